@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { runParse, PARSE_HELP } from './parse.js';
+import { UsageError } from './io.js';
+
+const HELP = `kozoka: Japanese clinical notes → structured oncology events and FHIR R4
+
+Usage: kozoka <command> [options]
+
+Commands:
+  parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
+
+Run 'kozoka <command> --help' for a command's options.
+
+${PARSE_HELP}`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'parse':
+      return runParse(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(HELP + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}" (run kozoka --help)`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // parseArgs reports unknown or malformed options as TypeErrors with a code.
+    const isUsage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`kozoka: ${(err as Error).message}\n`);
+    process.exitCode = isUsage ? 2 : 1;
+  },
+);

@@ -1,0 +1,9 @@
+/**
+ * kozoka: Japanese clinical notes → structured, dated oncology events and FHIR R4.
+ *
+ * Stages, each usable alone: `schema` (the event contract), `ingest` (MML / text /
+ * JSON Lines → Note).
+ * @packageDocumentation
+ */
+export * from './schema/index.js';
+export * from './ingest/index.js';

@@ -1,0 +1,156 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Note } from '../schema/note.js';
+import { IngestError, type IngestIssue } from './errors.js';
+import { parseMml, type RegisteredDiagnosis } from './mml.js';
+import type { Patient } from './patient.js';
+import { parseJsonLines, parseTextNote } from './text.js';
+
+/** Input formats kozoka reads. */
+export type InputFormat = 'mml' | 'text' | 'jsonl';
+
+/** What one input file (or stdin) gave. Never thrown: problems are in `issues`. */
+export interface IngestResult {
+  file: string;
+  format?: InputFormat;
+  notes: Note[];
+  patients: Patient[];
+  diagnoses: RegisteredDiagnosis[];
+  skippedModules: Record<string, number>;
+  /** Errors (the file or some of its notes were not read) and warnings. */
+  issues: IngestIssue[];
+}
+
+/** Options for {@link ingestBytes} and {@link readInputs}. */
+export interface IngestOptions {
+  /** Force a format instead of choosing by extension / content. */
+  format?: InputFormat;
+  /** Encoding of text and JSON Lines files (MML files declare their own). */
+  encoding?: string;
+  /** Date for plain-text notes without a `date:` line. */
+  date?: string;
+}
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  '.xml': 'mml',
+  '.mml': 'mml',
+  '.txt': 'text',
+  '.text': 'text',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** The format a file name implies, if any. */
+export function formatFromName(file: string): InputFormat | undefined {
+  const m = /\.[^./\\]+$/.exec(file.toLowerCase());
+  return m ? EXTENSIONS[m[0]] : undefined;
+}
+
+/** Guesses the format from the first non-blank byte: `<` MML, `{` JSON Lines, else text. */
+export function sniffFormat(bytes: Uint8Array): InputFormat {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  if (bytes[i] === 0x3c) return 'mml';
+  if (bytes[i] === 0x7b) return 'jsonl';
+  return 'text';
+}
+
+function emptyResult(file: string, format?: InputFormat): IngestResult {
+  return { file, format, notes: [], patients: [], diagnoses: [], skippedModules: {}, issues: [] };
+}
+
+/** Reads one input's bytes as MML, text or JSON Lines. Never throws. */
+export function ingestBytes(bytes: Uint8Array, file: string, options: IngestOptions = {}): IngestResult {
+  const format = options.format ?? formatFromName(file) ?? sniffFormat(bytes);
+  const result = emptyResult(file, format);
+  try {
+    if (format === 'mml') {
+      const doc = parseMml(bytes, { file });
+      result.notes = doc.notes;
+      result.patients = doc.patients;
+      result.diagnoses = doc.diagnoses;
+      result.skippedModules = doc.skippedModules;
+      result.issues.push(...doc.warnings);
+    } else if (format === 'jsonl') {
+      const { notes, issues } = parseJsonLines(bytes, { file, encoding: options.encoding });
+      result.notes = notes;
+      result.issues.push(...issues);
+    } else {
+      const note = parseTextNote(bytes, { file, encoding: options.encoding, date: options.date });
+      if (note.text.trim() === '') {
+        result.issues.push({ severity: 'warning', code: 'empty-note', file, note: note.id, message: 'text file has no note text; no note made' });
+      } else {
+        result.notes.push(note);
+      }
+    }
+  } catch (err) {
+    if (err instanceof IngestError) result.issues.push(err.toIssue(file));
+    else result.issues.push({ severity: 'error', code: 'io', file, message: `could not read: ${(err as Error).message}` });
+  }
+  return result;
+}
+
+/** Name used for standard input in results and errors. */
+export const STDIN = '<stdin>';
+
+/**
+ * Files to read for the given paths: files as given, directories walked
+ * recursively (sorted, for stable output) keeping files with a known extension.
+ * `-` is standard input. Paths that cannot be read are reported, not thrown.
+ */
+export async function* expandInputs(
+  paths: readonly string[],
+): AsyncGenerator<{ file: string } | { file: string; issue: IngestIssue }> {
+  for (const p of paths) {
+    if (p === '-') {
+      yield { file: STDIN };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch (err) {
+      yield { file: p, issue: { severity: 'error', code: 'io', file: p, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` } };
+      continue;
+    }
+    if (info.isDirectory()) yield* walk(p);
+    else yield { file: p };
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<{ file: string }> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile() && formatFromName(e.name)) yield { file: full };
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads every input (files, directories, `-` for stdin) and yields one result
+ * per file, in order. One bad file never stops the batch.
+ */
+export async function* readInputs(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
+  for await (const entry of expandInputs(paths)) {
+    if ('issue' in entry) {
+      yield { ...emptyResult(entry.file), issues: [entry.issue] };
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = entry.file === STDIN ? await readStdin() : await readFile(entry.file);
+    } catch (err) {
+      yield { ...emptyResult(entry.file), issues: [{ severity: 'error', code: 'io', file: entry.file, message: `cannot read: ${(err as Error).message}` }] };
+      continue;
+    }
+    yield ingestBytes(bytes, entry.file, options);
+  }
+}
