@@ -3,9 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchIngest } from './ingest.js';
 import { machineLine } from './machine.js';
+import { benchSegment } from './segment.js';
 
 const sections: string[] = [];
-for (const [name, run] of [['ingest', benchIngest]] as const) {
+for (const [name, run] of [
+  ['ingest', benchIngest],
+  ['segment', benchSegment],
+] as const) {
   process.stderr.write(`bench: ${name}…\n`);
   const section = await run();
   process.stdout.write(section + '\n\n');

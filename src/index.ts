@@ -2,8 +2,9 @@
  * kozoka: Japanese clinical notes → structured, dated oncology events and FHIR R4.
  *
  * Stages, each usable alone: `schema` (the event contract), `ingest` (MML / text /
- * JSON Lines → Note).
+ * JSON Lines → Note), `segment` (offset-keeping normalisation, segments, dates, tokens).
  * @packageDocumentation
  */
 export * from './schema/index.js';
 export * from './ingest/index.js';
+export * from './segment/index.js';

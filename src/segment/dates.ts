@@ -1,0 +1,344 @@
+// Clinical Japanese date expressions → ISO dates (EVENTS.md "Dates").
+// The scanner runs on normalised text (ASCII digits, ~ for every wave dash) and
+// maps every mention back to original offsets. No npm date library handles
+// 和暦 abbreviations, 上旬/中旬/下旬 or year-less ranges across New Year, so
+// this is written here, with the false positives of clinical text in mind
+// (30Gy/10fr, 80mg/day, 1/2錠, T4N1M1c, C1-7).
+
+import type { DatePart, PartialDate } from '../schema/dates.js';
+import { normalize, toOriginalSpan, type NormalizedText } from './normalize.js';
+
+/** A resolved date at the precision the text gives. */
+export interface DateValue {
+  start: PartialDate;
+  end?: PartialDate;
+  part?: DatePart;
+}
+
+/** A date expression found in text. */
+export interface DateMention {
+  /** Offsets into the text given to {@link findDates} (the original, not normalised, text). */
+  start: number;
+  end: number;
+  /** The expression as written. */
+  text: string;
+  value: DateValue;
+  /** `closed` for `A～B`, `open` for `A～` with no end. */
+  range?: 'closed' | 'open';
+  /** The year was not written and was inferred (chain or anchor). */
+  yearInferred: boolean;
+  /** The form: absolute (a written or era year), month-day, month, year, or relative (同日, 翌日…). */
+  kind: 'absolute' | 'month-day' | 'month' | 'year' | 'relative';
+}
+
+/** Context for year inference and relative dates. */
+export interface FindDatesOptions {
+  /** The note's date (YYYY-MM-DD): 本日, and the anchor for a year-less date with nothing before it. */
+  anchor?: string;
+  /** The last resolved date before this text, to carry the chain across calls. */
+  previous?: PartialDate;
+}
+
+/** A calendar date at some precision; month and day are 1-based. */
+interface Ymd {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, R: 2018, H: 1988, S: 1925, T: 1911 };
+const PARTS: Record<string, DatePart> = { 上旬: 'early', 初旬: 'early', 中旬: 'mid', 下旬: 'late', 末: 'late' };
+
+// One alternation of every atom; named groups tell which matched. Order matters:
+// longer and more specific forms first.
+const PART = '(?:上旬|初旬|中旬|下旬|末)';
+const ATOM = new RegExp(
+  [
+    // 令和3年3月2日, 平成元年, 令和元年5月下旬
+    `(?<kEra>令和|平成|昭和|大正) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
+    // R3.3.2, H31/4/30
+    `(?<![A-Za-z0-9])(?<lEra>[RHST])(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
+    // R2.5, H30.12 (year-month with an era letter)
+    `(?<![A-Za-z0-9])(?<lmEra>[RHS])(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
+    // 2021/3/2, 2021-03-02, 2021.3.2
+    `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
+    // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
+    `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
+    // 2021/7 (year-month; not followed by another /digits)
+    `(?<![0-9./-])(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
+    // 翌年1月, 翌年
+    `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
+    // 3月2日, 12月初旬, 7月
+    `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
+    // 3/2 (guards against fractions and units are applied after matching)
+    `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
+    // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, N日後, N日前
+    `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年)`,
+    `(?<![0-9])(?<relN>\\d{1,3})日(?<relDir>後|前)`,
+  ].join('|'),
+  'g',
+);
+
+// Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度)
+// or preceded by 約 (約1/3).
+const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×)|(?:[TCAVg]|x)(?![A-Za-z]))/;
+const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計)$/;
+const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
+const TODAY = new Set(['本日', '今日', 'Today', 'today']);
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function valid(d: Ymd): boolean {
+  if (d.m === undefined) return d.y >= 1868 && d.y <= 2200;
+  if (d.m < 1 || d.m > 12) return false;
+  return d.d === undefined || (d.d >= 1 && d.d <= daysIn(d.y, d.m));
+}
+
+function iso(d: Ymd): PartialDate {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return d.m === undefined ? String(d.y) : d.d === undefined ? `${d.y}-${p2(d.m)}` : `${d.y}-${p2(d.m)}-${p2(d.d)}`;
+}
+
+function parseIso(s: string | undefined): Ymd | undefined {
+  const m = s && /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
+  if (!m) return undefined;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
+}
+
+function addDays(d: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(d.y, (d.m ?? 1) - 1, d.d ?? 1) + n * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** Compares at the coarser of the two precisions: -1, 0, 1. */
+function compare(a: Ymd, b: Ymd): number {
+  if (a.y !== b.y) return a.y < b.y ? -1 : 1;
+  if (a.m === undefined || b.m === undefined) return 0;
+  if (a.m !== b.m) return a.m < b.m ? -1 : 1;
+  if (a.d === undefined || b.d === undefined) return 0;
+  return a.d === b.d ? 0 : a.d < b.d ? -1 : 1;
+}
+
+/** An atom before range assembly: what was written, and how to resolve it. */
+interface Atom {
+  start: number; // normalised offsets
+  end: number;
+  kind: DateMention['kind'];
+  /** Year written (possibly via an era): resolve directly. */
+  date?: Ymd;
+  /** Month (and day) without a year: resolve by chain/anchor. */
+  md?: { m: number; d?: number };
+  part?: DatePart;
+  /** Relative expressions: resolve against the chain or anchor. */
+  rel?: string;
+  relDays?: number;
+  nextYearMonth?: number | null; // 翌年 (null) or 翌年N月
+}
+
+function readAtom(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
+  const num = (s: string | undefined) => (s === undefined ? undefined : s === '元' ? 1 : Number(s));
+  if (g['kEra']) {
+    const date: Ymd = { y: ERA_START[g['kEra']]! + num(g['kEy'])!, m: num(g['kEm']), d: num(g['kEd']) };
+    return { start, end, kind: 'absolute', date, part: g['kEp'] ? PARTS[g['kEp']] : undefined };
+  }
+  if (g['lEra']) {
+    return { start, end, kind: 'absolute', date: { y: ERA_START[g['lEra']]! + num(g['lEy'])!, m: num(g['lEm']), d: num(g['lEd']) } };
+  }
+  if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
+  if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
+  if (g['jY']) {
+    const date: Ymd = { y: num(g['jY'])!, m: num(g['jM']), d: num(g['jD']) };
+    return { start, end, kind: date.m === undefined ? 'year' : 'absolute', date, part: g['jP'] ? PARTS[g['jP']] : undefined };
+  }
+  if (g['ymY']) return { start, end, kind: 'absolute', date: { y: num(g['ymY'])!, m: num(g['ymM']) } };
+  if (g['nextYear']) {
+    return { start, end, kind: 'relative', rel: '翌年', nextYearMonth: num(g['nyM']) ?? null, part: g['nyP'] ? PARTS[g['nyP']] : undefined };
+  }
+  if (g['mdM']) {
+    const m = num(g['mdM'])!;
+    const d = num(g['mdD']);
+    return { start, end, kind: d === undefined ? 'month' : 'month-day', md: { m, d }, part: g['mdP'] ? PARTS[g['mdP']] : undefined };
+  }
+  if (g['sM']) return { start, end, kind: 'month-day', md: { m: num(g['sM'])!, d: num(g['sD']) } };
+  if (g['rel']) return { start, end, kind: 'relative', rel: g['rel'] };
+  if (g['relN']) return { start, end, kind: 'relative', rel: 'N日', relDays: num(g['relN'])! * (g['relDir'] === '後' ? 1 : -1) };
+  return undefined;
+}
+
+/** Scans normalised text for date atoms, with the guards for things that only look like dates. */
+function scanAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const g = m.groups ?? {};
+    if (g['sM'] !== undefined) {
+      if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 6)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    }
+    const atom = readAtom(g, start, end);
+    if (!atom) continue;
+    const probe: Ymd | undefined = atom.date ?? (atom.md ? { y: 2000, m: atom.md.m, d: atom.md.d } : undefined);
+    if (probe && !valid(probe)) continue;
+    atoms.push(atom);
+  }
+  return atoms;
+}
+
+/** Resolves atoms in order, carrying the chain (last date) forward. */
+class Resolver {
+  last: Ymd | undefined;
+  constructor(
+    private readonly anchor: Ymd | undefined,
+    previous: Ymd | undefined,
+  ) {
+    this.last = previous;
+  }
+
+  /** A month(-day) without a year, from the chain, else the anchor; never after the anchor. */
+  private yearFor(md: { m: number; d?: number }): number | undefined {
+    let y: number;
+    if (this.last) {
+      y = this.last.y;
+      if (this.last.m !== undefined && md.m < this.last.m) y++;
+    } else if (this.anchor) {
+      y = this.anchor.y;
+      if (compare({ y, m: md.m, d: md.d }, this.anchor) > 0) y--;
+    } else {
+      return undefined;
+    }
+    return y;
+  }
+
+  resolve(a: Atom): { value: Ymd; part?: DatePart; inferred: boolean } | undefined {
+    if (a.date) return { value: a.date, part: a.part, inferred: false };
+    if (a.md) {
+      const y = this.yearFor(a.md);
+      if (y === undefined) return undefined;
+      const value = { y, m: a.md.m, d: a.md.d };
+      return valid(value) ? { value, part: a.part, inferred: true } : undefined;
+    }
+    const base = this.last;
+    switch (a.rel) {
+      case '本日':
+      case '今日':
+      case 'Today':
+      case 'today':
+        return this.anchor ? { value: this.anchor, inferred: true } : undefined;
+      case '同日':
+      case '当日':
+        return base?.d !== undefined ? { value: base, inferred: true } : undefined;
+      case '翌日':
+        return base?.d !== undefined ? { value: addDays(base, 1), inferred: true } : undefined;
+      case '前日':
+        return base?.d !== undefined ? { value: addDays(base, -1), inferred: true } : undefined;
+      case 'N日':
+        return base?.d !== undefined ? { value: addDays(base, a.relDays!), inferred: true } : undefined;
+      case '同年':
+        return base ? { value: { y: base.y }, inferred: true } : undefined;
+      case '同月':
+        return base?.m !== undefined ? { value: { y: base.y, m: base.m }, inferred: true } : undefined;
+      case '翌月':
+        if (base?.m === undefined) return undefined;
+        return { value: base.m === 12 ? { y: base.y + 1, m: 1 } : { y: base.y, m: base.m + 1 }, inferred: true };
+      case '昨年':
+        return this.anchor ? { value: { y: this.anchor.y - 1 }, inferred: true } : undefined;
+      case '今年':
+      case '本年':
+        return this.anchor ? { value: { y: this.anchor.y }, inferred: true } : undefined;
+      case '翌年': {
+        if (!base) return undefined;
+        const value: Ymd = a.nextYearMonth ? { y: base.y + 1, m: a.nextYearMonth } : { y: base.y + 1 };
+        return { value, part: a.part, inferred: true };
+      }
+      default:
+        return undefined;
+    }
+  }
+}
+
+/**
+ * Finds date expressions in `text` and resolves them to ISO dates (EVENTS.md
+ * "Dates"): 西暦 and 和暦 forms, year-month, month-day, 上旬/中旬/下旬, relative
+ * words, closed and open ranges (across New Year too). A year-less date takes its
+ * year from the last date before it, moving to the next year when the month goes
+ * back; with nothing before it, the anchor (note date) gives the latest such date
+ * not after it. Offsets are into `text` as given.
+ */
+export function findDates(text: string | NormalizedText, options: FindDatesOptions = {}): DateMention[] {
+  return findDatesWithChain(text, options).mentions;
+}
+
+/** {@link findDates}, also returning the last resolved date (to chain into a later call). */
+export function findDatesWithChain(
+  text: string | NormalizedText,
+  options: FindDatesOptions = {},
+): { mentions: DateMention[]; last?: PartialDate } {
+  const norm = typeof text === 'string' ? normalize(text) : text;
+  const atoms = scanAtoms(norm.text);
+  const resolver = new Resolver(parseIso(options.anchor), parseIso(options.previous));
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const first = resolver.resolve(a);
+    if (!first) continue;
+    resolver.last = first.value;
+    let endNorm = a.end;
+    let range: DateMention['range'];
+    let endValue: Ymd | undefined;
+    let inferred = first.inferred;
+    const next0 = atoms[i + 1];
+    if (a.rel && TODAY.has(a.rel) && next0 && next0.kind !== 'relative') {
+      // 本日（8/27）: one expression; the written date gives the value.
+      const paren = /^ ?[(（] ?$/.exec(norm.text.slice(a.end, next0.start));
+      const close = /^ ?[)）]/.exec(norm.text.slice(next0.end));
+      if (paren && close) {
+        const inner = resolver.resolve(next0);
+        if (inner) {
+          resolver.last = inner.value;
+          const [start, end] = toOriginalSpan(norm, a.start, next0.end + close[0].length);
+          mentions.push({ start, end, text: norm.original.slice(start, end), value: { start: iso(inner.value) }, yearInferred: inner.inferred, kind: next0.kind });
+          i++;
+          continue;
+        }
+      }
+    }
+    const after = norm.text.slice(a.end, a.end + 4);
+    const conn = RANGE_CONNECTOR.exec(after);
+    const next = atoms[i + 1];
+    if (conn && next && next.start === a.end + conn[0].length && next.kind !== 'relative' || (conn && next?.rel === '翌年' && next.start === a.end + conn[0].length)) {
+      // A ～ B: B's year follows A's (11/19～2/10 crosses New Year).
+      const second = resolver.resolve(next!);
+      if (second && compare(second.value, first.value) >= 0) {
+        endValue = second.value;
+        resolver.last = second.value;
+        endNorm = next!.end;
+        const mada = /^ ?まで/.exec(norm.text.slice(endNorm));
+        if (mada) endNorm += mada[0].length;
+        range = 'closed';
+        inferred ||= second.inferred;
+        i++;
+      }
+    } else if (conn && conn[0].includes('~')) {
+      range = 'open';
+      endNorm = a.end + conn[0].trimEnd().length;
+    }
+    const [start, end] = toOriginalSpan(norm, a.start, endNorm);
+    const value: DateValue = { start: iso(first.value) };
+    if (endValue) value.end = iso(endValue);
+    if (first.part) value.part = first.part;
+    mentions.push({
+      start,
+      end,
+      text: norm.original.slice(start, end),
+      value,
+      ...(range ? { range } : {}),
+      yearInferred: inferred,
+      kind: a.kind,
+    });
+  }
+  const last = resolver.last;
+  return { mentions, ...(last ? { last: iso(last) } : {}) };
+}

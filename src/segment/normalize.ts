@@ -1,0 +1,126 @@
+// Offset-keeping normalisation. Every transformation of note text goes through
+// here so that any span found in the normalised text maps back exactly to the
+// original (as unified's vfile keeps positions).
+//
+// What it does, unit by unit (a unit is a character plus any combining or
+// half-width voicing marks after it, so NFKC can compose ｶﾞ → ガ):
+// - NFKC: full-width digits, letters and punctuation to ASCII (１２／３ → 12/3),
+//   half-width katakana to full-width, Ⅳ → IV, ① → 1, ㎎ → mg.
+// - Wave dashes 〜 (U+301C), ～ and ~ all become ~; minus-like dashes become -.
+// - Runs of spaces and tabs (including the ideographic space) become one space.
+// Newlines are kept, so lines are the same in both texts.
+
+const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]/;
+const SPACE = /[ \t\u3000\u00a0\u2000-\u200b\u202f\u205f]/;
+
+const EXTRA_FOLDS: Record<string, string> = {
+  '\u301c': '~', // 〜 WAVE DASH (NFKC leaves it)
+  '\u2053': '~', // ⁓ SWUNG DASH
+  '\u223c': '~', // ∼ TILDE OPERATOR
+  '\u2212': '-', // − MINUS SIGN
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-', // – EN DASH
+  '\u2014': '-', // — EM DASH
+  '\u2015': '-', // ― HORIZONTAL BAR
+};
+
+/** Code points NFKC leaves as they are and that are common in notes: a fast path. */
+function isStable(code: number): boolean {
+  return (
+    (code < 0x80 && code !== 0x09 && code !== 0x20) ||
+    (code >= 0x3041 && code <= 0x3096) || // hiragana
+    (code >= 0x30a1 && code <= 0x30fa) || // katakana
+    code === 0x30fc || // ー
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    code === 0x3001 ||
+    code === 0x3002
+  );
+}
+
+/** Normalised text with a map back to the original. */
+export interface NormalizedText {
+  /** The original text. */
+  readonly original: string;
+  /** The normalised text. */
+  readonly text: string;
+  /** For each normalised index i, the original offset where the unit that produced it starts. */
+  readonly starts: Int32Array;
+  /** For each normalised index i, the original offset where the unit that produced it ends. */
+  readonly ends: Int32Array;
+}
+
+/** Normalises `original` (NFKC, dash and space folding) keeping a map back to it. */
+export function normalize(original: string): NormalizedText {
+  const out: string[] = [];
+  // Upper bound: NFKC can expand a unit (㍻ → 平成), so grow as needed.
+  let starts = new Int32Array(original.length + 16);
+  let ends = new Int32Array(original.length + 16);
+  let n = 0;
+  const emit = (s: string, from: number, to: number) => {
+    for (let k = 0; k < s.length; k++) {
+      if (n === starts.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = from;
+      ends[n] = to;
+      n++;
+    }
+    out.push(s);
+  };
+
+  let i = 0;
+  const len = original.length;
+  while (i < len) {
+    const ch = original[i]!;
+    if (SPACE.test(ch)) {
+      let j = i + 1;
+      while (j < len && SPACE.test(original[j]!)) j++;
+      emit(' ', i, j);
+      i = j;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    if (isStable(code) && !(i + 1 < len && COMBINING.test(original[i + 1]!))) {
+      emit(ch, i, i + 1);
+      i++;
+      continue;
+    }
+    // One unit: a code point (surrogate pairs together) and its combining marks.
+    let j = i + 1;
+    if (code >= 0xd800 && code <= 0xdbff && j < len) {
+      const next = original.charCodeAt(j);
+      if (next >= 0xdc00 && next <= 0xdfff) j++;
+    }
+    while (j < len && COMBINING.test(original[j]!)) j++;
+    const unit = original.slice(i, j);
+    let folded = EXTRA_FOLDS[unit] ?? unit.normalize('NFKC');
+    if (folded.length === 1 && EXTRA_FOLDS[folded]) folded = EXTRA_FOLDS[folded]!;
+    emit(folded, i, j);
+    i = j;
+  }
+  return { original, text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Maps a span [start, end) of the normalised text back to the original text. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  const n = norm.text.length;
+  if (start < 0 || end > n || start > end) throw new RangeError(`span [${start}, ${end}) outside normalised text of length ${n}`);
+  if (start === end) {
+    const at = start < n ? norm.starts[start]! : norm.original.length;
+    return [at, at];
+  }
+  return [norm.starts[start]!, norm.ends[end - 1]!];
+}
+
+/** Maps a single normalised offset (a boundary) back to the original. */
+export function toOriginalOffset(norm: NormalizedText, offset: number): number {
+  return offset < norm.text.length ? norm.starts[offset]! : norm.original.length;
+}

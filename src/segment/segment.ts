@@ -1,0 +1,244 @@
+import type { Note } from '../schema/note.js';
+import { findDatesWithChain, type DateMention, type DateValue } from './dates.js';
+import { normalize, type NormalizedText } from './normalize.js';
+
+/** What a line is. */
+export type LineRole =
+  /** Starts with a date that governs it and the lines continuing it (`11/19～2/10: …`, `R3.3.2）…`). */
+  | 'date-led'
+  /** A problem or section heading (`#1 肺腺癌`, `【経過】`, `＜診断＞…`). */
+  | 'heading'
+  /** A SOAP part of today's visit (`S)`, `(O)`, `【A】`, `A/P)`). */
+  | 'soap'
+  /** A bulleted or numbered item (`・`, `1)`, `①`). */
+  | 'list-item'
+  | 'text'
+  | 'blank';
+
+/** Where a segment's governing date comes from. */
+export type DateSource =
+  /** Written at the start of the line (or, for a sentence, earlier in its paragraph). */
+  | 'line'
+  /** Inherited from the dated line this one continues. */
+  | 'inherited'
+  /** Today's visit: the note's date or the date in the visit heading. */
+  | 'visit';
+
+/** The date that governs a segment, as resolved by the date stage. */
+export interface GoverningDate extends DateValue {
+  /** The expression it was read from (for `line`; absent when inherited). */
+  text?: string;
+  source: DateSource;
+}
+
+/** A piece of a note, by offsets into the original `Note.text` (UTF-16 code units). */
+export interface Segment {
+  kind: 'section' | 'line' | 'sentence';
+  start: number;
+  end: number;
+  /** For lines: what the line is; sentences and sections carry their line's/heading's role. */
+  role: LineRole;
+  /** SOAP label for `soap` lines and the sections they open: `S`, `O`, `A`, `P`, `A/P`. */
+  soap?: string;
+  /** 0-based index of the line this segment starts on. */
+  line: number;
+  /** The governing date, or null where the note gives none (headings, lines before any date). */
+  date: GoverningDate | null;
+}
+
+/** Everything the segment stage computes for a note, for reuse downstream. */
+export interface SegmentedNote {
+  note: Note;
+  normalized: NormalizedText;
+  /** Every date expression in the note, in order, chained for year inference from the note date. */
+  dates: DateMention[];
+  /** Sections, lines and sentences, sorted by start (a section before its first line, a line before its sentences). */
+  segments: Segment[];
+}
+
+// Matched on normalised text (NFKC: full-width brackets and letters are ASCII).
+const SOAP = /^ *(?:[(【[] *)?(S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
+const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
+// A heading opens today's visit when it says so (今回, 本日), or when it dates an
+// outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
+const VISIT_HEADING = /今回|本日|入院中/;
+const DATED_VISIT_HEADING = /外来|受診|入院/;
+const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
+const SENTENCE_END = /[。．!?！？]/g;
+
+/** Splits `text` into lines: [start, end) without the newline. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    spans.push([start, end > start && text[end - 1] === '\r' ? end - 1 : end]);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return spans;
+}
+
+function dateOf(m: DateMention, source: DateSource): GoverningDate {
+  return { ...m.value, text: m.text, source };
+}
+
+/**
+ * Splits a note into sections, lines and sentences and gives each the date that
+ * governs it (EVENTS.md "Dates"): a date-led line's leading date governs it and
+ * the lines that continue it; SOAP lines of today's visit take the visit date
+ * (the date in a visit heading such as `【12/12 外来】`, else the note's date);
+ * headings take none; a sentence in prose takes the last date before it in its
+ * paragraph. Pure and synchronous; offsets are into the original text.
+ */
+export function segmentNote(note: Note): SegmentedNote {
+  const normalized = normalize(note.text);
+  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date });
+  const segments: Segment[] = [];
+  const norm = normalized.text;
+  const noteDate: GoverningDate | null = note.date ? { start: note.date, source: 'visit' } : null;
+
+  // Lines are the same in both texts (newlines are never folded), so the
+  // normalised line spans map 1:1 onto original ones.
+  const normLines = lineSpans(norm);
+  const origLines = lineSpans(note.text);
+  let mentionIndex = 0;
+  let carried: GoverningDate | null = null; // the date continuation lines inherit
+  let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
+  let openSection: Segment | undefined;
+
+  const closeSection = (end: number) => {
+    if (openSection) {
+      openSection.end = Math.max(openSection.start, end);
+      openSection = undefined;
+    }
+  };
+
+  for (let li = 0; li < normLines.length; li++) {
+    const [ns, ne] = normLines[li]!;
+    const [os, oe] = origLines[li]!;
+    const lineText = norm.slice(ns, ne);
+    // Mentions on this line (original offsets).
+    while (mentionIndex < dates.length && dates[mentionIndex]!.start < os) mentionIndex++;
+    const lineDates: DateMention[] = [];
+    for (let k = mentionIndex; k < dates.length && dates[k]!.start < oe; k++) lineDates.push(dates[k]!);
+
+    let role: LineRole;
+    let date: GoverningDate | null;
+    let soap: string | undefined;
+    const trimmed = lineText.trim();
+    const leadingDate = lineDates[0] && note.text.slice(os, lineDates[0].start).replace(/[\s　・●○■#＃【[(（<＜]/g, '') === '' ? lineDates[0] : undefined;
+    const soapMatch = SOAP.exec(lineText);
+
+    if (trimmed === '') {
+      role = 'blank';
+      date = null;
+    } else if (soapMatch) {
+      role = 'soap';
+      soap = soapMatch[1];
+      visitDate ??= noteDate;
+      date = visitDate;
+      carried = date;
+      closeSection(os);
+      openSection = { kind: 'section', start: os, end: oe, role, soap, line: li, date };
+      segments.push(openSection);
+    } else if (HEADING.test(lineText)) {
+      role = 'heading';
+      closeSection(os);
+      const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
+      if (isVisit && !/次回|予定/.test(trimmed)) {
+        // 【今回】R5.10.24 / 【12/12 外来】 / 本日外来: a visit; its date, else the note's.
+        visitDate = leadingDate || lineDates[0] ? dateOf((leadingDate ?? lineDates[0])!, 'visit') : noteDate;
+        date = visitDate;
+      } else {
+        visitDate = null;
+        date = leadingDate ? dateOf(leadingDate, 'line') : null;
+      }
+      carried = date;
+      openSection = { kind: 'section', start: os, end: oe, role, line: li, date };
+      segments.push(openSection);
+    } else if (leadingDate) {
+      role = 'date-led';
+      date = dateOf(leadingDate, 'line');
+      // A dated history line inside a visit block ends the visit block.
+      if (!TODAY_WORD.test(leadingDate.text)) visitDate = null;
+      carried = date;
+    } else {
+      role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
+      date = carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
+      if (date && date.source === 'inherited') delete date.text;
+    }
+
+    const line: Segment = { kind: 'line', start: os, end: oe, role, line: li, date };
+    if (soap) line.soap = soap;
+    segments.push(line);
+
+    if (role === 'blank') continue;
+    // Sentences: split at sentence-final punctuation; a sentence takes the last
+    // date written before it in the line (a prose paragraph), else the line's.
+    let sStart = ns;
+    SENTENCE_END.lastIndex = 0;
+    const ends: number[] = [];
+    for (let m = SENTENCE_END.exec(lineText); m; m = SENTENCE_END.exec(lineText)) ends.push(ns + m.index + 1);
+    if (ends.length === 0 || ends[ends.length - 1]! < ne) ends.push(ne);
+    for (const sEnd of ends) {
+      const [a, b] = trimSpan(norm, sStart, sEnd);
+      sStart = sEnd;
+      if (a >= b) continue;
+      const oa = normalized.starts[a]!;
+      const ob = normalized.ends[b - 1]!;
+      let sDate = date;
+      const before = lineDates.filter((m) => m.start < oa);
+      if (before.length && role !== 'soap' && role !== 'heading') sDate = dateOf(before[before.length - 1]!, 'line');
+      // A sentence that opens with a date (令和3年11月2日に…) is governed by it.
+      const opening = lineDates.find((m) => m.start >= oa && m.start < ob && /^[\s(（【[<＜]*$/.test(note.text.slice(oa, m.start)));
+      if (opening && role !== 'heading') sDate = dateOf(opening, 'line');
+      const sentence: Segment = { kind: 'sentence', start: oa, end: ob, role, line: li, date: sDate };
+      if (soap) sentence.soap = soap;
+      segments.push(sentence);
+    }
+  }
+  closeSection(note.text.length);
+  return { note, normalized, dates, segments };
+}
+
+const TODAY_WORD = /本日|今日|[Tt]oday/;
+
+function trimSpan(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+/**
+ * The date governing a position in the note: the nearest date expression before
+ * it on the same line (a prose paragraph is one line), else its sentence's
+ * governing date. This is what an extractor gives an event found at `offset`.
+ */
+export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate | null {
+  let sentence: Segment | undefined;
+  let line: Segment | undefined;
+  for (const s of segmented.segments) {
+    if (s.start > offset) break;
+    if (offset < s.end || (offset === s.end && s.start === s.end)) {
+      if (s.kind === 'sentence') sentence = s;
+      else if (s.kind === 'line') line = s;
+    }
+  }
+  const scope = line ?? sentence;
+  if (scope && scope.role !== 'heading') {
+    let nearest: DateMention | undefined;
+    for (const m of segmented.dates) {
+      if (m.start >= offset) break;
+      if (m.start >= scope.start) nearest = m;
+    }
+    if (nearest) return dateOf(nearest, 'line');
+  }
+  return (sentence ?? line)?.date ?? null;
+}
+
+/** The note's segments: sections, lines and sentences with governing dates (see {@link segmentNote}). */
+export function segment(note: Note): Segment[] {
+  return segmentNote(note).segments;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, toOriginalOffset, toOriginalSpan } from '../src/index.js';
+
+/** A small deterministic PRNG (mulberry32) so the property test is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Characters that clinical notes mix: full-width forms, half-width kana with voicing
+// marks, roman numerals, circled digits, wave dashes, spaces of every width, surrogates.
+const ALPHABET = [
+  ...'０１２３４５６７８９ＡＢＣｃＴＮＭ／：（）％＋－',
+  ...'0123456789/:()%+-cTNM',
+  ...'肺腺癌胸水転移開始施行日月年',
+  'ｶﾞ', 'ﾊﾟ', 'ｶ', 'ﾞ', 'が', 'か\u3099',
+  'Ⅳ', 'Ⅲ', '①', '㎎', '㍻', '〜', '～', '~', '−', '—',
+  ' ', '  ', '\t', '\u3000', '\u3000\u3000', '\n', '\r\n',
+  '𠮷', '\ud842', // a surrogate pair and a lone high surrogate
+];
+
+function randomText(next: () => number, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += ALPHABET[Math.floor(next() * ALPHABET.length)];
+  return s;
+}
+
+describe('normalize', () => {
+  it('folds what clinical text mixes', () => {
+    expect(normalize('１２／３～２／１０').text).toBe('12/3~2/10');
+    expect(normalize('StageⅣ').text).toBe('StageIV');
+    expect(normalize('〜 ～ ~').text).toBe('~ ~ ~');
+    expect(normalize('ｶﾞﾝ').text).toBe('ガン');
+    expect(normalize('ＣＢＤＣＡ／ＰＴＸ').text).toBe('CBDCA/PTX');
+    expect(normalize('a\u3000\u3000 \tb').text).toBe('a b');
+    expect(normalize('1行目\n　2行目').text).toBe('1行目\n 2行目');
+    expect(normalize('80㎎').text).toBe('80mg');
+  });
+
+  it('maps folded spans back exactly', () => {
+    const original = 'cStageⅣB、１２／３～';
+    const n = normalize(original);
+    const at = n.text.indexOf('IVB');
+    expect(original.slice(...toOriginalSpan(n, at, at + 3))).toBe('ⅣB');
+    const d = n.text.indexOf('12/3~');
+    expect(original.slice(...toOriginalSpan(n, d, d + 5))).toBe('１２／３～');
+  });
+
+  it('keeps lines: the same newlines at the same line numbers', () => {
+    const original = 'Ａ\r\n\u3000Ｂ\n\nＣ';
+    const n = normalize(original);
+    expect(n.text.split('\n').length).toBe(original.split('\n').length);
+  });
+
+  it('property: any span of the normalised text maps back to original text that normalises to a text containing it', () => {
+    const next = rng(20261123);
+    for (let trial = 0; trial < 400; trial++) {
+      const original = randomText(next, 1 + Math.floor(next() * 40));
+      const n = normalize(original);
+      expect(n.starts.length).toBe(n.text.length);
+      for (let k = 0; k < 10; k++) {
+        const a = Math.floor(next() * (n.text.length + 1));
+        const b = a + Math.floor(next() * (n.text.length - a + 1));
+        const [oa, ob] = toOriginalSpan(n, a, b);
+        expect(oa).toBeGreaterThanOrEqual(0);
+        expect(ob).toBeLessThanOrEqual(original.length);
+        expect(oa).toBeLessThanOrEqual(ob);
+        expect(normalize(original.slice(oa, ob)).text).toContain(n.text.slice(a, b).trim());
+      }
+    }
+  });
+
+  it('property: spans on unit boundaries map back to exactly their source', () => {
+    const next = rng(7);
+    for (let trial = 0; trial < 400; trial++) {
+      const original = randomText(next, 1 + Math.floor(next() * 40));
+      const n = normalize(original);
+      // Unit boundaries: where the original start changes.
+      const bounds = [0];
+      for (let i = 1; i < n.text.length; i++) if (n.starts[i] !== n.starts[i - 1]) bounds.push(i);
+      bounds.push(n.text.length);
+      const a = bounds[Math.floor(next() * bounds.length)]!;
+      const b = bounds.filter((x) => x >= a)[Math.floor(next() * bounds.filter((x) => x >= a).length)]!;
+      const [oa, ob] = toOriginalSpan(n, a, b);
+      expect(normalize(original.slice(oa, ob)).text).toBe(n.text.slice(a, b));
+    }
+  });
+
+  it('offsets of boundaries are monotone and end at the original length', () => {
+    const n = normalize('Ⅳ期　ｶﾞﾝ\n');
+    let prev = 0;
+    for (let i = 0; i <= n.text.length; i++) {
+      const o = toOriginalOffset(n, i);
+      expect(o).toBeGreaterThanOrEqual(prev);
+      prev = o;
+    }
+    expect(toOriginalOffset(n, n.text.length)).toBe(n.original.length);
+  });
+
+  it('handles empty text, lone surrogates and control characters', () => {
+    expect(normalize('').text).toBe('');
+    expect(toOriginalSpan(normalize(''), 0, 0)).toEqual([0, 0]);
+    const n = normalize('a\ud800b\u0000c\u001fd');
+    expect(n.text.length).toBe(n.starts.length);
+    expect(n.original.slice(...toOriginalSpan(n, 0, n.text.length))).toBe('a\ud800b\u0000c\u001fd');
+  });
+
+  it('rejects spans outside the text', () => {
+    expect(() => toOriginalSpan(normalize('abc'), 2, 5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoteEventsSchema, dateAt, parseMml, segment, segmentNote, type Note, type Segment } from '../src/index.js';
+import { DEV_GOLD_FILES, FIXTURES } from './helpers/paths.js';
+
+const gold = DEV_GOLD_FILES.flatMap((f) =>
+  readFileSync(f, 'utf8').trim().split('\n').map((l) => NoteEventsSchema.parse(JSON.parse(l))),
+);
+const noteById = (id: string) => gold.find((g) => g.note.id === id)!.note;
+const lineStarting = (segs: Segment[], note: Note, prefix: string) =>
+  segs.find((s) => s.kind === 'line' && note.text.slice(s.start, s.end).startsWith(prefix))!;
+
+function expectValidOffsets(note: Note, segs: Segment[]) {
+  for (const s of segs) {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(note.text.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
+  }
+  // Lines tile the text: joined with the newlines between them they give it back.
+  const lines = segs.filter((s) => s.kind === 'line');
+  let at = 0;
+  for (const l of lines) {
+    expect(l.start).toBe(at);
+    at = l.end;
+    if (note.text[at] === '\r') at++;
+    if (note.text[at] === '\n') at++;
+  }
+  expect(at).toBe(note.text.length);
+}
+
+describe('segment: the Co-Doc note', () => {
+  const note = noteById('seed-codoc-1');
+  const segs = segment(note);
+
+  it('date-led lines carry their leading date, ranges included', () => {
+    expect(lineStarting(segs, note, '1/31～').date).toMatchObject({ start: '2020-01-31', text: '1/31～', source: 'line' });
+    expect(lineStarting(segs, note, '11/19～2/10').date).toMatchObject({ start: '2020-11-19', end: '2021-02-10', source: 'line' });
+    expect(lineStarting(segs, note, '2021/3/2').date).toMatchObject({ start: '2021-03-02' });
+    expect(lineStarting(segs, note, '5/27～').date).toMatchObject({ start: '2021-05-27' });
+    expect(lineStarting(segs, note, '11/19～2/10').role).toBe('date-led');
+  });
+
+  it('continuation lines inherit the date of the line they continue', () => {
+    const tnm = lineStarting(segs, note, 'T4N1M1c');
+    expect(tnm.role).toBe('text');
+    expect(tnm.date).toEqual({ start: '2020-01-07', source: 'inherited' });
+    expect(lineStarting(segs, note, 'EGFR(L858R+)').date?.start).toBe('2020-01-07');
+  });
+
+  it('splits sentences at 。 and gives a sentence opening with a date that date', () => {
+    const sentences = segs.filter((s) => s.kind === 'sentence' && s.line === 0).map((s) => note.text.slice(s.start, s.end));
+    expect(sentences).toEqual(['2019年12月初旬に胸痛、背部痛を自覚。', '近医を受信し左肺門部腫瘍を指摘され、1月7日に当院を紹介受診。']);
+    const second = segs.filter((s) => s.kind === 'sentence' && s.line === 0)[1]!;
+    expect(second.date?.start).toBe('2019-12');
+  });
+
+  it('dateAt gives the nearest date before a position on its line', () => {
+    const s = segmentNote(note);
+    const at = note.text.indexOf('胸腔穿刺');
+    expect(dateAt(s, at)).toMatchObject({ start: '2020-01-07', text: '同日' });
+    expect(dateAt(s, note.text.indexOf('胸痛'))).toMatchObject({ start: '2019-12', part: 'early' });
+  });
+});
+
+describe('segment: SOAP, headings and visits', () => {
+  it('SOAP parts of today take the note date; the problem list takes none', () => {
+    const note = noteById('dev-011');
+    const segs = segment(note);
+    const s = lineStarting(segs, note, '(S)');
+    expect(s).toMatchObject({ role: 'soap', soap: 'S', date: { start: note.date, source: 'visit' } });
+    expect(lineStarting(segs, note, '(P)').soap).toBe('P');
+    expect(lineStarting(segs, note, '＜診断＞')).toMatchObject({ role: 'heading', date: null });
+    const sections = segs.filter((x) => x.kind === 'section' && x.role === 'soap').map((x) => x.soap);
+    expect(sections).toEqual(['S', 'O', 'A', 'P']);
+  });
+
+  it('a dated visit heading gives its date to the lines under it', () => {
+    const note = noteById('dev-009');
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【12/12 外来】').date).toMatchObject({ start: '2023-12-12', source: 'visit' });
+    expect(lineStarting(segs, note, '腹部膨満感は軽減').date).toMatchObject({ start: '2023-12-12', source: 'visit' });
+    expect(lineStarting(segs, note, '#1 上行結腸癌').date).toBeNull();
+  });
+
+  it('【今回】R5.10.24 dates the SOAP block; full-width S）and A/P) are SOAP labels', () => {
+    const dev006 = noteById('dev-006');
+    expect(lineStarting(segment(dev006), dev006, 'S)').date?.start).toBe('2023-10-24');
+    const dev012 = noteById('dev-012');
+    expect(lineStarting(segment(dev012), dev012, 'A/P)').soap).toBe('A/P');
+    const dev005 = noteById('dev-005');
+    expect(lineStarting(segment(dev005), dev005, 'S）').soap).toBe('S');
+  });
+
+  it('an undated 【外来 …】 title does not make the history a visit', () => {
+    const note = noteById('dev-015');
+    expect(lineStarting(segment(note), note, '胸部中部食道').date).toBeNull();
+  });
+
+  it('MML structured notes segment into their SOAP sections', () => {
+    const [note] = parseMml(readFileSync(join(FIXTURES, 'mml-public', 'mml4.1.2_progresscourse_full_doc.xml'))).notes;
+    const segs = segment(note!);
+    expect(segs.filter((s) => s.kind === 'section').map((s) => s.soap)).toEqual(['S', 'O', 'A', 'P']);
+    expect(lineStarting(segs, note!, 'A)').date).toEqual({ start: '2015-05-13', source: 'visit' });
+  });
+});
+
+describe('segment: governing dates against the gold files', () => {
+  it('dateAt gives the gold date for at least 90% of gold events (the rest need event-level rules)', () => {
+    let agree = 0;
+    let total = 0;
+    for (const { note, events } of gold) {
+      const s = segmentNote(note);
+      for (const e of events) {
+        total++;
+        if ((dateAt(s, e.evidence!.start)?.start ?? null) === (e.date?.start ?? null)) agree++;
+      }
+    }
+    expect(total).toBeGreaterThan(300);
+    expect(agree / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('segment: bad input', () => {
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['white space only', ' \n\u3000\t\n\n'],
+    ['lone surrogates', 'a\ud800b\n\udc00 3/2 CT'],
+    ['control characters', '\u0000\u0001 11/19～2/10: CBDCA\u001f\n\u0007'],
+    ['CRLF', '2021/3/2 CT\r\n3/16 開始\r\n'],
+  ];
+  it.each(cases)('%s: no crash, valid offsets', (_name, text) => {
+    const note: Note = { id: 'x', date: '2021-05-27', text };
+    const segs = segment(note);
+    expectValidOffsets(note, segs);
+  });
+
+  it('a 1 MB note segments with valid offsets', () => {
+    const base = noteById('seed-codoc-1').text + '\n';
+    const text = base.repeat(Math.ceil(1_000_000 / base.length));
+    const note: Note = { id: 'big', date: '2021-05-27', text };
+    const segs = segment(note);
+    expectValidOffsets(note, segs);
+    expect(segs.filter((s) => s.kind === 'line').length).toBe(text.split('\n').length);
+  });
+
+  it('CRLF lines do not include the carriage return', () => {
+    const note: Note = { id: 'x', date: '2021-05-27', text: '2021/3/2 CT\r\n3/16 開始' };
+    const lines = segment(note).filter((s) => s.kind === 'line');
+    expect(lines.map((l) => note.text.slice(l.start, l.end))).toEqual(['2021/3/2 CT', '3/16 開始']);
+    expect(lines[1]!.date?.start).toBe('2021-03-16');
+  });
+});
