@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runEval } from './eval.js';
 import { runParse, PARSE_HELP } from './parse.js';
 import { UsageError } from './io.js';
 
@@ -8,6 +9,7 @@ Usage: kozoka <command> [options]
 
 Commands:
   parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
+  eval              score predicted events against gold events
 
 Run 'kozoka <command> --help' for a command's options.
 
@@ -18,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'parse':
       return runParse(rest);
+    case 'eval':
+      return runEval(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -1,0 +1,3 @@
+export * from './score.js';
+export { formatEvalTable, formatEvalErrors } from './report.js';
+export { readNoteEventsFile } from './read.js';
