@@ -9,3 +9,4 @@ export * from './schema/index.js';
 export * from './ingest/index.js';
 export * from './segment/index.js';
 export * from './eval/index.js';
+export * from './rules/index.js';

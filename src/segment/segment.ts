@@ -153,7 +153,9 @@ export function segmentNote(note: Note): SegmentedNote {
         date = visitDate;
       } else {
         visitDate = null;
-        date = leadingDate ? dateOf(leadingDate, 'line') : null;
+        // #1 上行結腸癌（2023年2月診断）…: a heading dated inside gives that date to its findings.
+        const own = leadingDate ?? lineDates[0];
+        date = own ? dateOf(own, 'line') : null;
       }
       carried = date;
       openSection = { kind: 'section', start: os, end: oe, role, line: li, date };
@@ -168,6 +170,11 @@ export function segmentNote(note: Note): SegmentedNote {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
       date = carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
       if (date && date.source === 'inherited') delete date.text;
+      // With nothing to inherit, a line dated somewhere inside (…（2021年8月診断）) has that date.
+      if (!date && lineDates[0]) {
+        date = dateOf(lineDates[0], 'line');
+        carried = date;
+      }
     }
 
     const line: Segment = { kind: 'line', start: os, end: oe, role, line: li, date };

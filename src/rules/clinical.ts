@@ -1,0 +1,324 @@
+// Diagnoses, procedures, symptoms, admissions, discharges and deaths.
+import type {
+  AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
+} from '../schema/events.js';
+import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, lineAt, sentenceAt } from './context.js';
+import { dictionaries } from './dictionaries.js';
+import { Lexicon } from './lexicon.js';
+import type { NoteContext } from './note-context.js';
+
+const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]+$/u;
+const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
+
+interface CancerWord {
+  word: string;
+  icd10: string;
+  subsites: [string, string][];
+}
+let cancerLexicon: Lexicon<CancerWord> | undefined;
+const cancers = () => (cancerLexicon ??= new Lexicon(dictionaries().cancers.map((c) => ({ spelling: c.word, value: c }))));
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma)(?![\p{Script=Han}A-Za-z])/gu;
+const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
+const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
+const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
+
+/** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
+function icd10For(name: string, nearby: string): string | undefined {
+  const hits = cancers().find(name);
+  const last = hits.filter((h) => h.end === name.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
+  if (!last) return undefined;
+  const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
+  for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
+  return valid(last.value.icd10);
+}
+
+/**
+ * Cancer diagnoses: at most one per cancer per note, at its first mention as the
+ * patient's diagnosis (a problem heading, a 診断 label, a title line with TNM or
+ * stage, or …と診断). Recurrence statements are diagnoses named as written;
+ * 再発を認めず is a negated 再発.
+ */
+export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
+  const t = ctx.text;
+  const events: DiagnosisEvent[] = [];
+  const seenCategories = new Set<string>();
+  const seenNames: string[] = [];
+  const lineRole = (n: number) => ctx.seg.segments.find((s) => s.kind === 'line' && s.start <= ctx.original(n) && ctx.original(n) <= s.end)?.role;
+
+  for (const m of t.matchAll(GENERIC_CANCER)) {
+    const k = m.index + m[0].length;
+    const [cs] = clauseAt(t, m.index);
+    const run = WORD_RUN.exec(t.slice(cs, k))?.[0] ?? '';
+    let a = k - run.length;
+    let name = run.replace(/^[・\-]+/, '');
+    a = k - name.length;
+    // Family history and serum-marker words are not the patient's cancer.
+    if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
+    // 腫瘍 names a cancer only in the dictionary (精巣腫瘍, 神経内分泌腫瘍) or as 悪性…腫瘍.
+    if (/腫瘍$/.test(name) && !cancers().find(name).some((h) => h.end === name.length) && !/^悪性/.test(name)) continue;
+    // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
+    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1))) continue;
+    if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
+    // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
+    if (/^[両右左重多][癌がん]$/.test(name)) continue;
+    let laterality: DiagnosisEvent['laterality'];
+    for (const [re, side] of LATERALITY) {
+      if (re.test(name) && name.length > 2) {
+        laterality = side;
+        name = name.replace(re, '');
+        a += 1 + (side === 'bilateral' ? 1 : 0);
+      }
+    }
+    const [ls, le] = lineAt(t, a);
+    const role = lineRole(a);
+    const lineText = t.slice(ls, le);
+    const after = t.slice(k, le);
+    const isTitle = t.slice(ls, a).trim() === '' && /T[0-4is]|Stage|ステージ|病期|診断/.test(after);
+    const isHeading = role === 'heading' || /^\s*[<＜【[]?診断[>＞】\]:：]/.test(t.slice(ls, a));
+    // The cue must belong to this cancer word: no other cancer word between them
+    // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
+    const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
+    const diagnosed = !!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''));
+    const suspected = /^[^。、\n]{0,6}(?:の)?(?:疑い|可能性)/.test(after);
+    if (!isTitle && !isHeading && !diagnosed) continue;
+    if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
+    const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const category = icd10?.slice(0, 3);
+    if (category && seenCategories.has(category)) continue;
+    if (seenNames.some((n) => n.includes(name) || name.includes(n))) continue;
+    if (category) seenCategories.add(category);
+    seenNames.push(name);
+    const cue = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
+    const end = diagnosed && cue && cue[0].length <= 12 ? k + cue[0].length : k;
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, isHeading || isTitle) };
+    if (icd10) e.icd10 = icd10;
+    if (laterality) e.laterality = laterality;
+    if (suspected) e.certainty = 'suspected';
+    events.push(e);
+    void lineText;
+  }
+
+  // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
+  for (const m of t.matchAll(/([\p{Script=Han}\p{Script=Katakana}ー]*再発)(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/gu)) {
+    const name0 = m[1]!;
+    const cue = m[2];
+    const a = m.index;
+    if (isFamilyContext(t, a) || /転移再発$/.test(name0)) continue;
+    const negated = !!cue && /認めず|認めない|なし/.test(cue);
+    const [, se] = sentenceAt(t, a);
+    const confirmedCue = !!cue && !negated;
+    // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
+    const local = name0 !== '再発' && /^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。');
+    if (!negated && !confirmedCue && !local) continue;
+    const name = negated ? '再発' : name0;
+    if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
+    const end = negated ? a + m[0].length : a + m[0].length;
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? a + name0.length - 2 : a, end), date: ctx.dateAt(a, { range: false }) };
+    if (negated) e.certainty = 'negated';
+    events.push(e);
+  }
+  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+/** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */
+function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean) {
+  const t = ctx.text;
+  const own = ctx.dateAt(a, { range: false });
+  if (!headingLike && own) return own;
+  const [ls, le] = lineAt(t, a);
+  // （2021年8月診断）, R2.5 診断 on the same line.
+  const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 6)));
+  if (sameLine) return { start: sameLine.value.start, ...(sameLine.value.part ? { part: sameLine.value.part } : {}), text: sameLine.text };
+  // Elsewhere: the first dated line that says 診断.
+  for (const line of ctx.seg.segments) {
+    if (line.kind !== 'line' || line.start === ctx.original(ls) || !line.date) continue;
+    const text = ctx.note.text.slice(line.start, line.end);
+    if (/診断|と判断/.test(text) && !/再発/.test(text)) {
+      const idx = text.search(/診断/);
+      const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
+      if (mention) return { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text };
+      return { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
+    }
+  }
+  return headingLike ? null : own;
+}
+
+let procedureLexicon: Lexicon<string> | undefined;
+const procedures = () => (procedureLexicon ??= new Lexicon(dictionaries().procedures.map((p) => ({ spelling: p, value: p }))));
+const PROCEDURE_PATTERN = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]*?(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/gu;
+// A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
+const DEVICE_PLACED = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9\-]*(?:ステント|ポート|ドレーン|チューブ|カテーテル))\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/gu;
+const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;
+
+/** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
+export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
+  const t = ctx.text;
+  const spans: { a: number; b: number; name: string; detail?: string }[] = [];
+  const devices: { a: number; b: number; name: string; detail: string }[] = [];
+  for (const m of t.matchAll(DEVICE_PLACED)) devices.push({ a: m.index, b: m.index + m[0].length, name: m[1]! + m[3]!, detail: m[2]! });
+  const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
+  for (const h of procedures().find(t)) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
+  for (const m of t.matchAll(PROCEDURE_PATTERN)) {
+    const lead = /^[・\-]+/.exec(m[0])?.[0].length ?? 0;
+    const a = m.index + lead;
+    const b = m.index + m[0].length;
+    if (inDevice(a, b)) continue;
+    if (spans.some((s) => a < s.b && b > s.a)) {
+      // Keep the longer of overlapping candidates.
+      const overlapping = spans.filter((s) => a < s.b && b > s.a);
+      if (overlapping.every((s) => s.b - s.a < b - a)) {
+        for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+      } else continue;
+    }
+    spans.push({ a, b, name: m[0].slice(lead) });
+  }
+  spans.push(...devices);
+  spans.sort((x, y) => x.a - y.a);
+  // Join parts of one session: 乳房全切除術＋腋窩リンパ節郭清, 食道亜全摘術・3領域郭清・胃管再建.
+  const joined: typeof spans = [];
+  for (const s of spans) {
+    const prev = joined[joined.length - 1];
+    if (prev && /^\s*[+・]\s*$/.test(t.slice(prev.b, s.a))) {
+      prev.b = s.b;
+      prev.name = t.slice(prev.a, s.b);
+    } else joined.push({ ...s });
+  }
+  const events: ProcedureEvent[] = [];
+  const seen = new Set<string>();
+  const consumed: [number, number][] = [];
+  for (const s of joined) {
+    let { a, name } = s;
+    if (consumed.some(([x, y]) => a >= x && a < y)) continue;
+    // A back-reference (TACE後, TACE不応) is not a new procedure.
+    if (/^\s*(?:後|不応|歴|時|以降)/.test(t.slice(s.b))) continue;
+    // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
+    // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
+    if (/^[\x00-\x7f]+$/.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
+    if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清)$/.test(name) || /適応|予定/.test(name)) continue;
+    if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
+    const [cs, ce] = clauseAt(t, a, s.b);
+    const [ss, se] = sentenceAt(t, a, s.b);
+    if (/予定|検討|方針|予約|目的/.test(t.slice(s.b, ce)) || /次回/.test(t.slice(ss, a))) continue;
+    if (isFamilyContext(t, a)) continue;
+    // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
+    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で)/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
+    // 生検 taken during an endoscopy in the same sentence is part of it.
+    if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
+    let site: string | undefined;
+    const lat = /^(右頸部|左頸部|右|左|両側)/.exec(name);
+    if (lat && name.length > lat[0].length + 1) {
+      site = lat[0];
+      name = name.slice(lat[0].length);
+      a += lat[0].length;
+    }
+    const key = `${name}|${ctx.dateAt(a)?.start ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let b = s.b;
+    const detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
+    if (detail) b += detail[0].length;
+    let detailText = 'detail' in s && s.detail ? s.detail : detail?.[1];
+    // 再生検(CTガイド下肺生検): the procedure in parentheses is the name, the outer word its detail.
+    if (detail && /[^\x00-\x7f]/.test(detail[1]!) && (procedures().find(detail[1]!).some((h) => h.spelling.length === detail[1]!.length) || /(?:術|生検|穿刺)$/.test(detail[1]!))) {
+      detailText = name;
+      name = detail[1]!;
+    }
+    consumed.push([a, b]);
+    const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
+    if (verb) b += verb[0].length;
+    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(lat ? a - lat[0].length : a, b), date: ctx.dateAt(a, { range: false }) };
+    if (site) e.site = site;
+    if (detailText) e.detail = detailText;
+    events.push(e);
+    void cs;
+  }
+  return events;
+}
+
+let symptomLexicon: Lexicon<string> | undefined;
+const symptoms = () => (symptomLexicon ??= new Lexicon(dictionaries().symptoms.map((s) => ({ spelling: s, value: s }))));
+const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
+
+/** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
+export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
+  const t = ctx.text;
+  const spans: { a: number; b: number; name: string }[] = symptoms().find(t).map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
+  for (const m of t.matchAll(PAIN)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const name = m[0].replace(/^.*?(?=[右左両]|[^右左両]{1,3}痛$)/u, '');
+    if (spans.some((s) => a < s.b && b > s.a)) {
+      const overlapping = spans.filter((s) => a < s.b && b > s.a);
+      if (overlapping.every((s) => s.b - s.a < b - a)) for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+      else continue;
+    }
+    // Examination findings (圧痛, 叩打痛) are not symptoms.
+    if (/^(疼痛|鎮痛|無痛|頭痛薬)$/.test(name) || /(圧痛|叩打痛|自発痛)$/.test(name)) continue;
+    spans.push({ a: b - name.length, b, name });
+  }
+  spans.sort((x, y) => x.a - y.a);
+  const events: SymptomEvent[] = [];
+  const seen = new Set<string>();
+  for (const s of spans) {
+    const [ss, se] = sentenceAt(t, s.a, s.b);
+    const [cs, ce] = clauseAt(t, s.a, s.b);
+    const sentence = t.slice(ss, se);
+    // Explanations, instructions and conditionals are not findings.
+    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce))) continue;
+    if (isFamilyContext(t, s.a)) continue;
+    // A lump is a symptom only when the patient noticed it.
+    if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6))) continue;
+    if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
+    // Pain control (疼痛コントロール) and pain medication are not the symptom.
+    if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
+    let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
+    // English puts the cue first: no cough, denies dyspnea, without fever.
+    const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$/i.exec(t.slice(cs, s.a));
+    let start = s.a;
+    if (english) {
+      certainty = 'negated';
+      start = s.a - english[0].length;
+      cueEnd = s.b;
+    }
+    if (certainty === 'negated' && /消失|改善/.test(t.slice(s.b, cueEnd))) continue; // resolution of an earlier episode
+    const key = `${s.name}|${certainty}`;
+    if (seen.has(key) || (certainty === 'confirmed' && seen.has(`${s.name}|negated`) && false)) continue;
+    seen.add(key);
+    const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
+    if (certainty !== 'confirmed') e.certainty = certainty;
+    events.push(e);
+  }
+  return events;
+}
+
+/** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
+export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
+  const t = ctx.text;
+  const events: (AdmissionEvent | DischargeEvent | DeathEvent)[] = [];
+  const roleAt = (n: number) => ctx.seg.segments.find((s) => s.kind === 'line' && s.start <= ctx.original(n) && ctx.original(n) <= s.end)?.role;
+  for (const m of t.matchAll(/(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療|継続|生活|患者|日)/g)) {
+    const a = m.index;
+    const [cs, ce] = clauseAt(t, a);
+    if (roleAt(a) === 'heading' || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce))) continue;
+    const before = t.slice(cs, a);
+    const reason = /([^\s、。,]+?)(?:目的(?:に|で)?|のため(?:に)?|にて|で)$/.exec(before.replace(/\s+$/, ''));
+    const start = reason ? a - before.replace(/\s+$/, '').length + (before.replace(/\s+$/, '').length - reason[0].length) : a;
+    const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
+    if (reason && !/^(当院|当科|同日|本日)$/.test(reason[1]!)) e.reason = reason[1]!;
+    events.push(e);
+  }
+  for (const m of t.matchAll(/退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方)/g)) {
+    const [, ce] = clauseAt(t, m.index);
+    if (/予定|検討|方針/.test(t.slice(m.index, ce))) continue;
+    events.push({ type: 'discharge', evidence: ctx.evidence(m.index, m.index + 2), date: ctx.dateAt(m.index, { range: false }) });
+  }
+  for (const m of t.matchAll(/永眠|死亡(?!率|例|診断書)|逝去/g)) {
+    if (isFamilyContext(t, m.index)) continue;
+    const [cs] = clauseAt(t, m.index);
+    const cause = /([^\s、。,]+?)(?:のため|により|にて|で)$/.exec(t.slice(cs, m.index));
+    const e: DeathEvent = { type: 'death', evidence: ctx.evidence(cause ? m.index - cause[0].length : m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) };
+    if (cause) e.cause = cause[1]!;
+    events.push(e);
+  }
+  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+}

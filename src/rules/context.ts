@@ -1,0 +1,78 @@
+import type { Certainty } from '../schema/events.js';
+import { dictionaries } from './dictionaries.js';
+
+// Clause and sentence boundaries and the cue words whose scope they limit.
+const CLAUSE_BREAK = /[、。,;；\n]/;
+const SENTENCE_BREAK = /[。\n]/;
+
+/** [start, end) of the clause around `at` (between 、。,; or line ends). */
+export function clauseAt(text: string, at: number, end = at): [number, number] {
+  let a = at;
+  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** [start, end) of the sentence around `at` (between 。 and line ends). */
+export function sentenceAt(text: string, at: number, end = at): [number, number] {
+  let a = at;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** [start, end) of the line around `at`. */
+export function lineAt(text: string, at: number): [number, number] {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return [a, nl < 0 ? text.length : nl];
+}
+
+const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+let cues: { negation: RegExp; suspected: RegExp; plan: RegExp; family: RegExp } | undefined;
+function cueSet() {
+  if (!cues) {
+    const c = dictionaries().cues;
+    // A relative word is a family-history cue when it labels a finding (母 乳癌, 父：胃癌,
+    // 母が乳癌), not when it names who was told (本人・夫にIC).
+    const relatives = c.family.filter((w) => !/history|家族歴/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const family = new RegExp(`家族歴|family history|(?:${relatives.join('|')})(?:[ :：(（]|が|は)`);
+    cues = { negation: cueRegex(c.negation), suspected: cueRegex(c.suspected), plan: cueRegex(c.plan), family };
+  }
+  return cues;
+}
+
+/**
+ * Certainty of a finding at [start, end): a cue after it in its clause (なし,
+ * 認めず; 疑い, 可能性) decides; the scope ends at the clause, so
+ * `脳転移なし、肝転移あり` negates only the brain.
+ * Returns the certainty and where the cue ends (for the evidence span).
+ */
+export function certaintyAfter(text: string, start: number, end: number, limit?: number): { certainty: Certainty; cueEnd: number } {
+  const [, clauseEnd] = clauseAt(text, start, end);
+  const stop = Math.min(clauseEnd, limit ?? clauseEnd);
+  const tail = text.slice(end, stop);
+  const { negation, suspected } = cueSet();
+  const s = suspected.exec(tail);
+  // …以外に特になし negates the others, not this finding.
+  const n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
+  // The nearer cue wins (…の可能性なし is rare; 疑いなし means negated).
+  if (n && (!s || n.index <= s.index || /疑い(は)?(なし|無し)/.test(tail))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
+  if (s) return { certainty: 'suspected', cueEnd: end + s.index + s[0].length };
+  return { certainty: 'confirmed', cueEnd: end };
+}
+
+/** True when the clause before `at` speaks of a relative (家族歴, 父, 母…). */
+export function isFamilyContext(text: string, at: number): boolean {
+  const [a] = clauseAt(text, at);
+  const [s] = sentenceAt(text, at);
+  const before = text.slice(Math.min(a, s), at);
+  return cueSet().family.test(before);
+}
+
+/** True when the text names a plan or proposal rather than something done. */
+export function hasPlanCue(s: string): boolean {
+  return cueSet().plan.test(s);
+}

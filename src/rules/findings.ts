@@ -1,0 +1,369 @@
+// Staging, metastasis, biomarker, response and radiotherapy: findings with a
+// written form precise enough for scanners.
+import type {
+  BiomarkerEvent, ClinicalEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
+} from '../schema/events.js';
+import { certaintyAfter, clauseAt, hasPlanCue, lineAt, sentenceAt } from './context.js';
+import { dictionaries } from './dictionaries.js';
+import { Lexicon } from './lexicon.js';
+import type { NoteContext } from './note-context.js';
+
+const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
+
+const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)\s*N([0-3X][a-c]?)\s*(?:M([01][a-c]?|X))?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano/;
+
+function stagingSystem(s: string): string | undefined {
+  const m = SYSTEM.exec(s);
+  if (!m) return undefined;
+  if (m[0].startsWith('UICC')) return `UICC${m[1] ?? m[2]}`;
+  if (m[0].startsWith('AJCC')) return m[3] ? `AJCC${m[3]}` : 'AJCC';
+  return m[0].startsWith('Ann') ? 'Ann Arbor' : 'Lugano';
+}
+
+/** TNM strings and stages; a stage written right after a TNM string joins its event. */
+export function extractStaging(ctx: NoteContext): StagingEvent[] {
+  const t = ctx.text;
+  const events: StagingEvent[] = [];
+  const stages = [...t.matchAll(STAGE)];
+  const usedStages = new Set<number>();
+  for (const m of t.matchAll(TNM)) {
+    const a = m.index;
+    let b = a + m[0].length;
+    const tnm: StagingEvent['tnm'] = { t: `T${m[2]}`, n: `N${m[3]}` };
+    if (m[4]) tnm.m = `M${m[4]}`;
+    let prefix = m[1];
+    let stage: string | undefined;
+    // (HEP) etc. may sit between the TNM string and its stage.
+    const after = /^(?:\s*\([A-Z, ]+\))?[\s,、]*/.exec(t.slice(b))![0];
+    const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
+    if (st) {
+      usedStages.add(st.index);
+      stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3] ?? '');
+      prefix ??= st[1];
+      b = st.index + st[0].trimEnd().length;
+    }
+    if (prefix) tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
+    const event: StagingEvent = { type: 'staging', tnm: { ...(tnm.prefix ? { prefix: tnm.prefix } : {}), t: tnm.t, n: tnm.n, ...(tnm.m ? { m: tnm.m } : {}) }, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    if (stage) event.stage = stage;
+    const system = stagingSystem(t.slice(b, b + 16));
+    if (system) {
+      event.system = system;
+      const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
+      if (close) event.evidence = ctx.evidence(a, b + close[0].length);
+    }
+    events.push(event);
+  }
+  for (const st of stages) {
+    if (usedStages.has(st.index)) continue;
+    const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3] ?? '');
+    const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
+    let b = st.index + st[0].trimEnd().length;
+    const event: StagingEvent = { type: 'staging', tnm: st[1] ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    const system = stagingSystem(t.slice(b, b + 16));
+    if (system) {
+      event.system = system;
+      const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
+      if (close) b += close[0].length;
+      event.evidence = ctx.evidence(a, b);
+    }
+    events.push(event);
+  }
+  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+let siteLexicon: Lexicon<MetastasisSite> | undefined;
+const sites = () => (siteLexicon ??= new Lexicon([...dictionaries().sites].map(([spelling, value]) => ({ spelling, value }))));
+const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
+const SITE_RUN = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+$/u;
+
+/** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
+export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
+  const t = ctx.text;
+  const found: { a: number; b: number; codes: MetastasisSite[]; detail?: string; certainty: 'confirmed' | 'suspected' | 'negated' }[] = [];
+  for (const m of t.matchAll(/転移|播種/g)) {
+    const k = m.index;
+    const [clauseStart] = clauseAt(t, k);
+    const run = SITE_RUN.exec(t.slice(clauseStart, k))?.[0] ?? '';
+    const runStart = k - run.length;
+    const hits = sites().find(run);
+    if (!hits.length) continue;
+    const codes = [...new Set(hits.map((h) => h.value))].sort();
+    const siteStart = runStart + hits[0]!.start;
+    // The site phrase as written, from the first site word (or a leading level like C1-7).
+    const lead = /[A-Za-z0-9\-]+$/.exec(t.slice(runStart, siteStart))?.[0] ?? '';
+    const a = siteStart - lead.length;
+    const b = k + m[0].length;
+    const { certainty, cueEnd } = certaintyAfter(t, a, b);
+    const phrase = t.slice(a, b);
+    found.push({ a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
+  }
+  // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
+  for (const h of sites().find(t)) {
+    if (!/癌性|悪性/.test(h.spelling)) continue;
+    const { certainty, cueEnd } = certaintyAfter(t, h.start, h.end);
+    found.push({ a: h.start, b: Math.max(h.end, cueEnd), codes: [h.value], certainty });
+  }
+  // Written site codes: BRA, PUL, LYM / (HEP, OSS).
+  let group: RegExpMatchArray[] = [];
+  const flush = () => {
+    if (group.length) {
+      const a = group[0]!.index!;
+      const last = group[group.length - 1]!;
+      found.push({ a, b: last.index! + last[0].length, codes: [...new Set(group.map((g) => g[1] as MetastasisSite))].sort(), certainty: 'confirmed' });
+    }
+    group = [];
+  };
+  for (const m of t.matchAll(SITE_CODE)) {
+    const prev = group[group.length - 1];
+    if (prev && /^[\s,、・/]*$/.test(t.slice(prev.index! + prev[0].length, m.index))) group.push(m);
+    else {
+      flush();
+      group.push(m);
+    }
+  }
+  flush();
+
+  found.sort((x, y) => x.a - y.a);
+  const known = new Set<MetastasisSite>();
+  const events: MetastasisEvent[] = [];
+  for (const f of found) {
+    if (hasPlanCue(t.slice(f.b, clauseAt(t, f.a, f.b)[1])) && f.certainty === 'confirmed' && /予定|検討/.test(t.slice(f.b, clauseAt(t, f.a, f.b)[1]))) continue;
+    let codes = f.codes;
+    if (f.certainty === 'confirmed') {
+      codes = codes.filter((c) => !known.has(c));
+      if (!codes.length) continue;
+      for (const c of codes) known.add(c);
+    }
+    const e: MetastasisEvent = { type: 'metastasis', sites: codes, evidence: ctx.evidence(f.a, f.b), date: ctx.dateAt(f.a, { range: false }) };
+    if (f.detail) e.detail = f.detail;
+    if (f.certainty !== 'confirmed') e.certainty = f.certainty;
+    events.push(e);
+  }
+  return events;
+}
+
+interface BiomarkerName {
+  name: string;
+  kind: string;
+}
+let markerLexicon: Lexicon<BiomarkerName> | undefined;
+const markers = () => (markerLexicon ??= new Lexicon(dictionaries().biomarkers.map((b) => ({ spelling: b.spelling, value: { name: b.name, kind: b.kind } }))));
+
+// Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
+const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?/;
+const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS' };
+
+function canonicalVariant(v: string): string {
+  const s = v.replace(/\s+/g, '');
+  if (/exon19|ex19/i.test(s)) return 'exon19del';
+  if (/exon20/i.test(s)) return 'exon20ins';
+  if (/exon14/i.test(s)) return 'exon14skipping';
+  if (/exon21L858R/i.test(s)) return 'L858R';
+  return s;
+}
+
+const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|検出|あり|有り|\(\+\))/;
+const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
+
+function callResult(s: string): 'positive' | 'negative' | undefined {
+  if (POSITIVE.test(s)) return 'positive';
+  if (NEGATIVE.test(s)) return 'negative';
+  return undefined;
+}
+
+/** Tissue and genomic biomarkers (never serum tumour markers). */
+export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
+  const t = ctx.text;
+  const events: BiomarkerEvent[] = [];
+  const seen = new Set<string>();
+  const hits = markers().find(t);
+  const consumed: [number, number][] = [];
+  const push = (e: Omit<BiomarkerEvent, 'type' | 'evidence' | 'date'>, a: number, b: number) => {
+    const key = `${e.name}|${e.variant ?? ''}|${e.result}`;
+    const [ls, le] = lineAt(t, a);
+    const retest = /再生検|再検/.test(t.slice(ls, le));
+    consumed.push([a, b]);
+    if (seen.has(key) && !retest) return;
+    seen.add(key);
+    const ev: BiomarkerEvent = { type: 'biomarker', name: e.name, result: e.result, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    if (e.variant) ev.variant = e.variant;
+    if (e.value) ev.value = e.value;
+    events.push(ev);
+  };
+
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const { name } = h.value;
+    if (consumed.some(([x, y]) => h.start >= x && h.start < y)) continue;
+    const [, clauseEnd] = clauseAt(t, h.start, h.end);
+    // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).
+    const nextOther = hits.slice(i + 1).find((x) => x.value.name !== name);
+    const limit = Math.min(clauseEnd, nextOther?.start ?? clauseEnd, h.end + 40);
+    const tail = t.slice(h.end, limit);
+    const a = h.start;
+    // MSI / TMB / MMR: the spelling carries the call.
+    if (name === 'MSI' || name === 'TMB') {
+      if (/-H(igh)?$|^dMMR$/i.test(h.spelling)) push({ name, result: 'positive' }, a, h.end);
+      else if (/^MSS$|^pMMR$|-L(ow)?$/i.test(h.spelling)) push({ name, result: 'negative' }, a, h.end);
+      else {
+        const r = /^\s*[-‐]?\s*(High|H|Low|L)\b/i.exec(tail);
+        const call = r ? (/^h/i.test(r[1]!) ? 'positive' : 'negative') : callResult(tail.trimStart());
+        if (call) push({ name, result: call }, a, h.end + (r ? r[0].length : /^\s*\S+?(陽性|陰性)/.exec(tail)?.[0].length ?? 0));
+      }
+      continue;
+    }
+    // PD-L1: TPS/CPS value; ≥ 1 is positive.
+    if (name === 'PD-L1') {
+      const m = /^\s*(?:\(\s*(?:22C3|28-8|SP263|SP142)\s*\)\s*)?(?:(TPS|CPS)\s*)?(?:[:：=]\s*)?([<>≦≧]?)\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(tail);
+      if (m) {
+        const num = Number(m[3]);
+        const value = m[1] === 'CPS' ? `CPS ${m[2]}${m[3]}` : `${m[2]}${m[3]}${m[4] || (m[1] === 'TPS' || !m[1] ? '%' : '')}`;
+        const result = m[2] === '<' ? (num <= 1 ? 'negative' : 'positive') : num >= 1 ? 'positive' : 'negative';
+        push({ name, result, value }, a, h.end + m[0].length);
+        continue;
+      }
+      const call = callResult(tail.trimStart());
+      if (call) push({ name, result: call }, a, h.end + (tail.length - tail.trimStart().length) + 2);
+      continue;
+    }
+    // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
+    if (name === 'HER2') {
+      const ihc = /^\s*(?:[(（]?\s*IHC\s*)?([0-3])\s*(\+?)(?![0-9%])/.exec(tail);
+      const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9]))/.exec(tail);
+      if (call) {
+        const res = callResult(call[1]!)!;
+        const score = /^\s*(?:陽性|陰性)?\s*[(（]\s*IHC\s*([0-3])\s*(\+?)\s*[)）]/.exec(tail);
+        const end = h.end + (score ? score[0].length : call[0].length);
+        push({ name, result: res, ...(score ? { value: score[1] === '0' ? '0' : `${score[1]}+` } : {}) }, a, end);
+      } else if (ihc) {
+        const n = Number(ihc[1]);
+        const value = n === 0 ? '0' : `${n}+`;
+        push({ name, result: n === 3 ? 'positive' : n === 2 ? 'equivocal' : 'negative', value }, a, h.end + ihc[0].length);
+      }
+      continue;
+    }
+    // ER, PgR, Ki-67: a percentage (Ki-67 has no call), or a call.
+    if (name === 'ER' || name === 'PgR' || name === 'Ki-67') {
+      const pct = /^\s*(?:[:：]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%/.exec(tail);
+      if (pct) {
+        const value = `${pct[1]!.replace(/\s+/g, '')}%`;
+        const num = Number(pct[1]!.replace(/[<>\s]/g, ''));
+        const result = name === 'Ki-67' ? 'unknown' : pct[1]!.includes('<') ? 'negative' : num >= 1 ? 'positive' : 'negative';
+        push({ name, result, value }, a, h.end + pct[0].length);
+        continue;
+      }
+      const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))/.exec(tail);
+      if (call && name !== 'Ki-67') push({ name, result: callResult(call[1]!)! }, a, h.end + call[0].length);
+      continue;
+    }
+    // Genes: EGFR(L858R+), BRAF(V600E)-, KRAS-, ALK融合遺伝子陰性, KRAS G12C陽性, EGFR exon19 deletion陽性.
+    const paren = /^\s*\(\s*([^()]+?)\s*([+-])?\s*\)\s*([+-](?![A-Za-z0-9]))?/.exec(tail);
+    if (paren && VARIANT.test(paren[1]!)) {
+      const sign = paren[2] ?? paren[3];
+      if (sign) {
+        push({ name, variant: canonicalVariant(VARIANT.exec(paren[1]!)![0]), result: sign === '+' ? 'positive' : 'negative' }, a, h.end + paren[0].length);
+        continue;
+      }
+    }
+    const sign = /^([+-])(?![A-Za-z0-9])/.exec(tail);
+    if (sign) {
+      push({ name, result: sign[1] === '+' ? 'positive' : 'negative' }, a, h.end + 1);
+      continue;
+    }
+    const m = new RegExp(`^\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`).exec(tail);
+    if (m) {
+      const result = callResult(m[2]!)!;
+      push({ name, ...(m[1] ? { variant: canonicalVariant(m[1]) } : {}), result }, a, h.end + m[0].length);
+    }
+  }
+  // Variants written without their gene: T790M陽性.
+  for (const m of t.matchAll(new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g'))) {
+    const v = canonicalVariant(m[1]!);
+    const gene = VARIANT_GENE[v];
+    if (!gene || consumed.some(([x, y]) => m.index < y && m.index + m[0].length > x)) continue;
+    push({ name: gene, variant: v, result: callResult(m[2]!)! }, m.index, m.index + m[0].length);
+  }
+  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
+  [/完全奏効|完全寛解|著効/, 'CR'],
+  [/部分奏効|部分寛解/, 'PR'],
+  [/病勢安定|安定(?=と判断|と判定|を維持)/, 'SD'],
+  [/病勢増悪|病勢進行|原疾患の増悪|原病の増悪|原発巣の増悪|腫瘍の増悪|病状の増悪|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/, 'PD'],
+];
+const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
+const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
+const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|超音波|エコー|US(?![A-Za-z])|腫瘍マーカー/g;
+
+/** Response categories written in the text (RECIST and the nearest of other systems); one per clause. */
+export function extractResponses(ctx: NoteContext): ResponseEvent[] {
+  const t = ctx.text;
+  const hits: { a: number; b: number; code: ResponseEvent['code']; basis?: string }[] = [];
+  for (const m of t.matchAll(RESPONSE_CODE)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (/non-$|non$/i.test(t.slice(Math.max(0, a - 4), a))) continue;
+    // PR after ER (ER/PR 90%) or before a percentage is the progesterone receptor.
+    if (m[1] === 'PR' && (/ER\s*[/,、]?\s*$/.test(t.slice(Math.max(0, a - 6), a)) || /^\s*[:：]?\s*\d+\s*%/.test(t.slice(b, b + 8)))) continue;
+    hits.push({ a, b, code: CODE_MAP[m[1]!]!, ...(m[1] === 'pCR' ? { basis: '病理' } : {}) });
+  }
+  for (const [re, code] of RESPONSE_WORDS) {
+    for (const m of t.matchAll(new RegExp(re.source, 'g'))) hits.push({ a: m.index, b: m.index + m[0].length, code });
+  }
+  hits.sort((x, y) => x.a - y.a);
+  const events: ResponseEvent[] = [];
+  let lastClause = -1;
+  let last: { event: ResponseEvent; a: number } | undefined;
+  for (const h of hits) {
+    const [cs, ce] = clauseAt(t, h.a, h.b);
+    if (cs === lastClause && last) {
+      // Same clause (原疾患の増悪を認めPDと判断): one response, evidence holding both words.
+      last.event.evidence = ctx.evidence(last.a, Math.max(h.b, last.a));
+      continue;
+    }
+    const [ss] = sentenceAt(t, h.a);
+    if (/予定|目標|目指/.test(t.slice(h.b, ce))) continue;
+    const before = t.slice(ss, h.a);
+    const bases = [...before.matchAll(BASIS)];
+    const basis = h.basis ?? bases[bases.length - 1]?.[0];
+    // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
+    let a = Math.max(cs, ss);
+    a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
+    const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: ctx.dateAt(h.a, { range: false }) };
+    if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
+    events.push(e);
+    lastClause = cs;
+    last = { event: e, a };
+  }
+  return events;
+}
+
+const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回)/g;
+
+/** Radiotherapy courses written with a dose: `30Gy/10fr`. */
+export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
+  const t = ctx.text;
+  const events: RadiotherapyEvent[] = [];
+  for (const m of t.matchAll(RT_DOSE)) {
+    const b = m.index + m[0].length;
+    const [ss, se] = sentenceAt(t, m.index, b);
+    const [cs] = clauseAt(t, m.index);
+    if (/予定|検討|方針/.test(t.slice(b, se)) && !/施行|開始|終了|完遂/.test(t.slice(b, se))) continue;
+    const sentence = t.slice(ss, se);
+    const clause = t.slice(cs, b);
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
+    if (/緩和/.test(sentence)) e.intent = 'palliative';
+    else if (/根治/.test(sentence)) e.intent = 'curative';
+    else if (/術後照射|術後放射線|術後の照射|術後補助放射線/.test(sentence)) e.intent = 'adjuvant';
+    else if (/術前照射|術前放射線/.test(sentence)) e.intent = 'neoadjuvant';
+    const site = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|SRT|SBRT|WBRT|RT)/u.exec(clause);
+    if (site?.[1] && !/^(緩和|根治|術後|胸部放射線)$/.test(site[1])) e.site = site[1].replace(/^(緩和的?|根治的?)/, '');
+    events.push(e);
+  }
+  return events;
+}
+
+export type FindingEvent = ClinicalEvent;

@@ -1,0 +1,240 @@
+// Anticancer systemic therapy: drug and regimen chains (CBDCA/PTX/Bev/Atezo,
+// mFOLFOX6+Pmab, SOX+Nivo（S-1 120mg/day…）), their line, cycles, dose, intent
+// and the status the verb after them gives. Plans and back-references are not events.
+import type { MedicationEvent } from '../schema/events.js';
+import { clauseAt, sentenceAt } from './context.js';
+import { dictionaries, type DrugEntry } from './dictionaries.js';
+import { Lexicon, type LexiconHit } from './lexicon.js';
+import type { NoteContext } from './note-context.js';
+
+let drugLexicon: Lexicon<DrugEntry[]> | undefined;
+function drugs(): Lexicon<DrugEntry[]> {
+  if (!drugLexicon) {
+    // One spelling may name several readings (TC, CE): keep them all, context decides.
+    const bySpelling = new Map<string, DrugEntry[]>();
+    for (const { spelling, entry } of dictionaries().drugs) {
+      const list = bySpelling.get(spelling) ?? [];
+      list.push(entry);
+      bySpelling.set(spelling, list);
+    }
+    drugLexicon = new Lexicon([...bySpelling].map(([spelling, value]) => ({ spelling, value })));
+  }
+  return drugLexicon;
+}
+
+/** The reading of a spelling that fits the note (ambiguous regimens carry a context pattern). */
+function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugEntry {
+  if (entries.length === 1) return entries[0]!;
+  const byContext = entries.find((e) => e.context && (e.context.test(neighbours) || e.context.test(noteText)));
+  return byContext ?? entries.find((e) => !e.context) ?? entries[0]!;
+}
+
+const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
+const PAREN = /^\s*[(（][^()（）]*[)）]/;
+const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
+const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
+const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
+// N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
+const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
+
+interface Chain {
+  a: number;
+  b: number;
+  drugs: string[];
+  regimen: string;
+  dose?: string;
+  regimenOnlyAlone: boolean;
+}
+
+/** Chains of drug/regimen names joined by + / ・ and their inline doses. */
+function findChains(t: string, noteText: string): Chain[] {
+  const hits = drugs().find(t);
+  const chains: Chain[] = [];
+  let i = 0;
+  while (i < hits.length) {
+    const parts: LexiconHit<DrugEntry[]>[] = [hits[i]!];
+    let end = hits[i]!.end;
+    let doses: string[] = [];
+    const takeAttachments = () => {
+      // An inline dose (80mg/day, AUC5) or a parenthetical (AUC5)(weekly) stays with its drug.
+      for (;;) {
+        const p = PAREN.exec(t.slice(end));
+        if (p && !drugs().find(p[0]).length) {
+          end += p[0].length;
+          continue;
+        }
+        const d = DOSE_AFTER.exec(t.slice(end));
+        if (d) {
+          doses.push(d[1]!);
+          end += d[0].length;
+          continue;
+        }
+        break;
+      }
+    };
+    takeAttachments();
+    let j = i + 1;
+    while (j < hits.length) {
+      const gap = t.slice(end, hits[j]!.start);
+      if (!CONNECTOR.test(gap) || CONNECTOR.exec(gap)![0].length !== gap.length) break;
+      parts.push(hits[j]!);
+      end = hits[j]!.end;
+      takeAttachments();
+      j++;
+    }
+    // A parenthetical right after the chain that only spells out its drugs or doses
+    // (XELOX（Cape+L-OHP）, SOX+Nivo（S-1 120mg/day、…）) belongs to it.
+    const p = PAREN.exec(t.slice(end));
+    let k = j;
+    if (p) {
+      const inner = drugs().find(p[0]);
+      if (inner.length) {
+        end += p[0].length;
+        while (k < hits.length && hits[k]!.start < end) k++;
+        if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
+      }
+    }
+    const a = parts[0]!.start;
+    const neighbours = t.slice(Math.max(0, a - 40), end + 40);
+    const entries = parts.map((h) => pick(h.value, noteText, neighbours));
+    const names = new Set<string>();
+    for (const e of entries) for (const d of e.drugs) names.add(d);
+    let regimen = t.slice(a, parts[parts.length - 1]!.end);
+    if (p && drugs().find(p[0]).length && !/\d/.test(p[0])) regimen = t.slice(a, end);
+    regimen = regimen.replace(/(療法|単剤|単独)$/, '');
+    chains.push({
+      a,
+      b: end,
+      drugs: [...names].sort(),
+      regimen,
+      ...(doses.length === 1 && parts.length === 1 ? { dose: doses[0] } : doses.length && p ? { dose: doses[0] } : {}),
+      regimenOnlyAlone: entries.every((e) => e.drugClass === 'regimen-only'),
+    });
+    i = Math.max(k, j);
+  }
+  return chains;
+}
+
+type Status = NonNullable<MedicationEvent['status']>;
+
+const VERBS: [RegExp, Status][] = [
+  [/中止|中断(?!後)|discontinued|stopped/i, 'stopped'],
+  [/終了|完遂|完了|completed|finished/i, 'completed'],
+  [/開始|導入|started|start(?!ed)|併用(?!療法)/i, 'started'],
+  [/施行|実施/, 'completed'],
+  [/継続|continue|continued|ongoing/i, 'ongoing'],
+  [/投与|皮下注|点滴|内服中|内服/, 'ongoing'],
+];
+
+/**
+ * The status a window of text after a chain gives: the strongest verb (中止 over
+ * 終了 over 開始 over 施行 over 継続 over 投与: 継続し、計1年で終了 is completed),
+ * and a cycle count written before it (not in a later plan such as 計9サイクル予定).
+ */
+function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean } {
+  let best: { status: Status; end: number; rank: number } | undefined;
+  VERBS.forEach(([re, status], rank) => {
+    const m = re.exec(window);
+    if (m && (!best || rank < best.rank)) best = { status, end: m.index + m[0].length, rank };
+  });
+  const out: { status?: Status; end: number; cycles?: number; nth?: boolean } = { end: 0 };
+  const cycles = CYCLES.exec(best ? window.slice(0, best.end) : window);
+  if (cycles) {
+    out.cycles = Number(cycles[1]);
+    out.nth = !!(cycles[2] ?? cycles[3]);
+    out.end = cycles.index + cycles[0].length;
+  }
+  if (best) {
+    out.status = best.status;
+    out.end = Math.max(out.end, best.end);
+  }
+  return out;
+}
+
+/**
+ * Medication events: a chain with a status verb (開始, 継続, 施行, 終了, 中止…) or a
+ * cycle count in its own clause. `予定`, `検討`, `目的` make it a plan; a chain with
+ * neither verb nor cycles (Pembro後のPD) is a back-reference. Line and intent
+ * written for a regimen carry to its later status events in the note.
+ */
+export function extractMedications(ctx: NoteContext): MedicationEvent[] {
+  const t = ctx.text;
+  const chains = findChains(t, t);
+  const events: MedicationEvent[] = [];
+  const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent'] }[] = [];
+
+  chains.forEach((c, idx) => {
+    const [ss, se] = sentenceAt(t, c.a, c.b);
+    const next = chains[idx + 1];
+    const windowEnd = Math.min(se, next && next.a > c.b ? next.a : se);
+    const window = t.slice(c.b, windowEnd);
+    // Line and intent written before the chain in its sentence (after any earlier chain).
+    const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
+    const before = t.slice(prevEnd, c.a);
+    let line: number | undefined;
+    for (const m of before.matchAll(LINE)) line = m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]);
+    let intent: MedicationEvent['intent'];
+    if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
+    else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
+    else if (/根治/.test(before)) intent = 'curative';
+    // A line marker before a parenthesised drug (二次治療（T-DXd）) sets the line even if no event.
+    const lineStart = before.search(LINE);
+    const paren = /[(（]\s*$/.test(before);
+    if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
+    if (c.regimenOnlyAlone) return;
+    // A plan line (【次回】…, 次回…) is not an event.
+    const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
+    if (/次回|予定/.test(t.slice(lineStart0, c.a))) return;
+
+    const st = statusIn(window);
+    // English puts the verb first: continue osimertinib.
+    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
+    if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
+    // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
+    const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
+    if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    if (paren && /目的/.test(t.slice(c.b, se))) return;
+    // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
+    if (/減量|増量|休薬|延期|再開/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
+    if (!st.status && st.cycles === undefined) {
+      // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
+      const d = ctx.dateAt(c.a);
+      const mention = ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
+      if (!(mention && mention.range === 'open' && d && !d.end)) return;
+      st.status = 'started';
+    }
+    let status = st.status;
+    if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
+    if (st.nth && status === 'ongoing' && st.cycles === 1) status = 'started';
+    if (st.nth && status === 'completed' && st.cycles !== undefined) status = st.cycles === 1 ? 'started' : 'ongoing';
+
+    // Carry line and intent from the latest earlier event of the same regimen.
+    if (line === undefined || intent === undefined) {
+      for (let h = history.length - 1; h >= 0; h--) {
+        const prev = history[h]!;
+        if (c.drugs.every((d) => prev.drugs.includes(d))) {
+          line ??= prev.line;
+          intent ??= prev.intent;
+          break;
+        }
+      }
+    }
+    const evidenceStart = lineStart >= 0 && line !== undefined ? prevEnd + lineStart : c.a;
+    const evidenceEnd = c.b + (st.end || 0);
+    const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
+    // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
+    const own = ctx.datesIn(c.b, clauseAt(t, c.b)[1]);
+    if (own.length) {
+      const m = own[0]!;
+      e.date = { start: m.value.start, ...(m.value.end ? { end: m.value.end } : {}), ...(m.value.part ? { part: m.value.part } : {}), text: m.text };
+    }
+    if (line !== undefined) e.line = line;
+    if (c.dose) e.dose = c.dose;
+    if (st.cycles !== undefined) e.cycles = st.cycles;
+    if (status) e.status = status;
+    if (intent) e.intent = intent;
+    events.push(e);
+    history.push({ drugs: c.drugs, ...(line !== undefined ? { line } : {}), ...(intent ? { intent } : {}) });
+  });
+  return events;
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoteEventsSchema, dictionaries, extractWithRules, readTable, score, type ClinicalEvent, type Note } from '../src/index.js';
+import { DEV_GOLD_FILES, SHARED } from './helpers/paths.js';
+
+const note = (text: string, date = '2024-05-01'): Note => ({ id: 't', date, text });
+const run = (text: string, date?: string) => extractWithRules(note(text, date));
+const ofType = <T extends ClinicalEvent['type']>(events: ClinicalEvent[], type: T) =>
+  events.filter((e): e is Extract<ClinicalEvent, { type: T }> => e.type === type);
+const strip = (e: ClinicalEvent) => {
+  const { evidence, source, date, ...rest } = e;
+  void evidence;
+  void source;
+  void date;
+  return rest;
+};
+
+describe('dictionaries', () => {
+  it('are data files of the required size', () => {
+    const d = dictionaries();
+    const drugNames = new Set(readTable('drugs.tsv').map((r) => r[0]));
+    expect(drugNames.size).toBeGreaterThanOrEqual(300);
+    expect(readTable('regimens.tsv').length).toBeGreaterThanOrEqual(60);
+    expect(d.biomarkers.length).toBeGreaterThan(30);
+  });
+
+  it('expand every regimen to canonical drug names that the drug file knows', () => {
+    const known = new Set(readTable('drugs.tsv').flatMap((r) => r[0]!.split(',')));
+    for (const [name, drugs] of readTable('regimens.tsv')) for (const d of drugs!.split(',')) expect(known, `${name}: ${d}`).toContain(d);
+  });
+});
+
+describe('staging', () => {
+  it.each([
+    ['cT2aN0M0', { tnm: { prefix: 'c', t: 'T2a', n: 'N0', m: 'M0' } }],
+    ['pT1bN1aM0', { tnm: { prefix: 'p', t: 'T1b', n: 'N1a', m: 'M0' } }],
+    ['ypT0N0', { tnm: { prefix: 'yp', t: 'T0', n: 'N0' } }],
+    ['T4N1M1c, Stage IVB', { tnm: { t: 'T4', n: 'N1', m: 'M1c' }, stage: 'IVB' }],
+    ['StageⅣ', { tnm: {}, stage: 'IV' }],
+    ['ステージ4', { tnm: {}, stage: 'IV' }],
+    ['臨床病期IVA期', { tnm: {}, stage: 'IVA' }],
+    ['cStage IIB', { tnm: { prefix: 'c' }, stage: 'IIB' }],
+    ['ｃＴ３Ｎ１Ｍ０ ｃＳｔａｇｅⅢ（ＵＩＣＣ第８版）', { tnm: { prefix: 'c', t: 'T3', n: 'N1', m: 'M0' }, stage: 'III', system: 'UICC8' }],
+  ])('%s', (text, want) => {
+    const [e, ...rest] = ofType(run(`病期: ${text}`), 'staging');
+    expect(rest).toEqual([]);
+    expect(strip(e!)).toEqual({ type: 'staging', ...want });
+  });
+
+  it('T790M and G12C are not TNM strings', () => {
+    expect(ofType(run('T790M陽性、KRAS G12C陽性'), 'staging')).toEqual([]);
+  });
+});
+
+describe('metastasis', () => {
+  it('written site codes form one event with sorted sites', () => {
+    const [e] = ofType(run('多発転移あり: BRA, PUL, LYM, PLE, OSS'), 'metastasis');
+    expect(e!.sites).toEqual(['BRA', 'LYM', 'OSS', 'PLE', 'PUL']);
+  });
+
+  it('Japanese site words map to UICC codes; negation and suspicion are their own events', () => {
+    const events = ofType(run('4/1 脳転移なし、肝転移の可能性あり。\n4/20 肝転移と判断。多発骨転移、骨盤内リンパ節転移あり。\n5/1 肝転移増大。'), 'metastasis');
+    expect(events.map((e) => [e.sites.join(','), e.certainty ?? 'confirmed'])).toEqual([
+      ['BRA', 'negated'],
+      ['HEP', 'suspected'],
+      ['HEP', 'confirmed'],
+      ['OSS', 'confirmed'],
+      ['LYM', 'confirmed'],
+    ]);
+  });
+
+  it('遠隔転移なし names no site and gives nothing; the M of a TNM string is not a metastasis', () => {
+    expect(ofType(run('cT2N0M1a、遠隔転移なし'), 'metastasis')).toEqual([]);
+  });
+});
+
+describe('biomarkers', () => {
+  it.each([
+    ['EGFR(L858R+)', { name: 'EGFR', variant: 'L858R', result: 'positive' }],
+    ['KRAS-', { name: 'KRAS', result: 'negative' }],
+    ['ALK融合遺伝子陰性', { name: 'ALK', result: 'negative' }],
+    ['PD-L1 TPS 50%', { name: 'PD-L1', result: 'positive', value: '50%' }],
+    ['22C3 <1%', { name: 'PD-L1', result: 'negative', value: '<1%' }],
+    ['HER2 3+', { name: 'HER2', result: 'positive', value: '3+' }],
+    ['HER2 2+', { name: 'HER2', result: 'equivocal', value: '2+' }],
+    ['MSI-High', { name: 'MSI', result: 'positive' }],
+    ['MSS', { name: 'MSI', result: 'negative' }],
+    ['ER 90%', { name: 'ER', result: 'positive', value: '90%' }],
+    ['Ki-67 30%', { name: 'Ki-67', result: 'unknown', value: '30%' }],
+    ['BRAF V600E変異陽性', { name: 'BRAF', variant: 'V600E', result: 'positive' }],
+    ['EGFR exon19 deletion陽性', { name: 'EGFR', variant: 'exon19del', result: 'positive' }],
+    ['RAS野生型', { name: 'RAS', result: 'negative' }],
+    ['T790M陽性', { name: 'EGFR', variant: 'T790M', result: 'positive' }],
+  ])('%s', (text, want) => {
+    const events = ofType(run(`検査結果: ${text}。`), 'biomarker');
+    expect(events.map(strip)).toEqual([{ type: 'biomarker', ...want }]);
+  });
+
+  it('serum tumour markers and EGFR-TKI are not biomarker results', () => {
+    expect(ofType(run('CEA 45.2、CA19-9 120、PSA 8.2。EGFR-TKI継続。'), 'biomarker')).toEqual([]);
+  });
+});
+
+describe('medication', () => {
+  it('reads line, drugs, cycles and status from a regimen chain', () => {
+    const [e] = ofType(run('2/1～4/10 2nd line CBDCA/PTX/Bev/Atezoを4course施行'), 'medication');
+    expect(strip(e!)).toEqual({ type: 'medication', drugs: ['atezolizumab', 'bevacizumab', 'carboplatin', 'paclitaxel'], regimen: 'CBDCA/PTX/Bev/Atezo', line: 2, cycles: 4, status: 'completed' });
+    expect(e!.date).toMatchObject({ start: '2024-02-01', end: '2024-04-10' });
+  });
+
+  it('expands regimens, including Japanese line words and brand names', () => {
+    const events = ofType(run('一次治療としてFOLFIRI+Bmab開始。\n二次治療：キイトルーダ開始。\nタグリッソ継続。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.line ?? null, e.status])).toEqual([
+      ['bevacizumab+fluorouracil+irinotecan+levofolinate', 1, 'started'],
+      ['pembrolizumab', 2, 'started'],
+      ['osimertinib', null, 'ongoing'],
+    ]);
+  });
+
+  it('ambiguous regimen names take the reading the note supports', () => {
+    expect(ofType(run('左乳癌術後。TC療法 4コース施行'), 'medication')[0]!.drugs).toEqual(['cyclophosphamide', 'docetaxel']);
+    expect(ofType(run('右下葉肺腺癌。TC療法 4コース施行'), 'medication')[0]!.drugs).toEqual(['carboplatin', 'paclitaxel']);
+  });
+
+  it('plans, dose changes and back-references are not events; the stopped drug is', () => {
+    const events = ofType(run('次回XELOX導入予定。\nS-1は80mgに減量。\nPembro後のPD。\nFOLFOXのL-OHPを中止。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['oxaliplatin', 'stopped']]);
+  });
+
+  it('a later status event carries the line written for the regimen', () => {
+    const events = ofType(run('1/10～ 1st line GnP開始。\n3/1 GnP 4コース目投与。'), 'medication');
+    expect(events.map((e) => [e.status, e.line, e.cycles ?? null])).toEqual([['started', 1, null], ['ongoing', 1, 4]]);
+  });
+});
+
+describe('other event types', () => {
+  it('radiotherapy: dose, fractions, intent', () => {
+    const [e] = ofType(run('3/2～ 右腸骨転移に対し緩和照射 8Gy/1fr施行'), 'radiotherapy');
+    expect(strip(e!)).toMatchObject({ doseGy: 8, fractions: 1, intent: 'palliative' });
+  });
+
+  it('response: categories written as codes or words, one per clause, not PD-L1', () => {
+    const events = ofType(run('4/1 CTにて部分奏効（PR）。\n5/1 MRIで原疾患の増悪を認めPDと判断。\nPD-L1 TPS 10%。\n手術標本でpCR。'), 'response');
+    expect(events.map((e) => [e.code, e.basis])).toEqual([['PR', 'CT'], ['PD', 'MRI'], ['CR', '病理']]);
+  });
+
+  it('a symptom worsening is not a response', () => {
+    expect(ofType(run('右臀部痛が増悪。'), 'response')).toEqual([]);
+  });
+
+  it('admission with its reason, discharge, death; 入院予定 is nothing', () => {
+    const events = run('4/2 胆管炎のため緊急入院。4/9 退院。\n化学療法目的に入院予定。\n6/1 永眠。');
+    expect(events.filter((e) => ['admission', 'discharge', 'death'].includes(e.type)).map((e) => [e.type, 'reason' in e ? e.reason : null])).toEqual([
+      ['admission', '胆管炎'],
+      ['discharge', null],
+      ['death', null],
+    ]);
+  });
+
+  it('symptoms with negation scoped to their clause and a shared cue', () => {
+    const events = ofType(run('S) 頭痛あり、悪心なし。皮疹・下痢なし。'), 'symptom');
+    expect(events.map((e) => [e.name, e.certainty ?? 'confirmed', e.evidence!.text])).toEqual([
+      ['頭痛', 'confirmed', '頭痛'],
+      ['悪心', 'negated', '悪心なし'],
+      ['皮疹', 'negated', '皮疹・下痢なし'],
+      ['下痢', 'negated', '下痢なし'],
+    ]);
+  });
+
+  it('diagnosis: at the first statement, laterality split off, ICD-10 with subsite; family history is not the patient', () => {
+    const events = ofType(run('家族歴：母 乳癌。\n3/1 気管支鏡にて右上葉肺腺癌と診断。\n4/1 肺腺癌と確定診断。'), 'diagnosis');
+    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '上葉肺腺癌', icd10: 'C34.1', laterality: 'right' }]);
+  });
+
+  it('procedures: one session joined by ＋, abbreviation in parentheses as detail, plans skipped', () => {
+    const events = ofType(run('5/1 左乳房全切除術＋腋窩リンパ節郭清（Bt+Ax）施行。\n6/1 CVポート留置予定。'), 'procedure');
+    expect(events.map(strip)).toEqual([{ type: 'procedure', name: '乳房全切除術+腋窩リンパ節郭清', site: '左', detail: 'Bt+Ax' }]);
+  });
+});
+
+describe('on whole notes', () => {
+  const gold = DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => NoteEventsSchema.parse(JSON.parse(l))));
+
+  it('every dev note: valid events, exact evidence, source rules', () => {
+    for (const { note } of gold) {
+      const events = extractWithRules(note);
+      expect(NoteEventsSchema.safeParse({ note, events }).success, note.id).toBe(true);
+      for (const e of events) expect(e.source).toBe('rules');
+    }
+  });
+
+  it('scores at least the issue targets on the dev set (F1 ≥ 0.90, dates ≥ 0.95)', () => {
+    const pred = gold.map(({ note }) => ({ note, events: extractWithRules(note) }));
+    const r = score(gold, pred);
+    expect(r.overall.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the external synthetic lung-cancer notes (another team): no crash, every evidence span valid', () => {
+    let total = 0;
+    for (const f of ['sociocom-lung-progress-notes.jsonl', 'sociocom-lung-discharge-summaries.jsonl']) {
+      for (const line of readFileSync(join(SHARED, 'corpus', 'external', f), 'utf8').trim().split('\n')) {
+        const o = JSON.parse(line) as Record<string, unknown>;
+        const text = Object.values(o).find((v): v is string => typeof v === 'string' && v.length > 100)!;
+        const n: Note = { id: `${f}:${String(o['pmid'])}`, text };
+        const events = extractWithRules(n);
+        total += events.length;
+        const parsed = NoteEventsSchema.safeParse({ note: n, events });
+        expect(parsed.success ? [] : parsed.error.issues, n.id).toEqual([]);
+      }
+    }
+    expect(total).toBeGreaterThan(500);
+  });
+});
