@@ -80,7 +80,9 @@ describe('segment: SOAP, headings and visits', () => {
     const segs = segment(note);
     expect(lineStarting(segs, note, '【12/12 外来】').date).toMatchObject({ start: '2023-12-12', source: 'visit' });
     expect(lineStarting(segs, note, '腹部膨満感は軽減').date).toMatchObject({ start: '2023-12-12', source: 'visit' });
-    expect(lineStarting(segs, note, '#1 上行結腸癌').date).toBeNull();
+    // A heading dated inside (（2023年2月診断）) gives its findings that date; an undated one none.
+    expect(lineStarting(segs, note, '#1 上行結腸癌').date).toMatchObject({ start: '2023-02', text: '2023年2月', source: 'line' });
+    expect(lineStarting(segs, note, '#3 2型糖尿病').date).toBeNull();
   });
 
   it('【今回】R5.10.24 dates the SOAP block; full-width S）and A/P) are SOAP labels', () => {
