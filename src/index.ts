@@ -10,3 +10,4 @@ export * from './ingest/index.js';
 export * from './segment/index.js';
 export * from './eval/index.js';
 export * from './rules/index.js';
+export { toCodoc, type CodocRecord } from './write/codoc.js';

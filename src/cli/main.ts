@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { runEval } from './eval.js';
-import { runParse, PARSE_HELP } from './parse.js';
+import { runExtract } from './extract.js';
+import { runParse } from './parse.js';
 import { UsageError } from './io.js';
 
 const HELP = `kozoka: Japanese clinical notes → structured oncology events and FHIR R4
@@ -8,16 +9,17 @@ const HELP = `kozoka: Japanese clinical notes → structured oncology events and
 Usage: kozoka <command> [options]
 
 Commands:
+  extract <inputs…> extract dated oncology events (rules extractor, no LLM needed)
   parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
   eval              score predicted events against gold events
 
-Run 'kozoka <command> --help' for a command's options.
-
-${PARSE_HELP}`;
+Run 'kozoka <command> --help' for a command's options.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'extract':
+      return runExtract(rest);
     case 'parse':
       return runParse(rest);
     case 'eval':
@@ -32,6 +34,12 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`unknown command "${command}" (run kozoka --help)`);
   }
 }
+
+// Output piped into head or less that closes early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

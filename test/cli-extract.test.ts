@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoteEventsSchema, score } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
+import { DEV_GOLD_FILES } from './helpers/paths.js';
+
+const lines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+
+describe('kozoka extract (rules)', () => {
+  it('extracts the bundled examples; the Co-Doc note from MML scores well against its gold', async () => {
+    const r = await runCli(['extract', 'examples/notes']);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout).map((l) => NoteEventsSchema.parse(l));
+    expect(out.map((o) => o.note.id)).toEqual(['seed-codoc-1', 'dev-004', 'dev-001', 'dev-002', 'dev-003']);
+    const seedGold = NoteEventsSchema.parse(JSON.parse(readFileSync(DEV_GOLD_FILES[0]!, 'utf8')));
+    const result = score([seedGold], [out[0]!]);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.stderr).toMatch(/notes in 5 = out 5 \(incl\. 0 superseded\) \+ failed 0/);
+  });
+
+  it('writes --out, errors.jsonl beside it and --summary; every note in is out or failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kozoka-extract-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, ['{"id":"a","date":"2021-05-27","text":"5/20 胸水コントロール目的に入院。"}', 'not json', '{"id":"b","text":"2021/3/2 PDと判断。"}'].join('\n'));
+    const out = join(dir, 'out', 'events.jsonl');
+    const r = await runCli(['extract', input, '--out', out, '--summary', join(dir, 'summary.json')]);
+    expect(r.code).toBe(1);
+    expect(lines(readFileSync(out, 'utf8')).map((l) => (l as { note: { id: string } }).note.id)).toEqual(['a', 'b']);
+    const errors = lines(readFileSync(join(dir, 'out', 'errors.jsonl'), 'utf8')) as { file: string; line: number; code: string }[];
+    expect(errors).toEqual([expect.objectContaining({ file: input, line: 2, code: 'invalid-json' })]);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { notesIn: number; notesOut: number; notesFailed: number; eventsByType: Record<string, number> };
+    expect(summary.notesIn).toBe(summary.notesOut + summary.notesFailed);
+    expect(summary).toMatchObject({ notesIn: 3, notesOut: 2, notesFailed: 1 });
+    expect(summary.eventsByType).toEqual({ admission: 1, response: 1 });
+  });
+
+  it('--format codoc writes one flat record per event', async () => {
+    const r = await runCli(['extract', '--format', 'codoc', '-'], { stdin: '{"id":"c","date":"2021-05-27","text":"11/19～2/10: 2nd line CBDCA/PTX/Bev/Atezoを4course施行"}\n' });
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual([
+      { note_id: 'c', date: '2020-11-19～2021-02-10', event: '薬物療法', diagnosis: '', treatment: '2 line CBDCA/PTX/Bev/Atezo 4 cycles completed', TNM_classification: '', stage: '', metastasis: '', specimen: '', gene_mutation: '' },
+    ]);
+  });
+
+  it('providers that do not exist yet are a usage error that says what to do', async () => {
+    const r = await runCli(['extract', '--provider', 'openai', 'examples/notes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('use --provider rules');
+  });
+});
