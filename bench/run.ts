@@ -3,12 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchIngest } from './ingest.js';
 import { machineLine } from './machine.js';
+import { benchRules } from './rules.js';
 import { benchSegment } from './segment.js';
 
 const sections: string[] = [];
 for (const [name, run] of [
   ['ingest', benchIngest],
   ['segment', benchSegment],
+  ['rules', benchRules],
 ] as const) {
   process.stderr.write(`bench: ${name}…\n`);
   const section = await run();
