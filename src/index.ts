@@ -11,3 +11,6 @@ export * from './segment/index.js';
 export * from './eval/index.js';
 export * from './rules/index.js';
 export { toCodoc, type CodocRecord } from './write/codoc.js';
+export * from './extract/index.js';
+export * from './ground/index.js';
+export { ModelAnswerSchema, ModelEventSchema, MODEL_ANSWER_SCHEMA_VERSION, eventJsonSchema, modelAnswerJsonSchema, type ModelAnswer, type ModelEvent } from './schema/model-answer.js';
