@@ -44,9 +44,12 @@ describe('kozoka extract (rules)', () => {
     ]);
   });
 
-  it('providers that do not exist yet are a usage error that says what to do', async () => {
-    const r = await runCli(['extract', '--provider', 'openai', 'examples/notes']);
+  it('--provider openai with no key and no base URL is a usage error that says how to fix it', async () => {
+    const env = { ...process.env };
+    delete env['OPENAI_API_KEY'];
+    const r = await runCli(['extract', '--provider', 'openai', '--model', 'm', 'examples/notes'], { env });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('use --provider rules');
+    expect(r.stderr).toMatch(/set OPENAI_API_KEY for OpenAI, or give --base-url/);
+    expect((await runCli(['extract', '--provider', 'openai', 'examples/notes'])).stderr).toMatch(/needs --model/);
   });
 });

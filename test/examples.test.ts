@@ -17,3 +17,26 @@ describe('examples', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('examples/llm.ts', () => {
+  it('runs against an OpenAI-compatible server and prints grounded events', async () => {
+    const { startLocalServer, sendJson } = await import('./helpers/local-server.js');
+    const { chatCompletion } = await import('./helpers/openai-mock.js');
+    const answer = { events: [{ type: 'response', code: 'PD', basis: null, finding: '原疾患の増悪', certainty: null, date: null, evidence: '原疾患の増悪を認めPDと判断' }] };
+    const server = await startLocalServer((_b, _n, _req, res) => sendJson(res, 200, chatCompletion(JSON.stringify(answer))));
+    try {
+      const { spawn } = await import('node:child_process');
+      const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'llm.ts')], { cwd: ROOT, env: { ...process.env, KOZOKA_BASE_URL: server.baseURL, KOZOKA_MODEL: 'local' } });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+      expect(out.code).toBe(0);
+      const events = JSON.parse(out.stdout) as { type: string; date: { start: string }; evidence: { start: number } }[];
+      expect(events).toEqual([expect.objectContaining({ type: 'response', code: 'PD', date: expect.objectContaining({ start: '2021-03-02' }) })]);
+    } finally {
+      await server.close();
+    }
+  });
+});

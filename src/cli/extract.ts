@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, readInputs, type InputFormat } from '../ingest/index.js';
 import { extractWithRules } from '../rules/index.js';
+import { LlmExtractor, type OutputMode } from '../extract/llm.js';
+import { combineHybrid } from '../extract/hybrid.js';
+import type { Note } from '../schema/note.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { openLineSink, UsageError } from './io.js';
@@ -13,8 +16,19 @@ Extracts dated oncology events from notes (MML, .txt, .jsonl, directories, '-'
 for stdin) and writes them as JSON Lines, note by note, as they are read.
 
 Options:
-  --provider rules        the extractor (default and, for now, the only one: the
-                          openai and hybrid providers are not built yet)
+  --provider rules|openai|hybrid
+                          rules (default): dictionaries and scanners, no LLM;
+                          openai: an LLM through the OpenAI API or any OpenAI-compatible
+                          server (vLLM, Ollama, llama.cpp, LM Studio);
+                          hybrid: LLM events verified and completed by the rules
+  --model <name>          model for openai/hybrid (required with them)
+  --base-url <url>        an OpenAI-compatible server, e.g. http://localhost:8000/v1
+  --concurrency <n>       requests in flight (default 4)
+  --timeout <s>           per-request timeout in seconds (default 120)
+  --max-retries <n>       retries for 429/5xx/timeouts (default 4)
+  --mode json_schema|json_object|text
+                          how JSON is requested (default json_schema; a 400 falls back)
+  --cache-dir <dir>       answer cache: re-running the same batch sends no requests
   --format events|codoc   events: {note, events} per line (the gold-file shape that
                           'kozoka eval' reads); codoc: one flat Co-Doc-style record
                           per event (default: events)
@@ -43,6 +57,13 @@ export async function runExtract(argv: string[]): Promise<number> {
       encoding: { type: 'string' },
       date: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-retries': { type: 'string' },
+      mode: { type: 'string' },
+      'cache-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,8 +71,32 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stdout.write(EXTRACT_HELP + '\n');
     return 0;
   }
-  if (values.provider !== 'rules') {
-    throw new UsageError(`--provider ${values.provider} is not available in this version; use --provider rules (the default)`);
+  const provider = values.provider!;
+  if (!['rules', 'openai', 'hybrid'].includes(provider)) throw new UsageError(`--provider must be rules, openai or hybrid (got "${provider}")`);
+  let llm: LlmExtractor | undefined;
+  if (provider !== 'rules') {
+    if (!values.model) throw new UsageError(`--provider ${provider} needs --model (the model name the server knows)`);
+    if (!values['base-url'] && !process.env['OPENAI_API_KEY']) {
+      throw new UsageError(`--provider ${provider} needs an LLM: set OPENAI_API_KEY for OpenAI, or give --base-url for a local OpenAI-compatible server (vLLM, Ollama…)`);
+    }
+    const int = (name: string, v: string | undefined) => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number (got "${v}")`);
+      return n;
+    };
+    const mode = values.mode as OutputMode | undefined;
+    if (mode && !['json_schema', 'json_object', 'text'].includes(mode)) throw new UsageError('--mode must be json_schema, json_object or text');
+    const timeout = int('timeout', values.timeout);
+    llm = new LlmExtractor({
+      model: values.model,
+      ...(values['base-url'] ? { baseURL: values['base-url'] } : {}),
+      ...(int('concurrency', values.concurrency) ? { concurrency: int('concurrency', values.concurrency)! } : {}),
+      ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+      ...(int('max-retries', values['max-retries']) !== undefined ? { maxRetries: int('max-retries', values['max-retries'])! } : {}),
+      ...(mode ? { mode } : {}),
+      ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+    });
   }
   if (values.format !== 'events' && values.format !== 'codoc') throw new UsageError(`--format must be events or codoc (got "${values.format}")`);
   const formatIn = values['format-in'] as InputFormat | undefined;
@@ -67,7 +112,11 @@ export async function runExtract(argv: string[]): Promise<number> {
   const errorsPath = values.errors ?? (values.out ? join(dirname(values.out), 'errors.jsonl') : undefined);
   const out = openLineSink(values.out);
   const errors = errorsPath ? openLineSink(errorsPath) : undefined;
-  const counts = { inputs: 0, inputsFailed: 0, notesIn: 0, notesOut: 0, notesFailed: 0, events: 0, eventsByType: {} as Record<string, number>, superseded: 0, skippedModules: {} as Record<string, number>, warnings: 0 };
+  const counts = {
+    inputs: 0, inputsFailed: 0, notesIn: 0, notesOut: 0, notesFailed: 0, events: 0, eventsByType: {} as Record<string, number>,
+    superseded: 0, skippedModules: {} as Record<string, number>, warnings: 0,
+    requests: 0, retries: 0, cacheHits: 0, promptTokens: 0, completionTokens: 0, llmWarnings: 0,
+  };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
     counts.inputs++;
@@ -81,39 +130,66 @@ export async function runExtract(argv: string[]): Promise<number> {
     for (const [k, v] of Object.entries(r.skippedModules)) counts.skippedModules[k] = (counts.skippedModules[k] ?? 0) + v;
     // Within one file a revised edition supersedes its parent.
     const replaced = new Set(r.notes.flatMap((n) => (n.source?.parentId ? [n.source.parentId] : [])));
+    const todo: Note[] = [];
     for (const note of r.notes) {
       counts.notesIn++;
       if (replaced.has(note.source?.docId ?? '')) {
         counts.superseded++;
         counts.notesOut++; // accounted for: replaced by its revision in this output
-        continue;
-      }
-      let events: ClinicalEvent[];
-      try {
-        events = extractWithRules(note);
-      } catch (err) {
-        counts.notesFailed++;
-        const issue = { severity: 'error' as const, code: 'extract', file: r.file, note: note.id, message: `extraction failed: ${(err as Error).message}` };
-        process.stderr.write(`error: ${r.file} [note ${note.id}]: ${issue.message}\n`);
-        await errors?.write(JSON.stringify(issue));
-        continue;
-      }
+      } else todo.push(note);
+    }
+    const fail = async (note: Note, message: string) => {
+      counts.notesFailed++;
+      const issue = { severity: 'error' as const, code: 'extract', file: r.file, note: note.id, message };
+      process.stderr.write(`error: ${r.file} [note ${note.id}]: ${message}\n`);
+      await errors?.write(JSON.stringify(issue));
+    };
+    const emit = async (note: Note, events: ClinicalEvent[]) => {
       counts.notesOut++;
       counts.events += events.length;
       for (const e of events) counts.eventsByType[e.type] = (counts.eventsByType[e.type] ?? 0) + 1;
       if (values.format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
       else await out.write(JSON.stringify({ note, events }));
+    };
+    if (!llm) {
+      for (const note of todo) {
+        let events: ClinicalEvent[];
+        try {
+          events = extractWithRules(note);
+        } catch (err) {
+          await fail(note, `extraction failed: ${(err as Error).message}`);
+          continue;
+        }
+        await emit(note, events);
+      }
+    } else {
+      for await (const result of llm.extract(todo)) {
+        counts.requests += result.usage.requests;
+        counts.retries += result.usage.retries;
+        counts.cacheHits += result.usage.cacheHits;
+        counts.promptTokens += result.usage.promptTokens;
+        counts.completionTokens += result.usage.completionTokens;
+        counts.llmWarnings += result.warnings.length;
+        if (!result.ok) {
+          await fail(result.note, result.error);
+          continue;
+        }
+        const events = provider === 'hybrid' ? combineHybrid(result.events, extractWithRules(result.note)) : result.events;
+        await emit(result.note, events);
+      }
     }
   }
   await out.close();
   await errors?.close();
-  const summary = { provider: 'rules', ...counts, wallSeconds: (Date.now() - started) / 1000 };
+  const summary = { provider, ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, wallSeconds: (Date.now() - started) / 1000 };
   if (values.summary) writeFileSync(values.summary, JSON.stringify(summary, null, 2) + '\n');
   if (!values.quiet) {
     const types = Object.entries(counts.eventsByType).map(([k, v]) => `${k} ${v}`).join(', ');
     process.stderr.write(
       `kozoka extract: ${counts.inputs} input(s), notes in ${counts.notesIn} = out ${counts.notesOut} (incl. ${counts.superseded} superseded) + failed ${counts.notesFailed}; ` +
-        `${counts.events} events (${types || 'none'}); ${summary.wallSeconds.toFixed(1)} s\n`,
+        `${counts.events} events (${types || 'none'})` +
+        (llm ? `; ${counts.requests} requests, ${counts.retries} retries, ${counts.cacheHits} cache hits, ${counts.promptTokens + counts.completionTokens} tokens` : '') +
+        `; ${summary.wallSeconds.toFixed(1)} s\n`,
     );
   }
   return counts.notesFailed > 0 || counts.inputsFailed > 0 ? 1 : 0;

@@ -9,10 +9,11 @@ export interface CliRun {
 }
 
 /** Runs the built CLI (`dist/cli/main.js`, as `npx kozoka` does) with optional stdin. */
-export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], {
       cwd: options.cwd ?? ROOT,
+      env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
