@@ -213,3 +213,17 @@ describe('on whole notes', () => {
     expect(total).toBeGreaterThan(500);
   });
 });
+
+describe('bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['white space', ' \n\u3000\n'],
+    ['lone surrogates and control characters', '\ud800肺腺癌\u0000と診断\udc00。EGFR\u0007陽性'],
+    ['200k characters without punctuation', '肺腺癌'.repeat(40_000) + 'CBDCA'.repeat(16_000) + '再発'.repeat(10_000)],
+  ])('%s: no crash, every evidence span valid', (_name, text) => {
+    const n: Note = { id: 'bad', date: '2024-01-01', text };
+    const events = extractWithRules(n);
+    const parsed = NoteEventsSchema.safeParse({ note: n, events });
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+  });
+});

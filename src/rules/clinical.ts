@@ -7,7 +7,6 @@ import { dictionaries } from './dictionaries.js';
 import { Lexicon } from './lexicon.js';
 import type { NoteContext } from './note-context.js';
 
-const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]+$/u;
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 interface CancerWord {
@@ -43,12 +42,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const events: DiagnosisEvent[] = [];
   const seenCategories = new Set<string>();
   const seenNames: string[] = [];
-  const lineRole = (n: number) => ctx.seg.segments.find((s) => s.kind === 'line' && s.start <= ctx.original(n) && ctx.original(n) <= s.end)?.role;
+  const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
   for (const m of t.matchAll(GENERIC_CANCER)) {
     const k = m.index + m[0].length;
     const [cs] = clauseAt(t, m.index);
-    const run = WORD_RUN.exec(t.slice(cs, k))?.[0] ?? '';
+    const run = t.slice(Math.max(cs, runStart(t, k)), k);
     let a = k - run.length;
     let name = run.replace(/^[・\-]+/, '');
     a = k - name.length;
@@ -99,10 +98,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   }
 
   // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
-  for (const m of t.matchAll(/([\p{Script=Han}\p{Script=Katakana}ー]*再発)(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/gu)) {
-    const name0 = m[1]!;
-    const cue = m[2];
-    const a = m.index;
+  for (const m of t.matchAll(/再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g)) {
+    // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
+    let a = m.index;
+    while (a > Math.max(0, m.index - 20) && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(t[a - 1]!)) a--;
+    const name0 = t.slice(a, m.index + 2);
+    const cue = m[1];
+    const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /転移再発$/.test(name0)) continue;
     const negated = !!cue && /認めず|認めない|なし/.test(cue);
     const [, se] = sentenceAt(t, a);
@@ -112,7 +114,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!negated && !confirmedCue && !local) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
-    const end = negated ? a + m[0].length : a + m[0].length;
+    const end = a + full.length;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? a + name0.length - 2 : a, end), date: ctx.dateAt(a, { range: false }) };
     if (negated) e.certainty = 'negated';
     events.push(e);
@@ -145,9 +147,20 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
 
 let procedureLexicon: Lexicon<string> | undefined;
 const procedures = () => (procedureLexicon ??= new Lexicon(dictionaries().procedures.map((p) => ({ spelling: p, value: p }))));
-const PROCEDURE_PATTERN = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]*?(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/gu;
+// Procedures are found from their last word (…術, …生検, …留置) back to the start of
+// the word run, so the scan is linear in the note's length.
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/g;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
-const DEVICE_PLACED = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9\-]*(?:ステント|ポート|ドレーン|チューブ|カテーテル))\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/gu;
+const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
+const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u;
+
+/** Start of the run of word characters that ends at `end` (names are short: at most 60 back). */
+function runStart(t: string, end: number, withDot = true): number {
+  let a = end;
+  const limit = Math.max(0, end - 60);
+  while (a > limit && WORD_CHAR.test(t[a - 1]!) && (withDot || t[a - 1] !== '・')) a--;
+  return a;
+}
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
@@ -155,13 +168,18 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string; detail?: string }[] = [];
   const devices: { a: number; b: number; name: string; detail: string }[] = [];
-  for (const m of t.matchAll(DEVICE_PLACED)) devices.push({ a: m.index, b: m.index + m[0].length, name: m[1]! + m[3]!, detail: m[2]! });
+  for (const m of t.matchAll(DEVICE_PLACED)) {
+    const a = runStart(t, m.index, false);
+    devices.push({ a, b: m.index + m[0].length, name: t.slice(a, m.index) + m[1]! + m[3]!, detail: m[2]! });
+  }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   for (const h of procedures().find(t)) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
-  for (const m of t.matchAll(PROCEDURE_PATTERN)) {
-    const lead = /^[・\-]+/.exec(m[0])?.[0].length ?? 0;
-    const a = m.index + lead;
+  for (const m of t.matchAll(PROCEDURE_SUFFIX)) {
     const b = m.index + m[0].length;
+    const run = runStart(t, m.index);
+    const lead = /^[・\-]*/.exec(t.slice(run, m.index))![0].length;
+    const a = run + lead;
+    const word = t.slice(a, b);
     if (inDevice(a, b)) continue;
     if (spans.some((s) => a < s.b && b > s.a)) {
       // Keep the longer of overlapping candidates.
@@ -170,7 +188,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
         for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
       } else continue;
     }
-    spans.push({ a, b, name: m[0].slice(lead) });
+    spans.push({ a, b, name: word });
   }
   spans.push(...devices);
   spans.sort((x, y) => x.a - y.a);
@@ -295,7 +313,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
   const t = ctx.text;
   const events: (AdmissionEvent | DischargeEvent | DeathEvent)[] = [];
-  const roleAt = (n: number) => ctx.seg.segments.find((s) => s.kind === 'line' && s.start <= ctx.original(n) && ctx.original(n) <= s.end)?.role;
+  const roleAt = (n: number) => ctx.lineAt(n)?.role;
   for (const m of t.matchAll(/(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療|継続|生活|患者|日)/g)) {
     const a = m.index;
     const [cs, ce] = clauseAt(t, a);

@@ -5,29 +5,34 @@ import { dictionaries } from './dictionaries.js';
 const CLAUSE_BREAK = /[、。,;；\n]/;
 const SENTENCE_BREAK = /[。\n]/;
 
+// Scans stop after this many characters: a "clause" or "line" longer than that (a
+// note with no punctuation) is cut there, which keeps every extractor linear in the
+// note's length instead of quadratic.
+const MAX_SCAN = 400;
+
+function scan(text: string, at: number, end: number, isBreak: (c: string) => boolean): [number, number] {
+  let a = at;
+  const aLimit = Math.max(0, at - MAX_SCAN);
+  while (a > aLimit && !isBreak(text[a - 1]!)) a--;
+  let b = end;
+  const bLimit = Math.min(text.length, end + MAX_SCAN);
+  while (b < bLimit && !isBreak(text[b]!)) b++;
+  return [a, b];
+}
+
 /** [start, end) of the clause around `at` (between 、。,; or line ends). */
 export function clauseAt(text: string, at: number, end = at): [number, number] {
-  let a = at;
-  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && !CLAUSE_BREAK.test(text[b]!)) b++;
-  return [a, b];
+  return scan(text, at, end, (c) => CLAUSE_BREAK.test(c));
 }
 
 /** [start, end) of the sentence around `at` (between 。 and line ends). */
 export function sentenceAt(text: string, at: number, end = at): [number, number] {
-  let a = at;
-  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && !SENTENCE_BREAK.test(text[b]!)) b++;
-  return [a, b];
+  return scan(text, at, end, (c) => SENTENCE_BREAK.test(c));
 }
 
 /** [start, end) of the line around `at`. */
 export function lineAt(text: string, at: number): [number, number] {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return [a, nl < 0 ? text.length : nl];
+  return scan(text, at, at, (c) => c === '\n');
 }
 
 const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

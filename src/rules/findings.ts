@@ -76,7 +76,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 let siteLexicon: Lexicon<MetastasisSite> | undefined;
 const sites = () => (siteLexicon ??= new Lexicon([...dictionaries().sites].map(([spelling, value]) => ({ spelling, value }))));
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
-const SITE_RUN = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+$/u;
+const SITE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u;
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
@@ -85,8 +85,10 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   for (const m of t.matchAll(/転移|播種/g)) {
     const k = m.index;
     const [clauseStart] = clauseAt(t, k);
-    const run = SITE_RUN.exec(t.slice(clauseStart, k))?.[0] ?? '';
-    const runStart = k - run.length;
+    // The site phrase: the run of word characters before 転移 (at most 40 back).
+    let runStart = k;
+    while (runStart > Math.max(clauseStart, k - 40) && SITE_CHAR.test(t[runStart - 1]!)) runStart--;
+    const run = t.slice(runStart, k);
     const hits = sites().find(run);
     if (!hits.length) continue;
     const codes = [...new Set(hits.map((h) => h.value))].sort();

@@ -11,24 +11,20 @@ export interface LexiconHit<T> {
   value: T;
 }
 
+// Keyed by UTF-16 code unit: numeric keys, and no one-character strings made per position.
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   value?: T;
 }
 
-const LATIN_EDGE = /[A-Za-z0-9]/;
-const KATAKANA = /[ァ-ヶー]/;
+// Character classes by code unit (this runs for every position of every note).
+const isLatin = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc;
+/** Two adjacent characters of one Latin or one katakana word. */
+const sameWord = (a: number, b: number) => (isLatin(a) && isLatin(b)) || (isKatakana(a) && isKatakana(b));
 
 function edgeOk(text: string, start: number, end: number): boolean {
-  const first = text[start]!;
-  const last = text[end - 1]!;
-  const before = text[start - 1];
-  const after = text[end];
-  if (LATIN_EDGE.test(first) && before !== undefined && LATIN_EDGE.test(before)) return false;
-  if (KATAKANA.test(first) && before !== undefined && KATAKANA.test(before)) return false;
-  if (LATIN_EDGE.test(last) && after !== undefined && LATIN_EDGE.test(after)) return false;
-  if (KATAKANA.test(last) && after !== undefined && KATAKANA.test(after)) return false;
-  return true;
+  return !(start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) && !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end)));
 }
 
 /**
@@ -46,9 +42,11 @@ export class Lexicon<T> {
       if (!s) continue;
       const fold = /^[\x20-\x7e]{6,}$/.test(s) && /[A-Za-z]/.test(s);
       let node = fold ? this.folded : this.exact;
-      for (const ch of fold ? s.toLowerCase() : s) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
+      const key = fold ? s.toLowerCase() : s;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
         node = child;
       }
       node.value = value;
@@ -56,15 +54,16 @@ export class Lexicon<T> {
   }
 
   /** The longest spelling starting at `i` that ends by `to` and respects the word edges. */
-  private longestAt(text: string, lower: string, i: number, to: number): { end: number; value: T } | undefined {
+  private longestAt(text: string, i: number, to: number): { end: number; value: T } | undefined {
     let best: { end: number; value: T } | undefined;
     for (let pass = 0; pass < 2; pass++) {
-      const root = pass === 0 ? this.exact : this.folded;
-      const src = pass === 0 ? text : lower;
-      if (root.next.size === 0) continue;
-      let node: TrieNode<T> | undefined = root;
+      const fold = pass === 1;
+      let node: TrieNode<T> | undefined = fold ? this.folded : this.exact;
+      if (node.next.size === 0) continue;
       for (let j = i; j < to && node; j++) {
-        node = node.next.get(src[j]!);
+        let code = text.charCodeAt(j);
+        if (fold && code >= 65 && code <= 90) code += 32; // ASCII lower case
+        node = node.next.get(code);
         if (node?.value !== undefined && (!best || j + 1 > best.end) && edgeOk(text, i, j + 1)) best = { end: j + 1, value: node.value };
       }
     }
@@ -73,11 +72,16 @@ export class Lexicon<T> {
 
   /** Non-overlapping hits, longest first at each position, left to right. */
   find(text: string, from = 0, to = text.length): LexiconHit<T>[] {
-    const folding = this.folded.next.size > 0;
-    const lower = folding ? text.toLowerCase() : text;
     const out: LexiconHit<T>[] = [];
     for (let i = from; i < to; ) {
-      const hit = this.exact.next.has(text[i]!) || (folding && this.folded.next.has(lower[i]!)) ? this.longestAt(text, lower, i, to) : undefined;
+      // No spelling starts inside a Latin or katakana word.
+      if (i > 0 && sameWord(text.charCodeAt(i - 1), text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      const folded = code >= 65 && code <= 90 ? code + 32 : code;
+      const hit = this.exact.next.has(code) || this.folded.next.has(folded) ? this.longestAt(text, i, to) : undefined;
       if (hit) {
         out.push({ start: i, end: hit.end, spelling: text.slice(i, hit.end), value: hit.value });
         i = hit.end;

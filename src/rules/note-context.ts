@@ -1,7 +1,7 @@
 import type { EventDate } from '../schema/dates.js';
 import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
-import { dateAt, segmentNote, type SegmentedNote } from '../segment/segment.js';
+import { dateAt, lineSegmentAt, segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 
 /**
@@ -48,6 +48,21 @@ export class NoteContext {
   datesIn(a: number, b: number) {
     const oa = this.original(a);
     const ob = this.original(b);
-    return this.seg.dates.filter((m) => m.start >= oa && m.start < ob);
+    const dates = this.seg.dates;
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dates[mid]!.start < oa) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < dates.length && dates[i]!.start < ob; i++) out.push(dates[i]!);
+    return out;
+  }
+
+  /** The line segment holding normalised offset `n`. */
+  lineAt(n: number): Segment | undefined {
+    return lineSegmentAt(this.seg, this.original(n));
   }
 }

@@ -224,25 +224,53 @@ function trimSpan(text: string, a: number, b: number): [number, number] {
  * governing date. This is what an extractor gives an event found at `offset`.
  */
 export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate | null {
-  let sentence: Segment | undefined;
-  let line: Segment | undefined;
-  for (const s of segmented.segments) {
-    if (s.start > offset) break;
-    if (offset < s.end || (offset === s.end && s.start === s.end)) {
-      if (s.kind === 'sentence') sentence = s;
-      else if (s.kind === 'line') line = s;
-    }
-  }
+  const { lines, sentences } = segmentIndex(segmented);
+  const line = containing(lines, offset);
+  const sentence = containing(sentences, offset);
   const scope = line ?? sentence;
   if (scope && scope.role !== 'heading') {
-    let nearest: DateMention | undefined;
-    for (const m of segmented.dates) {
-      if (m.start >= offset) break;
-      if (m.start >= scope.start) nearest = m;
+    // The last date mention starting in [scope.start, offset).
+    const dates = segmented.dates;
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dates[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
     }
-    if (nearest) return dateOf(nearest, 'line');
+    const nearest = lo > 0 ? dates[lo - 1] : undefined;
+    if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
   }
   return (sentence ?? line)?.date ?? null;
+}
+
+/** Lines and sentences by start, for binary search (computed once per segmented note). */
+const indexCache = new WeakMap<SegmentedNote, { lines: Segment[]; sentences: Segment[] }>();
+function segmentIndex(s: SegmentedNote) {
+  let index = indexCache.get(s);
+  if (!index) {
+    index = { lines: s.segments.filter((x) => x.kind === 'line'), sentences: s.segments.filter((x) => x.kind === 'sentence') };
+    indexCache.set(s, index);
+  }
+  return index;
+}
+
+/** The segment (sorted, non-overlapping) containing `offset`, by binary search. */
+function containing(sorted: Segment[], offset: number): Segment | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = lo > 0 ? sorted[lo - 1] : undefined;
+  return s && (offset < s.end || (offset === s.end && s.start === s.end)) ? s : undefined;
+}
+
+/** The line segment containing an original offset (binary search). */
+export function lineSegmentAt(segmented: SegmentedNote, offset: number): Segment | undefined {
+  return containing(segmentIndex(segmented).lines, offset);
 }
 
 /** The note's segments: sections, lines and sentences with governing dates (see {@link segmentNote}). */
