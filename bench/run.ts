@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchIngest } from './ingest.js';
 import { machineLine } from './machine.js';
+import { benchLlm } from './llm.js';
 import { benchRules } from './rules.js';
 import { benchSegment } from './segment.js';
 
@@ -11,6 +12,7 @@ for (const [name, run] of [
   ['ingest', benchIngest],
   ['segment', benchSegment],
   ['rules', benchRules],
+  ['llm', benchLlm],
 ] as const) {
   process.stderr.write(`bench: ${name}…\n`);
   const section = await run();

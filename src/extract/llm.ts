@@ -140,8 +140,11 @@ export class LlmExtractor {
     return this.mode;
   }
 
+  private schema: Record<string, unknown> | undefined;
+
   private responseFormat(mode: OutputMode) {
-    if (mode === 'json_schema') return { response_format: { type: 'json_schema' as const, json_schema: { name: 'kozoka_events', strict: true, schema: modelAnswerJsonSchema() as Record<string, unknown> } } };
+    // Generated once per extractor: converting the zod schema costs more than a request's own CPU.
+    if (mode === 'json_schema') return { response_format: { type: 'json_schema' as const, json_schema: { name: 'kozoka_events', strict: true, schema: (this.schema ??= modelAnswerJsonSchema() as Record<string, unknown>) } } };
     if (mode === 'json_object') return { response_format: { type: 'json_object' as const } };
     return {};
   }
