@@ -169,6 +169,39 @@ describe('grounding', () => {
   });
 });
 
+describe('long notes and alignment', () => {
+  it('a note over the budget goes in overlapping chunks of lines; duplicates from the overlap are merged', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `${i + 1}/1: CT施行、SDと判断。`);
+    const long: Note = { id: 'long', date: '2021-12-31', text: lines.join('\n') };
+    mock.reset((body) => {
+      // Answer with a response event for every line the chunk shows.
+      const shown = [...lastUser(body).matchAll(/\[(\d+)\] \([^)]*\) (\d+)\/1: CT施行、SDと判断。/g)].map((m) => m[2]!);
+      return ok(answer(shown.map((m) => ({ type: 'response', code: 'SD', basis: 'CT', finding: null, certainty: null, date: null, evidence: `${m}/1: CT施行、SDと判断` }) as ModelEvent)));
+    });
+    const r = okResult(await extractor({ maxNoteChars: 80, chunkOverlapLines: 2 }).extractNote(long));
+    expect(mock.state.requests.length).toBeGreaterThan(1);
+    expect(r.warnings[0]).toMatch(/sent in \d+ chunks/);
+    expect(r.events.map((e) => e.date?.start)).toEqual(lines.map((_, i) => `2021-${String(i + 1).padStart(2, '0')}-01`));
+  });
+
+  it('a quote with a typo is aligned approximately and flagged; too far off is ungrounded', async () => {
+    mock.reset(() => ok(answer([{ ...shortAnswer[1]!, evidence: '左胸膜愈着術を施行' } as ModelEvent, { ...shortAnswer[0]!, evidence: '肺炎治療のため入院した' } as ModelEvent])));
+    const r = okResult(await extractor().extractNote(short));
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence!.text).toBe('左胸膜癒着術を施行');
+    expect(r.events[0]!.warnings).toContainEqual(expect.stringMatching(/aligned approximately \(edit distance 1\)/));
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^ungrounded admission/));
+  });
+
+  it('keepUngrounded keeps a hallucinated event, flagged and without evidence offsets', async () => {
+    mock.reset(() => ok(answer([{ ...shortAnswer[1]!, evidence: '右肺葉切除術' } as ModelEvent])));
+    const r = okResult(await extractor({ keepUngrounded: true }).extractNote(short));
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence).toBeUndefined();
+    expect(r.events[0]!.warnings![0]).toMatch(/^ungrounded procedure/);
+  });
+});
+
 describe('batches', () => {
   it('honours the concurrency limit (max in flight equals the limit) and streams every note', async () => {
     mock.reset(async () => {

@@ -175,7 +175,8 @@ export const EVENT_TYPES = [
 
 /**
  * One clinical event (EVENTS.md), discriminated on `type`. Evidence is required
- * except for events read from structured data (`source: "structured"`).
+ * except for events read from structured data (`source: "structured"`) and LLM
+ * events whose evidence was not found, kept on request with an `ungrounded` warning.
  */
 export const EventSchema = z
   .discriminatedUnion('type', [
@@ -192,8 +193,8 @@ export const EventSchema = z
     SymptomEventSchema,
     DeathEventSchema,
   ])
-  .refine((e) => e.evidence != null || e.source === 'structured', {
-    message: 'evidence is required (only structured-data events may omit it)',
+  .refine((e) => e.evidence != null || e.source === 'structured' || (e.warnings ?? []).some((w) => w.startsWith('ungrounded')), {
+    message: 'evidence is required (only structured-data events, and ungrounded LLM events kept on request and flagged, may omit it)',
     path: ['evidence'],
   });
 
