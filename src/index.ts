@@ -14,3 +14,4 @@ export { toCodoc, type CodocRecord } from './write/codoc.js';
 export * from './extract/index.js';
 export * from './ground/index.js';
 export { ModelAnswerSchema, ModelEventSchema, MODEL_ANSWER_SCHEMA_VERSION, eventJsonSchema, modelAnswerJsonSchema, type ModelAnswer, type ModelEvent } from './schema/model-answer.js';
+export * from './privacy/index.js';

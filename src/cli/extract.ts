@@ -6,6 +6,9 @@ import { extractWithRules } from '../rules/index.js';
 import { LlmExtractor, type OutputMode } from '../extract/llm.js';
 import { combineHybrid } from '../extract/hybrid.js';
 import type { Note } from '../schema/note.js';
+import type { Patient } from '../ingest/patient.js';
+import { loadPseudonymKey } from '../privacy/pseudonym.js';
+import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { openLineSink, UsageError } from './io.js';
@@ -29,6 +32,11 @@ Options:
   --mode json_schema|json_object|text
                           how JSON is requested (default json_schema; a 400 falls back)
   --cache-dir <dir>       answer cache: re-running the same batch sends no requests
+  --deid auto|on|off      mask names and identifiers before text is sent to the LLM:
+                          auto (default) masks for every server that is not loopback
+                          or a private network; --send-phi is --deid off
+  --pseudonym-key-file <f> replace patient ids in every output with keyed pseudonyms
+                          (HMAC-SHA256); or set KOZOKA_PSEUDONYM_KEY
   --format events|codoc   events: {note, events} per line (the gold-file shape that
                           'kozoka eval' reads); codoc: one flat Co-Doc-style record
                           per event (default: events)
@@ -64,6 +72,9 @@ export async function runExtract(argv: string[]): Promise<number> {
       'max-retries': { type: 'string' },
       mode: { type: 'string' },
       'cache-dir': { type: 'string' },
+      deid: { type: 'string' },
+      'send-phi': { type: 'boolean', default: false },
+      'pseudonym-key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,6 +83,17 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 0;
   }
   const provider = values.provider!;
+  const deid = values['send-phi'] ? 'off' : (values.deid ?? 'auto');
+  if (!['auto', 'on', 'off'].includes(deid)) throw new UsageError('--deid must be auto, on or off');
+  let key: Buffer | undefined;
+  try {
+    key = loadPseudonymKey(values['pseudonym-key-file'] ? { file: values['pseudonym-key-file'] } : {});
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (!key && !values.quiet) process.stderr.write('kozoka: no pseudonym key (--pseudonym-key-file or KOZOKA_PSEUDONYM_KEY): outputs keep the source patient ids\n');
+  const patients = new Map<string, Patient>();
+  const rawIds = new Set<string>();
   if (!['rules', 'openai', 'hybrid'].includes(provider)) throw new UsageError(`--provider must be rules, openai or hybrid (got "${provider}")`);
   let llm: LlmExtractor | undefined;
   if (provider !== 'rules') {
@@ -96,6 +118,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       ...(int('max-retries', values['max-retries']) !== undefined ? { maxRetries: int('max-retries', values['max-retries'])! } : {}),
       ...(mode ? { mode } : {}),
       ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+      deid: deid as 'auto' | 'on' | 'off',
+      patientFor: (n: Note) => (n.patientId ? patients.get(n.patientId) : undefined),
     });
   }
   if (values.format !== 'events' && values.format !== 'codoc') throw new UsageError(`--format must be events or codoc (got "${values.format}")`);
@@ -120,11 +144,14 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
     counts.inputs++;
+    for (const p of r.patients) patients.set(p.id, p);
+    for (const n of r.notes) if (n.patientId) rawIds.add(n.patientId);
+    const hide = (s: string) => (key ? pseudonymizeString(s, rawIds, key) : s);
     for (const issue of r.issues) {
       if (issue.severity === 'warning') counts.warnings++;
       else if (issue.line !== undefined && r.format === 'jsonl') counts.notesIn++, counts.notesFailed++; // a bad JSON Lines line is a note lost
-      if (!values.quiet || issue.severity === 'error') process.stderr.write(formatIssue(issue) + '\n');
-      if (issue.severity === 'error') await errors?.write(JSON.stringify(issue));
+      if (!values.quiet || issue.severity === 'error') process.stderr.write(hide(formatIssue(issue)) + '\n');
+      if (issue.severity === 'error') await errors?.write(hide(JSON.stringify(issue)));
     }
     if (r.issues.some((i) => i.severity === 'error' && i.line === undefined)) counts.inputsFailed++;
     for (const [k, v] of Object.entries(r.skippedModules)) counts.skippedModules[k] = (counts.skippedModules[k] ?? 0) + v;
@@ -141,10 +168,11 @@ export async function runExtract(argv: string[]): Promise<number> {
     const fail = async (note: Note, message: string) => {
       counts.notesFailed++;
       const issue = { severity: 'error' as const, code: 'extract', file: r.file, note: note.id, message };
-      process.stderr.write(`error: ${r.file} [note ${note.id}]: ${message}\n`);
-      await errors?.write(JSON.stringify(issue));
+      process.stderr.write(hide(`error: ${r.file} [note ${note.id}]: ${message}`) + '\n');
+      await errors?.write(hide(JSON.stringify(issue)));
     };
-    const emit = async (note: Note, events: ClinicalEvent[]) => {
+    const emit = async (original: Note, events: ClinicalEvent[]) => {
+      const note = key ? pseudonymizeNote(original, key) : original;
       counts.notesOut++;
       counts.events += events.length;
       for (const e of events) counts.eventsByType[e.type] = (counts.eventsByType[e.type] ?? 0) + 1;
@@ -181,7 +209,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   await out.close();
   await errors?.close();
-  const summary = { provider, ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, wallSeconds: (Date.now() - started) / 1000 };
+  const summary = { provider, deid: llm ? (llm.masking ? 'masked' : 'not masked') + ` (--deid ${deid})` : 'no text sent', pseudonyms: key ? 'keyed' : 'none: source ids kept', ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, wallSeconds: (Date.now() - started) / 1000 };
   if (values.summary) writeFileSync(values.summary, JSON.stringify(summary, null, 2) + '\n');
   if (!values.quiet) {
     const types = Object.entries(counts.eventsByType).map(([k, v]) => `${k} ${v}`).join(', ');

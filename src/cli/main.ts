@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runDeid } from './deid.js';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
 import { runParse } from './parse.js';
@@ -12,6 +13,7 @@ Commands:
   extract <inputs…> extract dated oncology events (rules extractor, no LLM needed)
   parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
   eval              score predicted events against gold events
+  deid <inputs…>    write notes with names and identifiers masked
 
 Run 'kozoka <command> --help' for a command's options.`;
 
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return runParse(rest);
     case 'eval':
       return runEval(rest);
+    case 'deid':
+      return runDeid(rest);
     case undefined:
     case '-h':
     case '--help':

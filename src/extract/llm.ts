@@ -16,6 +16,8 @@ import { MODEL_ANSWER_SCHEMA_VERSION, ModelAnswerSchema, modelAnswerJsonSchema, 
 import type { Note } from '../schema/note.js';
 import { segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { buildMessages, loadPrompts, noteLines, type ChatMessage } from './prompt.js';
+import { deidentify, shouldMask } from '../privacy/deid.js';
+import type { Patient } from '../ingest/patient.js';
 
 /** How the model is asked for JSON: strict schema, JSON mode + validation, or free text. */
 export type OutputMode = 'json_schema' | 'json_object' | 'text';
@@ -52,6 +54,13 @@ export interface LlmOptions {
   signal?: AbortSignal;
   /** A fetch implementation (tests, proxies). */
   fetch?: typeof fetch;
+  /**
+   * Mask identifiers before text is sent: `auto` (default) masks for every server
+   * that is not loopback or a private-network address, `on` always, `off` never.
+   */
+  deid?: 'auto' | 'on' | 'off';
+  /** The patient record (names, birthday, ids) for a note, to mask its forms too. */
+  patientFor?: (note: Note) => Patient | undefined;
 }
 
 /** Token and request accounting for one note. */
@@ -277,8 +286,27 @@ export class LlmExtractor {
     return out;
   }
 
+  /** True when notes are masked before they are sent (see {@link LlmOptions.deid}). */
+  get masking(): boolean {
+    return shouldMask(this.options.deid ?? 'auto', this.options.baseURL);
+  }
+
   /** Extracts one note: always resolves, with events or a recorded failure. */
   async extractNote(note: Note, segmented?: SegmentedNote): Promise<NoteResult> {
+    if (!this.masking) return this.extractUnmasked(note, segmented);
+    // The model sees the masked text; evidence found there maps back to the original.
+    const masked = deidentify(note.text, { ...(this.options.patientFor?.(note) ? { patient: this.options.patientFor(note)! } : {}) });
+    const result = await this.extractUnmasked({ ...note, text: masked.text });
+    const events = result.events.map((e) => {
+      if (!e.evidence) return e;
+      const start = masked.starts[e.evidence.start] ?? note.text.length;
+      const end = e.evidence.end > e.evidence.start ? masked.ends[e.evidence.end - 1]! : start;
+      return { ...e, evidence: { start, end, text: note.text.slice(start, end) } };
+    });
+    return { ...result, note, events } as NoteResult;
+  }
+
+  private async extractUnmasked(note: Note, segmented?: SegmentedNote): Promise<NoteResult> {
     const usage = emptyUsage();
     const warnings: string[] = [];
     try {
