@@ -1,8 +1,8 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LlmExtractor, buildMessages, loadPrompts, segmentNote, toModelEvent, NoteEventsSchema, type Note } from 'kozoka';
+import { LlmExtractor, buildMessages, loadPrompts, modelAnswerJsonSchema, segmentNote, toModelEvent, NoteEventsSchema, type Note } from 'kozoka';
 
 /**
  * Approximate token count, stated so the figures can be read: one token per CJK or
@@ -45,28 +45,25 @@ export async function benchLlm(): Promise<string> {
   const prefixTokens = approxTokens(JSON.parse(prefix!).map((m: { content: string }) => m.content).join(''));
 
   const LATENCY = 100;
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { messages: { content: string }[] };
-      const content = answers.get(body.messages[body.messages.length - 1]!.content) ?? '{"events":[]}';
-      setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'mock', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } }));
-      }, LATENCY);
-    });
+  // The mock server runs in its own process, as a real server would.
+  const answersFile = join(mkdtempSync(join(tmpdir(), 'kozoka-bench-')), 'answers.json');
+  writeFileSync(answersFile, JSON.stringify([...answers]));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'mock-llm-server.ts'), answersFile, String(LATENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`mock server exited with ${code}`)));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const baseURL = `http://127.0.0.1:${port}/v1`;
 
   const N = 2000;
   const CONCURRENCY = 16;
   const notes: Note[] = Array.from({ length: N }, (_, i) => ({ ...gold[i % gold.length]!.note, id: `b${i}` }));
 
-  // The ideal, measured in the same run: the same requests sent by 16 bare fetch
-  // workers doing nothing else (the theoretical bound is 1000 / latency × concurrency).
-  const bodies = gold.map((g) => JSON.stringify({ model: 'mock', messages: buildMessages(segmentNote(g.note)) }));
+  // The ideal, measured in the same run: the same request bodies (prompt and strict
+  // schema) sent by 16 bare fetch workers doing nothing else (the theoretical bound
+  // is 1000 / latency × concurrency).
+  const responseFormat = { type: 'json_schema', json_schema: { name: 'kozoka_events', strict: true, schema: modelAnswerJsonSchema() } };
+  const bodies = gold.map((g) => JSON.stringify({ model: 'mock', messages: buildMessages(segmentNote(g.note)), temperature: 0, max_tokens: 4096, response_format: responseFormat }));
   const tIdeal = performance.now();
   let next = 0;
   await Promise.all(
@@ -85,13 +82,13 @@ export async function benchLlm(): Promise<string> {
   let events = 0;
   for await (const r of llm.extract(notes)) if (r.ok) (okCount++, (events += r.events.length));
   const seconds = (performance.now() - t) / 1000;
-  server.close();
+  child.kill();
   const theoretical = (1000 / LATENCY) * CONCURRENCY;
   const rate = N / seconds;
   return [
     '## LLM path against a local mock server',
     '',
-    `${N} notes (the dev notes with new ids) through \`LlmExtractor\`, concurrency ${CONCURRENCY}, against an OpenAI-compatible HTTP server on 127.0.0.1 that answers each request after ${LATENCY} ms with the note's gold events (so grounding does real work: ${events.toLocaleString('en')} events, ${okCount} notes ok).`,
+    `${N} notes (the dev notes with new ids) through \`LlmExtractor\`, concurrency ${CONCURRENCY}, against an OpenAI-compatible HTTP server in its own process on 127.0.0.1 that answers each request after ${LATENCY} ms with the note's gold events (so grounding does real work: ${events.toLocaleString('en')} events, ${okCount} notes ok).`,
     '',
     '| | notes/s |',
     '|---|---:|',

@@ -1,23 +1,15 @@
-// `npm run bench`: runs every benchmark and rewrites bench/RESULTS.md.
+// `npm run bench`: runs every benchmark, each in a fresh process, and rewrites bench/RESULTS.md.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchIngest } from './ingest.js';
 import { machineLine } from './machine.js';
-import { benchLlm } from './llm.js';
-import { benchRules } from './rules.js';
-import { benchSegment } from './segment.js';
 
 const sections: string[] = [];
-for (const [name, run] of [
-  ['ingest', benchIngest],
-  ['segment', benchSegment],
-  ['rules', benchRules],
-  ['llm', benchLlm],
-] as const) {
+for (const name of ['ingest', 'segment', 'rules', 'llm']) {
   process.stderr.write(`bench: ${name}…\n`);
-  const section = await run();
+  const section = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'one.ts'), name], { encoding: 'utf8', maxBuffer: 1 << 24 });
   process.stdout.write(section + '\n\n');
-  sections.push(section);
+  sections.push(section.trim());
 }
-const out = ['# Benchmark results', '', `Machine and date: ${machineLine()}`, '', 'Regenerate with `npm run bench`.', '', ...sections.flatMap((s) => [s, ''])].join('\n');
+const out = ['# Benchmark results', '', `Machine and date: ${machineLine()}`, '', 'Regenerate with `npm run bench` (each benchmark runs in its own process).', '', ...sections.flatMap((s) => [s, ''])].join('\n');
 writeFileSync(join(import.meta.dirname, 'RESULTS.md'), out);
