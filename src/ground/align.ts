@@ -1,6 +1,7 @@
 // Finding a quoted evidence string in the note: exactly, then after
 // normalisation (mapped back through the offset map), then approximately.
 import { normalize, toOriginalSpan, type NormalizedText } from '../segment/normalize.js';
+import { lowerBound } from '../segment/search.js';
 
 export interface Alignment {
   start: number;
@@ -66,11 +67,7 @@ export function alignEvidence(
   if (at >= 0) return { start: at, end: at + quote.length, how: 'exact', distance: 0 };
 
   const nq = normalize(quote).text.trim();
-  const fromNorm = (() => {
-    let i = 0;
-    while (i < norm.starts.length && norm.starts[i]! < from) i++;
-    return i;
-  })();
+  const fromNorm = lowerBound(norm.starts, from, (x) => x);
   let nAt = norm.text.indexOf(nq, fromNorm);
   if (nAt < 0) nAt = norm.text.indexOf(nq);
   if (nAt >= 0) {

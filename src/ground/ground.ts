@@ -8,6 +8,7 @@ import { NoteContext } from '../rules/note-context.js';
 import type { SegmentedNote } from '../segment/segment.js';
 import { normalize } from '../segment/normalize.js';
 import { alignEvidence } from './align.js';
+import { lowerBound } from '../segment/search.js';
 
 export interface GroundOptions {
   /** Keep events whose evidence cannot be found (flagged with a warning) instead of dropping them. */
@@ -174,17 +175,9 @@ export function groundEvents(segmented: SegmentedNote, modelEvents: readonly Mod
   return { events, warnings };
 }
 
+/** The first normalised index whose source starts at or after `original`. */
 function normIndex(segmented: SegmentedNote, original: number): number {
-  // The first normalised index whose source starts at or after `original`.
-  const starts = segmented.normalized.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(segmented.normalized.starts, original, (x) => x);
 }
 
 function lineBounds(text: string, start: number, end: number): [number, number] {

@@ -3,6 +3,7 @@ import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import { dateAt, lineSegmentAt, segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
+import { lowerBound } from '../segment/search.js';
 
 /**
  * What every rules extractor works with: the normalised text (offsets `n…`) and
@@ -49,13 +50,7 @@ export class NoteContext {
     const oa = this.original(a);
     const ob = this.original(b);
     const dates = this.seg.dates;
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (dates[mid]!.start < oa) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(dates, oa, (m) => m.start);
     const out = [];
     for (let i = lo; i < dates.length && dates[i]!.start < ob; i++) out.push(dates[i]!);
     return out;

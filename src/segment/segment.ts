@@ -1,6 +1,7 @@
 import type { Note } from '../schema/note.js';
 import { findDatesWithChain, type DateMention, type DateValue } from './dates.js';
 import { normalize, type NormalizedText } from './normalize.js';
+import { lowerBound } from './search.js';
 
 /** What a line is. */
 export type LineRole =
@@ -230,15 +231,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
   const scope = line ?? sentence;
   if (scope && scope.role !== 'heading') {
     // The last date mention starting in [scope.start, offset).
-    const dates = segmented.dates;
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (dates[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const nearest = lo > 0 ? dates[lo - 1] : undefined;
+    const lo = lowerBound(segmented.dates, offset, (m) => m.start);
+    const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
   }
   return (sentence ?? line)?.date ?? null;
@@ -257,13 +251,8 @@ function segmentIndex(s: SegmentedNote) {
 
 /** The segment (sorted, non-overlapping) containing `offset`, by binary search. */
 function containing(sorted: Segment[], offset: number): Segment | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  // The last segment starting at or before `offset`.
+  const lo = lowerBound(sorted, offset + 1, (x) => x.start);
   const s = lo > 0 ? sorted[lo - 1] : undefined;
   return s && (offset < s.end || (offset === s.end && s.start === s.end)) ? s : undefined;
 }
