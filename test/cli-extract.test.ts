@@ -53,3 +53,21 @@ describe('kozoka extract (rules)', () => {
     expect((await runCli(['extract', '--provider', 'openai', 'examples/notes'])).stderr).toMatch(/needs --model/);
   });
 });
+
+describe('kozoka extract --shard', () => {
+  it('n shards together process every note exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kozoka-shard-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `n${i}`, date: '2021-05-27', text: `5/${(i % 28) + 1} CT施行、PD。` })).join('\n'));
+    const seen: string[] = [];
+    for (const s of ['0/3', '1/3', '2/3']) {
+      const r = await runCli(['extract', input, '--shard', s, '--quiet']);
+      expect(r.code).toBe(0);
+      const ids = lines(r.stdout).map((l) => (l as { note: { id: string } }).note.id);
+      expect(ids.length).toBeGreaterThan(0);
+      seen.push(...ids);
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 40 }, (_, i) => `n${i}`).sort());
+    expect((await runCli(['extract', input, '--shard', '3/3'])).code).toBe(2);
+  });
+});

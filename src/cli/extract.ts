@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +48,9 @@ Options:
   --format-in <f>         read every input as mml | text | jsonl
   --encoding <e>          encoding of text / JSON Lines inputs
   --date <YYYY-MM-DD>     date of plain-text notes without a 'date:' line
+  --shard <i>/<n>         process only the notes whose stable hash (of the note id)
+                          falls in shard i of n (0-based), so n machines can split
+                          one export with no coordination
   --quiet                 no summary on stderr
 Exit codes: 0 every note extracted, 1 some inputs or notes failed (recorded), 2 usage.`;
 
@@ -75,6 +79,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       deid: { type: 'string' },
       'send-phi': { type: 'boolean', default: false },
       'pseudonym-key-file': { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -83,6 +88,12 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 0;
   }
   const provider = values.provider!;
+  let shard: { i: number; n: number } | undefined;
+  if (values.shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard must be i/n with 0 ≤ i < n (got "${values.shard}")`);
+    shard = { i: Number(m[1]), n: Number(m[2]) };
+  }
   const deid = values['send-phi'] ? 'off' : (values.deid ?? 'auto');
   if (!['auto', 'on', 'off'].includes(deid)) throw new UsageError('--deid must be auto, on or off');
   let key: Buffer | undefined;
@@ -140,6 +151,8 @@ export async function runExtract(argv: string[]): Promise<number> {
     inputs: 0, inputsFailed: 0, notesIn: 0, notesOut: 0, notesFailed: 0, events: 0, eventsByType: {} as Record<string, number>,
     superseded: 0, skippedModules: {} as Record<string, number>, warnings: 0,
     requests: 0, retries: 0, cacheHits: 0, promptTokens: 0, completionTokens: 0, llmWarnings: 0,
+    /** Notes left to other shards (--shard). */
+    otherShards: 0,
   };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
@@ -159,6 +172,10 @@ export async function runExtract(argv: string[]): Promise<number> {
     const replaced = new Set(r.notes.flatMap((n) => (n.source?.parentId ? [n.source.parentId] : [])));
     const todo: Note[] = [];
     for (const note of r.notes) {
+      if (shard && shardOf(note.id, shard.n) !== shard.i) {
+        counts.otherShards++;
+        continue;
+      }
       counts.notesIn++;
       if (replaced.has(note.source?.docId ?? '')) {
         counts.superseded++;
@@ -221,4 +238,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     );
   }
   return counts.notesFailed > 0 || counts.inputsFailed > 0 ? 1 : 0;
+}
+
+/** The shard (0 … n-1) of a note id: the first 4 bytes of its SHA-256, so every machine agrees. */
+export function shardOf(noteId: string, n: number): number {
+  return createHash('sha256').update(noteId, 'utf8').digest().readUInt32BE(0) % n;
 }

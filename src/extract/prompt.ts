@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClinicalEvent } from '../schema/events.js';
 import type { ModelEvent } from '../schema/model-answer.js';
-import type { Note } from '../schema/note.js';
 import { segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 
 const PROMPTS_DIR = fileURLToPath(new URL('../../prompts/', import.meta.url));
@@ -102,10 +101,10 @@ export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: stri
  * so servers' prefix caches apply; a few-shot example equal to the note is
  * replaced by the spare, never shown as its own answer.
  */
-export function buildMessages(segmented: SegmentedNote, lines?: Segment[], fewShotFor?: (note: Note) => FewShot[]): ChatMessage[] {
+export function buildMessages(segmented: SegmentedNote, lines?: Segment[]): ChatMessage[] {
   const prompts = loadPrompts();
   const note = segmented.note;
-  const shots = fewShotFor ? fewShotFor(note) : prompts.fewShot.filter((f) => f.note.text !== note.text).slice(0, prompts.fewShotCount);
+  const shots = prompts.fewShot.filter((f) => f.note.text !== note.text).slice(0, prompts.fewShotCount);
   const messages: ChatMessage[] = [{ role: 'system', content: prompts.system }];
   for (const shot of shots) {
     const seg = fewShotSegments(shot);
@@ -116,6 +115,7 @@ export function buildMessages(segmented: SegmentedNote, lines?: Segment[], fewSh
   return messages;
 }
 
+// Few-shot notes never change: each is segmented and rendered once per process.
 const fewShotRendered = new Map<string, string>();
 function fewShotSegments(shot: FewShot): string {
   let s = fewShotRendered.get(shot.note.id);
