@@ -12,7 +12,7 @@ import { loadPseudonymKey } from '../privacy/pseudonym.js';
 import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
-import { openLineSink, UsageError } from './io.js';
+import { completeLines, openLineSink, UsageError } from './io.js';
 
 export const EXTRACT_HELP = `Usage: kozoka extract <inputs…> [options]
 
@@ -51,6 +51,9 @@ Options:
   --shard <i>/<n>         process only the notes whose stable hash (of the note id)
                           falls in shard i of n (0-based), so n machines can split
                           one export with no coordination
+  --resume                continue an interrupted run into the same --out: notes already
+                          written (or recorded as failed) are skipped, a torn last
+                          line is dropped, new lines are appended (events format)
   --quiet                 no summary on stderr
 Exit codes: 0 every note extracted, 1 some inputs or notes failed (recorded), 2 usage.`;
 
@@ -80,6 +83,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       'send-phi': { type: 'boolean', default: false },
       'pseudonym-key-file': { type: 'string' },
       shard: { type: 'string' },
+      resume: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -143,16 +147,35 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
 
   const started = Date.now();
+  if (values.resume && (!values.out || values.format !== 'events')) throw new UsageError('--resume needs --out <file> and the events format');
   if (values.out) mkdirSync(dirname(values.out), { recursive: true });
   const errorsPath = values.errors ?? (values.out ? join(dirname(values.out), 'errors.jsonl') : undefined);
-  const out = openLineSink(values.out);
-  const errors = errorsPath ? openLineSink(errorsPath) : undefined;
+  // Resume: the ids already written or recorded as failed (as they appear in the files).
+  const done = new Set<string>();
+  const doneErrors = new Set<string>();
+  if (values.resume) {
+    for (const line of completeLines(values.out!)) done.add((JSON.parse(line) as { note: { id: string } }).note.id);
+    if (errorsPath) for (const line of completeLines(errorsPath)) {
+      doneErrors.add(line);
+      const note = (JSON.parse(line) as { note?: string }).note;
+      if (note) done.add(note);
+    }
+  }
+  const out = openLineSink(values.out, { append: values.resume });
+  const errorSink = errorsPath ? openLineSink(errorsPath, { append: values.resume }) : undefined;
+  // An error line the interrupted run already recorded is not written again.
+  const errors = errorSink && {
+    write: (line: string) => (doneErrors.has(line) ? Promise.resolve() : errorSink.write(line)),
+    close: () => errorSink.close(),
+  };
   const counts = {
     inputs: 0, inputsFailed: 0, notesIn: 0, notesOut: 0, notesFailed: 0, events: 0, eventsByType: {} as Record<string, number>,
     superseded: 0, skippedModules: {} as Record<string, number>, warnings: 0,
     requests: 0, retries: 0, cacheHits: 0, promptTokens: 0, completionTokens: 0, llmWarnings: 0,
     /** Notes left to other shards (--shard). */
     otherShards: 0,
+    /** Notes already done by the interrupted run (--resume). */
+    resumed: 0,
   };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
@@ -174,6 +197,10 @@ export async function runExtract(argv: string[]): Promise<number> {
     for (const note of r.notes) {
       if (shard && shardOf(note.id, shard.n) !== shard.i) {
         counts.otherShards++;
+        continue;
+      }
+      if (done.size && done.has(key ? pseudonymizeNote(note, key).id : note.id)) {
+        counts.resumed++;
         continue;
       }
       counts.notesIn++;
