@@ -71,3 +71,14 @@ describe('kozoka extract --shard', () => {
     expect((await runCli(['extract', input, '--shard', '3/3'])).code).toBe(2);
   });
 });
+
+describe('kozoka extract progress', () => {
+  it('writes plain progress lines when stderr is not a terminal, none with --quiet', async () => {
+    const r = await runCli(['extract', 'examples/notes', '--progress-every', '0']);
+    const progressLines = r.stderr.split('\n').filter((l) => /^kozoka extract: \d+ notes, [\d.]+ notes\/s, \d+ failed$/.test(l));
+    expect(progressLines.length).toBeGreaterThanOrEqual(3);
+    expect(r.stderr).not.toContain('\r');
+    const quiet = await runCli(['extract', 'examples/notes', '--quiet', '--progress-every', '0']);
+    expect(quiet.stderr).toBe('');
+  });
+});

@@ -13,6 +13,7 @@ import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { completeLines, openLineSink, UsageError } from './io.js';
+import { Progress } from './progress.js';
 
 export const EXTRACT_HELP = `Usage: kozoka extract <inputs…> [options]
 
@@ -54,7 +55,9 @@ Options:
   --resume                continue an interrupted run into the same --out: notes already
                           written (or recorded as failed) are skipped, a torn last
                           line is dropped, new lines are appended (events format)
-  --quiet                 no summary on stderr
+  --progress-every <s>    seconds between progress lines when stderr is not a terminal
+                          (default 10; on a terminal one line is redrawn)
+  --quiet                 no progress and no summary on stderr
 Exit codes: 0 every note extracted, 1 some inputs or notes failed (recorded), 2 usage.`;
 
 /** `kozoka extract`: returns the exit code. */
@@ -84,6 +87,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       'pseudonym-key-file': { type: 'string' },
       shard: { type: 'string' },
       resume: { type: 'boolean', default: false },
+      'progress-every': { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -161,6 +165,9 @@ export async function runExtract(argv: string[]): Promise<number> {
       if (note) done.add(note);
     }
   }
+  const everySeconds = Number(values['progress-every']);
+  if (!Number.isFinite(everySeconds) || everySeconds < 0) throw new UsageError('--progress-every must be a number of seconds');
+  const progress = new Progress(process.stderr, { quiet: values.quiet, everyMs: everySeconds * 1000 });
   const out = openLineSink(values.out, { append: values.resume });
   const errorSink = errorsPath ? openLineSink(errorsPath, { append: values.resume }) : undefined;
   // An error line the interrupted run already recorded is not written again.
@@ -209,7 +216,9 @@ export async function runExtract(argv: string[]): Promise<number> {
         counts.notesOut++; // accounted for: replaced by its revision in this output
       } else todo.push(note);
     }
+    const tick = () => progress.tick({ notesDone: counts.notesOut + counts.notesFailed, notesFailed: counts.notesFailed, tokens: counts.promptTokens + counts.completionTokens });
     const fail = async (note: Note, message: string) => {
+      tick();
       counts.notesFailed++;
       const issue = { severity: 'error' as const, code: 'extract', file: r.file, note: note.id, message };
       process.stderr.write(hide(`error: ${r.file} [note ${note.id}]: ${message}`) + '\n');
@@ -218,6 +227,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     const emit = async (original: Note, events: ClinicalEvent[]) => {
       const note = key ? pseudonymizeNote(original, key) : original;
       counts.notesOut++;
+      tick();
       counts.events += events.length;
       for (const e of events) counts.eventsByType[e.type] = (counts.eventsByType[e.type] ?? 0) + 1;
       if (values.format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
@@ -251,6 +261,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
     }
   }
+  progress.done();
   await out.close();
   await errors?.close();
   const summary = { provider, deid: llm ? (llm.masking ? 'masked' : 'not masked') + ` (--deid ${deid})` : 'no text sent', pseudonyms: key ? 'keyed' : 'none: source ids kept', ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, wallSeconds: (Date.now() - started) / 1000 };
