@@ -63,6 +63,13 @@ describe('deidentify', () => {
   });
 });
 
+describe('names without a patient record', () => {
+  it('a name before an honorific is masked; 患者様, ご家族様 and 主治医 are not names', () => {
+    const m = deidentify('山田 花子様とご家族様に説明。患者様は同意。ヤマダさん来院。主治医より連絡。');
+    expect(m.text).toBe('［氏名］様とご家族様に説明。患者様は同意。［氏名］さん来院。主治医より連絡。');
+  });
+});
+
 describe('where text may go unmasked', () => {
   it('auto masks for every server that is not loopback or private', () => {
     expect(isLocalOrPrivate('http://localhost:8000/v1')).toBe(true);

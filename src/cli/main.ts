@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runBatch } from './batch.js';
 import { runDeid } from './deid.js';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
@@ -14,6 +15,7 @@ Commands:
   parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
   eval              score predicted events against gold events
   deid <inputs…>    write notes with names and identifiers masked
+  batch prepare|collect   OpenAI Batch API / vllm run-batch request and result files
 
 Run 'kozoka <command> --help' for a command's options.`;
 
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return runEval(rest);
     case 'deid':
       return runDeid(rest);
+    case 'batch':
+      return runBatch(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -294,16 +294,65 @@ export class LlmExtractor {
   /** Extracts one note: always resolves, with events or a recorded failure. */
   async extractNote(note: Note, segmented?: SegmentedNote): Promise<NoteResult> {
     if (!this.masking) return this.extractUnmasked(note, segmented);
-    // The model sees the masked text; evidence found there maps back to the original.
-    const masked = deidentify(note.text, { ...(this.options.patientFor?.(note) ? { patient: this.options.patientFor(note)! } : {}) });
-    const result = await this.extractUnmasked({ ...note, text: masked.text });
-    const events = result.events.map((e) => {
-      if (!e.evidence) return e;
-      const start = masked.starts[e.evidence.start] ?? note.text.length;
-      const end = e.evidence.end > e.evidence.start ? masked.ends[e.evidence.end - 1]! : start;
-      return { ...e, evidence: { start, end, text: note.text.slice(start, end) } };
-    });
-    return { ...result, note, events } as NoteResult;
+    const { maskedNote, unmask } = this.mask(note);
+    return unmask(await this.extractUnmasked(maskedNote));
+  }
+
+  /**
+   * The note as the model will see it, and the way back: with masking on, evidence
+   * found in the masked text maps back to the original through the mask's offset map.
+   */
+  private mask(note: Note): { maskedNote: Note; unmask: (r: NoteResult) => NoteResult } {
+    if (!this.masking) return { maskedNote: note, unmask: (r) => r };
+    const patient = this.options.patientFor?.(note);
+    const masked = deidentify(note.text, patient ? { patient } : {});
+    const unmask = (result: NoteResult): NoteResult => {
+      const events = result.events.map((e) => {
+        if (!e.evidence) return e;
+        const start = masked.starts[e.evidence.start] ?? note.text.length;
+        const end = e.evidence.end > e.evidence.start ? masked.ends[e.evidence.end - 1]! : start;
+        return { ...e, evidence: { start, end, text: note.text.slice(start, end) } };
+      });
+      return { ...result, note, events } as NoteResult;
+    };
+    return { maskedNote: { ...note, text: masked.text }, unmask };
+  }
+
+  /**
+   * One line of an OpenAI Batch API input file (also what `vllm run-batch` reads)
+   * for a note: the same request the online path sends, masked the same way.
+   */
+  batchRequest(note: Note): { custom_id: string; method: 'POST'; url: '/v1/chat/completions'; body: Record<string, unknown> } {
+    const { maskedNote } = this.mask(note);
+    const messages = buildMessages(segmentNote(maskedNote));
+    return {
+      custom_id: note.id,
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: {
+        model: this.options.model,
+        messages,
+        temperature: this.options.temperature,
+        max_tokens: this.options.maxTokens,
+        ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}),
+        ...this.responseFormat(this.mode),
+      },
+    };
+  }
+
+  /**
+   * Turns a batch output (the model's reply for a note) into events exactly as the
+   * online path does: validation, grounding, dates, names. No repair turn or split
+   * is possible offline: an invalid or truncated reply is a recorded failure.
+   */
+  collectBatch(note: Note, content: string, finishReason: string | null): NoteResult {
+    const usage = emptyUsage();
+    const { maskedNote, unmask } = this.mask(note);
+    if (finishReason === 'length') return { note, ok: false, error: 'the answer was cut off (finish_reason: length); re-run this note online', events: [], warnings: [], usage };
+    const parsed = parseModelAnswer(content);
+    if (!parsed.ok) return { note, ok: false, error: `invalid answer: ${parsed.error}`, events: [], warnings: [], usage };
+    const grounded = groundEvents(segmentNote(maskedNote), parsed.answer.events, this.options.keepUngrounded ? { keepUngrounded: true } : {});
+    return unmask({ note: maskedNote, ok: true, events: mergeDuplicates(grounded.events), warnings: grounded.warnings, usage });
   }
 
   private async extractUnmasked(note: Note, segmented?: SegmentedNote): Promise<NoteResult> {

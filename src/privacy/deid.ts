@@ -27,6 +27,8 @@ export interface MaskedText extends NormalizedText {
 }
 
 const HONORIFIC = '(?:様|さま|さん|氏|殿|くん|ちゃん)?';
+/** Words that take an honorific or a role without being a person's name. */
+const NOT_A_NAME = /^(?:ご?患者|ご?家族|ご?本人|奥|皆|お客|同|両|担当|主治|当科|当院|前医|紹介元|近医|研修|指導|専門|非常勤|ご?主人|娘|息子|ナース)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every written form of the patient's names: full, family, given, with or without a space, kanji and kana. */
@@ -68,6 +70,9 @@ const RULES: Rule[] = [
   // Person names written before or after a role cue: 山田医師, 田中先生, Dr. Tanaka, 看護師 佐藤.
   { kind: 'name', re: /([\p{Script=Han}]{1,4}(?:[ \u3000]?[\p{Script=Han}]{1,3})?)(?=[ \u3000]?(?:医師|先生|Dr\.?|看護師|Ns\.?|薬剤師)(?![\p{Script=Han}]))/gu, group: 1 },
   { kind: 'name', re: /(?:Dr\.?|医師|看護師|Ns\.?)[ \u3000:：]*([A-Z][a-z]+(?: [A-Z][a-z]+)?|[\p{Script=Han}]{2,4}(?=[ \u3000、。,]|$))/gu, group: 1 },
+  // A name followed by an honorific (山田 花子様, ヤマダさん): common nouns that take one too
+  // (患者様, ご家族様, 奥様) are filtered out below.
+  { kind: 'name', re: /((?:[\p{Script=Han}]{1,4}[ \u3000]?[\p{Script=Han}]{1,3})|[\p{Script=Katakana}ー]{2,8}(?:[ \u3000][\p{Script=Katakana}ー]{2,8})?)(?=様(?!子|式|態|相|々)|さま|さん|氏(?!名)|殿)/gu, group: 1 },
   { kind: 'birthdate', re: /(?:生年月日|誕生日|DOB|D\.O\.B\.?)[ \u3000]*[:：]?[ \u3000]*((?:明治|大正|昭和|平成|令和|[MTSHR])?[\d０-９]{1,4}[年./-][\d０-９]{1,2}[月./-][\d０-９]{1,2}日?)/g, group: 1 },
   { kind: 'insurance', re: /(?:被保険者番号|保険者番号|被保険者証|記号[・･]?番号|保険証番号)[ \u3000]*[:：]?[ \u3000]*([\d０-９A-Za-z・･\- ]{2,30}[\d０-９])/g, group: 1 },
   { kind: 'id', re: /(?:患者ID|患者番号|カルテ番号|カルテNo\.?|診察券番号|ID|MRN|受付番号)[ \u3000]*[:：#]?[ \u3000]*([A-Za-z0-9\-]{3,20})/g, group: 1 },
@@ -115,6 +120,7 @@ export function deidentify(text: string, options: { patient?: Patient; names?: r
     for (const m of text.matchAll(rule.re)) {
       const part = rule.group ? m[rule.group] : m[0];
       if (!part) continue;
+      if (rule.kind === 'name' && NOT_A_NAME.test(part)) continue;
       const start = m.index + (rule.group ? m[0].indexOf(part) : 0);
       add(start, start + part.length, rule.kind);
     }
