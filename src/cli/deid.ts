@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { formatIssue, readInputs, type InputFormat } from '../ingest/index.js';
 import { deidentify, type IdentifierKind } from '../privacy/deid.js';
-import { loadPseudonymKey } from '../privacy/pseudonym.js';
 import { pseudonymizeNote } from '../privacy/apply.js';
-import { openLineSink, UsageError } from './io.js';
+import { openLineSink, pseudonymKeyOption } from './io.js';
 
 export const DEID_HELP = `Usage: kozoka deid <inputs…> [--out masked.jsonl] [--pseudonym-key-file key]
 
@@ -31,12 +30,7 @@ export async function runDeid(argv: string[]): Promise<number> {
     process.stdout.write(DEID_HELP + '\n');
     return 0;
   }
-  let key: Buffer | undefined;
-  try {
-    key = loadPseudonymKey(values['pseudonym-key-file'] ? { file: values['pseudonym-key-file'] } : {});
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const key = pseudonymKeyOption(values['pseudonym-key-file']);
   const inputs = positionals.length ? positionals : ['-'];
   const out = openLineSink(values.out);
   const counts: Partial<Record<IdentifierKind, number>> = {};

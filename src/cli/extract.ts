@@ -8,11 +8,10 @@ import { LlmExtractor, type OutputMode } from '../extract/llm.js';
 import { combineHybrid } from '../extract/hybrid.js';
 import type { Note } from '../schema/note.js';
 import type { Patient } from '../ingest/patient.js';
-import { loadPseudonymKey } from '../privacy/pseudonym.js';
 import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
-import { completeLines, openLineSink, UsageError } from './io.js';
+import { completeLines, openLineSink, pseudonymKeyOption, UsageError } from './io.js';
 import { Progress } from './progress.js';
 
 export const EXTRACT_HELP = `Usage: kozoka extract <inputs…> [options]
@@ -104,12 +103,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   const deid = values['send-phi'] ? 'off' : (values.deid ?? 'auto');
   if (!['auto', 'on', 'off'].includes(deid)) throw new UsageError('--deid must be auto, on or off');
-  let key: Buffer | undefined;
-  try {
-    key = loadPseudonymKey(values['pseudonym-key-file'] ? { file: values['pseudonym-key-file'] } : {});
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const key = pseudonymKeyOption(values['pseudonym-key-file']);
   if (!key && !values.quiet) process.stderr.write('kozoka: no pseudonym key (--pseudonym-key-file or KOZOKA_PSEUDONYM_KEY): outputs keep the source patient ids\n');
   const patients = new Map<string, Patient>();
   const rawIds = new Set<string>();

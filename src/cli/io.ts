@@ -1,5 +1,6 @@
 import { createWriteStream, readFileSync, truncateSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { loadPseudonymKey } from '../privacy/pseudonym.js';
 
 /** A line-oriented output: a file, or stdout when no path is given. */
 export interface LineSink {
@@ -24,6 +25,15 @@ export function openLineSink(path?: string, options: { append?: boolean } = {}):
 /** A usage or configuration error: exit code 2, message says how to fix it. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** The pseudonym key from --pseudonym-key-file or KOZOKA_PSEUDONYM_KEY; a bad key is a usage error. */
+export function pseudonymKeyOption(file: string | undefined): Buffer | undefined {
+  try {
+    return loadPseudonymKey(file ? { file } : {});
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }
 
 /**
