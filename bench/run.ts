@@ -6,6 +6,8 @@ import { machineLine } from './machine.js';
 
 const sections: string[] = [];
 for (const name of ['ingest', 'segment', 'rules', 'llm']) {
+  // Let the machine settle after the previous benchmark held the CPU for minutes.
+  if (sections.length) await new Promise((r) => setTimeout(r, 10_000));
   process.stderr.write(`bench: ${name}…\n`);
   const section = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'one.ts'), name], { encoding: 'utf8', maxBuffer: 1 << 24 });
   process.stdout.write(section + '\n\n');
