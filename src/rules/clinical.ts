@@ -70,7 +70,6 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     }
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
-    const lineText = t.slice(ls, le);
     const after = t.slice(k, le);
     const isTitle = t.slice(ls, a).trim() === '' && /T[0-4is]|Stage|ステージ|病期|診断/.test(after);
     const isHeading = role === 'heading' || /^\s*[<＜【[]?診断[>＞】\]:：]/.test(t.slice(ls, a));
@@ -94,7 +93,6 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
     events.push(e);
-    void lineText;
   }
 
   // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
@@ -214,7 +212,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/^[\x00-\x7f]+$/.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
-    const [cs, ce] = clauseAt(t, a, s.b);
+    const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
     if (/予定|検討|方針|予約|目的/.test(t.slice(s.b, ce)) || /次回/.test(t.slice(ss, a))) continue;
     if (isFamilyContext(t, a)) continue;
@@ -248,7 +246,6 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (site) e.site = site;
     if (detailText) e.detail = detailText;
     events.push(e);
-    void cs;
   }
   return events;
 }
@@ -300,7 +297,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     }
     if (certainty === 'negated' && /消失|改善/.test(t.slice(s.b, cueEnd))) continue; // resolution of an earlier episode
     const key = `${s.name}|${certainty}`;
-    if (seen.has(key) || (certainty === 'confirmed' && seen.has(`${s.name}|negated`) && false)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
     if (certainty !== 'confirmed') e.certainty = certainty;

@@ -1,9 +1,9 @@
 // Staging, metastasis, biomarker, response and radiotherapy: findings with a
 // written form precise enough for scanners.
 import type {
-  BiomarkerEvent, ClinicalEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
+  BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, hasPlanCue, lineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, lineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { Lexicon } from './lexicon.js';
 import type { NoteContext } from './note-context.js';
@@ -131,7 +131,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const known = new Set<MetastasisSite>();
   const events: MetastasisEvent[] = [];
   for (const f of found) {
-    if (hasPlanCue(t.slice(f.b, clauseAt(t, f.a, f.b)[1])) && f.certainty === 'confirmed' && /予定|検討/.test(t.slice(f.b, clauseAt(t, f.a, f.b)[1]))) continue;
+    // A planned look (…転移の評価予定) is not a finding.
+    if (f.certainty === 'confirmed' && /予定|検討/.test(t.slice(f.b, clauseAt(t, f.a, f.b)[1]))) continue;
     let codes = f.codes;
     if (f.certainty === 'confirmed') {
       codes = codes.filter((c) => !known.has(c));
@@ -368,4 +369,3 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   return events;
 }
 
-export type FindingEvent = ClinicalEvent;
