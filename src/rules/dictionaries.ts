@@ -1,19 +1,9 @@
-// The one dictionary loader: reads the tab-separated files under data/ once per
+// The rules' dictionaries: read from the tab-separated files under data/ once per
 // process. Files, not code, hold the vocabulary (see data/README.md).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { MetastasisSite } from '../schema/events.js';
+import { readTable } from '../data-files.js';
 
-const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-/** Rows of a data file: tab-separated, `#` comments and blank lines skipped. */
-export function readTable(name: string): string[][] {
-  return readFileSync(DATA_DIR + name, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
-}
+export { readTable };
 
 const split = (s: string | undefined) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
 
