@@ -2,7 +2,9 @@
  * kozoka: Japanese clinical notes → structured, dated oncology events and FHIR R4.
  *
  * Stages, each usable alone: `schema` (the event contract), `ingest` (MML / text /
- * JSON Lines → Note), `segment` (offset-keeping normalisation, segments, dates, tokens).
+ * JSON Lines → Note), `segment` (offset-keeping normalisation, segments, dates, tokens),
+ * `rules` and `extract` (events), `ground`, `privacy`, `fhir` (FHIR R4 resources, bundles,
+ * validation) and `eval`.
  * @packageDocumentation
  */
 export * from './schema/index.js';
@@ -15,3 +17,4 @@ export * from './extract/index.js';
 export * from './ground/index.js';
 export { ModelAnswerSchema, ModelEventSchema, MODEL_ANSWER_SCHEMA_VERSION, eventJsonSchema, modelAnswerJsonSchema, type ModelAnswer, type ModelEvent } from './schema/model-answer.js';
 export * from './privacy/index.js';
+export * from './fhir/index.js';

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * kozoka's UUID namespace for name-based (v5) resource ids. Fixed forever: changing it
+ * would change every id and turn re-runs into duplicates on a FHIR server.
+ */
+export const KOZOKA_UUID_NAMESPACE = '6f1c1e0a-3b1d-5c4e-9a57-6b6f7a6f6b61';
+
+function uuidBytes(uuid: string): Buffer {
+  return Buffer.from(uuid.replace(/-/g, ''), 'hex');
+}
+
+/** RFC 9562 UUID version 5 (SHA-1, name-based) of `name` in `namespace`. */
+export function uuidV5(name: string, namespace: string = KOZOKA_UUID_NAMESPACE): string {
+  const hash = createHash('sha1').update(uuidBytes(namespace)).update(name, 'utf8').digest();
+  const b = hash.subarray(0, 16);
+  b[6] = (b[6]! & 0x0f) | 0x50;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A FHIR `id`: letters, digits, `-` and `.`, at most 64 characters. */
+export function isFhirId(s: string): boolean {
+  return /^[A-Za-z0-9\-.]{1,64}$/.test(s);
+}
