@@ -147,6 +147,27 @@ describe('CLI', () => {
     expect(JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8'))).toMatchObject({ pseudonyms: 'keyed' });
   });
 
+  it('with a key, FHIR outputs (NDJSON, Bundles, kozoka fhir from an unkeyed events file) hold no raw patient id and no note text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kozoka-pseudo-fhir-'));
+    writeFileSync(join(dir, 'key'), KEY);
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, ['{"id":"P000777-n1","patientId":"P000777","date":"2021-05-27","text":"山田太郎様。5/20 肺腺癌の診断で入院。"}', '{"id":"P000888-n2","patientId":"P000888","text":"KRAS-"}'].join('\n'));
+    const keyArgs = ['--pseudonym-key-file', join(dir, 'key'), '--quiet'];
+    expect((await runCli(['extract', input, '--format', 'fhir-ndjson', '--out', join(dir, 'ndjson', 'fhir'), ...keyArgs])).code).toBe(0);
+    expect((await runCli(['extract', input, '--format', 'fhir-bundle', '--out', join(dir, 'bundle', 'bundles.jsonl'), ...keyArgs])).code).toBe(0);
+    // An events file written without a key still holds the source ids; kozoka fhir replaces them.
+    expect((await runCli(['extract', input, '--out', join(dir, 'plain', 'events.jsonl'), '--quiet'])).code).toBe(0);
+    expect((await runCli(['fhir', join(dir, 'plain', 'events.jsonl'), '--out', join(dir, 'mapped', 'fhir'), ...keyArgs])).code).toBe(0);
+    const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+    const outputs = ['ndjson', 'bundle', 'mapped'].flatMap((d) => files(join(dir, d)));
+    expect(outputs.length).toBeGreaterThan(5);
+    for (const f of outputs) {
+      const content = readFileSync(f, 'utf8');
+      for (const secret of ['P000777', 'P000888', '山田', '太郎']) expect(content, `${f} holds ${secret}`).not.toContain(secret);
+    }
+    expect(readFileSync(join(dir, 'ndjson', 'fhir', 'Patient.ndjson'), 'utf8')).toContain(pseudonymize('P000777', KEY));
+  });
+
   it('without a key the CLI says once that source ids are kept', async () => {
     const env = { ...process.env };
     delete env['KOZOKA_PSEUDONYM_KEY'];

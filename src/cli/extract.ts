@@ -13,6 +13,8 @@ import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { completeLines, openLineSink, pseudonymKeyOption, UsageError } from './io.js';
 import { Progress } from './progress.js';
+import { FHIR_OPTIONS_HELP, FHIR_PARSE_OPTIONS, openFhirOutput, type FhirOutput } from './fhir-output.js';
+import { KOZOKA_VERSION } from '../version.js';
 
 export const EXTRACT_HELP = `Usage: kozoka extract <inputs…> [options]
 
@@ -38,10 +40,15 @@ Options:
                           or a private network; --send-phi is --deid off
   --pseudonym-key-file <f> replace patient ids in every output with keyed pseudonyms
                           (HMAC-SHA256); or set KOZOKA_PSEUDONYM_KEY
-  --format events|codoc   events: {note, events} per line (the gold-file shape that
+  --format events|codoc|fhir-ndjson|fhir-bundle
+                          events: {note, events} per line (the gold-file shape that
                           'kozoka eval' reads); codoc: one flat Co-Doc-style record
-                          per event (default: events)
-  --out <file>            output file (default: stdout)
+                          per event; fhir-ndjson: FHIR R4 Bulk Data, one
+                          <Type>.ndjson per resource type in the --out folder;
+                          fhir-bundle: one FHIR Bundle per patient per line
+                          (default: events)
+${FHIR_OPTIONS_HELP}
+  --out <file|folder>     output file (default: stdout); a folder for fhir-ndjson
   --errors <file>         one JSON line per failed file or note (default: errors.jsonl
                           beside --out; with stdout output, stderr only)
   --summary <file>        the run summary as JSON
@@ -87,6 +94,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       shard: { type: 'string' },
       resume: { type: 'boolean', default: false },
       'progress-every': { type: 'string', default: '10' },
+      ...FHIR_PARSE_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -135,7 +143,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       patientFor: (n: Note) => (n.patientId ? patients.get(n.patientId) : undefined),
     });
   }
-  if (values.format !== 'events' && values.format !== 'codoc') throw new UsageError(`--format must be events or codoc (got "${values.format}")`);
+  const format = values.format!;
+  if (!['events', 'codoc', 'fhir-ndjson', 'fhir-bundle'].includes(format)) throw new UsageError(`--format must be events, codoc, fhir-ndjson or fhir-bundle (got "${format}")`);
   const formatIn = values['format-in'] as InputFormat | undefined;
   if (formatIn && !['mml', 'text', 'jsonl'].includes(formatIn)) throw new UsageError(`--format-in must be mml, text or jsonl`);
   let inputs = positionals;
@@ -145,7 +154,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
 
   const started = Date.now();
-  if (values.resume && (!values.out || values.format !== 'events')) throw new UsageError('--resume needs --out <file> and the events format');
+  if (values.resume && (!values.out || format !== 'events')) throw new UsageError('--resume needs --out <file> and the events format');
   if (values.out) mkdirSync(dirname(values.out), { recursive: true });
   const errorsPath = values.errors ?? (values.out ? join(dirname(values.out), 'errors.jsonl') : undefined);
   // Resume: the ids already written or recorded as failed (as they appear in the files).
@@ -162,7 +171,13 @@ export async function runExtract(argv: string[]): Promise<number> {
   const everySeconds = Number(values['progress-every']);
   if (!Number.isFinite(everySeconds) || everySeconds < 0) throw new UsageError('--progress-every must be a number of seconds');
   const progress = new Progress(process.stderr, { quiet: values.quiet, everyMs: everySeconds * 1000 });
-  const out = openLineSink(values.out, { append: values.resume });
+  let fhir: FhirOutput | undefined;
+  if (format === 'fhir-ndjson' || format === 'fhir-bundle') {
+    fhir = openFhirOutput(format === 'fhir-ndjson' ? 'ndjson' : 'bundle', values.out, values, {
+      version: KOZOKA_VERSION, provider, ...(values.model ? { model: values.model } : {}), pseudonymized: !!key, recorded: new Date(started).toISOString(),
+    });
+  }
+  const out = fhir ? { write: async () => {}, close: async () => {} } : openLineSink(values.out, { append: values.resume });
   const errorSink = errorsPath ? openLineSink(errorsPath, { append: values.resume }) : undefined;
   // An error line the interrupted run already recorded is not written again.
   const errors = errorSink && {
@@ -224,7 +239,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       tick();
       counts.events += events.length;
       for (const e of events) counts.eventsByType[e.type] = (counts.eventsByType[e.type] ?? 0) + 1;
-      if (values.format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
+      if (fhir) await fhir.write(note, events);
+      else if (format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
       else await out.write(JSON.stringify({ note, events }));
     };
     if (!llm) {
@@ -257,8 +273,9 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   progress.done();
   await out.close();
+  const fhirCounts = await fhir?.close();
   await errors?.close();
-  const summary = { provider, deid: llm ? (llm.masking ? 'masked' : 'not masked') + ` (--deid ${deid})` : 'no text sent', pseudonyms: key ? 'keyed' : 'none: source ids kept', ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, wallSeconds: (Date.now() - started) / 1000 };
+  const summary = { provider, deid: llm ? (llm.masking ? 'masked' : 'not masked') + ` (--deid ${deid})` : 'no text sent', pseudonyms: key ? 'keyed' : 'none: source ids kept', ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, ...(fhirCounts ? { fhir: fhirCounts } : {}), wallSeconds: (Date.now() - started) / 1000 };
   if (values.summary) writeFileSync(values.summary, JSON.stringify(summary, null, 2) + '\n');
   if (!values.quiet) {
     const types = Object.entries(counts.eventsByType).map(([k, v]) => `${k} ${v}`).join(', ');

@@ -3,6 +3,8 @@ import { runBatch } from './batch.js';
 import { runDeid } from './deid.js';
 import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
+import { runFhir } from './fhir.js';
+import { runValidate } from './validate.js';
 import { runParse } from './parse.js';
 import { UsageError } from './io.js';
 
@@ -13,6 +15,8 @@ Usage: kozoka <command> [options]
 Commands:
   extract <inputs…> extract dated oncology events (rules extractor, no LLM needed)
   parse <inputs…>   read MML / text / JSON Lines into notes (JSON Lines)
+  fhir <events…>    map extracted events to FHIR R4 (Bulk NDJSON or Bundles)
+  validate <fhir…>  validate FHIR output against R4 and the mCODE profiles
   eval              score predicted events against gold events
   deid <inputs…>    write notes with names and identifiers masked
   batch prepare|collect   OpenAI Batch API / vllm run-batch request and result files
@@ -28,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
       return runParse(rest);
     case 'eval':
       return runEval(rest);
+    case 'fhir':
+      return runFhir(rest);
+    case 'validate':
+      return runValidate(rest);
     case 'deid':
       return runDeid(rest);
     case 'batch':

@@ -27,13 +27,15 @@ export function collectionBundle(resources: readonly Resource[], options: Bundle
 /**
  * A `transaction` Bundle of `PUT <Type>/<id>` entries: the ids are deterministic, so
  * loading the same notes twice updates the resources instead of duplicating them.
+ * FullUrls are absolute under `fullUrlBase`, as in a collection Bundle.
  */
-export function transactionBundle(resources: readonly Resource[]): Bundle {
+export function transactionBundle(resources: readonly Resource[], options: BundleOptions = {}): Bundle {
+  const base = (options.fullUrlBase ?? DEFAULT_FULL_URL_BASE).replace(/\/+$/, '');
   return {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: resources.map((resource): BundleEntry => ({
-      fullUrl: `${resource.resourceType}/${resource.id}`,
+      fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
       resource,
       request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` },
     })),

@@ -180,8 +180,13 @@ export class FhirMapper {
       };
       for (const r of this.#mapEvent(e, base, note)) push(r);
     }
-    out.push(this.#provenance(note, scope, out));
+    out.push(this.#provenance(scope, out, input.events));
     return out;
+  }
+
+  /** The Patient resource of a note's patient, with what the notes so far said. */
+  patientOf(note: Note): Patient {
+    return this.#patientResource(this.#patient(note));
   }
 
   /** Every patient seen so far, with what the notes said (cancer profile, death). */
@@ -236,9 +241,11 @@ export class FhirMapper {
     };
   }
 
-  #provenance(note: Note, scope: string, resources: Resource[]): Provenance {
+  #provenance(scope: string, resources: Resource[], events: readonly ClinicalEvent[]): Provenance {
     const o = this.#options;
-    const agent = [`kozoka${o.version ? ` ${o.version}` : ''}`, o.provider ? `provider ${o.provider}` : '', o.model ? `model ${o.model}` : ''].filter(Boolean).join('; ');
+    // Without a provider named, the events' own `source` fields say who made them.
+    const provider = o.provider ?? [...new Set(events.map((e) => e.source).filter(Boolean))].sort().join('+');
+    const agent = [`kozoka${o.version ? ` ${o.version}` : ''}`, provider ? `provider ${provider}` : '', o.model ? `model ${o.model}` : ''].filter(Boolean).join('; ');
     return {
       resourceType: 'Provenance',
       id: uuidV5(`${scope}|provenance`),

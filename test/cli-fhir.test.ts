@@ -1,0 +1,102 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { runCli } from './helpers/cli.js';
+import { DEV_GOLD_FILES } from './helpers/paths.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'kozoka-fhir-'));
+const readNdjson = (dir: string): Resource[] =>
+  readdirSync(dir).filter((f) => f.endsWith('.ndjson')).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Resource));
+/** Resources without the one field that must differ between runs (Provenance.recorded, agent). */
+const stable = (rs: Resource[]) => rs.map((r) => (r.resourceType === 'Provenance' ? { ...r, recorded: '', agent: [] } : r)).sort((a, b) => `${a.resourceType}/${a.id}`.localeCompare(`${b.resourceType}/${b.id}`));
+
+describe('kozoka extract --format fhir-ndjson / fhir-bundle', () => {
+  it('writes a Bulk Data folder that kozoka validate accepts, every reference resolving', async () => {
+    const dir = tmp();
+    const r = await runCli(['extract', 'examples/notes', '--format', 'fhir-ndjson', '--out', join(dir, 'fhir'), '--summary', join(dir, 'summary.json'), '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'fhir')).sort();
+    expect(files).toEqual(expect.arrayContaining(['Condition.ndjson', 'DocumentReference.ndjson', 'Observation.ndjson', 'Patient.ndjson', 'Provenance.ndjson']));
+    const resources = readNdjson(join(dir, 'fhir'));
+    const ids = new Set(resources.map((x) => `${x.resourceType}/${x.id}`));
+    expect(ids.size).toBe(resources.length); // no duplicates, Patients included once
+    const refs = JSON.stringify(resources).match(/"reference":"[A-Za-z]+\/[^"]+"/g)!.map((m) => m.slice(13, -1));
+    for (const ref of refs) expect(ids, ref).toContain(ref);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { notesOut: number; fhir: { resources: Record<string, number> } };
+    expect(summary.fhir.resources['DocumentReference']).toBe(summary.notesOut);
+    const v = await runCli(['validate', join(dir, 'fhir')]);
+    expect(v.code, v.stdout).toBe(0);
+    expect(v.stderr).toMatch(new RegExp(`${resources.length} resources .*; 0 errors`));
+  });
+
+  it('fhir-bundle writes one Bundle per patient; transaction bundles PUT at the ids', async () => {
+    const r = await runCli(['extract', 'examples/notes', '--format', 'fhir-bundle', '--bundle-type', 'transaction', '--fhir-base', 'https://fhir.example.org/r4', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const bundles = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Bundle);
+    const patients = bundles.map((b) => b.entry![0]!.resource!);
+    expect(patients.every((p) => p.resourceType === 'Patient')).toBe(true);
+    expect(new Set(patients.map((p) => p.id)).size).toBe(bundles.length);
+    for (const b of bundles) {
+      expect(b.type).toBe('transaction');
+      for (const e of b.entry!) {
+        expect(e.request).toEqual({ method: 'PUT', url: `${e.resource!.resourceType}/${e.resource!.id}` });
+        expect(e.fullUrl).toBe(`https://fhir.example.org/r4/${e.resource!.resourceType}/${e.resource!.id}`);
+      }
+    }
+  });
+
+  it('usage errors say how to fix them', async () => {
+    const r = await runCli(['extract', 'examples/notes', '--format', 'fhir-ndjson']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('needs --out <folder>');
+    const b = await runCli(['extract', 'examples/notes', '--format', 'fhir-bundle', '--bundle-type', 'batch']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--bundle-type must be collection or transaction');
+  });
+});
+
+describe('kozoka fhir', () => {
+  it('maps an events file to the same resources as extracting straight to FHIR', async () => {
+    const dir = tmp();
+    expect((await runCli(['extract', 'examples/notes', '--out', join(dir, 'events.jsonl'), '--quiet'])).code).toBe(0);
+    const viaEvents = await runCli(['fhir', join(dir, 'events.jsonl'), '--out', join(dir, 'a'), '--quiet']);
+    expect(viaEvents.code, viaEvents.stderr).toBe(0);
+    expect((await runCli(['extract', 'examples/notes', '--format', 'fhir-ndjson', '--out', join(dir, 'b'), '--quiet'])).code).toBe(0);
+    expect(stable(readNdjson(join(dir, 'a')))).toEqual(stable(readNdjson(join(dir, 'b'))));
+  });
+
+  it('maps the dev gold files; a bad line is recorded and the rest goes on', async () => {
+    const dir = tmp();
+    const lines = DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n'));
+    writeFileSync(join(dir, 'in.jsonl'), [...lines.slice(0, 3), '{"note": {"id": "x"}, "events": []}', 'not json', ...lines.slice(3)].join('\n'));
+    const r = await runCli(['fhir', join(dir, 'in.jsonl'), '--out', join(dir, 'fhir')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`notes in ${lines.length + 2} = mapped ${lines.length} + failed 2`);
+    const errors = readFileSync(join(dir, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; message: string });
+    expect(errors.map((e) => e.line)).toEqual([4, 5]);
+    expect(errors[1]!.message).toMatch(/invalid JSON/);
+    expect(readNdjson(join(dir, 'fhir')).filter((x) => x.resourceType === 'DocumentReference')).toHaveLength(lines.length);
+    const v = await runCli(['validate', join(dir, 'fhir')]);
+    expect(v.code, v.stdout).toBe(0);
+  });
+});
+
+describe('kozoka validate', () => {
+  it('reports each problem with its resource and element, and exits 1', async () => {
+    const dir = tmp();
+    expect((await runCli(['extract', 'examples/notes/dev-004.txt', '--format', 'fhir-ndjson', '--out', join(dir, 'fhir'), '--quiet'])).code).toBe(0);
+    const path = join(dir, 'fhir', 'Observation.ndjson');
+    const observations = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const broken = observations.find((o) => JSON.stringify(o).includes('97509-4'))!;
+    delete broken['subject'];
+    writeFileSync(path, [...observations.map((o) => JSON.stringify(o)), '{"hello": "world"}'].join('\n') + '\n');
+    const r = await runCli(['validate', join(dir, 'fhir'), '--json']);
+    expect(r.code).toBe(1);
+    const issues = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { resource: string; expression?: string; against: string });
+    expect(issues).toContainEqual(expect.objectContaining({ resource: `Observation/${broken['id'] as string}`, expression: 'Observation.subject', against: 'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-disease-status' }));
+    expect(r.stdout).toContain('not a FHIR resource');
+    expect(r.stderr).toMatch(/1 unreadable/);
+  });
+});
