@@ -18,6 +18,18 @@ describe('examples', () => {
   });
 });
 
+describe('examples/fhir.ts', () => {
+  it('maps the bundled notes to FHIR with no validation errors', () => {
+    const r = runExample('fhir.ts');
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { resources: Record<string, number>; bundles: number; errors: number };
+    expect(out.errors).toBe(0);
+    expect(out.resources['DocumentReference']).toBe(5);
+    expect(out.bundles).toBe(out.resources['Patient']);
+    expect(out.resources['Condition']).toBeGreaterThan(10);
+  }, 60_000);
+});
+
 describe('examples/llm.ts', () => {
   it('runs against an OpenAI-compatible server and prints grounded events', async () => {
     const { startLocalServer, sendJson } = await import('./helpers/local-server.js');
