@@ -47,6 +47,15 @@ describe('kozoka extract --format fhir-ndjson / fhir-bundle', () => {
     }
   });
 
+  it('structured MML diagnoses become Conditions in FHIR output', async () => {
+    const dir = tmp();
+    const r = await runCli(['extract', 'test/fixtures/mml/multi_module.xml', '--format', 'fhir-ndjson', '--out', join(dir, 'fhir'), '--summary', join(dir, 's.json'), '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'))).toMatchObject({ structuredDiagnoses: 1 });
+    const conditions = readNdjson(join(dir, 'fhir')).filter((x) => x.resourceType === 'Condition');
+    expect(JSON.stringify(conditions)).toContain('"code":"C34.1"');
+  });
+
   it('usage errors say how to fix them', async () => {
     const r = await runCli(['extract', 'examples/notes', '--format', 'fhir-ndjson']);
     expect(r.code).toBe(2);

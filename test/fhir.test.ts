@@ -305,6 +305,26 @@ describe('edge cases', () => {
   });
 });
 
+describe('structured diagnoses (MML RegisteredDiagnosis)', () => {
+  it('map to a Condition with the ICD-10 coding and a Provenance naming the module, without derivation', () => {
+    const mapper = new FhirMapper({ recorded: RECORDED });
+    const [condition, provenance] = mapper.mapRegisteredDiagnosis({
+      patientId: 'P1', docId: 'rd-1',
+      event: { type: 'diagnosis', name: '右上葉肺腺癌', icd10: 'C34.1', code: { system: 'ICD10', code: 'C34.1' }, source: 'structured', date: { start: '2019-12-01' } },
+    }) as [Condition, Provenance];
+    expect(codes(condition.code)).toEqual(['http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full|C34.1']);
+    expect(condition.subject).toEqual({ reference: 'Patient/P1' });
+    expect(derivationOf(condition)).toBeUndefined();
+    expect(condition.onsetDateTime).toBe('2019-12-01');
+    expect(provenance.entity![0]!.what.display).toBe('MML RegisteredDiagnosis module rd-1');
+    expect(mapper.patients()[0]!.meta!.profile).toContain(`${MCODE}mcode-cancer-patient`);
+    for (const r of [condition, provenance, ...mapper.patients()]) expect(validator.validate(r).filter((i) => i.severity === 'error')).toEqual([]);
+    // A local code that is not ICD-10 is not passed off as one.
+    const [local] = new FhirMapper().mapRegisteredDiagnosis({ event: { type: 'diagnosis', name: '糖原病', code: { system: 'ICD-10', code: 'E790-.003' }, icd10: 'E79.0', source: 'structured' } }) as [Condition];
+    expect(codes(local.code)).toEqual(['http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full|E79.0']);
+  });
+});
+
 describe('identity and bundles', () => {
   const sample = gold.slice(0, 3);
 

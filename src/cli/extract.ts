@@ -9,6 +9,7 @@ import { combineHybrid } from '../extract/hybrid.js';
 import type { Note } from '../schema/note.js';
 import type { Patient } from '../ingest/patient.js';
 import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
+import { pseudonymize } from '../privacy/pseudonym.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { completeLines, openLineSink, pseudonymKeyOption, UsageError } from './io.js';
@@ -187,6 +188,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   const counts = {
     inputs: 0, inputsFailed: 0, notesIn: 0, notesOut: 0, notesFailed: 0, events: 0, eventsByType: {} as Record<string, number>,
     superseded: 0, skippedModules: {} as Record<string, number>, warnings: 0,
+    /** MML RegisteredDiagnosis modules written as FHIR Conditions. */
+    structuredDiagnoses: 0,
     requests: 0, retries: 0, cacheHits: 0, promptTokens: 0, completionTokens: 0, llmWarnings: 0,
     /** Notes left to other shards (--shard). */
     otherShards: 0,
@@ -207,6 +210,15 @@ export async function runExtract(argv: string[]): Promise<number> {
     }
     if (r.issues.some((i) => i.severity === 'error' && i.line === undefined)) counts.inputsFailed++;
     for (const [k, v] of Object.entries(r.skippedModules)) counts.skippedModules[k] = (counts.skippedModules[k] ?? 0) + v;
+    // Structured diagnoses (MML RegisteredDiagnosis) have no text to extract from;
+    // only FHIR output carries them, as Conditions.
+    if (fhir) {
+      for (const d of r.diagnoses) {
+        if (shard && shardOf(d.docId ?? d.patientId ?? d.event.name, shard.n) !== shard.i) continue;
+        await fhir.writeRegistered(key && d.patientId ? { ...d, patientId: pseudonymize(d.patientId, key) } : d);
+        counts.structuredDiagnoses++;
+      }
+    }
     // Within one file a revised edition supersedes its parent.
     const replaced = new Set(r.notes.flatMap((n) => (n.source?.parentId ? [n.source.parentId] : [])));
     const todo: Note[] = [];

@@ -1,6 +1,7 @@
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
-import { FhirMapper, type FhirOptions } from '../fhir/map.js';
+import type { RegisteredDiagnosis } from '../ingest/mml.js';
+import { FhirMapper, registeredDiagnosisOwner, type FhirOptions } from '../fhir/map.js';
 import { FhirBundleWriter, FhirNdjsonWriter, type BundleType } from '../write/fhir.js';
 import { openLineSink, UsageError } from './io.js';
 
@@ -22,6 +23,8 @@ export const FHIR_PARSE_OPTIONS = {
 export interface FhirOutput {
   /** Maps one note's events and writes the resources. */
   write(note: Note, events: readonly ClinicalEvent[]): Promise<void>;
+  /** Maps a structured (MML RegisteredDiagnosis) diagnosis and writes it. */
+  writeRegistered(diagnosis: RegisteredDiagnosis): Promise<void>;
   /** Writes what only the end knows (Patients for NDJSON, the last Bundle) and closes. */
   close(): Promise<{ resources: Record<string, number>; bundles?: number }>;
 }
@@ -45,6 +48,7 @@ export function openFhirOutput(
     const writer = new FhirNdjsonWriter(out!);
     return {
       write: (note, events) => writer.write(mapper.mapNote({ note, events })),
+      writeRegistered: (diagnosis) => writer.write(mapper.mapRegisteredDiagnosis(diagnosis)),
       async close() {
         // Patients last: by then every note has said whether the patient has cancer.
         await writer.write(mapper.patients());
@@ -61,6 +65,13 @@ export function openFhirOutput(
       const resources = mapper.mapNote({ note, events });
       for (const r of resources) counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;
       const patient = mapper.patientOf(note);
+      patients.add(patient.id!);
+      await writer.write(patient, resources);
+    },
+    async writeRegistered(diagnosis) {
+      const resources = mapper.mapRegisteredDiagnosis(diagnosis);
+      for (const r of resources) counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;
+      const patient = mapper.patientOf(registeredDiagnosisOwner(diagnosis));
       patients.add(patient.id!);
       await writer.write(patient, resources);
     },

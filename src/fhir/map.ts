@@ -129,7 +129,7 @@ export class FhirMapper {
   }
 
   /** The patient's state, created on first sight. Notes without a patient get one of their own. */
-  #patient(note: Note): PatientState {
+  #patient(note: Pick<Note, 'id' | 'patientId'>): PatientState {
     const key = note.patientId ?? `note:${note.id}`;
     let p = this.#patients.get(key);
     if (!p) {
@@ -184,8 +184,32 @@ export class FhirMapper {
     return out;
   }
 
+  /**
+   * A diagnosis from an MML RegisteredDiagnosis module (structured data, no note text):
+   * the Condition as for a diagnosis event, without derivation, and a Provenance naming
+   * the module it was read from. Its source code is kept when it is ICD-10 or a URI.
+   */
+  mapRegisteredDiagnosis(diagnosis: { patientId?: string | undefined; docId?: string | undefined; event: DiagnosisEvent }): Resource[] {
+    const ownId = diagnosis.docId ?? eventKey(diagnosis.event);
+    const patient = this.#patient(registeredDiagnosisOwner(diagnosis));
+    const scope = `${diagnosis.patientId ?? ''}|registered-diagnosis|${ownId}`;
+    const e = diagnosis.event;
+    if (isPrimaryCancer(e) && e.certainty !== 'negated') patient.cancer = true;
+    const condition = diagnosisCondition(e, { id: uuidV5(`${scope}|${eventKey(e)}`), subject: { reference: `Patient/${patient.id}` }, derivation: undefined, patient });
+    const o = this.#options;
+    const provenance: Provenance = {
+      resourceType: 'Provenance',
+      id: uuidV5(`${scope}|provenance`),
+      target: [ref(condition)],
+      recorded: o.recorded ?? new Date().toISOString(),
+      agent: [{ type: concept(undefined, coding(SYSTEM.provenanceParticipant, 'assembler', 'Assembler')), who: { display: `kozoka${o.version ? ` ${o.version}` : ''}; MML RegisteredDiagnosis` } }],
+      entity: [{ role: 'source', what: { display: `MML RegisteredDiagnosis module${diagnosis.docId ? ` ${diagnosis.docId}` : ''}` } }],
+    };
+    return [condition, provenance];
+  }
+
   /** The Patient resource of a note's patient, with what the notes so far said. */
-  patientOf(note: Note): Patient {
+  patientOf(note: Pick<Note, 'id' | 'patientId'>): Patient {
     return this.#patientResource(this.#patient(note));
   }
 
@@ -316,6 +340,11 @@ export class FhirMapper {
   }
 }
 
+/** Whom a structured diagnosis belongs to, in the form {@link FhirMapper.patientOf} takes. */
+export function registeredDiagnosisOwner(diagnosis: { patientId?: string | undefined; docId?: string | undefined; event: DiagnosisEvent }): Pick<Note, 'id' | 'patientId'> {
+  return { id: `registered-diagnosis:${diagnosis.docId ?? eventKey(diagnosis.event)}`, ...(diagnosis.patientId ? { patientId: diagnosis.patientId } : {}) };
+}
+
 interface EventBase {
   id: string;
   subject: Reference<Patient>;
@@ -378,7 +407,7 @@ function diagnosisCondition(e: DiagnosisEvent, base: EventBase): Condition {
   // (MML writes names such as "ICD10" or "MEDIS") is kept only when it is ICD-10.
   if (e.code && e.code.code !== e.icd10) {
     if (e.code.system && /^(https?:|urn:)/.test(e.code.system)) codings.push(coding(e.code.system, e.code.code));
-    else if (e.code.system && /icd.?10/i.test(e.code.system) && /^[A-Z]\d{2}/.test(e.code.code)) codings.push(coding(SYSTEM.icd10jp, e.code.code));
+    else if (e.code.system && /icd.?10/i.test(e.code.system) && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(e.code.code)) codings.push(coding(SYSTEM.icd10jp, e.code.code));
   }
   if (secondary) codings.push(SECONDARY_MALIGNANCY);
   const bodySite = e.site || e.laterality
