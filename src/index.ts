@@ -13,6 +13,8 @@ export * from './segment/index.js';
 export * from './eval/index.js';
 export * from './rules/index.js';
 export { toCodoc, type CodocRecord } from './write/codoc.js';
+export { renderReviewHtml, warningKind, type ReviewItem, type ReviewOptions, type WarningKind } from './write/review.js';
+export { FhirNdjsonWriter, FhirBundleWriter, type BundleType } from './write/fhir.js';
 export * from './extract/index.js';
 export * from './ground/index.js';
 export { ModelAnswerSchema, ModelEventSchema, MODEL_ANSWER_SCHEMA_VERSION, eventJsonSchema, modelAnswerJsonSchema, type ModelAnswer, type ModelEvent } from './schema/model-answer.js';

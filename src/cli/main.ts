@@ -5,6 +5,7 @@ import { runEval } from './eval.js';
 import { runExtract } from './extract.js';
 import { runFhir } from './fhir.js';
 import { runValidate } from './validate.js';
+import { runReview } from './review.js';
 import { runParse } from './parse.js';
 import { UsageError } from './io.js';
 
@@ -18,6 +19,7 @@ Commands:
   fhir <events…>    map extracted events to FHIR R4 (Bulk NDJSON or Bundles)
   validate <fhir…>  validate FHIR output against R4 and the mCODE profiles
   eval              score predicted events against gold events
+  review <events…>  one self-contained HTML page to review events on their notes
   deid <inputs…>    write notes with names and identifiers masked
   batch prepare|collect   OpenAI Batch API / vllm run-batch request and result files
 
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return runFhir(rest);
     case 'validate':
       return runValidate(rest);
+    case 'review':
+      return runReview(rest);
     case 'deid':
       return runDeid(rest);
     case 'batch':
