@@ -121,3 +121,27 @@ describe('batches', () => {
     expect(batch.issues[0]!.message).toContain('a.jsonl');
   });
 });
+
+describe('large JSON Lines files are read in parts', () => {
+  it('yields parts of whole lines: every note once, line numbers right across parts, memory bounded by a part', async () => {
+    const { JSONL_PART_BYTES } = await import('../src/ingest/read.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kozoka-jsonl-parts-'));
+    const file = join(dir, 'big.jsonl');
+    const filler = '経過良好。'.repeat(60);
+    const lines: string[] = [];
+    for (let i = 0; Buffer.byteLength(lines.join('\n')) < JSONL_PART_BYTES * 2.5; i++) lines.push(JSON.stringify({ id: `n${i}`, text: `${i}: ${filler}` }));
+    const bad = lines.length - 3;
+    lines[bad] = '{"id": "broken"';
+    writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+    const results: IngestResult[] = [];
+    for await (const r of readInputs([file])) results.push(r);
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    expect(results.map((r) => !!r.continued)).toEqual([false, ...results.slice(1).map(() => true)]);
+    const notes = results.flatMap((r) => r.notes);
+    expect(notes).toHaveLength(lines.length - 1);
+    expect(notes.map((n) => n.id)).toEqual(lines.map((_, i) => `n${i}`).filter((_, i) => i !== bad));
+    expect(notes.every((n, k) => n.source?.line === (k < bad ? k + 1 : k + 2))).toBe(true);
+    const issues = results.flatMap((r) => r.issues);
+    expect(issues).toEqual([expect.objectContaining({ code: 'invalid-json', line: bad + 1 })]);
+  });
+});

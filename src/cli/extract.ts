@@ -198,7 +198,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
-    counts.inputs++;
+    if (!r.continued) counts.inputs++;
     for (const p of r.patients) patients.set(p.id, p);
     for (const n of r.notes) if (n.patientId) rawIds.add(n.patientId);
     const hide = (s: string) => (key ? pseudonymizeString(s, rawIds, key) : s);

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Note } from '../schema/note.js';
@@ -19,6 +20,11 @@ export interface IngestResult {
   skippedModules: Record<string, number>;
   /** Errors (the file or some of its notes were not read) and warnings. */
   issues: IngestIssue[];
+  /**
+   * True for the second and later parts of a large JSON Lines file, which is read in
+   * parts so that memory stays flat: count inputs on results without it.
+   */
+  continued?: boolean;
 }
 
 /** Options for {@link ingestBytes} and {@link readInputs}. */
@@ -134,14 +140,71 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** JSON Lines files are read in parts of about this many bytes of whole lines. */
+export const JSONL_PART_BYTES = 1 << 20;
+
+/** Encodings in which byte 0x0A is always a line feed, so lines can be cut on bytes. */
+const LINE_SAFE = /^(utf-?8|shift_jis|shift-jis|sjis|cp932|windows-31j|ms932|euc-?jp)$/i;
+
+/**
+ * A JSON Lines file as a stream of results, one per part of whole lines: memory holds
+ * one part, however large the file.
+ */
+async function* readJsonLinesFile(file: string, options: IngestOptions): AsyncGenerator<IngestResult> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let firstLine = 1;
+  let parts = 0;
+  const part = (bytes: Buffer): IngestResult => {
+    const result = emptyResult(file, 'jsonl');
+    if (parts++ > 0) result.continued = true;
+    try {
+      const { notes, issues } = parseJsonLines(bytes, { file, encoding: options.encoding, firstLine });
+      result.notes = notes;
+      result.issues.push(...issues);
+    } catch (err) {
+      if (err instanceof IngestError) result.issues.push(err.toIssue(file));
+      else result.issues.push({ severity: 'error', code: 'io', file, message: `could not read: ${(err as Error).message}` });
+    }
+    for (const b of bytes) if (b === 0x0a) firstLine++;
+    return result;
+  };
+  try {
+    for await (const chunk of createReadStream(file)) {
+      pending.push(chunk as Buffer);
+      pendingBytes += (chunk as Buffer).length;
+      if (pendingBytes < JSONL_PART_BYTES) continue;
+      const buffer = Buffer.concat(pending);
+      const cut = buffer.lastIndexOf(0x0a) + 1;
+      pending = [buffer.subarray(cut)];
+      pendingBytes = buffer.length - cut;
+      if (cut > 0) yield part(buffer.subarray(0, cut));
+    }
+  } catch (err) {
+    const result = emptyResult(file, 'jsonl');
+    if (parts > 0) result.continued = true;
+    result.issues.push({ severity: 'error', code: 'io', file, message: `cannot read: ${(err as Error).message}` });
+    yield result;
+    return;
+  }
+  const rest = Buffer.concat(pending);
+  if (rest.length > 0 || parts === 0) yield part(rest);
+}
+
 /**
  * Reads every input (files, directories, `-` for stdin) and yields one result
- * per file, in order. One bad file never stops the batch.
+ * per file, in order (a large JSON Lines file in several parts, see
+ * {@link IngestResult.continued}). One bad file never stops the batch.
  */
 export async function* readInputs(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
   for await (const entry of expandInputs(paths)) {
     if ('issue' in entry) {
       yield { ...emptyResult(entry.file), issues: [entry.issue] };
+      continue;
+    }
+    const format = options.format ?? formatFromName(entry.file);
+    if (entry.file !== STDIN && format === 'jsonl' && LINE_SAFE.test(options.encoding ?? 'utf-8')) {
+      yield* readJsonLinesFile(entry.file, options);
       continue;
     }
     let bytes: Uint8Array;

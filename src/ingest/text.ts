@@ -83,12 +83,13 @@ export function zodSummary(issues: readonly { path: readonly PropertyKey[]; mess
 /** The notes of a JSON Lines text and an error for each bad line (the rest go on). */
 export function parseJsonLines(
   input: string | Uint8Array,
-  options: { file?: string; encoding?: string } = {},
+  options: { file?: string; encoding?: string; firstLine?: number } = {},
 ): { notes: Note[]; issues: IngestIssue[] } {
   const text = typeof input === 'string' ? input : decodeTextBytes(input, options.encoding, options.file);
   const notes: Note[] = [];
   const issues: IngestIssue[] = [];
-  let lineNo = 0;
+  // A part of a larger file (streamed reading) numbers its lines from where it starts.
+  let lineNo = (options.firstLine ?? 1) - 1;
   for (const raw of text.split('\n')) {
     lineNo++;
     const line = raw.replace(/\r$/, '');
