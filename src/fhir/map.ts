@@ -49,11 +49,18 @@ type PatientState = {
   primaryCancer?: string;
 };
 
-const coding = (system: string, code: string, display?: string): Coding => ({ system, code, ...(display ? { display } : {}) });
-const concept = (text: string | undefined, ...codings: (Coding | undefined)[]): CodeableConcept => {
-  const c = codings.filter((x): x is Coding => x !== undefined);
-  return { ...(c.length ? { coding: c } : {}), ...(text ? { text } : {}) };
-};
+function coding(system: string, code: string, display?: string): Coding {
+  const c: Coding = { system, code };
+  if (display) c.display = display;
+  return c;
+}
+/** A CodeableConcept with the codings given (undefined ones skipped) and the text. */
+function concept(text: string | undefined, ...codings: (Coding | undefined)[]): CodeableConcept {
+  const c: CodeableConcept = {};
+  for (const x of codings) if (x) (c.coding ??= []).push(x);
+  if (text) c.text = text;
+  return c;
+}
 const ref = <T extends Resource>(r: T): Reference<T> => ({ reference: `${r.resourceType}/${r.id}` });
 
 const VERIFICATION: Record<Certainty, string> = { confirmed: 'confirmed', suspected: 'provisional', negated: 'refuted' };

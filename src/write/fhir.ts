@@ -10,7 +10,7 @@ import { collectionBundle, transactionBundle, type BundleOptions } from '../fhir
  */
 export class FhirNdjsonWriter {
   readonly #dir: string;
-  readonly #streams = new Map<string, WriteStream>();
+  readonly #files = new Map<string, { stream: WriteStream; lines: string[]; chars: number }>();
   /** Resources written, per type. */
   readonly counts: Record<string, number> = {};
 
@@ -21,20 +21,33 @@ export class FhirNdjsonWriter {
 
   async write(resources: Iterable<Resource>): Promise<void> {
     for (const r of resources) {
-      let stream = this.#streams.get(r.resourceType);
-      if (!stream) {
-        stream = createWriteStream(join(this.#dir, `${r.resourceType}.ndjson`));
-        this.#streams.set(r.resourceType, stream);
+      let file = this.#files.get(r.resourceType);
+      if (!file) {
+        file = { stream: createWriteStream(join(this.#dir, `${r.resourceType}.ndjson`)), lines: [], chars: 0 };
+        this.#files.set(r.resourceType, file);
       }
       this.counts[r.resourceType] = (this.counts[r.resourceType] ?? 0) + 1;
-      if (!stream.write(JSON.stringify(r) + '\n')) await once(stream, 'drain');
+      const line = JSON.stringify(r);
+      file.lines.push(line);
+      file.chars += line.length;
+      // One write per ~512 KB per type: a write per resource costs more than the rest.
+      if (file.chars >= 1 << 19) await this.#flush(file);
     }
   }
 
+  async #flush(file: { stream: WriteStream; lines: string[]; chars: number }): Promise<void> {
+    if (!file.lines.length) return;
+    const chunk = file.lines.join('\n') + '\n';
+    file.lines = [];
+    file.chars = 0;
+    if (!file.stream.write(chunk)) await once(file.stream, 'drain');
+  }
+
   async close(): Promise<void> {
-    await Promise.all([...this.#streams.values()].map(async (s) => {
-      s.end();
-      await once(s, 'close');
+    await Promise.all([...this.#files.values()].map(async (file) => {
+      await this.#flush(file);
+      file.stream.end();
+      await once(file.stream, 'close');
     }));
   }
 }
