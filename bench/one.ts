@@ -1,5 +1,6 @@
 // Runs one benchmark by name and prints its markdown section (bench/run.ts starts
 // one process per benchmark so that one's heap and GC do not slow the next).
+import { benchBatch } from './batch.js';
 import { benchIngest } from './ingest.js';
 import { benchLlm } from './llm.js';
 import { benchRules } from './rules.js';
@@ -10,6 +11,7 @@ export const BENCHMARKS: Record<string, () => Promise<string>> = {
   segment: benchSegment,
   rules: benchRules,
   llm: benchLlm,
+  batch: benchBatch,
 };
 
 const name = process.argv[2];

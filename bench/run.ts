@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { machineLine } from './machine.js';
 
 const sections: string[] = [];
-for (const name of ['ingest', 'segment', 'rules', 'llm']) {
+// `npm run bench -- batch` runs one and only prints it; with no names, all run and
+// bench/RESULTS.md is rewritten.
+const only = process.argv.slice(2);
+for (const name of only.length ? only : ['ingest', 'segment', 'rules', 'llm', 'batch']) {
   // Let the machine settle after the previous benchmark held the CPU for minutes.
   if (sections.length) await new Promise((r) => setTimeout(r, 10_000));
   process.stderr.write(`bench: ${name}…\n`);
@@ -14,4 +17,4 @@ for (const name of ['ingest', 'segment', 'rules', 'llm']) {
   sections.push(section.trim());
 }
 const out = ['# Benchmark results', '', `Machine and date: ${machineLine()}`, '', 'Regenerate with `npm run bench` (each benchmark runs in its own process).', '', ...sections.flatMap((s) => [s, ''])].join('\n');
-writeFileSync(join(import.meta.dirname, 'RESULTS.md'), out);
+if (!only.length) writeFileSync(join(import.meta.dirname, 'RESULTS.md'), out);

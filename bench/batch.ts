@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractWithRules, FhirMapper, type Note } from 'kozoka';
+import { devNotes } from './devnotes.js';
+
+const OUT = join(import.meta.dirname, 'out', 'batch');
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+/** Preloaded into a child: writes its peak RSS (kB, from getrusage) to a file at exit. */
+const MAXRSS = join(import.meta.dirname, 'maxrss.mjs');
+
+/** `n` synthetic notes (the dev notes with new ids and patients) as JSON Lines. */
+function writeNotes(n: number): string {
+  const base = devNotes();
+  const path = join(OUT, `notes-${n}.jsonl`);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const note = base[i % base.length]!;
+    lines.push(JSON.stringify({ ...note, id: `${note.id}-b${i}`, patientId: `BENCH-${Math.floor(i / 7)}` }));
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+/** Runs node with the peak-RSS hook; returns wall seconds and peak RSS in MB. */
+function measure(args: string[]): { seconds: number; rssMb: number; stderr: string } {
+  const rssFile = join(OUT, `rss-${process.pid}-${Date.now()}`);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--import', MAXRSS, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KOZOKA_BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  rmSync(rssFile);
+  return { seconds, rssMb, stderr: r.stderr };
+}
+
+/** In-process library throughput on the same notes: extraction, and extraction + FHIR mapping. */
+function libraryRate(path: string): { extract: number; extractFhir: number } {
+  const notes = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Note);
+  for (const n of notes.slice(0, 2000)) extractWithRules(n); // warm-up
+  let t = performance.now();
+  for (const n of notes) extractWithRules(n);
+  const extract = notes.length / ((performance.now() - t) / 1000);
+  const mapper = new FhirMapper({ recorded: new Date().toISOString() });
+  let resources = 0;
+  t = performance.now();
+  for (const n of notes) resources += mapper.mapNote({ note: n, events: extractWithRules(n) }).length;
+  const extractFhir = notes.length / ((performance.now() - t) / 1000);
+  if (!resources) throw new Error('no resources mapped');
+  return { extract, extractFhir };
+}
+
+/**
+ * `kozoka extract --provider rules --format fhir-ndjson` over 10,000 and 100,000
+ * synthetic notes: notes/s and peak RSS, against a process that only loads the
+ * kuromoji dictionary, and against the library in one process.
+ */
+export async function benchBatch(): Promise<string> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const kuromoji = measure(['--input-type=module', '-e', "import { loadTokenizer } from 'kozoka'; await loadTokenizer();"]);
+  const rows: string[] = [];
+  const results: Record<number, { rate: number; rssMb: number }> = {};
+  let library = { extract: 0, extractFhir: 0 };
+  for (const n of [10_000, 100_000]) {
+    const input = writeNotes(n);
+    const run = measure([CLI, 'extract', input, '--provider', 'rules', '--format', 'fhir-ndjson', '--out', join(OUT, `fhir-${n}`), '--quiet']);
+    const rate = n / run.seconds;
+    results[n] = { rate, rssMb: run.rssMb };
+    rows.push(`| \`kozoka extract --format fhir-ndjson\`, ${n.toLocaleString('en')} notes | ${run.seconds.toFixed(1)} | ${rate.toFixed(0)} | ${run.rssMb.toFixed(0)} |`);
+    if (n === 100_000) library = libraryRate(input);
+    rmSync(join(OUT, `fhir-${n}`), { recursive: true, force: true });
+  }
+  const big = results[100_000]!;
+  const small = results[10_000]!;
+  const rssTarget = kuromoji.rssMb + 100;
+  const growth = big.rssMb - small.rssMb;
+  const overheadExtract = 1 - big.rate / library.extract;
+  const overheadFhir = 1 - big.rate / library.extractFhir;
+  return [
+    '## Batch CLI: 100,000 notes to FHIR NDJSON',
+    '',
+    'Synthetic notes: the 21 dev notes repeated with new note ids (7 notes per patient), as JSON Lines; rules provider; each run a fresh process; peak RSS from getrusage at exit. Wall time includes process start and writing the NDJSON files.',
+    '',
+    '| run | wall (s) | notes/s | peak RSS (MB) |',
+    '|---|---:|---:|---:|',
+    `| a process that only loads the kuromoji dictionary | ${kuromoji.seconds.toFixed(1)} | – | ${kuromoji.rssMb.toFixed(0)} |`,
+    ...rows,
+    `| library in one process: \`extractWithRules\` on the 100,000 notes | – | ${library.extract.toFixed(0)} | – |`,
+    `| library in one process: \`extractWithRules\` + \`FhirMapper.mapNote\` | – | ${library.extractFhir.toFixed(0)} | – |`,
+    '',
+    `- Memory: peak RSS ${big.rssMb.toFixed(0)} MB for 100,000 notes vs ${rssTarget.toFixed(0)} MB allowed (kuromoji-only + 100 MB): ${big.rssMb <= rssTarget ? 'met' : 'NOT met'}. From 10,000 to 100,000 notes it changes by ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB (${Math.abs(growth) <= Math.max(20, small.rssMb * 0.1) ? 'flat: met' : 'grows: NOT met'}; the FHIR mapper keeps one small record per patient).`,
+    `- Throughput: the CLI runs at ${(100 * big.rate / library.extract).toFixed(0)} % of the library's extraction alone (overhead ${(overheadExtract * 100).toFixed(0)} %, target ≤ 20 %: ${overheadExtract <= 0.2 ? 'met' : 'NOT met'}), and at ${(100 * big.rate / library.extractFhir).toFixed(0)} % of extraction + FHIR mapping in one process (overhead ${(overheadFhir * 100).toFixed(0)} %: reading, parsing, serialising and writing).`,
+  ].join('\n');
+}
