@@ -54,6 +54,22 @@ describe('kozoka extract (rules)', () => {
   });
 });
 
+describe('kozoka extract --jobs', () => {
+  it('worker threads give exactly the output of extracting in the main thread, in input order', async () => {
+    const input = DEV_GOLD_FILES[1]!;
+    const inline = await runCli(['extract', input, '--jobs', '0', '--quiet']);
+    const pooled = await runCli(['extract', input, '--jobs', '3', '--quiet']);
+    expect(inline.code, inline.stderr).toBe(0);
+    expect(pooled.code, pooled.stderr).toBe(0);
+    expect(pooled.stdout).toBe(inline.stdout);
+    expect(pooled.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { note: { id: string } }).note.id)).toEqual(
+      readFileSync(input, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: { id: string } }).note.id),
+    );
+    const bad = await runCli(['extract', input, '--jobs', '-1']);
+    expect(bad.code).toBe(2);
+  });
+});
+
 describe('kozoka extract --shard', () => {
   it('n shards together process every note exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kozoka-shard-'));

@@ -14,6 +14,8 @@ import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { completeLines, openLineSink, pseudonymKeyOption, UsageError } from './io.js';
 import { Progress } from './progress.js';
+import { RulesPool, type RulesResult } from './rules-pool.js';
+import { availableParallelism } from 'node:os';
 import { FHIR_OPTIONS_HELP, FHIR_PARSE_OPTIONS, openFhirOutput, type FhirOutput } from './fhir-output.js';
 import { KOZOKA_VERSION } from '../version.js';
 
@@ -30,6 +32,8 @@ Options:
                           hybrid: LLM events verified and completed by the rules
   --model <name>          model for openai/hybrid (required with them)
   --base-url <url>        an OpenAI-compatible server, e.g. http://localhost:8000/v1
+  --jobs <n>              worker threads for the rules extractor (default: cores - 1,
+                          at most 4; 0 extracts in the main thread)
   --concurrency <n>       requests in flight (default 4)
   --timeout <s>           per-request timeout in seconds (default 120)
   --max-retries <n>       retries for 429/5xx/timeouts (default 4)
@@ -85,6 +89,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       model: { type: 'string' },
       'base-url': { type: 'string' },
       concurrency: { type: 'string' },
+      jobs: { type: 'string' },
       timeout: { type: 'string' },
       'max-retries': { type: 'string' },
       mode: { type: 'string' },
@@ -154,6 +159,8 @@ export async function runExtract(argv: string[]): Promise<number> {
     inputs = ['-'];
   }
 
+  const jobs = values.jobs === undefined ? Math.min(4, availableParallelism() - 1) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number ≥ 0 (got "${values.jobs}")`);
   const started = Date.now();
   if (values.resume && (!values.out || format !== 'events')) throw new UsageError('--resume needs --out <file> and the events format');
   if (values.out) mkdirSync(dirname(values.out), { recursive: true });
@@ -195,6 +202,20 @@ export async function runExtract(argv: string[]): Promise<number> {
     otherShards: 0,
     /** Notes already done by the interrupted run (--resume). */
     resumed: 0,
+  };
+
+  // Rules extraction in worker threads: batches of notes in flight, emitted in input
+  // order as they come back, so the output is the same as extracting in this thread.
+  const pool = !llm && jobs > 0 ? new RulesPool(jobs) : undefined;
+  const inFlight: { results: Promise<RulesResult[]>; notes: Note[]; emit: (n: Note, e: ClinicalEvent[]) => Promise<void>; fail: (n: Note, m: string) => Promise<void> }[] = [];
+  const drainOne = async () => {
+    const job = inFlight.shift()!;
+    const results = await job.results;
+    for (let i = 0; i < job.notes.length; i++) {
+      const result = results[i]!;
+      if ('error' in result) await job.fail(job.notes[i]!, `extraction failed: ${result.error}`);
+      else await job.emit(job.notes[i]!, result.events);
+    }
   };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
@@ -255,7 +276,13 @@ export async function runExtract(argv: string[]): Promise<number> {
       else if (format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
       else await out.write(JSON.stringify({ note, events }));
     };
-    if (!llm) {
+    if (pool) {
+      for (let i = 0; i < todo.length; i += 100) {
+        const notes = todo.slice(i, i + 100);
+        inFlight.push({ results: pool.extract(notes), notes, emit, fail });
+        if (inFlight.length > 4 * jobs) await drainOne();
+      }
+    } else if (!llm) {
       for (const note of todo) {
         let events: ClinicalEvent[];
         try {
@@ -283,6 +310,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
     }
   }
+  while (inFlight.length) await drainOne();
+  await pool?.close();
   progress.done();
   await out.close();
   const fhirCounts = await fhir?.close();

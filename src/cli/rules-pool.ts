@@ -1,0 +1,60 @@
+import { Worker } from 'node:worker_threads';
+import type { ClinicalEvent } from '../schema/events.js';
+import type { Note } from '../schema/note.js';
+
+export interface RulesJob {
+  id: number;
+  notes: Note[];
+}
+export type RulesResult = { events: ClinicalEvent[] } | { error: string };
+export interface RulesAnswer {
+  id: number;
+  results: RulesResult[];
+}
+
+/**
+ * Worker threads running the rules extractor, so that extraction uses the other
+ * cores while the main thread maps and writes. Jobs go to the least busy worker;
+ * each job's promise resolves with one result per note, in order.
+ */
+export class RulesPool {
+  readonly #workers: { worker: Worker; pending: Map<number, (r: RulesResult[]) => void> }[] = [];
+  /** Notes per job in flight, to fail each one if a worker dies. */
+  readonly #sizes = new Map<number, number>();
+  #next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./rules-worker.js', import.meta.url));
+      const pending = new Map<number, (r: RulesResult[]) => void>();
+      worker.on('message', (answer: RulesAnswer) => {
+        pending.get(answer.id)?.(answer.results);
+        pending.delete(answer.id);
+      });
+      worker.on('error', (err) => {
+        // A crashed worker fails its jobs note by note instead of hanging the run.
+        for (const [id, resolve] of pending) resolve(Array.from({ length: this.#sizes.get(id) ?? 0 }, () => ({ error: `rules worker failed: ${err.message}` })));
+        pending.clear();
+      });
+      this.#workers.push({ worker, pending });
+    }
+  }
+
+  /** Extracts a batch of notes on the least busy worker. */
+  extract(notes: Note[]): Promise<RulesResult[]> {
+    const id = this.#next++;
+    const target = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    this.#sizes.set(id, notes.length);
+    return new Promise((resolve) => {
+      target.pending.set(id, (results) => {
+        this.#sizes.delete(id);
+        resolve(results);
+      });
+      target.worker.postMessage({ id, notes } satisfies RulesJob);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.worker.terminate()));
+  }
+}
