@@ -35,6 +35,8 @@ function edgeOk(text: string, start: number, end: number): boolean {
 export class Lexicon<T> {
   private readonly exact: TrieNode<T> = { next: new Map() };
   private readonly folded: TrieNode<T> = { next: new Map() };
+  /** 1 for every code unit some spelling can start with (either trie, either case). */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<{ spelling: string; value: T }>) {
     for (const { spelling, value } of entries) {
@@ -50,6 +52,9 @@ export class Lexicon<T> {
         node = child;
       }
       node.value = value;
+      const first = key.charCodeAt(0);
+      this.starts[first] = 1;
+      if (fold && first >= 97 && first <= 122) this.starts[first - 32] = 1;
     }
   }
 
@@ -73,15 +78,19 @@ export class Lexicon<T> {
   /** Non-overlapping hits, longest first at each position, left to right. */
   find(text: string, from = 0, to = text.length): LexiconHit<T>[] {
     const out: LexiconHit<T>[] = [];
+    const starts = this.starts;
     for (let i = from; i < to; ) {
+      // Most positions start no spelling: one table read, before anything else.
+      if (!starts[text.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
       // No spelling starts inside a Latin or katakana word.
       if (i > 0 && sameWord(text.charCodeAt(i - 1), text.charCodeAt(i))) {
         i++;
         continue;
       }
-      const code = text.charCodeAt(i);
-      const folded = code >= 65 && code <= 90 ? code + 32 : code;
-      const hit = this.exact.next.has(code) || this.folded.next.has(folded) ? this.longestAt(text, i, to) : undefined;
+      const hit = this.longestAt(text, i, to);
       if (hit) {
         out.push({ start: i, end: hit.end, spelling: text.slice(i, hit.end), value: hit.value });
         i = hit.end;
