@@ -1,38 +1,40 @@
 import type { Certainty } from '../schema/events.js';
 import { dictionaries } from './dictionaries.js';
 
-// Clause and sentence boundaries and the cue words whose scope they limit.
-const CLAUSE_BREAK = /[、。,;；\n]/;
-const SENTENCE_BREAK = /[。\n]/;
+// Clause and sentence boundaries and the cue words whose scope they limit. Tested by
+// code unit: every extractor asks for clauses around every candidate.
+const isClauseBreak = (c: number) => c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x3b || c === 0xff1b || c === 0x0a; // 、。,;；\n
+const isSentenceBreak = (c: number) => c === 0x3002 || c === 0x0a; // 。\n
+const isLineBreak = (c: number) => c === 0x0a;
 
 // Scans stop after this many characters: a "clause" or "line" longer than that (a
 // note with no punctuation) is cut there, which keeps every extractor linear in the
 // note's length instead of quadratic.
 const MAX_SCAN = 400;
 
-function scan(text: string, at: number, end: number, isBreak: (c: string) => boolean): [number, number] {
+function scan(text: string, at: number, end: number, isBreak: (c: number) => boolean): [number, number] {
   let a = at;
   const aLimit = Math.max(0, at - MAX_SCAN);
-  while (a > aLimit && !isBreak(text[a - 1]!)) a--;
+  while (a > aLimit && !isBreak(text.charCodeAt(a - 1))) a--;
   let b = end;
   const bLimit = Math.min(text.length, end + MAX_SCAN);
-  while (b < bLimit && !isBreak(text[b]!)) b++;
+  while (b < bLimit && !isBreak(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
 /** [start, end) of the clause around `at` (between 、。,; or line ends). */
 export function clauseAt(text: string, at: number, end = at): [number, number] {
-  return scan(text, at, end, (c) => CLAUSE_BREAK.test(c));
+  return scan(text, at, end, isClauseBreak);
 }
 
 /** [start, end) of the sentence around `at` (between 。 and line ends). */
 export function sentenceAt(text: string, at: number, end = at): [number, number] {
-  return scan(text, at, end, (c) => SENTENCE_BREAK.test(c));
+  return scan(text, at, end, isSentenceBreak);
 }
 
 /** [start, end) of the line around `at`. */
 export function lineAt(text: string, at: number): [number, number] {
-  return scan(text, at, at, (c) => c === '\n');
+  return scan(text, at, at, isLineBreak);
 }
 
 const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

@@ -60,19 +60,25 @@ export class Lexicon<T> {
 
   /** The longest spelling starting at `i` that ends by `to` and respects the word edges. */
   private longestAt(text: string, i: number, to: number): { end: number; value: T } | undefined {
-    let best: { end: number; value: T } | undefined;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    const first = text.charCodeAt(i);
     for (let pass = 0; pass < 2; pass++) {
       const fold = pass === 1;
       let node: TrieNode<T> | undefined = fold ? this.folded : this.exact;
-      if (node.next.size === 0) continue;
+      // Skip a trie that has no spelling starting with this character.
+      if (!node.next.has(fold && first >= 65 && first <= 90 ? first + 32 : first)) continue;
       for (let j = i; j < to && node; j++) {
         let code = text.charCodeAt(j);
         if (fold && code >= 65 && code <= 90) code += 32; // ASCII lower case
         node = node.next.get(code);
-        if (node?.value !== undefined && (!best || j + 1 > best.end) && edgeOk(text, i, j + 1)) best = { end: j + 1, value: node.value };
+        if (node !== undefined && node.value !== undefined && j + 1 > bestEnd && edgeOk(text, i, j + 1)) {
+          bestEnd = j + 1;
+          bestValue = node.value;
+        }
       }
     }
-    return best;
+    return bestEnd < 0 ? undefined : { end: bestEnd, value: bestValue as T };
   }
 
   /** Non-overlapping hits, longest first at each position, left to right. */

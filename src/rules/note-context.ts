@@ -34,9 +34,14 @@ export class NoteContext {
     return n < this.text.length ? this.seg.normalized.starts[n]! : this.note.text.length;
   }
 
+  /** Governing dates by original offset: extractors ask for the same places often. */
+  readonly #dates = new Map<number, ReturnType<typeof dateAt>>();
+
   /** The date an event found at normalised offset `n` takes (EVENTS.md "Dates"). */
   dateAt(n: number, options: { range?: boolean } = {}): EventDate | null {
-    const g = dateAt(this.seg, this.original(n));
+    const at = this.original(n);
+    let g = this.#dates.get(at);
+    if (g === undefined) this.#dates.set(at, (g = dateAt(this.seg, at)));
     if (!g) return null;
     const d: EventDate = { start: g.start };
     if (g.end && options.range !== false) d.end = g.end;
