@@ -259,7 +259,8 @@ describe('mapping rules and fixed codes', () => {
     const [provenance] = byType<Provenance>(rs, 'Provenance');
     const doc = byType(rs, 'DocumentReference')[0]!;
     expect(provenance!.entity).toEqual([{ role: 'derivation', what: { reference: `DocumentReference/${doc.id}` } }]);
-    expect(provenance!.target).toHaveLength(rs.length - 1);
+    expect(provenance!.target).toHaveLength(rs.length - 2); // every resource but the DocumentReference and itself
+    expect(provenance!.target.map((t) => t.reference)).not.toContain(`DocumentReference/${doc.id}`);
     expect(provenance!.recorded).toBe(RECORDED);
   });
 });
@@ -269,6 +270,7 @@ describe('edge cases', () => {
     const mapper = new FhirMapper({ recorded: RECORDED });
     const rs = mapper.mapNote({ note: note('本日外来、著変なし。'), events: [] });
     expect(rs.map((r) => r.resourceType)).toEqual(['DocumentReference', 'Provenance']);
+    expect((rs[1] as Provenance).target).toEqual([{ reference: `DocumentReference/${rs[0]!.id}` }]);
     const patients = mapper.patients();
     expect(patients).toHaveLength(1);
     expect(patients[0]!.meta!.profile).toEqual(['http://jpfhir.jp/fhir/core/StructureDefinition/JP_Patient']);

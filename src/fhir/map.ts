@@ -277,10 +277,13 @@ export class FhirMapper {
     // Without a provider named, the events' own `source` fields say who made them.
     const provider = o.provider ?? [...new Set(events.map((e) => e.source).filter(Boolean))].sort().join('+');
     const agent = [`kozoka${o.version ? ` ${o.version}` : ''}`, provider ? `provider ${provider}` : '', o.model ? `model ${o.model}` : ''].filter(Boolean).join('; ');
+    // The note's resources derive from its DocumentReference; a note with no events
+    // still records that kozoka read it (the DocumentReference is then the target).
+    const [document, ...derived] = resources;
     return {
       resourceType: 'Provenance',
       id: uuidV5(`${scope}|provenance`),
-      target: resources.map(ref),
+      target: (derived.length ? derived : [document!]).map(ref),
       recorded: o.recorded ?? new Date().toISOString(),
       agent: [
         {
@@ -288,7 +291,7 @@ export class FhirMapper {
           who: { display: agent },
         },
       ],
-      entity: [{ role: 'derivation', what: ref(resources[0]!) }],
+      entity: [{ role: 'derivation', what: ref(document!) }],
     };
   }
 
