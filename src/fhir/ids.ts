@@ -14,24 +14,19 @@ function uuidBytes(uuid: string): Buffer {
   return b;
 }
 
-// One-shot hashing (Node ≥ 20.12) is cheaper than a Hash object per id; a batch of
-// notes makes one id per resource, millions in all.
-const sha1: (data: Buffer) => Buffer =
+// One-shot hashing to hex (Node ≥ 20.12) is cheaper than a Hash object and a byte
+// buffer per id; a batch of notes makes one id per resource, millions in all.
+const sha1Hex: (data: Buffer) => string =
   typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (data) => (crypto as unknown as { hash(a: string, d: Buffer, o: 'buffer'): Buffer }).hash('sha1', data, 'buffer')
-    : (data) => crypto.createHash('sha1').update(data).digest();
+    ? (data) => (crypto as unknown as { hash(a: string, d: Buffer, o: 'hex'): string }).hash('sha1', data, 'hex')
+    : (data) => crypto.createHash('sha1').update(data).digest('hex');
 
 /** RFC 9562 UUID version 5 (SHA-1, name-based) of `name` in `namespace`. */
 export function uuidV5(name: string, namespace: string = KOZOKA_UUID_NAMESPACE): string {
-  const ns = uuidBytes(namespace);
-  const data = Buffer.allocUnsafe(16 + Buffer.byteLength(name, 'utf8'));
-  ns.copy(data, 0);
-  data.write(name, 16, 'utf8');
-  const b = sha1(data);
-  b[6] = (b[6]! & 0x0f) | 0x50;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString('hex', 0, 16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const h = sha1Hex(Buffer.concat([uuidBytes(namespace), Buffer.from(name, 'utf8')]));
+  // Version 5 in the high nibble of byte 6; variant 10xx in the high bits of byte 8.
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** A FHIR `id`: letters, digits, `-` and `.`, at most 64 characters. */
