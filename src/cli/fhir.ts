@@ -1,13 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { NoteEventsSchema } from '../schema/gold.js';
-import { zodSummary } from '../ingest/text.js';
 import { pseudonymizeNote, pseudonymizeString } from '../privacy/apply.js';
 import { KOZOKA_VERSION } from '../version.js';
 import { FHIR_OPTIONS_HELP, FHIR_PARSE_OPTIONS, openFhirOutput } from './fhir-output.js';
-import { openLineSink, pseudonymKeyOption, UsageError } from './io.js';
+import { openLineSink, pseudonymKeyOption, readEventsLines, UsageError } from './io.js';
 
 export const FHIR_HELP = `Usage: kozoka fhir <events.jsonl…> [options]
 
@@ -68,34 +64,20 @@ export async function runFhir(argv: string[]): Promise<number> {
   const rawIds = new Set<string>();
   const hide = (s: string) => (key ? pseudonymizeString(s, rawIds, key) : s);
   let notesIn = 0, notesOut = 0, failed = 0, events = 0;
-  for (const file of positionals) {
-    const input = file === '-' ? process.stdin : createReadStream(file);
-    let line = 0;
-    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-      line++;
-      if (!text.trim()) continue;
-      notesIn++;
-      let reason: string | undefined;
-      let parsed: ReturnType<typeof NoteEventsSchema.safeParse> | undefined;
-      try {
-        parsed = NoteEventsSchema.safeParse(JSON.parse(text));
-        if (!parsed.success) reason = zodSummary(parsed.error.issues);
-      } catch (err) {
-        reason = `invalid JSON: ${(err as Error).message}`;
-      }
-      if (reason !== undefined || !parsed?.success) {
-        failed++;
-        const issue = { severity: 'error', code: 'fhir-input', file, line, message: reason };
-        process.stderr.write(hide(`error: ${file}:${line}: ${reason}`) + '\n');
-        await errors?.write(hide(JSON.stringify(issue)));
-        continue;
-      }
-      if (parsed.data.note.patientId) rawIds.add(parsed.data.note.patientId);
-      const note = key ? pseudonymizeNote(parsed.data.note, key) : parsed.data.note;
-      await output.write(note, parsed.data.events);
-      notesOut++;
-      events += parsed.data.events.length;
+  for await (const item of readEventsLines(positionals)) {
+    notesIn++;
+    if (!item.ok) {
+      failed++;
+      const issue = { severity: 'error', code: 'fhir-input', file: item.file, line: item.line, message: item.reason };
+      process.stderr.write(hide(`error: ${item.file}:${item.line}: ${item.reason}`) + '\n');
+      await errors?.write(hide(JSON.stringify(issue)));
+      continue;
     }
+    const { note: raw, events: noteEvents } = item.value;
+    if (raw.patientId) rawIds.add(raw.patientId);
+    await output.write(key ? pseudonymizeNote(raw, key) : raw, noteEvents);
+    notesOut++;
+    events += noteEvents.length;
   }
   const result = await output.close();
   await errors?.close();

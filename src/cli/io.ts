@@ -1,4 +1,7 @@
-import { createWriteStream, readFileSync, truncateSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, truncateSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { NoteEventsSchema, type NoteEvents } from '../schema/gold.js';
+import { zodSummary } from '../ingest/text.js';
 import { once } from 'node:events';
 import { loadPseudonymKey } from '../privacy/pseudonym.js';
 
@@ -50,4 +53,34 @@ export function completeLines(path: string): string[] {
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(path, Buffer.byteLength(text.slice(0, end)));
   return text.slice(0, end).split('\n').filter(Boolean);
+}
+
+/** One line of an events file: parsed, or the reason it could not be. */
+export type EventsLine = { file: string; line: number } & ({ ok: true; value: NoteEvents } | { ok: false; reason: string });
+
+/**
+ * The lines of events files (`{note, events}` per line, as `kozoka extract --format
+ * events` and the gold files write them; `-` is stdin), each checked against the
+ * schema. Blank lines are skipped; a bad line comes with its reason, never thrown.
+ */
+export async function* readEventsLines(files: readonly string[]): AsyncGenerator<EventsLine> {
+  for (const file of files) {
+    let line = 0;
+    for await (const text of createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity })) {
+      line++;
+      if (!text.trim()) continue;
+      let reason: string;
+      try {
+        const parsed = NoteEventsSchema.safeParse(JSON.parse(text));
+        if (parsed.success) {
+          yield { file, line, ok: true, value: parsed.data };
+          continue;
+        }
+        reason = zodSummary(parsed.error.issues);
+      } catch (err) {
+        reason = `invalid JSON: ${(err as Error).message}`;
+      }
+      yield { file, line, ok: false, reason };
+    }
+  }
 }

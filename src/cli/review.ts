@@ -1,12 +1,9 @@
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { NoteEventsSchema } from '../schema/gold.js';
-import { zodSummary } from '../ingest/text.js';
 import { pseudonymizeNote } from '../privacy/apply.js';
 import { renderReviewHtml, type ReviewItem } from '../write/review.js';
-import { pseudonymKeyOption, UsageError } from './io.js';
+import { pseudonymKeyOption, readEventsLines, UsageError } from './io.js';
 
 export const REVIEW_HELP = `Usage: kozoka review <events.jsonl…> --out review.html [options]
 
@@ -49,25 +46,12 @@ export async function runReview(argv: string[]): Promise<number> {
   const key = pseudonymKeyOption(values['pseudonym-key-file']);
   const items: ReviewItem[] = [];
   let bad = 0;
-  outer: for (const file of positionals) {
-    let line = 0;
-    for await (const text of createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity })) {
-      line++;
-      if (!text.trim()) continue;
-      if (items.length >= limit) break outer;
-      let reason: string;
-      try {
-        const parsed = NoteEventsSchema.safeParse(JSON.parse(text));
-        if (parsed.success) {
-          items.push({ note: key ? pseudonymizeNote(parsed.data.note, key) : parsed.data.note, events: parsed.data.events });
-          continue;
-        }
-        reason = zodSummary(parsed.error.issues);
-      } catch (err) {
-        reason = `invalid JSON: ${(err as Error).message}`;
-      }
+  for await (const item of readEventsLines(positionals)) {
+    if (items.length >= limit) break;
+    if (item.ok) items.push({ note: key ? pseudonymizeNote(item.value.note, key) : item.value.note, events: item.value.events });
+    else {
       bad++;
-      process.stderr.write(`error: ${file}:${line}: ${reason}\n`);
+      process.stderr.write(`error: ${item.file}:${item.line}: ${item.reason}\n`);
     }
   }
   mkdirSync(dirname(values.out), { recursive: true });
