@@ -10,7 +10,8 @@ import { NoteEventsSchema, type NoteEvents } from '../src/schema/gold.js';
 import type { ClinicalEvent } from '../src/schema/events.js';
 import type { Note } from '../src/schema/note.js';
 import { pseudonymizeNote } from '../src/privacy/apply.js';
-import { DEV_GOLD_FILES, FIXTURES } from './helpers/paths.js';
+import { DEV_GOLD_FILES, FIXTURES, SHARED } from './helpers/paths.js';
+import { extractWithRules } from '../src/rules/index.js';
 
 const KEY = Buffer.from('a test pseudonym key of 32 bytes!', 'utf8');
 const RECORDED = '2026-11-23T00:00:00Z';
@@ -98,6 +99,25 @@ describe('every dev gold note maps to valid FHIR', () => {
     expect(patients.filter((p) => hasProfile(p, `${MCODE}mcode-cancer-patient`)).length).toBeGreaterThan(0);
     expect(JSON.stringify(resources)).not.toContain('DUMMY-');
   });
+});
+
+describe('unseen input maps to valid FHIR too', () => {
+  it("the external synthetic lung-cancer notes (another team's style), rules events: zero validation errors", () => {
+    const mapper = new FhirMapper({ provider: 'rules', recorded: RECORDED });
+    const resources: Resource[] = [];
+    for (const f of ['sociocom-lung-progress-notes.jsonl', 'sociocom-lung-discharge-summaries.jsonl']) {
+      readFileSync(join(SHARED, 'corpus', 'external', f), 'utf8').trim().split('\n').forEach((line, i) => {
+        const o = JSON.parse(line) as Record<string, unknown>;
+        const text = Object.values(o).find((v): v is string => typeof v === 'string' && v.length > 100)!;
+        const n: Note = { id: `${f}-${i}`, patientId: `EXT-${String(o['pmid'])}`, text };
+        resources.push(...mapper.mapNote({ note: n, events: extractWithRules(n) }));
+      });
+    }
+    resources.push(...mapper.patients());
+    expect(resources.length).toBeGreaterThan(1000);
+    const errors = resources.flatMap((r) => validator.validate(r)).filter((i) => i.severity === 'error');
+    expect(errors.slice(0, 5)).toEqual([]);
+  }, 60_000);
 });
 
 describe('the validator is not a no-op', () => {
