@@ -1,8 +1,11 @@
 // From notes to validated FHIR R4, as an ETL job would: rules extraction, keyed
 // pseudonyms, mapping, a transaction Bundle per patient, and validation.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  extractWithRules, FhirMapper, groupByPatient, loadFhirValidator, pseudonymizeNote, readInputs, transactionBundle,
+  extractWithRules, FhirMapper, FhirNdjsonWriter, groupByPatient, loadFhirValidator, pseudonymizeNote, readInputs, transactionBundle,
 } from 'kozoka';
 
 // In production the key comes from a file kept apart from the data (loadPseudonymKey).
@@ -21,6 +24,10 @@ const validator = await loadFhirValidator();
 const errors = all.flatMap((r) => validator.validate(r)).filter((i) => i.severity === 'error');
 const bundles = groupByPatient(all).map((group) => transactionBundle(group, { fullUrlBase: 'https://fhir.example.org/r4' }));
 
-const byType: Record<string, number> = {};
-for (const r of all) byType[r.resourceType] = (byType[r.resourceType] ?? 0) + 1;
-console.log(JSON.stringify({ resources: byType, bundles: bundles.length, errors: errors.length }));
+// Bulk Data NDJSON: one file per resource type.
+const dir = mkdtempSync(join(tmpdir(), 'kozoka-fhir-'));
+const writer = new FhirNdjsonWriter(dir);
+await writer.write(all);
+await writer.close();
+
+console.log(JSON.stringify({ resources: writer.counts, bundles: bundles.length, errors: errors.length, files: readdirSync(dir).sort() }));

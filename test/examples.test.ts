@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths.js';
@@ -22,12 +24,25 @@ describe('examples/fhir.ts', () => {
   it('maps the bundled notes to FHIR with no validation errors', () => {
     const r = runExample('fhir.ts');
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { resources: Record<string, number>; bundles: number; errors: number };
+    const out = JSON.parse(r.stdout) as { resources: Record<string, number>; bundles: number; errors: number; files: string[] };
     expect(out.errors).toBe(0);
     expect(out.resources['DocumentReference']).toBe(5);
     expect(out.bundles).toBe(out.resources['Patient']);
     expect(out.resources['Condition']).toBeGreaterThan(10);
+    expect(out.files).toContain('Patient.ndjson');
   }, 60_000);
+});
+
+describe('examples/review.ts', () => {
+  it('writes a review page holding every example note', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kozoka-example-review-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'review.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^5 notes, \d+ events → /);
+    const html = readFileSync(join(dir, 'kozoka-review.html'), 'utf8');
+    expect(html).toContain('<title>kozoka examples</title>');
+    expect(html).toContain('dev-004');
+  });
 });
 
 describe('examples/llm.ts', () => {
