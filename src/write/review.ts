@@ -137,7 +137,7 @@ const CLIENT_SCRIPT = String.raw`
   }
   function dateText(d) { return d ? d.start + (d.end ? '～' + d.end : '') + (d.part ? ' (' + d.part + ')' : '') : 'no date'; }
   function fields(e) {
-    var skip = { type: 1, evidence: 1, date: 1, warnings: 1, warningKinds: 1, source: 1 };
+    var skip = { type: 1, evidence: 1, date: 1, warnings: 1, warningKinds: 1, source: 1, certainty: 1 };
     return Object.keys(e).filter(function (k) { return !skip[k] && e[k] !== null && e[k] !== undefined; })
       .map(function (k) { var v = e[k]; return k + ': ' + (typeof v === 'object' ? JSON.stringify(v) : v); }).join(' · ');
   }
