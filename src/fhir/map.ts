@@ -203,15 +203,12 @@ export class FhirMapper {
     const e = diagnosis.event;
     if (isPrimaryCancer(e) && e.certainty !== 'negated') patient.cancer = true;
     const condition = diagnosisCondition(e, { id: uuidV5(`${scope}|${eventKey(e)}`), subject: { reference: `Patient/${patient.id}` }, derivation: undefined, patient });
-    const o = this.#options;
-    const provenance: Provenance = {
-      resourceType: 'Provenance',
-      id: uuidV5(`${scope}|provenance`),
-      target: [ref(condition)],
-      recorded: o.recorded ?? new Date().toISOString(),
-      agent: [{ type: concept(undefined, coding(SYSTEM.provenanceParticipant, 'assembler', 'Assembler')), who: { display: `kozoka${o.version ? ` ${o.version}` : ''}; MML RegisteredDiagnosis` } }],
-      entity: [{ role: 'source', what: { display: `MML RegisteredDiagnosis module${diagnosis.docId ? ` ${diagnosis.docId}` : ''}` } }],
-    };
+    const provenance = this.#provenanceOf(
+      uuidV5(`${scope}|provenance`),
+      [ref(condition)],
+      { role: 'source', what: { display: `MML RegisteredDiagnosis module${diagnosis.docId ? ` ${diagnosis.docId}` : ''}` } },
+      ['MML RegisteredDiagnosis'],
+    );
     return [condition, provenance];
   }
 
@@ -276,22 +273,32 @@ export class FhirMapper {
     const o = this.#options;
     // Without a provider named, the events' own `source` fields say who made them.
     const provider = o.provider ?? [...new Set(events.map((e) => e.source).filter(Boolean))].sort().join('+');
-    const agent = [`kozoka${o.version ? ` ${o.version}` : ''}`, provider ? `provider ${provider}` : '', o.model ? `model ${o.model}` : ''].filter(Boolean).join('; ');
     // The note's resources derive from its DocumentReference; a note with no events
     // still records that kozoka read it (the DocumentReference is then the target).
     const [document, ...derived] = resources;
+    return this.#provenanceOf(
+      uuidV5(`${scope}|provenance`),
+      (derived.length ? derived : [document!]).map(ref),
+      { role: 'derivation', what: ref(document!) },
+      [provider ? `provider ${provider}` : '', o.model ? `model ${o.model}` : ''].filter(Boolean),
+    );
+  }
+
+  /** A Provenance: kozoka (its version, then `details`) made `target` from the entity. */
+  #provenanceOf(id: string, target: Reference[], entity: NonNullable<Provenance['entity']>[number], details: string[]): Provenance {
+    const o = this.#options;
     return {
       resourceType: 'Provenance',
-      id: uuidV5(`${scope}|provenance`),
-      target: (derived.length ? derived : [document!]).map(ref),
+      id,
+      target,
       recorded: o.recorded ?? new Date().toISOString(),
       agent: [
         {
           type: concept(undefined, coding(SYSTEM.provenanceParticipant, 'assembler', 'Assembler')),
-          who: { display: agent },
+          who: { display: [`kozoka${o.version ? ` ${o.version}` : ''}`, ...details].join('; ') },
         },
       ],
-      entity: [{ role: 'derivation', what: ref(document!) }],
+      entity: [entity],
     };
   }
 
@@ -334,7 +341,7 @@ export class FhirMapper {
           id: base.id,
           meta: { profile: [PROFILE.jpCondition] },
           ...withDerivation(base),
-          category: [concept(undefined, coding(SYSTEM.conditionCategory, 'problem-list-item', 'Problem List Item'))],
+          category: problemListItem(),
           ...verification(e.certainty),
           code: concept(e.name),
           subject: base.subject,
@@ -406,6 +413,11 @@ function effective(d: EventDate | null | undefined): Pick<Observation, 'effectiv
   return d.end ? { effectivePeriod: periodOf(d)! } : { effectiveDateTime: d.start };
 }
 
+/** A reference to the patient's primary cancer Condition, when one is known. */
+function primaryReference(base: EventBase): Reference<Condition> | undefined {
+  return base.patient.primaryCancer ? { reference: `Condition/${base.patient.primaryCancer}` } : undefined;
+}
+
 const problemListItem = () => [concept(undefined, coding(SYSTEM.conditionCategory, 'problem-list-item', 'Problem List Item'))];
 
 function diagnosisCondition(e: DiagnosisEvent, base: EventBase): Condition {
@@ -428,7 +440,8 @@ function diagnosisCondition(e: DiagnosisEvent, base: EventBase): Condition {
     : undefined;
   const extension: Extension[] = base.derivation ? [base.derivation] : [];
   if (e.histology && (primary || secondary)) extension.push({ url: EXTENSION.histologyMorphologyBehavior, valueCodeableConcept: concept(e.histology) });
-  if (secondary && base.patient.primaryCancer) extension.push({ url: EXTENSION.conditionRelated, valueReference: { reference: `Condition/${base.patient.primaryCancer}` } });
+  const related = primaryReference(base);
+  if (secondary && related) extension.push({ url: EXTENSION.conditionRelated, valueReference: related });
   const notes = [e.histology && !(primary || secondary) ? `組織型: ${e.histology}` : '', e.specimen ? `検体: ${e.specimen}` : '', e.method ? `診断方法: ${e.method}` : ''].filter(Boolean);
   return {
     resourceType: 'Condition',
@@ -449,7 +462,8 @@ function metastasisConditions(e: MetastasisEvent, base: EventBase): Condition[] 
   const { sites } = terminology();
   return e.sites.map((site) => {
     const extension: Extension[] = base.derivation ? [base.derivation] : [];
-    if (base.patient.primaryCancer) extension.push({ url: EXTENSION.conditionRelated, valueReference: { reference: `Condition/${base.patient.primaryCancer}` } });
+    const related = primaryReference(base);
+    if (related) extension.push({ url: EXTENSION.conditionRelated, valueReference: related });
     return {
       resourceType: 'Condition',
       id: e.sites.length === 1 ? base.id : uuidV5(`${base.id}|${site}`),
@@ -473,10 +487,11 @@ function stagingObservations(e: StagingEvent, base: EventBase): Observation[] {
   const [groupDisplay, tDisplay, nDisplay, mDisplay] = TNM_DISPLAY[kind];
   // UICC unless the note names AJCC; AJCC without an edition stays text.
   const method = /AJCC/i.test(e.system ?? '') ? concept(e.system!) : concept(e.system ?? 'UICC', coding(SYSTEM.ncit, 'C188404', 'Union for International Cancer Control Stage'));
-  const focus = base.patient.primaryCancer ? { focus: [{ reference: `Condition/${base.patient.primaryCancer}` }] } : {};
+  const primary = primaryReference(base);
+  const focus = primary ? { focus: [primary] } : {};
   // mCODE requires the focus (the primary cancer); without one in sight the
   // observations are plain R4 Observations and do not claim the profile.
-  const profiled = !!base.patient.primaryCancer;
+  const profiled = !!primary;
   const category = [concept(undefined, kind === 'pathological' ? coding(SYSTEM.observationCategory, 'laboratory') : coding(SYSTEM.observationCategory, 'exam'))];
   const prefixText = prefix ?? '';
   const common = { status: 'final' as const, category, subject: base.subject, ...effective(e.date), method, ...focus, ...withDerivation(base) };
@@ -560,6 +575,7 @@ const MEDICATION_STATUS = { started: 'active', ongoing: 'active', completed: 'co
  */
 function medicationStatements(e: MedicationEvent, base: EventBase, note: Note): MedicationStatement[] {
   const t = terminology();
+  const primary = primaryReference(base);
   const course: Extension[] = [];
   if (e.regimen) course.push({ url: 'regimen', valueString: e.regimen });
   if (e.line) course.push({ url: 'line', valuePositiveInt: e.line });
@@ -582,7 +598,7 @@ function medicationStatements(e: MedicationEvent, base: EventBase, note: Note): 
       subject: base.subject,
       ...(e.date ? { effectivePeriod: periodOf(e.date)! } : {}),
       ...(note.date ? { dateAsserted: note.date } : {}),
-      ...(base.patient.primaryCancer ? { reasonReference: [{ reference: `Condition/${base.patient.primaryCancer}` }] } : {}),
+      ...(primary ? { reasonReference: [primary] } : {}),
       ...(e.dose ? { dosage: [{ text: e.dose }] } : {}),
     } satisfies MedicationStatement;
   });
@@ -599,6 +615,7 @@ function procedureStatus(e: RadiotherapyEvent | ProcedureEvent, usCore: boolean)
 }
 
 function radiotherapyProcedure(e: RadiotherapyEvent, base: EventBase): Procedure {
+  const primary = primaryReference(base);
   const extension: Extension[] = base.derivation ? [base.derivation] : [];
   if (e.intent) extension.push({ url: EXTENSION.procedureIntent, valueCodeableConcept: concept(e.intent, INTENT[e.intent]) });
   if (e.fractions) extension.push({ url: EXTENSION.radiotherapySessions, valueUnsignedInt: e.fractions });
@@ -631,13 +648,14 @@ function radiotherapyProcedure(e: RadiotherapyEvent, base: EventBase): Procedure
     code: concept('放射線治療', coding(SYSTEM.snomed, '1217123003', 'Radiotherapy course of treatment (regime/therapy)')),
     subject: base.subject,
     ...(e.date ? { performedPeriod: periodOf(e.date)! } : {}),
-    ...(base.patient.primaryCancer ? { reasonReference: [{ reference: `Condition/${base.patient.primaryCancer}` }] } : {}),
+    ...(primary ? { reasonReference: [primary] } : {}),
     ...(e.site ? { bodySite: [concept(e.site)] } : {}),
   };
 }
 
 function procedure(e: ProcedureEvent, base: EventBase): Procedure {
   const surgical = terminology().surgeryWords.some((w) => e.name.includes(w));
+  const primary = primaryReference(base);
   return {
     resourceType: 'Procedure',
     id: base.id,
@@ -647,13 +665,14 @@ function procedure(e: ProcedureEvent, base: EventBase): Procedure {
     code: concept(e.name),
     subject: base.subject,
     ...(e.date ? (e.date.end ? { performedPeriod: periodOf(e.date)! } : { performedDateTime: e.date.start }) : {}),
-    ...(surgical && base.patient.primaryCancer ? { reasonReference: [{ reference: `Condition/${base.patient.primaryCancer}` }] } : {}),
+    ...(surgical && primary ? { reasonReference: [primary] } : {}),
     ...(e.site ? { bodySite: [concept(e.site)] } : {}),
     ...(e.detail ? { note: [{ text: e.detail }] } : {}),
   };
 }
 
 function diseaseStatus(e: ResponseEvent, base: EventBase): Observation {
+  const primary = primaryReference(base);
   return {
     resourceType: 'Observation',
     id: base.id,
@@ -662,7 +681,7 @@ function diseaseStatus(e: ResponseEvent, base: EventBase): Observation {
     status: 'final',
     code: concept('Cancer disease status', coding(SYSTEM.loinc, '97509-4', 'Cancer disease status')),
     subject: base.subject,
-    ...(base.patient.primaryCancer ? { focus: [{ reference: `Condition/${base.patient.primaryCancer}` }] } : {}),
+    ...(primary ? { focus: [primary] } : {}),
     ...(dateTimeOf(e.date) ? { effectiveDateTime: dateTimeOf(e.date)! } : {}),
     // The RECIST token as written stays the text.
     valueCodeableConcept: concept(e.code, DISEASE_STATUS[e.code]),
