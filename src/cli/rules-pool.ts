@@ -18,22 +18,21 @@ export interface RulesAnswer {
  * each job's promise resolves with one result per note, in order.
  */
 export class RulesPool {
-  readonly #workers: { worker: Worker; pending: Map<number, (r: RulesResult[]) => void> }[] = [];
-  /** Notes per job in flight, to fail each one if a worker dies. */
-  readonly #sizes = new Map<number, number>();
+  /** Per worker, its jobs in flight: how many notes each holds and whom to answer. */
+  readonly #workers: { worker: Worker; pending: Map<number, { size: number; resolve: (r: RulesResult[]) => void }> }[] = [];
   #next = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./rules-worker.js', import.meta.url));
-      const pending = new Map<number, (r: RulesResult[]) => void>();
+      const pending = new Map<number, { size: number; resolve: (r: RulesResult[]) => void }>();
       worker.on('message', (answer: RulesAnswer) => {
-        pending.get(answer.id)?.(answer.results);
+        pending.get(answer.id)?.resolve(answer.results);
         pending.delete(answer.id);
       });
       worker.on('error', (err) => {
         // A crashed worker fails its jobs note by note instead of hanging the run.
-        for (const [id, resolve] of pending) resolve(Array.from({ length: this.#sizes.get(id) ?? 0 }, () => ({ error: `rules worker failed: ${err.message}` })));
+        for (const job of pending.values()) job.resolve(Array.from({ length: job.size }, () => ({ error: `rules worker failed: ${err.message}` })));
         pending.clear();
       });
       this.#workers.push({ worker, pending });
@@ -44,12 +43,8 @@ export class RulesPool {
   extract(notes: Note[]): Promise<RulesResult[]> {
     const id = this.#next++;
     const target = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    this.#sizes.set(id, notes.length);
     return new Promise((resolve) => {
-      target.pending.set(id, (results) => {
-        this.#sizes.delete(id);
-        resolve(results);
-      });
+      target.pending.set(id, { size: notes.length, resolve });
       target.worker.postMessage({ id, notes } satisfies RulesJob);
     });
   }
