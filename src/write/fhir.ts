@@ -65,9 +65,9 @@ export class FhirBundleWriter {
   readonly #write: (line: string) => Promise<void>;
   readonly #type: BundleType;
   readonly #options: BundleOptions;
-  #patient: string | undefined;
+  /** The current patient's latest Patient resource and the resources of its notes so far. */
+  #patient: Patient | undefined;
   #pending: Resource[] = [];
-  #patientResource: Patient | undefined;
   bundles = 0;
 
   constructor(write: (line: string) => Promise<void>, type: BundleType, options: BundleOptions = {}) {
@@ -78,18 +78,16 @@ export class FhirBundleWriter {
 
   /** The resources of one note and its patient's current Patient resource. */
   async write(patient: Patient, resources: readonly Resource[]): Promise<void> {
-    if (this.#patient !== undefined && this.#patient !== patient.id) await this.flush();
-    this.#patient = patient.id;
-    this.#patientResource = patient;
+    if (this.#patient && this.#patient.id !== patient.id) await this.flush();
+    this.#patient = patient;
     this.#pending.push(...resources);
   }
 
   async flush(): Promise<void> {
-    if (!this.#patientResource) return;
-    const resources = [this.#patientResource, ...this.#pending];
+    if (!this.#patient) return;
+    const resources = [this.#patient, ...this.#pending];
     const bundle = this.#type === 'transaction' ? transactionBundle(resources, this.#options) : collectionBundle(resources, this.#options);
     this.#pending = [];
-    this.#patientResource = undefined;
     this.#patient = undefined;
     this.bundles++;
     await this.#write(JSON.stringify(bundle));
