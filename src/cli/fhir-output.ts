@@ -2,6 +2,7 @@ import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import type { RegisteredDiagnosis } from '../ingest/mml.js';
 import { FhirMapper, registeredDiagnosisOwner, type FhirOptions } from '../fhir/map.js';
+import { DEFAULT_FULL_URL_BASE } from '../fhir/bundle.js';
 import { FhirBundleWriter, FhirNdjsonWriter, type BundleType } from '../write/fhir.js';
 import { openLineSink, UsageError } from './io.js';
 
@@ -10,7 +11,7 @@ export const FHIR_OPTIONS_HELP = `  --bundle-type collection|transaction
                           with fhir-bundle: collection (default; fullUrls under
                           --fhir-base) or transaction (PUT at the deterministic ids)
   --fhir-base <url>       base of Bundle entries' fullUrls, against which references
-                          resolve (default https://kozoka.invalid/fhir)
+                          resolve (default ${DEFAULT_FULL_URL_BASE})
   --fhir-include-text     put each note's text into its DocumentReference (off: the
                           text may hold names)`;
 

@@ -16,12 +16,18 @@ export interface BundleOptions {
  * relative references between them (`Patient/…`, `Condition/…`) resolve in the Bundle.
  */
 export function collectionBundle(resources: readonly Resource[], options: BundleOptions = {}): Bundle {
-  const base = (options.fullUrlBase ?? DEFAULT_FULL_URL_BASE).replace(/\/+$/, '');
+  const fullUrl = fullUrlOf(options);
   return {
     resourceType: 'Bundle',
     type: 'collection',
-    entry: resources.map((resource): BundleEntry => ({ fullUrl: `${base}/${resource.resourceType}/${resource.id}`, resource })),
+    entry: resources.map((resource): BundleEntry => ({ fullUrl: fullUrl(resource), resource })),
   };
+}
+
+/** `<base>/<Type>/<id>`: where the resources' relative references resolve. */
+function fullUrlOf(options: BundleOptions): (r: Resource) => string {
+  const base = (options.fullUrlBase ?? DEFAULT_FULL_URL_BASE).replace(/\/+$/, '');
+  return (r) => `${base}/${r.resourceType}/${r.id}`;
 }
 
 /**
@@ -30,12 +36,12 @@ export function collectionBundle(resources: readonly Resource[], options: Bundle
  * FullUrls are absolute under `fullUrlBase`, as in a collection Bundle.
  */
 export function transactionBundle(resources: readonly Resource[], options: BundleOptions = {}): Bundle {
-  const base = (options.fullUrlBase ?? DEFAULT_FULL_URL_BASE).replace(/\/+$/, '');
+  const fullUrl = fullUrlOf(options);
   return {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: resources.map((resource): BundleEntry => ({
-      fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+      fullUrl: fullUrl(resource),
       resource,
       request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` },
     })),
