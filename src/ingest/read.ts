@@ -66,6 +66,11 @@ function emptyResult(file: string, format?: InputFormat): IngestResult {
   return { file, format, notes: [], patients: [], diagnoses: [], skippedModules: {}, issues: [] };
 }
 
+/** A failure while reading `file` as an issue: an IngestError keeps its code and location. */
+function issueOf(err: unknown, file: string): IngestIssue {
+  return err instanceof IngestError ? err.toIssue(file) : { severity: 'error', code: 'io', file, message: `could not read: ${(err as Error).message}` };
+}
+
 /** Reads one input's bytes as MML, text or JSON Lines. Never throws. */
 export function ingestBytes(bytes: Uint8Array, file: string, options: IngestOptions = {}): IngestResult {
   const format = options.format ?? formatFromName(file) ?? sniffFormat(bytes);
@@ -91,8 +96,7 @@ export function ingestBytes(bytes: Uint8Array, file: string, options: IngestOpti
       }
     }
   } catch (err) {
-    if (err instanceof IngestError) result.issues.push(err.toIssue(file));
-    else result.issues.push({ severity: 'error', code: 'io', file, message: `could not read: ${(err as Error).message}` });
+    result.issues.push(issueOf(err, file));
   }
   return result;
 }
@@ -163,8 +167,7 @@ async function* readJsonLinesFile(file: string, options: IngestOptions): AsyncGe
       result.notes = notes;
       result.issues.push(...issues);
     } catch (err) {
-      if (err instanceof IngestError) result.issues.push(err.toIssue(file));
-      else result.issues.push({ severity: 'error', code: 'io', file, message: `could not read: ${(err as Error).message}` });
+      result.issues.push(issueOf(err, file));
     }
     for (const b of bytes) if (b === 0x0a) firstLine++;
     return result;
