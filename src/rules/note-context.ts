@@ -4,6 +4,7 @@ import type { Note } from '../schema/note.js';
 import { dateAt, lineSegmentAt, segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 import { lowerBound } from '../segment/search.js';
+import { findNoteHits, type NoteHits } from './lexicons.js';
 
 /**
  * What every rules extractor works with: the normalised text (offsets `n…`) and
@@ -29,25 +30,37 @@ export class NoteContext {
     return { start, end, text: this.note.text.slice(start, end) };
   }
 
+  #hits: NoteHits | undefined;
+  /** Dictionary hits over the normalised text (drugs, sites, biomarkers, procedures, symptoms), found once per note. */
+  get hits(): NoteHits {
+    return (this.#hits ??= findNoteHits(this.text));
+  }
+
   /** Original offset of a normalised offset. */
   original(n: number): number {
     return n < this.text.length ? this.seg.normalized.starts[n]! : this.note.text.length;
   }
 
-  /** Governing dates by original offset: extractors ask for the same places often. */
-  readonly #dates = new Map<number, ReturnType<typeof dateAt>>();
+  /** Event dates by original offset and range option: extractors ask for the same places often. */
+  readonly #dates = new Map<number, EventDate | null>();
 
-  /** The date an event found at normalised offset `n` takes (EVENTS.md "Dates"). */
+  /** The date an event found at normalised offset `n` takes (EVENTS.md "Dates"). A fresh object each call. */
   dateAt(n: number, options: { range?: boolean } = {}): EventDate | null {
     const at = this.original(n);
-    let g = this.#dates.get(at);
-    if (g === undefined) this.#dates.set(at, (g = dateAt(this.seg, at)));
-    if (!g) return null;
-    const d: EventDate = { start: g.start };
-    if (g.end && options.range !== false) d.end = g.end;
-    if (g.part) d.part = g.part;
-    if (g.text && g.source === 'line') d.text = g.text;
-    return d;
+    const withRange = options.range !== false;
+    const key = withRange ? 2 * at + 1 : 2 * at;
+    let d = this.#dates.get(key);
+    if (d === undefined) {
+      const g = dateAt(this.seg, at);
+      d = g ? { start: g.start } : null;
+      if (g && d) {
+        if (g.end && withRange) d.end = g.end;
+        if (g.part) d.part = g.part;
+        if (g.text && g.source === 'line') d.text = g.text;
+      }
+      this.#dates.set(key, d);
+    }
+    return d && copyDate(d);
   }
 
   /** Date mentions (with their values) whose start lies in the normalised range [a, b). */
@@ -65,4 +78,13 @@ export class NoteContext {
   lineAt(n: number): Segment | undefined {
     return lineSegmentAt(this.seg, this.original(n));
   }
+}
+
+// Events own their dates (callers set and delete fields): hand out copies of the memo.
+function copyDate(d: EventDate): EventDate {
+  const c: EventDate = { start: d.start };
+  if (d.end !== undefined) c.end = d.end;
+  if (d.part !== undefined) c.part = d.part;
+  if (d.text !== undefined) c.text = d.text;
+  return c;
 }
