@@ -3,19 +3,12 @@ import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
 import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, lineAt, sentenceAt } from './context.js';
-import { dictionaries } from './dictionaries.js';
-import { Lexicon } from './lexicon.js';
+import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
-interface CancerWord {
-  word: string;
-  icd10: string;
-  subsites: [string, string][];
-}
-let cancerLexicon: Lexicon<CancerWord> | undefined;
-const cancers = () => (cancerLexicon ??= new Lexicon(dictionaries().cancers.map((c) => ({ spelling: c.word, value: c }))));
+const cancers = () => lexicons().cancers;
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma)(?![\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
@@ -143,8 +136,7 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   return headingLike ? null : own;
 }
 
-let procedureLexicon: Lexicon<string> | undefined;
-const procedures = () => (procedureLexicon ??= new Lexicon(dictionaries().procedures.map((p) => ({ spelling: p, value: p }))));
+const procedures = () => lexicons().procedures;
 // Procedures are found from their last word (…術, …生検, …留置) back to the start of
 // the word run, so the scan is linear in the note's length.
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/g;
@@ -171,7 +163,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     devices.push({ a, b: m.index + m[0].length, name: t.slice(a, m.index) + m[1]! + m[3]!, detail: m[2]! });
   }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
-  for (const h of procedures().find(t)) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
+  for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
   for (const m of t.matchAll(PROCEDURE_SUFFIX)) {
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
@@ -250,14 +242,12 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   return events;
 }
 
-let symptomLexicon: Lexicon<string> | undefined;
-const symptoms = () => (symptomLexicon ??= new Lexicon(dictionaries().symptoms.map((s) => ({ spelling: s, value: s }))));
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
-  const spans: { a: number; b: number; name: string }[] = symptoms().find(t).map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
+  const spans: { a: number; b: number; name: string }[] = ctx.hits.symptoms.map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
   for (const m of t.matchAll(PAIN)) {
     const a = m.index;
     const b = a + m[0].length;

@@ -4,8 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { certaintyAfter, clauseAt, lineAt, sentenceAt } from './context.js';
-import { dictionaries } from './dictionaries.js';
-import { Lexicon } from './lexicon.js';
+import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
@@ -73,8 +72,6 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
-let siteLexicon: Lexicon<MetastasisSite> | undefined;
-const sites = () => (siteLexicon ??= new Lexicon([...dictionaries().sites].map(([spelling, value]) => ({ spelling, value }))));
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 const SITE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u;
 
@@ -89,7 +86,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     let runStart = k;
     while (runStart > Math.max(clauseStart, k - 40) && SITE_CHAR.test(t[runStart - 1]!)) runStart--;
     const run = t.slice(runStart, k);
-    const hits = sites().find(run);
+    const hits = lexicons().sites.find(run);
     if (!hits.length) continue;
     const codes = [...new Set(hits.map((h) => h.value))].sort();
     const siteStart = runStart + hits[0]!.start;
@@ -102,7 +99,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     found.push({ a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
   }
   // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
-  for (const h of sites().find(t)) {
+  for (const h of ctx.hits.sites) {
     if (!/癌性|悪性/.test(h.spelling)) continue;
     const { certainty, cueEnd } = certaintyAfter(t, h.start, h.end);
     found.push({ a: h.start, b: Math.max(h.end, cueEnd), codes: [h.value], certainty });
@@ -147,12 +144,6 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   return events;
 }
 
-interface BiomarkerName {
-  name: string;
-  kind: string;
-}
-let markerLexicon: Lexicon<BiomarkerName> | undefined;
-const markers = () => (markerLexicon ??= new Lexicon(dictionaries().biomarkers.map((b) => ({ spelling: b.spelling, value: { name: b.name, kind: b.kind } }))));
 
 // Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
 const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?/;
@@ -181,7 +172,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
   const events: BiomarkerEvent[] = [];
   const seen = new Set<string>();
-  const hits = markers().find(t);
+  const hits = ctx.hits.biomarkers;
   const consumed: [number, number][] = [];
   const push = (e: Omit<BiomarkerEvent, 'type' | 'evidence' | 'date'>, a: number, b: number) => {
     const key = `${e.name}|${e.variant ?? ''}|${e.result}`;

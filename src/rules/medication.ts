@@ -3,24 +3,12 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import { clauseAt, sentenceAt } from './context.js';
-import { dictionaries, type DrugEntry } from './dictionaries.js';
-import { Lexicon, type LexiconHit } from './lexicon.js';
+import type { DrugEntry } from './dictionaries.js';
+import type { LexiconHit } from './lexicon.js';
+import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
-let drugLexicon: Lexicon<DrugEntry[]> | undefined;
-function drugs(): Lexicon<DrugEntry[]> {
-  if (!drugLexicon) {
-    // One spelling may name several readings (TC, CE): keep them all, context decides.
-    const bySpelling = new Map<string, DrugEntry[]>();
-    for (const { spelling, entry } of dictionaries().drugs) {
-      const list = bySpelling.get(spelling) ?? [];
-      list.push(entry);
-      bySpelling.set(spelling, list);
-    }
-    drugLexicon = new Lexicon([...bySpelling].map(([spelling, value]) => ({ spelling, value })));
-  }
-  return drugLexicon;
-}
+const drugs = () => lexicons().drugs;
 
 /** The reading of a spelling that fits the note (ambiguous regimens carry a context pattern). */
 function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugEntry {
@@ -47,8 +35,7 @@ interface Chain {
 }
 
 /** Chains of drug/regimen names joined by + / ・ and their inline doses. */
-function findChains(t: string, noteText: string): Chain[] {
-  const hits = drugs().find(t);
+function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]): Chain[] {
   const chains: Chain[] = [];
   let i = 0;
   while (i < hits.length) {
@@ -159,7 +146,7 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
  */
 export function extractMedications(ctx: NoteContext): MedicationEvent[] {
   const t = ctx.text;
-  const chains = findChains(t, t);
+  const chains = findChains(t, t, ctx.hits.drugs);
   const events: MedicationEvent[] = [];
   const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent'] }[] = [];
 
