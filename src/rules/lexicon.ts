@@ -3,6 +3,12 @@
 // Latin letters or digits (CBDCA, not xCBDCAy); katakana spellings must not
 // touch other katakana; kanji spellings match anywhere. A character trie, not
 // a regex alternation: a thousand-way alternation is tried at every position.
+//
+// This runs over every position of every note, so it is written for speed: the
+// trie is one open-addressing hash table of (node, code unit) → node in typed
+// arrays (a Map per node cost more than everything else the rules do), and
+// byte tables by code unit decide in one or two reads whether a position can
+// start a spelling of which lexicon.
 
 export interface LexiconHit<T> {
   start: number;
@@ -11,69 +17,78 @@ export interface LexiconHit<T> {
   value: T;
 }
 
-// Keyed by UTF-16 code unit: numeric keys, and no one-character strings made per position.
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  value?: T;
-}
-
-// Character classes by code unit (this runs for every position of every note).
+// Character classes by code unit.
 const isLatin = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc;
 /** Two adjacent characters of one Latin or one katakana word. */
 const sameWord = (a: number, b: number) => (isLatin(a) && isLatin(b)) || (isKatakana(a) && isKatakana(b));
 
-const pairHash = (c0: number, c1: number) => (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
-// Bit sets over the 65,536 code units (8 KB each): the filters are read for every
-// position of every note, for every dictionary, and byte tables of 64 KB each
-// fell out of the first-level cache.
-const newBits = () => new Int32Array(0x800);
-const hasBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
-const setBit = (bits: Int32Array, k: number) => {
-  bits[k >>> 5]! |= 1 << (k & 31);
-};
-/** The code units a key character matches in text: a folded (lower-case) ASCII letter matches both cases. */
-const caseVariants = (c: number, fold: boolean) => (fold && c >= 97 && c <= 122 ? [c, c - 32] : [c]);
-
 function edgeOk(text: string, start: number, end: number): boolean {
   return !(start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) && !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end)));
 }
 
-/**
- * Which positions of a text may start a spelling, by code unit: `starts` when
- * some spelling starts with it, `singles` when a one-character spelling is it;
- * `pairs` holds a hash of every longer spelling's first two code units (both
- * cases for folded ones). Most positions that pass the first test (any katakana
- * or Latin letter, for the drug names) fail the second.
- */
-class StartFilter {
-  readonly starts = newBits();
-  readonly singles = newBits();
-  readonly pairs = newBits();
+const pairHash = (c0: number, c1: number) => (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
+/** The code units a key character matches in text: a folded (lower-case) ASCII letter matches both cases. */
+const caseVariants = (c: number, fold: boolean) => (fold && c >= 97 && c <= 122 ? [c, c - 32] : [c]);
 
-  add(key: string, fold: boolean): void {
-    const firsts = caseVariants(key.charCodeAt(0), fold);
-    for (const c0 of firsts) setBit(key.length === 1 ? this.singles : this.starts, c0);
-    if (key.length > 1) for (const c0 of firsts) for (const c1 of caseVariants(key.charCodeAt(1), fold)) setBit(this.pairs, pairHash(c0, c1));
+const EXACT_ROOT = 0;
+const FOLDED_ROOT = 1;
+
+/** A trie over UTF-16 code units: nodes are numbers, edges one hash table. */
+class Trie<T> {
+  #size = 2; // the two roots
+  readonly values: (T | undefined)[] = [undefined, undefined];
+  #mask = 1023;
+  #edges = 0;
+  #from = new Int32Array(1024).fill(-1);
+  #code = new Int32Array(1024);
+  #to = new Int32Array(1024);
+
+  #slot(node: number, code: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
   }
 
-  mayStartAt(text: string, i: number, to: number): boolean {
-    const c0 = text.charCodeAt(i);
-    if (hasBit(this.singles, c0)) return true;
-    return hasBit(this.starts, c0) && i + 1 < to && hasBit(this.pairs, pairHash(c0, text.charCodeAt(i + 1)));
-  }
-
-  /** A filter passing what any of `filters` passes. */
-  static union(filters: StartFilter[]): StartFilter {
-    const u = new StartFilter();
-    for (const f of filters) {
-      for (let w = 0; w < u.starts.length; w++) {
-        u.starts[w]! |= f.starts[w]!;
-        u.singles[w]! |= f.singles[w]!;
-        u.pairs[w]! |= f.pairs[w]!;
-      }
+  /** The child of `node` by `code`, or -1. */
+  child(node: number, code: number): number {
+    const from = this.#from;
+    const mask = this.#mask;
+    for (let s = this.#slot(node, code) & mask; ; s = (s + 1) & mask) {
+      const f = from[s]!;
+      if (f === -1) return -1;
+      if (f === node && this.#code[s] === code) return this.#to[s]!;
     }
-    return u;
+  }
+
+  /** The child of `node` by `code`, made if missing. */
+  childOrNew(node: number, code: number): number {
+    const existing = this.child(node, code);
+    if (existing >= 0) return existing;
+    if (2 * (this.#edges + 1) > this.#mask + 1) this.#grow();
+    const id = this.#size++;
+    this.values.push(undefined);
+    this.#put(node, code, id);
+    return id;
+  }
+
+  #put(node: number, code: number, id: number): void {
+    const mask = this.#mask;
+    let s = this.#slot(node, code) & mask;
+    while (this.#from[s] !== -1) s = (s + 1) & mask;
+    this.#from[s] = node;
+    this.#code[s] = code;
+    this.#to[s] = id;
+    this.#edges++;
+  }
+
+  #grow(): void {
+    const [from, code, to] = [this.#from, this.#code, this.#to];
+    const n = from.length * 2;
+    this.#mask = n - 1;
+    this.#from = new Int32Array(n).fill(-1);
+    this.#code = new Int32Array(n);
+    this.#to = new Int32Array(n);
+    this.#edges = 0;
+    for (let s = 0; s < from.length; s++) if (from[s] !== -1) this.#put(from[s]!, code[s]!, to[s]!);
   }
 }
 
@@ -83,100 +98,125 @@ class StartFilter {
  * (Osimertinib, pembrolizumab) in any case.
  */
 export class Lexicon<T> {
-  private readonly exact: TrieNode<T> = { next: new Map() };
-  private readonly folded: TrieNode<T> = { next: new Map() };
-  /** @internal */
-  readonly filter = new StartFilter();
+  readonly #trie = new Trie<T>();
+  /** Code units some spelling of two or more starts with; one-character spellings; hashes of first pairs. */
+  readonly #firsts = new Set<number>();
+  readonly #singles = new Set<number>();
+  readonly #pairs = new Set<number>();
+  #alone: LexiconGroup<[Lexicon<T>]> | undefined;
 
   constructor(entries: Iterable<{ spelling: string; value: T }>) {
     for (const { spelling, value } of entries) {
       const s = spelling.normalize('NFKC');
       if (!s) continue;
       const fold = /^[\x20-\x7e]{6,}$/.test(s) && /[A-Za-z]/.test(s);
-      let node = fold ? this.folded : this.exact;
       const key = fold ? s.toLowerCase() : s;
-      for (let k = 0; k < key.length; k++) {
-        const code = key.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map() }));
-        node = child;
-      }
-      node.value = value;
-      this.filter.add(key, fold);
+      let node = fold ? FOLDED_ROOT : EXACT_ROOT;
+      for (let k = 0; k < key.length; k++) node = this.#trie.childOrNew(node, key.charCodeAt(k));
+      this.#trie.values[node] = value;
+      const firsts = caseVariants(key.charCodeAt(0), fold);
+      for (const c0 of firsts) (key.length === 1 ? this.#singles : this.#firsts).add(c0);
+      if (key.length > 1) for (const c0 of firsts) for (const c1 of caseVariants(key.charCodeAt(1), fold)) this.#pairs.add(pairHash(c0, c1));
     }
+  }
+
+  /** @internal Marks this lexicon's start filters with `bit` in a group's tables. */
+  markFilters(bit: number, firsts: Uint8Array, singles: Uint8Array, pairs: Uint8Array): void {
+    for (const c of this.#firsts) firsts[c]! |= bit;
+    for (const c of this.#singles) singles[c]! |= bit;
+    for (const h of this.#pairs) pairs[h]! |= bit;
   }
 
   /**
-   * The longest spelling starting at `i` that ends by `to` and respects the word edges.
-   * @internal
+   * @internal The longest spelling starting at `i` that ends by `to` and respects
+   * the word edges: its end, or -1 (its value is then {@link lastValue}).
    */
-  longestAt(text: string, i: number, to: number): { end: number; value: T } | undefined {
+  longestAt(text: string, i: number, to: number): number {
+    const trie = this.#trie;
     let bestEnd = -1;
-    let bestValue: T | undefined;
     const first = text.charCodeAt(i);
     for (let pass = 0; pass < 2; pass++) {
       const fold = pass === 1;
-      let node: TrieNode<T> | undefined = fold ? this.folded : this.exact;
-      // Skip a trie that has no spelling starting with this character.
-      if (!node.next.has(fold && first >= 65 && first <= 90 ? first + 32 : first)) continue;
-      for (let j = i; j < to && node; j++) {
+      let node = trie.child(fold ? FOLDED_ROOT : EXACT_ROOT, fold && first >= 65 && first <= 90 ? first + 32 : first);
+      for (let j = i + 1; node >= 0; j++) {
+        const value = trie.values[node];
+        if (value !== undefined && j > bestEnd && edgeOk(text, i, j)) {
+          bestEnd = j;
+          this.lastValue = value;
+        }
+        if (j >= to) break;
         let code = text.charCodeAt(j);
         if (fold && code >= 65 && code <= 90) code += 32; // ASCII lower case
-        node = node.next.get(code);
-        if (node !== undefined && node.value !== undefined && j + 1 > bestEnd && edgeOk(text, i, j + 1)) {
-          bestEnd = j + 1;
-          bestValue = node.value;
-        }
+        node = trie.child(node, code);
       }
     }
-    return bestEnd < 0 ? undefined : { end: bestEnd, value: bestValue as T };
+    return bestEnd;
   }
+  /** @internal The value of the last hit {@link longestAt} found (no object per walk). */
+  lastValue: T | undefined;
 
   /** Non-overlapping hits, longest first at each position, left to right. */
   find(text: string, from = 0, to = text.length): LexiconHit<T>[] {
-    return scan([this], this.filter, text, from, to)[0] as LexiconHit<T>[];
+    return (this.#alone ??= new LexiconGroup([this] as [Lexicon<T>])).find(text, from, to)[0];
   }
 }
 
 type HitsOf<L extends readonly Lexicon<unknown>[]> = { -readonly [K in keyof L]: L[K] extends Lexicon<infer T> ? LexiconHit<T>[] : never };
 
 /**
- * Several lexicons read in one pass: `find` gives what each lexicon's own
+ * Up to eight lexicons read in one pass: `find` gives what each lexicon's own
  * `find` gives, reading the text once for all of them instead of once each.
  */
 export class LexiconGroup<L extends readonly Lexicon<unknown>[]> {
   readonly lexicons: L;
-  readonly #filter: StartFilter;
+  // By code unit, one bit per lexicon: some spelling of two or more code units
+  // starts with it; a one-code-unit spelling is it. By hash of the first two code
+  // units: some spelling starts with that pair. Most positions that pass the
+  // first test (any katakana or Latin letter, for the drug names) fail the pair.
+  readonly #firsts = new Uint8Array(0x10000);
+  readonly #singles = new Uint8Array(0x10000);
+  readonly #pairs = new Uint8Array(0x10000);
+  // The code units either byte table marks, as a bit set read first: 8 KB stay
+  // in the first-level cache where three 64 KB tables read at every position did not.
+  readonly #any = new Int32Array(0x800);
 
   constructor(lexicons: L) {
+    if (lexicons.length > 8) throw new RangeError('a LexiconGroup holds at most 8 lexicons');
     this.lexicons = lexicons;
-    this.#filter = StartFilter.union(lexicons.map((l) => l.filter));
+    lexicons.forEach((l, k) => l.markFilters(1 << k, this.#firsts, this.#singles, this.#pairs));
+    for (let c = 0; c < 0x10000; c++) if (this.#firsts[c]! | this.#singles[c]!) this.#any[c >>> 5]! |= 1 << (c & 31);
   }
 
   find(text: string, from = 0, to = text.length): HitsOf<L> {
-    return scan(this.lexicons, this.#filter, text, from, to) as HitsOf<L>;
-  }
-}
-
-function scan(lexicons: readonly Lexicon<unknown>[], any: StartFilter, text: string, from: number, to: number): LexiconHit<unknown>[][] {
-  const out: LexiconHit<unknown>[][] = lexicons.map(() => []);
-  // Where each lexicon may start its next hit (a lexicon's hits do not overlap).
-  const nextFree: number[] = lexicons.map(() => from);
-  const one = lexicons.length === 1;
-  for (let i = from; i < to; i++) {
-    // Most positions start no spelling: bit reads before anything else.
-    if (!any.mayStartAt(text, i, to)) continue;
-    // No spelling starts inside a Latin or katakana word.
-    if (i > 0 && sameWord(text.charCodeAt(i - 1), text.charCodeAt(i))) continue;
-    for (let k = 0; k < lexicons.length; k++) {
-      const lexicon = lexicons[k]!;
-      if (i < nextFree[k]! || (!one && !lexicon.filter.mayStartAt(text, i, to))) continue;
-      const hit = lexicon.longestAt(text, i, to);
-      if (hit) {
-        out[k]!.push({ start: i, end: hit.end, spelling: text.slice(i, hit.end), value: hit.value });
-        nextFree[k] = hit.end;
+    const lexicons = this.lexicons;
+    const firsts = this.#firsts;
+    const singles = this.#singles;
+    const pairs = this.#pairs;
+    const any = this.#any;
+    const out: LexiconHit<unknown>[][] = lexicons.map(() => []);
+    // Where each lexicon may start its next hit (a lexicon's hits do not overlap).
+    const nextFree: number[] = lexicons.map(() => from);
+    for (let i = from; i < to; i++) {
+      const c0 = text.charCodeAt(i);
+      if ((any[c0 >>> 5]! & (1 << (c0 & 31))) === 0) continue;
+      let may = firsts[c0]!;
+      const single = singles[c0]!;
+      if ((may | single) === 0) continue;
+      if (may !== 0) may = i + 1 < to ? may & pairs[pairHash(c0, text.charCodeAt(i + 1))]! : 0;
+      may |= single;
+      if (may === 0) continue;
+      // No spelling starts inside a Latin or katakana word.
+      if (i > 0 && sameWord(text.charCodeAt(i - 1), c0)) continue;
+      for (let k = 0; k < lexicons.length; k++) {
+        if ((may & (1 << k)) === 0 || i < nextFree[k]!) continue;
+        const lexicon = lexicons[k]!;
+        const end = lexicon.longestAt(text, i, to);
+        if (end >= 0) {
+          out[k]!.push({ start: i, end, spelling: text.slice(i, end), value: lexicon.lastValue });
+          nextFree[k] = end;
+        }
       }
     }
+    return out as HitsOf<L>;
   }
-  return out;
 }
