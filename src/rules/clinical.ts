@@ -2,7 +2,7 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, lineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, lineAt, matchesNear, matchesOf, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -11,6 +11,7 @@ const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilat
 const cancers = () => lexicons().cancers;
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma)(?![\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
+const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
@@ -37,7 +38,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const seenNames: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
-  for (const m of t.matchAll(GENERIC_CANCER)) {
+  for (const m of matchesOf(GENERIC_CANCER, t)) {
     const k = m.index + m[0].length;
     const [cs] = clauseAt(t, m.index);
     const run = t.slice(Math.max(cs, runStart(t, k)), k);
@@ -89,7 +90,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   }
 
   // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
-  for (const m of t.matchAll(/再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g)) {
+  for (const m of matchesOf(RECURRENCE, t)) {
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
     while (a > Math.max(0, m.index - 20) && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(t[a - 1]!)) a--;
@@ -158,13 +159,13 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string; detail?: string }[] = [];
   const devices: { a: number; b: number; name: string; detail: string }[] = [];
-  for (const m of t.matchAll(DEVICE_PLACED)) {
+  for (const m of matchesOf(DEVICE_PLACED, t)) {
     const a = runStart(t, m.index, false);
     devices.push({ a, b: m.index + m[0].length, name: t.slice(a, m.index) + m[1]! + m[3]!, detail: m[2]! });
   }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
-  for (const m of t.matchAll(PROCEDURE_SUFFIX)) {
+  for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
     const lead = /^[・\-]*/.exec(t.slice(run, m.index))![0].length;
@@ -248,7 +249,7 @@ const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string }[] = ctx.hits.symptoms.map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
-  for (const m of t.matchAll(PAIN)) {
+  for (const m of matchesNear(PAIN, t, '痛', 4)) {
     const a = m.index;
     const b = a + m[0].length;
     const name = m[0].replace(/^.*?(?=[右左両]|[^右左両]{1,3}痛$)/u, '');
@@ -296,12 +297,16 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   return events;
 }
 
+const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療|継続|生活|患者|日)/g;
+const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方)/g;
+const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
+
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
 export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
   const t = ctx.text;
   const events: (AdmissionEvent | DischargeEvent | DeathEvent)[] = [];
   const roleAt = (n: number) => ctx.lineAt(n)?.role;
-  for (const m of t.matchAll(/(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療|継続|生活|患者|日)/g)) {
+  for (const m of matchesOf(ADMISSION, t)) {
     const a = m.index;
     const [cs, ce] = clauseAt(t, a);
     if (roleAt(a) === 'heading' || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce))) continue;
@@ -312,12 +317,12 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (reason && !/^(当院|当科|同日|本日)$/.test(reason[1]!)) e.reason = reason[1]!;
     events.push(e);
   }
-  for (const m of t.matchAll(/退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方)/g)) {
+  for (const m of matchesOf(DISCHARGE, t)) {
     const [, ce] = clauseAt(t, m.index);
     if (/予定|検討|方針/.test(t.slice(m.index, ce))) continue;
     events.push({ type: 'discharge', evidence: ctx.evidence(m.index, m.index + 2), date: ctx.dateAt(m.index, { range: false }) });
   }
-  for (const m of t.matchAll(/永眠|死亡(?!率|例|診断書)|逝去/g)) {
+  for (const m of matchesOf(DEATH, t)) {
     if (isFamilyContext(t, m.index)) continue;
     const [cs] = clauseAt(t, m.index);
     const cause = /([^\s、。,]+?)(?:のため|により|にて|で)$/.exec(t.slice(cs, m.index));

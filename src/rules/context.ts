@@ -37,6 +37,54 @@ export function lineAt(text: string, at: number): [number, number] {
   return scan(text, at, at, isLineBreak);
 }
 
+/**
+ * Every match of a global regex, as `text.matchAll(re)` gives them, without the
+ * copy of the regex `matchAll` makes on each call (the rules scan each note with
+ * some twenty patterns). Not re-entrant for one regex: callers finish with the
+ * array before scanning with the same regex again.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = m.index + 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * {@link matchesOf}, or none without running the regex when the text holds none
+ * of `words`, one of which every match contains. For patterns that start with a
+ * lookbehind or an optional part, which the regex engine tries at every position.
+ */
+export function matchesWith(re: RegExp, text: string, words: readonly string[]): RegExpExecArray[] {
+  return words.some((w) => text.includes(w)) ? matchesOf(re, text) : [];
+}
+
+/**
+ * {@link matchesOf} for a global regex every match of which holds `anchor`
+ * within `reach` code units of its start (`[漢字]{1,4}痛`: 痛 within 4): the
+ * regex runs only from near each anchor, not from every position of the note.
+ * The matches are the same: a match holding the anchor at q starts at q - reach
+ * or later, and q is at or after the first anchor past the previous match.
+ */
+export function matchesNear(re: RegExp, text: string, anchor: string, reach: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; ; ) {
+    const p = text.indexOf(anchor, from);
+    if (p < 0) break;
+    re.lastIndex = Math.max(from, p - reach);
+    const m = re.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = m.index + Math.max(1, m[0].length);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 let cues: { negation: RegExp; suspected: RegExp; plan: RegExp; family: RegExp } | undefined;
 function cueSet() {

@@ -3,7 +3,7 @@
 import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, lineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, lineAt, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -11,6 +11,8 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)\s*N([0-3X][a-c]?)\s*(?:M([01][a-c]?|X))?/g;
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
+// Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期).
+const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期'];
 const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano/;
 
 function stagingSystem(s: string): string | undefined {
@@ -25,13 +27,11 @@ function stagingSystem(s: string): string | undefined {
 export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const t = ctx.text;
   const events: StagingEvent[] = [];
-  const stages = [...t.matchAll(STAGE)];
+  const stages = matchesWith(STAGE, t, STAGE_WORDS);
   const usedStages = new Set<number>();
-  for (const m of t.matchAll(TNM)) {
+  for (const m of matchesOf(TNM, t)) {
     const a = m.index;
     let b = a + m[0].length;
-    const tnm: StagingEvent['tnm'] = { t: `T${m[2]}`, n: `N${m[3]}` };
-    if (m[4]) tnm.m = `M${m[4]}`;
     let prefix = m[1];
     let stage: string | undefined;
     // (HEP) etc. may sit between the TNM string and its stage.
@@ -43,8 +43,13 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
       prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
     }
+    // Built in key order (prefix, t, n, m), field by field: spreads cost more here than the scan.
+    const tnm: NonNullable<StagingEvent['tnm']> = {};
     if (prefix) tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
-    const event: StagingEvent = { type: 'staging', tnm: { ...(tnm.prefix ? { prefix: tnm.prefix } : {}), t: tnm.t, n: tnm.n, ...(tnm.m ? { m: tnm.m } : {}) }, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    tnm.t = `T${m[2]}`;
+    tnm.n = `N${m[3]}`;
+    if (m[4]) tnm.m = `M${m[4]}`;
+    const event: StagingEvent = { type: 'staging', tnm, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     if (stage) event.stage = stage;
     const system = stagingSystem(t.slice(b, b + 16));
     if (system) {
@@ -72,6 +77,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
+const METASTASIS_WORD = /転移|播種/g;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 const SITE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u;
 
@@ -79,7 +85,7 @@ const SITE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u;
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
   const found: { a: number; b: number; codes: MetastasisSite[]; detail?: string; certainty: 'confirmed' | 'suspected' | 'negated' }[] = [];
-  for (const m of t.matchAll(/転移|播種/g)) {
+  for (const m of matchesOf(METASTASIS_WORD, t)) {
     const k = m.index;
     const [clauseStart] = clauseAt(t, k);
     // The site phrase: the run of word characters before 転移 (at most 40 back).
@@ -114,7 +120,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     }
     group = [];
   };
-  for (const m of t.matchAll(SITE_CODE)) {
+  for (const m of matchesOf(SITE_CODE, t)) {
     const prev = group[group.length - 1];
     if (prev && /^[\s,、・/]*$/.test(t.slice(prev.index! + prev[0].length, m.index))) group.push(m);
     else {
@@ -157,6 +163,12 @@ function canonicalVariant(v: string): string {
   if (/exon21L858R/i.test(s)) return 'L858R';
   return s;
 }
+
+// A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
+const GENE_CALL = new RegExp(`^\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
+// Every VARIANT_CALL match holds one of these.
+const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
+const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
 const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|検出|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
@@ -266,14 +278,14 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       push({ name, result: sign[1] === '+' ? 'positive' : 'negative' }, a, h.end + 1);
       continue;
     }
-    const m = new RegExp(`^\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`).exec(tail);
+    const m = GENE_CALL.exec(tail);
     if (m) {
       const result = callResult(m[2]!)!;
       push({ name, ...(m[1] ? { variant: canonicalVariant(m[1]) } : {}), result }, a, h.end + m[0].length);
     }
   }
   // Variants written without their gene: T790M陽性.
-  for (const m of t.matchAll(new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g'))) {
+  for (const m of matchesWith(VARIANT_CALL, t, CALL_WORDS)) {
     const v = canonicalVariant(m[1]!);
     const gene = VARIANT_GENE[v];
     if (!gene || consumed.some(([x, y]) => m.index < y && m.index + m[0].length > x)) continue;
@@ -283,10 +295,10 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
 }
 
 const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
-  [/完全奏効|完全寛解|著効/, 'CR'],
-  [/部分奏効|部分寛解/, 'PR'],
-  [/病勢安定|安定(?=と判断|と判定|を維持)/, 'SD'],
-  [/病勢増悪|病勢進行|原疾患の増悪|原病の増悪|原発巣の増悪|腫瘍の増悪|病状の増悪|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/, 'PD'],
+  [/完全奏効|完全寛解|著効/g, 'CR'],
+  [/部分奏効|部分寛解/g, 'PR'],
+  [/病勢安定|安定(?=と判断|と判定|を維持)/g, 'SD'],
+  [/病勢増悪|病勢進行|原疾患の増悪|原病の増悪|原発巣の増悪|腫瘍の増悪|病状の増悪|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/g, 'PD'],
 ];
 const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
 const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
@@ -296,7 +308,7 @@ const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|
 export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   const t = ctx.text;
   const hits: { a: number; b: number; code: ResponseEvent['code']; basis?: string }[] = [];
-  for (const m of t.matchAll(RESPONSE_CODE)) {
+  for (const m of matchesOf(RESPONSE_CODE, t)) {
     const a = m.index;
     const b = a + m[0].length;
     if (/non-$|non$/i.test(t.slice(Math.max(0, a - 4), a))) continue;
@@ -305,7 +317,7 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     hits.push({ a, b, code: CODE_MAP[m[1]!]!, ...(m[1] === 'pCR' ? { basis: '病理' } : {}) });
   }
   for (const [re, code] of RESPONSE_WORDS) {
-    for (const m of t.matchAll(new RegExp(re.source, 'g'))) hits.push({ a: m.index, b: m.index + m[0].length, code });
+    for (const m of matchesOf(re, t)) hits.push({ a: m.index, b: m.index + m[0].length, code });
   }
   hits.sort((x, y) => x.a - y.a);
   const events: ResponseEvent[] = [];
@@ -321,7 +333,7 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const [ss] = sentenceAt(t, h.a);
     if (/予定|目標|目指/.test(t.slice(h.b, ce))) continue;
     const before = t.slice(ss, h.a);
-    const bases = [...before.matchAll(BASIS)];
+    const bases = matchesOf(BASIS, before);
     const basis = h.basis ?? bases[bases.length - 1]?.[0];
     // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
     let a = Math.max(cs, ss);
@@ -341,7 +353,7 @@ const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回)/g;
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
   const events: RadiotherapyEvent[] = [];
-  for (const m of t.matchAll(RT_DOSE)) {
+  for (const m of matchesWith(RT_DOSE, t, ['Gy'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
     const [cs] = clauseAt(t, m.index);

@@ -7,7 +7,7 @@ import { extractMedications } from './medication.js';
 import { NoteContext } from './note-context.js';
 
 export { dictionaries, readTable, type Dictionaries, type DrugEntry } from './dictionaries.js';
-export { Lexicon, type LexiconHit } from './lexicon.js';
+export { Lexicon, LexiconGroup, type LexiconHit } from './lexicon.js';
 export { NoteContext } from './note-context.js';
 
 /**
@@ -18,22 +18,28 @@ export { NoteContext } from './note-context.js';
  */
 export function extractWithRules(note: Note, segmented?: SegmentedNote): ClinicalEvent[] {
   const ctx = new NoteContext(note, segmented);
-  const events: ClinicalEvent[] = [
-    ...extractDiagnoses(ctx),
-    ...extractStaging(ctx),
-    ...extractMetastasis(ctx),
-    ...extractBiomarkers(ctx),
-    ...extractMedications(ctx),
-    ...extractRadiotherapy(ctx),
-    ...extractProcedures(ctx),
-    ...extractResponses(ctx),
-    ...extractEncounters(ctx),
-    ...extractSymptoms(ctx),
+  const found = [
+    extractDiagnoses(ctx),
+    extractStaging(ctx),
+    extractMetastasis(ctx),
+    extractBiomarkers(ctx),
+    extractMedications(ctx),
+    extractRadiotherapy(ctx),
+    extractProcedures(ctx),
+    extractResponses(ctx),
+    extractEncounters(ctx),
+    extractSymptoms(ctx),
   ];
-  for (const e of events) {
-    e.source = 'rules';
-    if (e.date === null || e.date === undefined) e.date = null;
-    else if (e.date.text === undefined) delete e.date.text;
+  // Sorted by evidence span (stable: ties keep extractor order), keys read once.
+  const keyed: { event: ClinicalEvent; start: number; end: number }[] = [];
+  for (const events of found) {
+    for (const e of events) {
+      e.source = 'rules';
+      if (e.date === null || e.date === undefined) e.date = null;
+      else if (e.date.text === undefined) delete e.date.text;
+      keyed.push({ event: e, start: e.evidence!.start, end: e.evidence!.end });
+    }
   }
-  return events.sort((a, b) => a.evidence!.start - b.evidence!.start || a.evidence!.end - b.evidence!.end);
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+  return keyed.map((k) => k.event);
 }

@@ -2,7 +2,7 @@
 // mFOLFOX6+Pmab, SOX+Nivo（S-1 120mg/day…）), their line, cycles, dose, intent
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
-import { clauseAt, sentenceAt } from './context.js';
+import { clauseAt, matchesOf, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -159,7 +159,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
-    for (const m of before.matchAll(LINE)) line = m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]);
+    for (const m of matchesOf(LINE, before)) line = m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';

@@ -1,0 +1,123 @@
+// The rules' scanning primitives against slow, obviously correct references:
+// the lexicon trie, its filters and one-pass groups against trying every
+// spelling at every position; the regex helpers against String#matchAll.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Lexicon, LexiconGroup, segmentNote } from '../src/index.js';
+import { matchesNear, matchesOf, matchesWith } from '../src/rules/context.js';
+import { DEV_GOLD_FILES } from './helpers/paths.js';
+
+const devNotes = () => DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: { id: string; text: string; date?: string } }).note));
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(next: () => number, xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+
+// Few letters, so spellings collide, nest and touch word edges often.
+const ALPHABET = ['A', 'b', 'C', 'd', '1', 'ア', 'イ', 'ー', 'カ', '肺', '癌', '転', 'の', '、', ' ', '(', '-'];
+const randomWord = (next: () => number, max: number) => Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(next, ALPHABET)).join('');
+
+// The rule Lexicon documents, written the slow way.
+const isLatin = (c: string) => /[A-Za-z0-9]/.test(c);
+const isKatakana = (c: string) => /[\u30a1-\u30f6ー]/.test(c);
+const sameWord = (a: string | undefined, b: string | undefined) => !!a && !!b && ((isLatin(a) && isLatin(b)) || (isKatakana(a) && isKatakana(b)));
+function referenceFind(spellings: { spelling: string; value: number }[], text: string, from = 0, to = text.length) {
+  const entries = spellings.map(({ spelling, value }) => {
+    const s = spelling.normalize('NFKC');
+    return { s, value, fold: /^[\x20-\x7e]{6,}$/.test(s) && /[A-Za-z]/.test(s) };
+  });
+  const out: { start: number; end: number; spelling: string; value: number }[] = [];
+  for (let i = from; i < to; ) {
+    let best: { end: number; value: number; fold: boolean } | undefined;
+    if (!(i > 0 && sameWord(text[i - 1], text[i]))) {
+      for (const e of entries) {
+        if (!e.s) continue;
+        const end = i + e.s.length;
+        if (end > to) continue;
+        const piece = text.slice(i, end);
+        if (e.fold ? piece.toLowerCase() !== e.s.toLowerCase() : piece !== e.s) continue;
+        if (sameWord(text[end - 1], text[end])) continue;
+        // Longest wins; at equal length an exact spelling beats a folded one; among equals the last entry.
+        if (!best || end > best.end || (end === best.end && (best.fold ? true : !e.fold))) best = { end, value: e.value, fold: e.fold };
+      }
+    }
+    if (best) {
+      out.push({ start: i, end: best.end, spelling: text.slice(i, best.end), value: best.value });
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+describe('Lexicon', () => {
+  it('finds what trying every spelling at every position finds (random dictionaries and texts)', () => {
+    const next = rng(7);
+    for (let round = 0; round < 300; round++) {
+      const spellings = Array.from({ length: 1 + Math.floor(next() * 30) }, (_, value) => ({ spelling: next() < 0.2 ? randomWord(next, 3) + 'abcdefg'.slice(0, 1 + Math.floor(next() * 6)) : randomWord(next, 4), value }));
+      const text = randomWord(next, 80);
+      const from = Math.floor(next() * 5);
+      const to = Math.max(from, text.length - Math.floor(next() * 5));
+      expect(new Lexicon(spellings).find(text, from, to), `${JSON.stringify(spellings)} / ${JSON.stringify(text)} [${from}, ${to})`).toEqual(referenceFind(spellings, text, from, to));
+    }
+  });
+
+  it('in a group, gives each lexicon exactly its own hits', () => {
+    const next = rng(11);
+    for (let round = 0; round < 200; round++) {
+      const dictionaries = Array.from({ length: 1 + Math.floor(next() * 5) }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, (_, value) => ({ spelling: randomWord(next, 3), value })));
+      const lexicons = dictionaries.map((d) => new Lexicon(d));
+      const text = randomWord(next, 60);
+      expect(new LexiconGroup(lexicons).find(text)).toEqual(lexicons.map((l) => l.find(text)));
+    }
+  });
+
+  it('holds large dictionaries (the trie table grows) and reports every spelling', () => {
+    const spellings = Array.from({ length: 5000 }, (_, i) => ({ spelling: `薬${i.toString(36)}ン`, value: i }));
+    const lexicon = new Lexicon(spellings);
+    const text = spellings.map((s) => s.spelling).join('、');
+    expect(lexicon.find(text).map((h) => h.value)).toEqual(spellings.map((s) => s.value));
+  });
+
+  it('refuses a group of more than eight lexicons', () => {
+    expect(() => new LexiconGroup(Array.from({ length: 9 }, () => new Lexicon([{ spelling: 'x', value: 0 }])))).toThrow(/at most 8/);
+  });
+});
+
+describe('regex helpers', () => {
+  const texts = [
+    ...devNotes().map((n) => segmentNote(n).normalized.text),
+    ...Array.from({ length: 200 }, (_, k) => {
+      const next = rng(100 + k);
+      return Array.from({ length: 60 }, () => pick(next, ['胸', '腹', '痛', '痛み', '頭', 'み', 'a', ' ', '\n', '。', 'Stage', 'IV', 'T2N0', '陽性', '(+)', 'Gy', '30', '/', '10fr'])).join('');
+    }),
+  ];
+  const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
+  const same = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+
+  it('matchesOf gives what matchAll gives, and leaves the regex reusable', () => {
+    const re = /(\d+)\s*Gy|痛/g;
+    for (const t of texts) {
+      expect(same(matchesOf(re, t))).toEqual(all(re, t));
+      expect(re.lastIndex).toBe(0);
+    }
+  });
+
+  it('matchesNear gives what matchAll gives for a pattern whose anchor lies within reach', () => {
+    const pain = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
+    for (const t of texts) expect(same(matchesNear(pain, t, '痛', 4))).toEqual(all(pain, t));
+  });
+
+  it('matchesWith gives what matchAll gives, and nothing without its words', () => {
+    const stage = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|病期)\s*(IV|I{1,3}|0|[1-4])/g;
+    for (const t of texts) expect(same(matchesWith(stage, t, ['tage', 'TAGE', 'ステージ', '病期']))).toEqual(all(stage, t));
+    expect(matchesWith(stage, 'cStage IV', ['ステージ'])).toEqual([]);
+  });
+});
