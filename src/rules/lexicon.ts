@@ -34,28 +34,36 @@ const caseVariants = (c: number, fold: boolean) => (fold && c >= 97 && c <= 122 
 const EXACT_ROOT = 0;
 const FOLDED_ROOT = 1;
 
-/** A trie over UTF-16 code units: nodes are numbers, edges one hash table. */
+/**
+ * A trie over UTF-16 code units: nodes are numbers, edges one open-addressing
+ * hash table whose slots are (from, code, to) triples side by side in one typed
+ * array, so a probe touches one cache line.
+ */
 class Trie<T> {
   #size = 2; // the two roots
   readonly values: (T | undefined)[] = [undefined, undefined];
   #mask = 1023;
   #edges = 0;
-  #from = new Int32Array(1024).fill(-1);
-  #code = new Int32Array(1024);
-  #to = new Int32Array(1024);
+  #slots = Trie.#emptySlots(1024);
+
+  static #emptySlots(n: number): Int32Array {
+    const slots = new Int32Array(3 * n);
+    for (let s = 0; s < slots.length; s += 3) slots[s] = -1;
+    return slots;
+  }
 
   #slot(node: number, code: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
+    return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7) & this.#mask;
   }
 
   /** The child of `node` by `code`, or -1. */
   child(node: number, code: number): number {
-    const from = this.#from;
+    const slots = this.#slots;
     const mask = this.#mask;
-    for (let s = this.#slot(node, code) & mask; ; s = (s + 1) & mask) {
-      const f = from[s]!;
+    for (let s = this.#slot(node, code); ; s = (s + 1) & mask) {
+      const f = slots[3 * s]!;
       if (f === -1) return -1;
-      if (f === node && this.#code[s] === code) return this.#to[s]!;
+      if (f === node && slots[3 * s + 1] === code) return slots[3 * s + 2]!;
     }
   }
 
@@ -72,23 +80,21 @@ class Trie<T> {
 
   #put(node: number, code: number, id: number): void {
     const mask = this.#mask;
-    let s = this.#slot(node, code) & mask;
-    while (this.#from[s] !== -1) s = (s + 1) & mask;
-    this.#from[s] = node;
-    this.#code[s] = code;
-    this.#to[s] = id;
+    let s = this.#slot(node, code);
+    while (this.#slots[3 * s] !== -1) s = (s + 1) & mask;
+    this.#slots[3 * s] = node;
+    this.#slots[3 * s + 1] = code;
+    this.#slots[3 * s + 2] = id;
     this.#edges++;
   }
 
   #grow(): void {
-    const [from, code, to] = [this.#from, this.#code, this.#to];
-    const n = from.length * 2;
+    const old = this.#slots;
+    const n = 2 * (this.#mask + 1);
     this.#mask = n - 1;
-    this.#from = new Int32Array(n).fill(-1);
-    this.#code = new Int32Array(n);
-    this.#to = new Int32Array(n);
+    this.#slots = Trie.#emptySlots(n);
     this.#edges = 0;
-    for (let s = 0; s < from.length; s++) if (from[s] !== -1) this.#put(from[s]!, code[s]!, to[s]!);
+    for (let s = 0; s < old.length; s += 3) if (old[s] !== -1) this.#put(old[s]!, old[s + 1]!, old[s + 2]!);
   }
 }
 
@@ -179,12 +185,17 @@ export class LexiconGroup<L extends readonly Lexicon<unknown>[]> {
   // The code units either byte table marks, as a bit set read first: 8 KB stay
   // in the first-level cache where three 64 KB tables read at every position did not.
   readonly #any = new Int32Array(0x800);
+  // Likewise the pair hashes any lexicon marks, read before the per-lexicon byte table.
+  readonly #anyPair = new Int32Array(0x800);
 
   constructor(lexicons: L) {
     if (lexicons.length > 8) throw new RangeError('a LexiconGroup holds at most 8 lexicons');
     this.lexicons = lexicons;
     lexicons.forEach((l, k) => l.markFilters(1 << k, this.#firsts, this.#singles, this.#pairs));
-    for (let c = 0; c < 0x10000; c++) if (this.#firsts[c]! | this.#singles[c]!) this.#any[c >>> 5]! |= 1 << (c & 31);
+    for (let c = 0; c < 0x10000; c++) {
+      if (this.#firsts[c]! | this.#singles[c]!) this.#any[c >>> 5]! |= 1 << (c & 31);
+      if (this.#pairs[c]!) this.#anyPair[c >>> 5]! |= 1 << (c & 31);
+    }
   }
 
   find(text: string, from = 0, to = text.length): HitsOf<L> {
@@ -193,6 +204,7 @@ export class LexiconGroup<L extends readonly Lexicon<unknown>[]> {
     const singles = this.#singles;
     const pairs = this.#pairs;
     const any = this.#any;
+    const anyPair = this.#anyPair;
     const out: LexiconHit<unknown>[][] = lexicons.map(() => []);
     // Where each lexicon may start its next hit (a lexicon's hits do not overlap).
     const nextFree: number[] = lexicons.map(() => from);
@@ -202,7 +214,10 @@ export class LexiconGroup<L extends readonly Lexicon<unknown>[]> {
       let may = firsts[c0]!;
       const single = singles[c0]!;
       if ((may | single) === 0) continue;
-      if (may !== 0) may = i + 1 < to ? may & pairs[pairHash(c0, text.charCodeAt(i + 1))]! : 0;
+      if (may !== 0) {
+        const h = i + 1 < to ? pairHash(c0, text.charCodeAt(i + 1)) : -1;
+        may = h >= 0 && (anyPair[h >>> 5]! & (1 << (h & 31))) !== 0 ? may & pairs[h]! : 0;
+      }
       may |= single;
       if (may === 0) continue;
       // No spelling starts inside a Latin or katakana word.
