@@ -2,7 +2,7 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, lineAt, matchesNear, matchesOf, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, lineAt, matchesNear, matchesOf, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -11,6 +11,7 @@ const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilat
 const cancers = () => lexicons().cancers;
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma)(?![\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
+const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
@@ -93,7 +94,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   for (const m of matchesOf(RECURRENCE, t)) {
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
-    while (a > Math.max(0, m.index - 20) && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(t[a - 1]!)) a--;
+    while (a > Math.max(0, m.index - 20) && isNameChar(t.charCodeAt(a - 1))) a--;
     const name0 = t.slice(a, m.index + 2);
     const cue = m[1];
     const full = t.slice(a, m.index + m[0].length);
@@ -143,13 +144,13 @@ const procedures = () => lexicons().procedures;
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/g;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
-const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u;
+const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 
 /** Start of the run of word characters that ends at `end` (names are short: at most 60 back). */
 function runStart(t: string, end: number, withDot = true): number {
   let a = end;
   const limit = Math.max(0, end - 60);
-  while (a > limit && WORD_CHAR.test(t[a - 1]!) && (withDot || t[a - 1] !== '・')) a--;
+  while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
   return a;
 }
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;

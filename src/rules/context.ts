@@ -38,6 +38,20 @@ export function lineAt(text: string, at: number): [number, number] {
 }
 
 /**
+ * A one-character regex as a test on a UTF-16 code unit, each answer remembered:
+ * scanners that walk a name back character by character called a Unicode
+ * property regex per character. Asking the regex itself keeps the two exactly alike.
+ */
+export function codeUnitTest(re: RegExp): (code: number) => boolean {
+  const memo = new Int8Array(0x10000); // 0 not asked yet, 1 yes, -1 no
+  return (code) => {
+    let v = memo[code]!;
+    if (v === 0) memo[code] = v = re.test(String.fromCharCode(code)) ? 1 : -1;
+    return v === 1;
+  };
+}
+
+/**
  * Every match of a global regex, as `text.matchAll(re)` gives them, without the
  * copy of the regex `matchAll` makes on each call (the rules scan each note with
  * some twenty patterns). Not re-entrant for one regex: callers finish with the

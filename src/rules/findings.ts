@@ -3,7 +3,7 @@
 import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, lineAt, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, codeUnitTest, lineAt, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -79,7 +79,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 
 const METASTASIS_WORD = /転移|播種/g;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
-const SITE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u;
+const isSiteChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u);
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
@@ -90,7 +90,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const [clauseStart] = clauseAt(t, k);
     // The site phrase: the run of word characters before 転移 (at most 40 back).
     let runStart = k;
-    while (runStart > Math.max(clauseStart, k - 40) && SITE_CHAR.test(t[runStart - 1]!)) runStart--;
+    while (runStart > Math.max(clauseStart, k - 40) && isSiteChar(t.charCodeAt(runStart - 1))) runStart--;
     const run = t.slice(runStart, k);
     const hits = lexicons().sites.find(run);
     if (!hits.length) continue;

@@ -4,7 +4,10 @@ import type { Note } from '../schema/note.js';
 import { dateAt, lineSegmentAt, segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 import { lowerBound } from '../segment/search.js';
+import { codeUnitTest } from './context.js';
 import { findNoteHits, type NoteHits } from './lexicons.js';
+
+const isSpace = codeUnitTest(/\s/);
 
 /**
  * What every rules extractor works with: the normalised text (offsets `n…`) and
@@ -24,8 +27,8 @@ export class NoteContext {
 
   /** Evidence in the original text for the normalised span [a, b), trimmed of white space. */
   evidence(a: number, b: number): Evidence {
-    while (a < b && /\s/.test(this.text[a]!)) a++;
-    while (b > a && /\s/.test(this.text[b - 1]!)) b--;
+    while (a < b && isSpace(this.text.charCodeAt(a))) a++;
+    while (b > a && isSpace(this.text.charCodeAt(b - 1))) b--;
     const [start, end] = toOriginalSpan(this.seg.normalized, a, b);
     return { start, end, text: this.note.text.slice(start, end) };
   }
