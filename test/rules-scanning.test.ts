@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Lexicon, LexiconGroup, segmentNote } from '../src/index.js';
-import { matchesNear, matchesOf, matchesWith } from '../src/rules/context.js';
+import { matchesAround, matchesOf, matchesWith } from '../src/rules/context.js';
 import { DEV_GOLD_FILES } from './helpers/paths.js';
 
 const devNotes = () => DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: { id: string; text: string; date?: string } }).note));
@@ -110,9 +110,27 @@ describe('regex helpers', () => {
     }
   });
 
-  it('matchesNear gives what matchAll gives for a pattern whose anchor lies within reach', () => {
+  it('matchesAround gives what matchAll gives, tried only near its anchors', () => {
     const pain = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
-    for (const t of texts) expect(same(matchesNear(pain, t, '痛', 4))).toEqual(all(pain, t));
+    for (const t of texts) expect(same(matchesAround(pain, t, ['痛'], (_, p) => p - 4))).toEqual(all(pain, t));
+    // The rules' stage pattern, whose matches may start with a prefix, a dash and white space.
+    const stage = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
+    const earliest = (text: string, p: number) => {
+      let w = p - 2;
+      while (w > 0 && /\s/.test(text[w - 1]!)) w--;
+      return w - 3;
+    };
+    const next = rng(5);
+    const parts = ['yp', 'c', 'p', '-', ' ', '\n', 'Stage', 'STAGE', 'stage', 'ステージ', '臨床', '病期', 'IV', 'I', 'II', '4', 'A', 'B1', '期', 'x', '1', '、'];
+    const stageTexts = [...texts, ...Array.from({ length: 400 }, () => Array.from({ length: 30 }, () => pick(next, parts)).join(''))];
+    for (const t of stageTexts) expect(same(matchesAround(stage, t, ['tage', 'TAGE', 'ステージ', '病期'], earliest)), t).toEqual(all(stage, t));
+    // The TNM pattern: a prefix of at most 2 before T.
+    const tnm = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)\s*N([0-3X][a-c]?)\s*(?:M([01][a-c]?|X))?/g;
+    const tnmParts = ['yp', 'c', 'T2', 'Tis', 'a', 'N1', 'N0', 'M1', 'M0', ' ', 'x', 'CT'];
+    for (let k = 0; k < 1000; k++) {
+      const t = Array.from({ length: 25 }, () => pick(next, tnmParts)).join('');
+      expect(same(matchesAround(tnm, t, ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'], (_, p) => p - 2)), t).toEqual(all(tnm, t));
+    }
   });
 
   it('matchesWith gives what matchAll gives, and nothing without its words', () => {

@@ -2,7 +2,7 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, lineAt, matchesNear, matchesOf, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -250,7 +250,7 @@ const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string }[] = ctx.hits.symptoms.map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
-  for (const m of matchesNear(PAIN, t, '痛', 4)) {
+  for (const m of matchesAround(PAIN, t, ['痛'], (_, p) => p - 4)) {
     const a = m.index;
     const b = a + m[0].length;
     const name = m[0].replace(/^.*?(?=[右左両]|[^右左両]{1,3}痛$)/u, '');

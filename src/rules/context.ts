@@ -78,25 +78,47 @@ export function matchesWith(re: RegExp, text: string, words: readonly string[]):
 }
 
 /**
- * {@link matchesOf} for a global regex every match of which holds `anchor`
- * within `reach` code units of its start (`[漢字]{1,4}痛`: 痛 within 4): the
- * regex runs only from near each anchor, not from every position of the note.
- * The matches are the same: a match holding the anchor at q starts at q - reach
- * or later, and q is at or after the first anchor past the previous match.
+ * {@link matchesOf} for a pattern every match of which contains one of
+ * `anchors`, tried only at the few places a match could start: for an anchor at
+ * `p`, from `earliest(text, p)` up to `p`. `earliest` must be a lower bound on
+ * where a match holding that anchor occurrence starts, and must not decrease as
+ * `p` grows. For patterns the regex engine would try at every position of the
+ * note (a leading lookbehind, an optional prefix, a character class run).
  */
-export function matchesNear(re: RegExp, text: string, anchor: string, reach: number): RegExpExecArray[] {
+export function matchesAround(re: RegExp, text: string, anchors: readonly string[], earliest: (text: string, p: number) => number): RegExpExecArray[] {
+  const sticky = stickyCopy(re);
   const out: RegExpExecArray[] = [];
-  for (let from = 0; ; ) {
-    const p = text.indexOf(anchor, from);
+  // Matches do not overlap: the next one starts at `from` or later; start
+  // positions below `tried` have been tried already.
+  let from = 0;
+  let tried = 0;
+  for (;;) {
+    let p = -1;
+    for (const anchor of anchors) {
+      const q = text.indexOf(anchor, tried);
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
     if (p < 0) break;
-    re.lastIndex = Math.max(from, p - reach);
-    const m = re.exec(text);
-    if (!m) break;
-    out.push(m);
-    from = m.index + Math.max(1, m[0].length);
+    let found: RegExpExecArray | null = null;
+    for (let i = Math.max(tried, from, earliest(text, p)); i <= p && !found; i++) {
+      sticky.lastIndex = i;
+      found = sticky.exec(text);
+    }
+    if (found) {
+      out.push(found);
+      from = tried = found.index + Math.max(1, found[0].length);
+    } else {
+      tried = p + 1;
+    }
   }
-  re.lastIndex = 0;
   return out;
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyCopy(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (!s) stickies.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
 }
 
 const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

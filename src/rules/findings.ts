@@ -3,7 +3,7 @@
 import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, codeUnitTest, lineAt, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, codeUnitTest, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -11,8 +11,18 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)\s*N([0-3X][a-c]?)\s*(?:M([01][a-c]?|X))?/g;
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
-// Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期).
+// Every TNM match holds one of these, at most 2 after its start (ypT2).
+const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
+// Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
+// whose word starts at most 2 before it (臨床病期); before the word come white
+// space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
 const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期'];
+const isWhite = codeUnitTest(/\s/);
+function stageEarliest(text: string, p: number): number {
+  let w = p - 2;
+  while (w > 0 && isWhite(text.charCodeAt(w - 1))) w--;
+  return w - 3;
+}
 const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano/;
 
 function stagingSystem(s: string): string | undefined {
@@ -27,9 +37,9 @@ function stagingSystem(s: string): string | undefined {
 export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const t = ctx.text;
   const events: StagingEvent[] = [];
-  const stages = matchesWith(STAGE, t, STAGE_WORDS);
+  const stages = matchesAround(STAGE, t, STAGE_WORDS, stageEarliest);
   const usedStages = new Set<number>();
-  for (const m of matchesOf(TNM, t)) {
+  for (const m of matchesAround(TNM, t, TNM_T, (_, p) => p - 2)) {
     const a = m.index;
     let b = a + m[0].length;
     let prefix = m[1];
