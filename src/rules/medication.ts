@@ -72,10 +72,10 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     // A parenthetical right after the chain that only spells out its drugs or doses
     // (XELOX（Cape+L-OHP）, SOX+Nivo（S-1 120mg/day、…）) belongs to it.
     const p = PAREN.exec(t.slice(end));
+    const parenNamesDrugs = !!p && drugs().find(p[0]).length > 0;
     let k = j;
     if (p) {
-      const inner = drugs().find(p[0]);
-      if (inner.length) {
+      if (parenNamesDrugs) {
         end += p[0].length;
         while (k < hits.length && hits[k]!.start < end) k++;
         if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
@@ -87,7 +87,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const names = new Set<string>();
     for (const e of entries) for (const d of e.drugs) names.add(d);
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
-    if (p && drugs().find(p[0]).length && !/\d/.test(p[0])) regimen = t.slice(a, end);
+    if (p && parenNamesDrugs && !/\d/.test(p[0])) regimen = t.slice(a, end);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
     chains.push({
       a,
