@@ -81,8 +81,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (seenNames.some((n) => n.includes(name) || name.includes(n))) continue;
     if (category) seenCategories.add(category);
     seenNames.push(name);
-    const cue = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
-    const end = diagnosed && cue && cue[0].length <= 12 ? k + cue[0].length : k;
+    const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, isHeading || isTitle) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
