@@ -6,19 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon, LexiconGroup, segmentNote } from '../src/index.js';
 import { matchesAround, matchesOf, matchesWith } from '../src/rules/context.js';
 import { DEV_GOLD_FILES } from './helpers/paths.js';
+import { rng } from './helpers/random.js';
 
 const devNotes = () => DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: { id: string; text: string; date?: string } }).note));
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(next: () => number, xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
 
 // Few letters, so spellings collide, nest and touch word edges often.

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, toOriginalOffset, toOriginalSpan } from '../src/index.js';
-
-/** A small deterministic PRNG (mulberry32) so the property test is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './helpers/random.js';
 
 // Characters that clinical notes mix: full-width forms, half-width kana with voicing
 // marks, roman numerals, circled digits, wave dashes, spaces of every width, surrogates.
