@@ -2,7 +2,7 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -143,7 +143,6 @@ const procedures = () => lexicons().procedures;
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/g;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
-const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 
 /** Start of the run of word characters that ends at `end` (names are short: at most 60 back). */
 function runStart(t: string, end: number, withDot = true): number {

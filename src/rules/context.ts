@@ -51,6 +51,11 @@ export function codeUnitTest(re: RegExp): (code: number) => boolean {
   };
 }
 
+/** White space (`\s`), by code unit. */
+export const isWhiteSpace = codeUnitTest(/\s/);
+/** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
+export const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
+
 /**
  * Every match of a global regex, as `text.matchAll(re)` gives them, without the
  * copy of the regex `matchAll` makes on each call (the rules scan each note with

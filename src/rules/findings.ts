@@ -3,7 +3,7 @@
 import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, codeUnitTest, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, isWhiteSpace, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -17,10 +17,9 @@ const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
 const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期'];
-const isWhite = codeUnitTest(/\s/);
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
-  while (w > 0 && isWhite(text.charCodeAt(w - 1))) w--;
+  while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
   return w - 3;
 }
 const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano/;
@@ -89,7 +88,6 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 
 const METASTASIS_WORD = /転移|播種/g;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
-const isSiteChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]/u);
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
@@ -100,7 +98,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const [clauseStart] = clauseAt(t, k);
     // The site phrase: the run of word characters before 転移 (at most 40 back).
     let runStart = k;
-    while (runStart > Math.max(clauseStart, k - 40) && isSiteChar(t.charCodeAt(runStart - 1))) runStart--;
+    while (runStart > Math.max(clauseStart, k - 40) && isWordChar(t.charCodeAt(runStart - 1))) runStart--;
     const run = t.slice(runStart, k);
     const hits = lexicons().sites.find(run);
     if (!hits.length) continue;

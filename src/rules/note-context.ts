@@ -1,13 +1,11 @@
 import type { EventDate } from '../schema/dates.js';
 import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
-import { dateAt, lineSegmentAt, segmentNote, type Segment, type SegmentedNote } from '../segment/segment.js';
+import { dateAt, lineSegmentAt, segmentNote, type GoverningDate, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 import { lowerBound } from '../segment/search.js';
-import { codeUnitTest } from './context.js';
+import { isWhiteSpace } from './context.js';
 import { findNoteHits, type NoteHits } from './lexicons.js';
-
-const isSpace = codeUnitTest(/\s/);
 
 /**
  * What every rules extractor works with: the normalised text (offsets `n…`) and
@@ -27,8 +25,8 @@ export class NoteContext {
 
   /** Evidence in the original text for the normalised span [a, b), trimmed of white space. */
   evidence(a: number, b: number): Evidence {
-    while (a < b && isSpace(this.text.charCodeAt(a))) a++;
-    while (b > a && isSpace(this.text.charCodeAt(b - 1))) b--;
+    while (a < b && isWhiteSpace(this.text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(this.text.charCodeAt(b - 1))) b--;
     const [start, end] = toOriginalSpan(this.seg.normalized, a, b);
     return { start, end, text: this.note.text.slice(start, end) };
   }
@@ -53,16 +51,7 @@ export class NoteContext {
     const withRange = options.range !== false;
     const key = withRange ? 2 * at + 1 : 2 * at;
     let d = this.#dates.get(key);
-    if (d === undefined) {
-      const g = dateAt(this.seg, at);
-      d = g ? { start: g.start } : null;
-      if (g && d) {
-        if (g.end && withRange) d.end = g.end;
-        if (g.part) d.part = g.part;
-        if (g.text && g.source === 'line') d.text = g.text;
-      }
-      this.#dates.set(key, d);
-    }
+    if (d === undefined) this.#dates.set(key, (d = eventDateOf(dateAt(this.seg, at), withRange)));
     return d && copyDate(d);
   }
 
@@ -81,6 +70,16 @@ export class NoteContext {
   lineAt(n: number): Segment | undefined {
     return lineSegmentAt(this.seg, this.original(n));
   }
+}
+
+/** An event's date from the governing date: a written expression's text is kept, an inherited one's not. */
+function eventDateOf(g: GoverningDate | null, withRange: boolean): EventDate | null {
+  if (!g) return null;
+  const d: EventDate = { start: g.start };
+  if (g.end && withRange) d.end = g.end;
+  if (g.part) d.part = g.part;
+  if (g.text && g.source === 'line') d.text = g.text;
+  return d;
 }
 
 // Events own their dates (callers set and delete fields): hand out copies of the memo.
