@@ -2,7 +2,8 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, codeUnitTest, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
+import { codeUnitTest } from '../segment/chars.js';
+import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 

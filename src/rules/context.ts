@@ -1,4 +1,5 @@
 import type { Certainty } from '../schema/events.js';
+import { codeUnitTest } from '../segment/chars.js';
 import { dictionaries } from './dictionaries.js';
 
 // Clause and sentence boundaries and the cue words whose scope they limit. Tested by
@@ -37,22 +38,6 @@ export function lineAt(text: string, at: number): [number, number] {
   return scan(text, at, at, isLineBreak);
 }
 
-/**
- * A one-character regex as a test on a UTF-16 code unit, each answer remembered:
- * scanners that walk a name back character by character called a Unicode
- * property regex per character. Asking the regex itself keeps the two exactly alike.
- */
-export function codeUnitTest(re: RegExp): (code: number) => boolean {
-  const memo = new Int8Array(0x10000); // 0 not asked yet, 1 yes, -1 no
-  return (code) => {
-    let v = memo[code]!;
-    if (v === 0) memo[code] = v = re.test(String.fromCharCode(code)) ? 1 : -1;
-    return v === 1;
-  };
-}
-
-/** White space (`\s`), by code unit. */
-export const isWhiteSpace = codeUnitTest(/\s/);
 /** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
 export const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 

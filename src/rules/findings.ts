@@ -3,7 +3,8 @@
 import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
-import { certaintyAfter, clauseAt, isWhiteSpace, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { isWhiteSpace } from '../segment/chars.js';
+import { certaintyAfter, clauseAt, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 

@@ -3,8 +3,8 @@ import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import { dateAt, lineSegmentAt, segmentNote, type GoverningDate, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
+import { trimSpan } from '../segment/chars.js';
 import { lowerBound } from '../segment/search.js';
-import { isWhiteSpace } from './context.js';
 import { findNoteHits, type NoteHits } from './lexicons.js';
 
 /**
@@ -25,9 +25,7 @@ export class NoteContext {
 
   /** Evidence in the original text for the normalised span [a, b), trimmed of white space. */
   evidence(a: number, b: number): Evidence {
-    while (a < b && isWhiteSpace(this.text.charCodeAt(a))) a++;
-    while (b > a && isWhiteSpace(this.text.charCodeAt(b - 1))) b--;
-    const [start, end] = toOriginalSpan(this.seg.normalized, a, b);
+    const [start, end] = toOriginalSpan(this.seg.normalized, ...trimSpan(this.text, a, b));
     return { start, end, text: this.note.text.slice(start, end) };
   }
 

@@ -1,6 +1,7 @@
 import type { Note } from '../schema/note.js';
 import { findDatesWithChain, type DateMention, type DateValue } from './dates.js';
 import { normalize, type NormalizedText } from './normalize.js';
+import { trimSpan } from './chars.js';
 import { lowerBound } from './search.js';
 
 /** What a line is. */
@@ -218,12 +219,6 @@ export function segmentNote(note: Note): SegmentedNote {
 }
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
-
-function trimSpan(text: string, a: number, b: number): [number, number] {
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
-  return [a, b];
-}
 
 /**
  * The date governing a position in the note: the nearest date expression before
