@@ -1,5 +1,7 @@
 // A fixed amount of work for instruction counting (bench/rules.ts runs it under
-// valgrind): N dev notes segmented, and with MODE=rules also extracted.
+// valgrind): N dev notes segmented, and with MODE=rules also extracted. Plain
+// JavaScript on dist/, so that valgrind runs bare node without tsx; hence it reads
+// the dev notes itself rather than through devnotes.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractWithRules, segmentNote } from '../dist/index.js';
