@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,41 @@ describe('kozoka extract --format fhir-ndjson / fhir-bundle', () => {
     expect(JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'))).toMatchObject({ structuredDiagnoses: 1 });
     const conditions = readNdjson(join(dir, 'fhir')).filter((x) => x.resourceType === 'Condition');
     expect(JSON.stringify(conditions)).toContain('"code":"C34.1"');
+  });
+
+  it('--jobs maps in worker threads and writes exactly what one thread writes', async () => {
+    // Patients whose notes interleave, notes without a patient, structured diagnoses
+    // from MML, keyed pseudonyms: the per-patient state and the Patients' order must
+    // come out as one mapper over the whole input gives them.
+    const dir = tmp();
+    const notes = DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: Record<string, unknown> }).note));
+    const lines = Array.from({ length: 240 }, (_, i) => {
+      const { patientId: _dropped, ...note } = notes[i % notes.length]!;
+      return JSON.stringify({ ...note, id: `n${i}`, ...(i % 11 === 5 ? {} : { patientId: `P${(i * 7) % 13}` }) });
+    });
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.jsonl'), lines.slice(0, 150).join('\n'));
+    copyFileSync('test/fixtures/mml/multi_module.xml', join(dir, 'in', 'b.xml'));
+    writeFileSync(join(dir, 'in', 'c.jsonl'), lines.slice(150).join('\n'));
+    writeFileSync(join(dir, 'key'), 'k'.repeat(64));
+    const run = async (jobs: string) => {
+      const out = join(dir, `jobs-${jobs}`);
+      const r = await runCli(['extract', join(dir, 'in'), '--format', 'fhir-ndjson', '--out', out, '--jobs', jobs, '--pseudonym-key-file', join(dir, 'key'), '--summary', join(dir, `s-${jobs}.json`), '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      // Provenance.recorded is the run's start time.
+      return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f), 'utf8').replace(/"recorded":"[^"]+"/g, '"recorded":""')]));
+    };
+    const inline = await run('0');
+    const pooled = await run('3');
+    expect(Object.keys(pooled)).toEqual(Object.keys(inline));
+    for (const f of Object.keys(inline)) expect(pooled[f], f).toBe(inline[f]);
+    expect(inline['Patient.ndjson']!.trim().split('\n').length).toBeGreaterThan(13);
+    const summary = (jobs: string) => {
+      const { wallSeconds: _wall, ...rest } = JSON.parse(readFileSync(join(dir, `s-${jobs}.json`), 'utf8')) as Record<string, unknown>;
+      return rest;
+    };
+    expect(summary('3')).toEqual(summary('0'));
+    expect(summary('3')).toMatchObject({ notesIn: 242, notesOut: 242, structuredDiagnoses: 1 });
   });
 
   it('usage errors say how to fix them', async () => {

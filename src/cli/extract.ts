@@ -14,7 +14,7 @@ import type { ClinicalEvent } from '../schema/events.js';
 import { toCodoc } from '../write/codoc.js';
 import { completeLines, openLineSink, pseudonymKeyOption, UsageError } from './io.js';
 import { Progress } from './progress.js';
-import { RulesPool, type RulesResult } from './rules-pool.js';
+import { RulesPool, type PoolResult } from './rules-pool.js';
 import { availableParallelism } from 'node:os';
 import { FHIR_OPTIONS_HELP, FHIR_PARSE_OPTIONS, openFhirOutput, type FhirOutput } from './fhir-output.js';
 import { KOZOKA_VERSION } from '../version.js';
@@ -33,7 +33,9 @@ Options:
   --model <name>          model for openai/hybrid (required with them)
   --base-url <url>        an OpenAI-compatible server, e.g. http://localhost:8000/v1
   --jobs <n>              worker threads for the rules extractor (default: cores - 1,
-                          at most 4; 0 extracts in the main thread)
+                          at most 4; 0 extracts in the main thread); with fhir-ndjson
+                          they also map and serialise (default: cores, at most 4),
+                          each patient's notes in one worker
   --concurrency <n>       requests in flight (default 4)
   --timeout <s>           per-request timeout in seconds (default 120)
   --max-retries <n>       retries for 429/5xx/timeouts (default 4)
@@ -159,7 +161,8 @@ export async function runExtract(argv: string[]): Promise<number> {
     inputs = ['-'];
   }
 
-  const jobs = values.jobs === undefined ? Math.min(4, availableParallelism() - 1) : Number(values.jobs);
+  // Workers that also map FHIR leave this thread only reading and writing: one per core.
+  const jobs = values.jobs === undefined ? Math.min(4, availableParallelism() - (values.format === 'fhir-ndjson' && provider === 'rules' ? 0 : 1)) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number ≥ 0 (got "${values.jobs}")`);
   const started = Date.now();
   if (values.resume && (!values.out || format !== 'events')) throw new UsageError('--resume needs --out <file> and the events format');
@@ -204,18 +207,16 @@ export async function runExtract(argv: string[]): Promise<number> {
     resumed: 0,
   };
 
-  // Rules extraction in worker threads: batches of notes in flight, emitted in input
-  // order as they come back, so the output is the same as extracting in this thread.
-  const pool = !llm && jobs > 0 ? new RulesPool(jobs) : undefined;
-  const inFlight: { results: Promise<RulesResult[]>; notes: Note[]; emit: (n: Note, e: ClinicalEvent[]) => Promise<void>; fail: (n: Note, m: string) => Promise<void> }[] = [];
-  const drainOne = async () => {
-    const job = inFlight.shift()!;
-    const results = await job.results;
-    for (let i = 0; i < job.notes.length; i++) {
-      const result = results[i]!;
-      if ('error' in result) await job.fail(job.notes[i]!, `extraction failed: ${result.error}`);
-      else await job.emit(job.notes[i]!, result.events);
-    }
+  // Rules extraction in worker threads: batches in flight, finished in input order as
+  // they come back, so the output is the same as extracting in this thread. For FHIR
+  // NDJSON the workers also map and serialise; this thread reads and writes.
+  const mapInWorkers = format === 'fhir-ndjson';
+  const pool = !llm && jobs > 0 ? new RulesPool(jobs, mapInWorkers ? { fhirNdjson: fhir!.mapping } : {}) : undefined;
+  const inFlight: Promise<() => Promise<void>>[] = [];
+  const drainOne = async () => (await inFlight.shift()!)();
+  const enqueue = async (finish: Promise<() => Promise<void>>) => {
+    inFlight.push(finish);
+    if (inFlight.length > 4 * jobs) await drainOne();
   };
 
   for await (const r of readInputs(inputs, { format: formatIn, encoding: values.encoding, date: values.date })) {
@@ -234,11 +235,37 @@ export async function runExtract(argv: string[]): Promise<number> {
     // Structured diagnoses (MML RegisteredDiagnosis) have no text to extract from;
     // only FHIR output carries them, as Conditions.
     if (fhir) {
-      for (const d of r.diagnoses) {
-        if (shard && shardOf(d.docId ?? d.patientId ?? d.event.name, shard.n) !== shard.i) continue;
-        await fhir.writeRegistered(key && d.patientId ? { ...d, patientId: pseudonymize(d.patientId, key) } : d);
-        counts.structuredDiagnoses++;
-      }
+      const registered = r.diagnoses
+        .filter((d) => !shard || shardOf(d.docId ?? d.patientId ?? d.event.name, shard.n) === shard.i)
+        .map((d) => (key && d.patientId ? { ...d, patientId: pseudonymize(d.patientId, key) } : d));
+      const registeredFailed = async (message: string) => {
+        const issue = { severity: 'error' as const, code: 'fhir', file: r.file, message };
+        process.stderr.write(hide(`error: ${r.file}: ${message}`) + '\n');
+        await errors?.write(hide(JSON.stringify(issue)));
+      };
+      const writeRegistered = async (d: (typeof registered)[number]) => {
+        try {
+          await fhir!.writeRegistered(d);
+          counts.structuredDiagnoses++;
+        } catch (err) {
+          await registeredFailed(`FHIR mapping of a structured diagnosis failed: ${(err as Error).message}`);
+        }
+      };
+      if (pool && mapInWorkers && registered.length) {
+        await enqueue(pool.run(registered.map((d) => ({ registered: d }))).then((results) => async () => {
+          for (const result of results) {
+            if ('lines' in result) {
+              await fhir!.writeEncoded!(result.resourceTypes, result.lines);
+              counts.structuredDiagnoses++;
+            } else await registeredFailed('error' in result ? result.error : 'no FHIR resources');
+          }
+        }));
+      } else if (pool && registered.length) {
+        // In the queue, so that they are written where they would be without workers.
+        await enqueue(Promise.resolve(async () => {
+          for (const d of registered) await writeRegistered(d);
+        }));
+      } else for (const d of registered) await writeRegistered(d);
     }
     // Within one file a revised edition supersedes its parent.
     const replaced = new Set(r.notes.flatMap((n) => (n.source?.parentId ? [n.source.parentId] : [])));
@@ -266,21 +293,40 @@ export async function runExtract(argv: string[]): Promise<number> {
       process.stderr.write(hide(`error: ${r.file} [note ${note.id}]: ${message}`) + '\n');
       await errors?.write(hide(JSON.stringify(issue)));
     };
-    const emit = async (original: Note, events: ClinicalEvent[]) => {
-      const note = key ? pseudonymizeNote(original, key) : original;
+    const counted = (eventTypes: readonly string[]) => {
       counts.notesOut++;
       tick();
-      counts.events += events.length;
-      for (const e of events) counts.eventsByType[e.type] = (counts.eventsByType[e.type] ?? 0) + 1;
-      if (fhir) await fhir.write(note, events);
-      else if (format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
+      counts.events += eventTypes.length;
+      for (const t of eventTypes) counts.eventsByType[t] = (counts.eventsByType[t] ?? 0) + 1;
+    };
+    const emit = async (original: Note, events: ClinicalEvent[]) => {
+      const note = key ? pseudonymizeNote(original, key) : original;
+      if (fhir) {
+        try {
+          await fhir.write(note, events);
+        } catch (err) {
+          return fail(original, `FHIR mapping failed: ${(err as Error).message}`);
+        }
+      } else if (format === 'codoc') for (const e of events) await out.write(JSON.stringify(toCodoc(note, e)));
       else await out.write(JSON.stringify({ note, events }));
+      counted(events.map((e) => e.type));
+    };
+    const finish = async (original: Note, result: PoolResult) => {
+      if ('error' in result) await fail(original, result.error);
+      else if ('events' in result) await emit(original, result.events);
+      else {
+        await fhir!.writeEncoded!(result.resourceTypes, result.lines);
+        counted(result.eventTypes);
+      }
     };
     if (pool) {
       for (let i = 0; i < todo.length; i += 100) {
         const notes = todo.slice(i, i + 100);
-        inFlight.push({ results: pool.extract(notes), notes, emit, fail });
-        if (inFlight.length > 4 * jobs) await drainOne();
+        // Workers that map get the note as it is written out (pseudonymised ids; the text is the same).
+        const items = notes.map((n) => ({ note: mapInWorkers && key ? pseudonymizeNote(n, key) : n }));
+        await enqueue(pool.run(items).then((results) => async () => {
+          for (let k = 0; k < notes.length; k++) await finish(notes[k]!, results[k]!);
+        }));
       }
     } else if (!llm) {
       for (const note of todo) {
@@ -311,10 +357,12 @@ export async function runExtract(argv: string[]): Promise<number> {
     }
   }
   while (inFlight.length) await drainOne();
+  // Mapped in the workers: their Patients, in the order one mapper would give them.
+  const workerPatients = pool && mapInWorkers ? await pool.patients() : undefined;
   await pool?.close();
   progress.done();
   await out.close();
-  const fhirCounts = await fhir?.close();
+  const fhirCounts = await fhir?.close(workerPatients);
   await errors?.close();
   const summary = { provider, deid: llm ? (llm.masking ? 'masked' : 'not masked') + ` (--deid ${deid})` : 'no text sent', pseudonyms: key ? 'keyed' : 'none: source ids kept', ...(llm ? { model: values.model, outputMode: llm.outputMode, modeFallbacks: llm.fallbacks } : {}), ...counts, ...(fhirCounts ? { fhir: fhirCounts } : {}), wallSeconds: (Date.now() - started) / 1000 };
   if (values.summary) writeFileSync(values.summary, JSON.stringify(summary, null, 2) + '\n');

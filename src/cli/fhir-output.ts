@@ -1,3 +1,4 @@
+import type { Patient } from '@medplum/fhirtypes';
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import type { RegisteredDiagnosis } from '../ingest/mml.js';
@@ -22,12 +23,22 @@ export const FHIR_PARSE_OPTIONS = {
 } as const;
 
 export interface FhirOutput {
+  /** The mapping options, for mappers elsewhere (worker threads). */
+  readonly mapping: FhirOptions;
   /** Maps one note's events and writes the resources. */
   write(note: Note, events: readonly ClinicalEvent[]): Promise<void>;
   /** Maps a structured (MML RegisteredDiagnosis) diagnosis and writes it. */
   writeRegistered(diagnosis: RegisteredDiagnosis): Promise<void>;
-  /** Writes what only the end knows (Patients for NDJSON, the last Bundle) and closes. */
-  close(): Promise<{ resources: Record<string, number>; bundles?: number }>;
+  /**
+   * NDJSON only: writes resources mapped and serialised elsewhere (`lines[i]`, UTF-8,
+   * of type `resourceTypes[i]`). Whoever mapped them then passes the Patients to `close`.
+   */
+  writeEncoded?(resourceTypes: readonly string[], lines: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Writes what only the end knows (Patients for NDJSON, the last Bundle) and closes.
+   * `patients`: the Patients of notes mapped elsewhere, instead of this output's own.
+   */
+  close(patients?: readonly Patient[]): Promise<{ resources: Record<string, number>; bundles?: number }>;
 }
 
 /**
@@ -43,16 +54,19 @@ export function openFhirOutput(
   const bundleType = values['bundle-type'] ?? 'collection';
   if (bundleType !== 'collection' && bundleType !== 'transaction') throw new UsageError(`--bundle-type must be collection or transaction (got "${bundleType}")`);
   if (format === 'ndjson' && !out) throw new UsageError('FHIR NDJSON needs --out <folder> (one <Type>.ndjson file per resource type)');
-  const mapper = new FhirMapper({ ...mapping, includeText: values['fhir-include-text'] ?? false });
+  const options: FhirOptions = { ...mapping, includeText: values['fhir-include-text'] ?? false };
+  const mapper = new FhirMapper(options);
   const counts: Record<string, number> = {};
   if (format === 'ndjson') {
     const writer = new FhirNdjsonWriter(out!);
     return {
+      mapping: options,
       write: (note, events) => writer.write(mapper.mapNote({ note, events })),
       writeRegistered: (diagnosis) => writer.write(mapper.mapRegisteredDiagnosis(diagnosis)),
-      async close() {
+      writeEncoded: (resourceTypes, lines) => writer.writeEncoded(resourceTypes, lines),
+      async close(patients) {
         // Patients last: by then every note has said whether the patient has cancer.
-        await writer.write(mapper.patients());
+        await writer.write(patients ?? mapper.patients());
         await writer.close();
         return { resources: writer.counts };
       },
@@ -62,6 +76,7 @@ export function openFhirOutput(
   const writer = new FhirBundleWriter((line) => sink.write(line), bundleType as BundleType, values['fhir-base'] ? { fullUrlBase: values['fhir-base'] } : {});
   const patients = new Set<string>();
   return {
+    mapping: options,
     async write(note, events) {
       const resources = mapper.mapNote({ note, events });
       for (const r of resources) counts[r.resourceType] = (counts[r.resourceType] ?? 0) + 1;

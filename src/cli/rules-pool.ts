@@ -1,55 +1,152 @@
 import { Worker } from 'node:worker_threads';
+import type { Patient } from '@medplum/fhirtypes';
+import type { FhirOptions } from '../fhir/map.js';
+import { patientKey, registeredDiagnosisOwner } from '../fhir/map.js';
+import type { RegisteredDiagnosis } from '../ingest/mml.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 
-export interface RulesJob {
-  id: number;
-  notes: Note[];
-}
-export type RulesResult = { events: ClinicalEvent[] } | { error: string };
-export interface RulesAnswer {
-  id: number;
-  results: RulesResult[];
-}
+/** A note to extract from, or (with FHIR mapping in the workers) a structured diagnosis to map. */
+export type PoolItem = { note: Note } | { registered: RegisteredDiagnosis };
 
 /**
- * Worker threads running the rules extractor, so that extraction uses the other
- * cores while the main thread maps and writes. Jobs go to the least busy worker;
- * each job's promise resolves with one result per note, in order.
+ * One item's result: its events; with FHIR mapping in the workers, instead the
+ * events' types and the resources as UTF-8 NDJSON lines (`lines[i]` of type
+ * `resourceTypes[i]`); or why it failed.
+ */
+export type PoolResult =
+  | { events: ClinicalEvent[] }
+  | { eventTypes: string[]; resourceTypes: string[]; lines: Uint8Array[] }
+  | { error: string };
+
+/** @internal Main thread → worker. */
+export type PoolRequest = { kind: 'job'; id: number; items: { seq: number; item: PoolItem }[] } | { kind: 'patients'; id: number };
+/**
+ * @internal Worker → main thread. A mapped item says how many of the job's NDJSON
+ * lines are its own; the lines of the whole job come in one transferred buffer.
+ */
+export type PoolReply =
+  | { id: number; results: WorkerResult[]; ndjson?: { bytes: Uint8Array; types: string[]; ends: number[] } }
+  | { id: number; patients: { seq: number; patient: Patient }[] };
+/** @internal */
+export type WorkerResult = { events: ClinicalEvent[] } | { eventTypes: string[]; lines: number } | { error: string };
+
+/** What the worker threads do besides rules extraction (`workerData`). */
+export interface PoolSetup {
+  /** Map each note to FHIR R4 and serialise the resources as NDJSON lines, with these options. */
+  fhirNdjson?: FhirOptions;
+}
+
+type Pending = { size: number; resolve: (reply: PoolReply) => void };
+
+/**
+ * Worker threads running the rules extractor (and, for FHIR NDJSON, the mapping and
+ * serialisation), so that the work uses the other cores while the main thread reads
+ * and writes. Each `run` resolves with one result per item, in order.
+ *
+ * Without FHIR mapping, a batch goes to the least busy worker. With it, every item
+ * goes to the worker that owns its patient (a hash of the patient key), because the
+ * mapper remembers per patient (the primary cancer Condition later staging refers to,
+ * the Patient written at the end); a worker handles its messages in order, so each
+ * patient's notes are mapped in input order, as in one thread.
  */
 export class RulesPool {
-  /** Per worker, its jobs in flight: how many notes each holds and whom to answer. */
-  readonly #workers: { worker: Worker; pending: Map<number, { size: number; resolve: (r: RulesResult[]) => void }> }[] = [];
-  #next = 0;
+  readonly #workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  readonly #byPatient: boolean;
+  #nextId = 0;
+  /** Input order of items, so that Patients can be written in first-seen order. */
+  #nextSeq = 0;
 
-  constructor(size: number) {
+  constructor(size: number, setup: PoolSetup = {}) {
+    this.#byPatient = !!setup.fhirNdjson;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./rules-worker.js', import.meta.url));
-      const pending = new Map<number, { size: number; resolve: (r: RulesResult[]) => void }>();
-      worker.on('message', (answer: RulesAnswer) => {
-        pending.get(answer.id)?.resolve(answer.results);
-        pending.delete(answer.id);
+      const worker = new Worker(new URL('./rules-worker.js', import.meta.url), { workerData: setup });
+      const pending = new Map<number, Pending>();
+      worker.on('message', (reply: PoolReply) => {
+        pending.get(reply.id)?.resolve(reply);
+        pending.delete(reply.id);
       });
       worker.on('error', (err) => {
-        // A crashed worker fails its jobs note by note instead of hanging the run.
-        for (const job of pending.values()) job.resolve(Array.from({ length: job.size }, () => ({ error: `rules worker failed: ${err.message}` })));
+        // A crashed worker fails its jobs item by item instead of hanging the run.
+        const error = `rules worker failed: ${err.message}`;
+        for (const [id, job] of pending) job.resolve({ id, results: Array.from({ length: job.size }, () => ({ error })) });
         pending.clear();
       });
       this.#workers.push({ worker, pending });
     }
   }
 
-  /** Extracts a batch of notes on the least busy worker. */
-  extract(notes: Note[]): Promise<RulesResult[]> {
-    const id = this.#next++;
-    const target = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    return new Promise((resolve) => {
-      target.pending.set(id, { size: notes.length, resolve });
-      target.worker.postMessage({ id, notes } satisfies RulesJob);
+  /** Extracts (and maps) a batch of items; one result per item, in order. */
+  async run(items: readonly PoolItem[]): Promise<PoolResult[]> {
+    const numbered = items.map((item) => ({ seq: this.#nextSeq++, item }));
+    if (!this.#byPatient) {
+      const target = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      return resultsOf(await this.#send(target, numbered));
+    }
+    // Split by owning worker, then put the answers back in input order.
+    const groups = new Map<number, { positions: number[]; items: typeof numbered }>();
+    numbered.forEach((n, position) => {
+      const w = workerOf(ownerKey(n.item), this.#workers.length);
+      let g = groups.get(w);
+      if (!g) groups.set(w, (g = { positions: [], items: [] }));
+      g.positions.push(position);
+      g.items.push(n);
     });
+    const out: PoolResult[] = new Array(items.length);
+    await Promise.all([...groups].map(async ([w, g]) => {
+      const results = resultsOf(await this.#send(this.#workers[w]!, g.items));
+      g.positions.forEach((position, k) => (out[position] = results[k]!));
+    }));
+    return out;
+  }
+
+  /**
+   * With FHIR mapping in the workers: every patient's Patient resource, with what all
+   * its notes said, in the order the patients were first seen (as one mapper gives them).
+   */
+  async patients(): Promise<Patient[]> {
+    const replies = await Promise.all(this.#workers.map((w) => this.#request(w, { kind: 'patients', id: this.#nextId++ }, 0)));
+    const all = replies.flatMap((r) => ('patients' in r ? r.patients : []));
+    return all.sort((a, b) => a.seq - b.seq).map((p) => p.patient);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
+
+  #send(target: { worker: Worker; pending: Map<number, Pending> }, items: { seq: number; item: PoolItem }[]): Promise<PoolReply> {
+    return this.#request(target, { kind: 'job', id: this.#nextId++, items }, items.length);
+  }
+
+  #request(target: { worker: Worker; pending: Map<number, Pending> }, request: PoolRequest, size: number): Promise<PoolReply> {
+    return new Promise((resolve) => {
+      target.pending.set(request.id, { size, resolve });
+      target.worker.postMessage(request);
+    });
+  }
+}
+
+/** A job's results with each mapped item's lines cut (as views, not copies) from the job's buffer. */
+function resultsOf(reply: PoolReply): PoolResult[] {
+  if (!('results' in reply)) return [];
+  let line = 0;
+  return reply.results.map((r): PoolResult => {
+    if (!('lines' in r)) return r;
+    const { bytes, types, ends } = reply.ndjson!;
+    const lines: Uint8Array[] = [];
+    for (const end = line + r.lines; line < end; line++) lines.push(bytes.subarray(line === 0 ? 0 : ends[line - 1]!, ends[line]!));
+    return { eventTypes: r.eventTypes, resourceTypes: types.slice(line - r.lines, line), lines };
+  });
+}
+
+/** The patient key of an item's owner (see {@link patientKey}). */
+export function ownerKey(item: PoolItem): string {
+  return patientKey('note' in item ? item.note : registeredDiagnosisOwner(item.registered));
+}
+
+/** The worker (0 … n-1) owning a patient key: FNV-1a over its UTF-16 code units. */
+function workerOf(key: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
 }

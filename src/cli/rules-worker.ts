@@ -1,17 +1,75 @@
 // A worker thread of `kozoka extract --jobs`: runs the rules extractor on batches of
-// notes sent by the main thread and answers with their events (or the error per note).
-import { parentPort } from 'node:worker_threads';
+// items sent by the main thread and answers with their events, or with FHIR NDJSON
+// lines when the pool maps in the workers (or with the error, item by item).
+import { parentPort, workerData } from 'node:worker_threads';
+import { FhirMapper, patientKey, registeredDiagnosisOwner } from '../fhir/map.js';
 import { extractWithRules } from '../rules/index.js';
 import type { Note } from '../schema/note.js';
-import type { RulesJob, RulesAnswer } from './rules-pool.js';
+import type { Resource } from '@medplum/fhirtypes';
+import { NdjsonLines } from '../write/fhir.js';
+import type { PoolItem, PoolReply, PoolRequest, PoolSetup, WorkerResult } from './rules-pool.js';
 
-parentPort!.on('message', (job: RulesJob) => {
-  const results = job.notes.map((note: Note) => {
+const setup = workerData as PoolSetup;
+const mapper = setup.fhirNdjson ? new FhirMapper(setup.fhirNdjson) : undefined;
+/**
+ * Per patient key: the item whose mapping first named the patient, and whom to ask
+ * the mapper for. The main thread sorts all workers' Patients by it, which gives the
+ * order one mapper over all items would.
+ */
+const firstSeen = new Map<string, { seq: number; owner: Pick<Note, 'id' | 'patientId'> }>();
+
+function serialise(resources: Resource[], eventTypes: string[], into: NdjsonLines): WorkerResult {
+  for (const r of resources) into.add(r);
+  return { eventTypes, lines: resources.length };
+}
+
+function run(seq: number, item: PoolItem, ndjson: NdjsonLines): WorkerResult {
+  const result = resultOf(item, ndjson);
+  if (mapper) {
+    const owner = 'note' in item ? item.note : registeredDiagnosisOwner(item.registered);
+    const key = patientKey(owner);
+    // Only the ids: the note itself (its text) must not stay alive per patient.
+    if (!firstSeen.has(key) && mapper.hasPatient(owner)) firstSeen.set(key, { seq, owner: { id: owner.id, ...(owner.patientId !== undefined ? { patientId: owner.patientId } : {}) } });
+  }
+  return result;
+}
+
+function resultOf(item: PoolItem, ndjson: NdjsonLines): WorkerResult {
+  if ('registered' in item) {
+    if (!mapper) return { error: 'a structured diagnosis needs FHIR mapping in the workers' };
     try {
-      return { events: extractWithRules(note) };
+      return serialise(mapper.mapRegisteredDiagnosis(item.registered), [], ndjson);
     } catch (err) {
-      return { error: (err as Error).message };
+      return { error: `FHIR mapping failed: ${(err as Error).message}` };
     }
-  });
-  parentPort!.postMessage({ id: job.id, results } satisfies RulesAnswer);
+  }
+  let events;
+  try {
+    events = extractWithRules(item.note);
+  } catch (err) {
+    return { error: `extraction failed: ${(err as Error).message}` };
+  }
+  if (!mapper) return { events };
+  try {
+    return serialise(mapper.mapNote({ note: item.note, events }), events.map((e) => e.type), ndjson);
+  } catch (err) {
+    return { error: `FHIR mapping failed: ${(err as Error).message}` };
+  }
+}
+
+parentPort!.on('message', (request: PoolRequest) => {
+  if (request.kind === 'patients') {
+    const patients = mapper ? [...firstSeen.values()].map(({ seq, owner }) => ({ seq, patient: mapper.patientOf(owner) })) : [];
+    parentPort!.postMessage({ id: request.id, patients } satisfies PoolReply);
+    return;
+  }
+  const ndjson = new NdjsonLines();
+  const results = request.items.map(({ seq, item }) => run(seq, item, ndjson));
+  if (!mapper) {
+    parentPort!.postMessage({ id: request.id, results } satisfies PoolReply);
+    return;
+  }
+  // The encoded lines are handed over, not copied.
+  const bytes = ndjson.bytes;
+  parentPort!.postMessage({ id: request.id, results, ndjson: { bytes, types: ndjson.types, ends: ndjson.ends } } satisfies PoolReply, [bytes.buffer]);
 });

@@ -137,7 +137,7 @@ export class FhirMapper {
 
   /** The patient's state, created on first sight. Notes without a patient get one of their own. */
   #patient(note: Pick<Note, 'id' | 'patientId'>): PatientState {
-    const key = note.patientId ?? `note:${note.id}`;
+    const key = patientKey(note);
     let p = this.#patients.get(key);
     if (!p) {
       const raw = note.patientId;
@@ -215,6 +215,11 @@ export class FhirMapper {
   /** The Patient resource of a note's patient, with what the notes so far said. */
   patientOf(note: Pick<Note, 'id' | 'patientId'>): Patient {
     return this.#patientResource(this.#patient(note));
+  }
+
+  /** True once a note or structured diagnosis of this owner's patient has been mapped. */
+  hasPatient(owner: Pick<Note, 'id' | 'patientId'>): boolean {
+    return this.#patients.has(patientKey(owner));
   }
 
   /** Every patient seen so far, with what the notes said (cancer profile, death). */
@@ -355,6 +360,14 @@ export class FhirMapper {
         return [];
     }
   }
+}
+
+/**
+ * The key under which {@link FhirMapper} keeps a note's patient: its patient id, or
+ * the note's own for a note without one. Notes with one key share one Patient.
+ */
+export function patientKey(note: Pick<Note, 'id' | 'patientId'>): string {
+  return note.patientId ?? `note:${note.id}`;
 }
 
 /** Whom a structured diagnosis belongs to, in the form {@link FhirMapper.patientOf} takes. */

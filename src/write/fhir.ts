@@ -10,7 +10,7 @@ import { collectionBundle, transactionBundle, type BundleOptions } from '../fhir
  */
 export class FhirNdjsonWriter {
   readonly #dir: string;
-  readonly #files = new Map<string, { stream: WriteStream; lines: string[]; chars: number }>();
+  readonly #files = new Map<string, PendingFile>();
   /** Resources written, per type. */
   readonly counts: Record<string, number> = {};
 
@@ -21,25 +21,42 @@ export class FhirNdjsonWriter {
 
   async write(resources: Iterable<Resource>): Promise<void> {
     for (const r of resources) {
-      let file = this.#files.get(r.resourceType);
-      if (!file) {
-        file = { stream: createWriteStream(join(this.#dir, `${r.resourceType}.ndjson`)), lines: [], chars: 0 };
-        this.#files.set(r.resourceType, file);
-      }
-      this.counts[r.resourceType] = (this.counts[r.resourceType] ?? 0) + 1;
-      const line = JSON.stringify(r);
-      file.lines.push(line);
-      file.chars += line.length;
-      // One write per ~512 KB per type: a write per resource costs more than the rest.
-      if (file.chars >= 1 << 19) await this.#flush(file);
+      const flushed = this.#add(r.resourceType, JSON.stringify(r) + '\n');
+      if (flushed) await flushed;
     }
   }
 
-  async #flush(file: { stream: WriteStream; lines: string[]; chars: number }): Promise<void> {
-    if (!file.lines.length) return;
-    const chunk = file.lines.join('\n') + '\n';
-    file.lines = [];
-    file.chars = 0;
+  /**
+   * Resources serialised elsewhere (see {@link NdjsonLines}, made in worker threads):
+   * `lines[i]` is one resource's UTF-8 JSON line, of type `resourceTypes[i]`.
+   */
+  async writeEncoded(resourceTypes: readonly string[], lines: readonly Uint8Array[]): Promise<void> {
+    for (let i = 0; i < lines.length; i++) {
+      const flushed = this.#add(resourceTypes[i]!, lines[i]!);
+      if (flushed) await flushed;
+    }
+  }
+
+  // A promise only when the line filled a chunk and the write has to wait for it.
+  #add(resourceType: string, line: string | Uint8Array): Promise<void> | undefined {
+    let file = this.#files.get(resourceType);
+    if (!file) {
+      file = { stream: createWriteStream(join(this.#dir, `${resourceType}.ndjson`)), parts: [], size: 0 };
+      this.#files.set(resourceType, file);
+    }
+    this.counts[resourceType] = (this.counts[resourceType] ?? 0) + 1;
+    file.parts.push(line);
+    file.size += line.length;
+    // One write per ~512 KB per type: a write per resource costs more than the rest.
+    return file.size >= 1 << 19 ? this.#flush(file) : undefined;
+  }
+
+  async #flush(file: PendingFile): Promise<void> {
+    if (!file.parts.length) return;
+    const parts = file.parts;
+    const chunk = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    file.parts = [];
+    file.size = 0;
     if (!file.stream.write(chunk)) await once(file.stream, 'drain');
   }
 
@@ -49,6 +66,46 @@ export class FhirNdjsonWriter {
       file.stream.end();
       await once(file.stream, 'close');
     }));
+  }
+}
+
+/** A type's lines waiting to be written: strings (mapped here) or UTF-8 bytes (mapped in a worker). */
+interface PendingFile {
+  stream: WriteStream;
+  parts: (string | Uint8Array)[];
+  size: number;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Resources as NDJSON lines, UTF-8 encoded into one buffer, for a worker thread to
+ * serialise and hand over (transfer, not copy) to the thread that writes them with
+ * {@link FhirNdjsonWriter.writeEncoded}.
+ */
+export class NdjsonLines {
+  #bytes: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
+  #length = 0;
+  /** Per line, its resource type and where it ends in {@link bytes}. */
+  readonly types: string[] = [];
+  readonly ends: number[] = [];
+
+  add(resource: Resource): void {
+    const line = JSON.stringify(resource) + '\n';
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    if (this.#bytes.length - this.#length < 3 * line.length) {
+      const grown = new Uint8Array(Math.max(2 * this.#bytes.length, this.#length + 3 * line.length));
+      grown.set(this.#bytes.subarray(0, this.#length));
+      this.#bytes = grown;
+    }
+    this.#length += utf8.encodeInto(line, this.#bytes.subarray(this.#length)).written;
+    this.types.push(resource.resourceType);
+    this.ends.push(this.#length);
+  }
+
+  /** The encoded lines so far. */
+  get bytes(): Uint8Array<ArrayBuffer> {
+    return this.#bytes.subarray(0, this.#length);
   }
 }
 
