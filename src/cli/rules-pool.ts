@@ -38,6 +38,11 @@ export interface PoolSetup {
 }
 
 type Pending = { size: number; resolve: (reply: PoolReply) => void };
+type WorkerSlot = { worker: Worker; pending: Map<number, Pending>; failed?: string };
+
+function failedReply(id: number, size: number, error: string): PoolReply {
+  return { id, results: Array.from({ length: size }, () => ({ error })) };
+}
 
 /**
  * Worker threads running the rules extractor (and, for FHIR NDJSON, the mapping and
@@ -51,7 +56,7 @@ type Pending = { size: number; resolve: (reply: PoolReply) => void };
  * patient's notes are mapped in input order, as in one thread.
  */
 export class RulesPool {
-  readonly #workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  readonly #workers: WorkerSlot[] = [];
   readonly #byPatient: boolean;
   #nextId = 0;
   /** Input order of items, so that Patients can be written in first-seen order. */
@@ -66,13 +71,14 @@ export class RulesPool {
         pending.get(reply.id)?.resolve(reply);
         pending.delete(reply.id);
       });
+      const slot: WorkerSlot = { worker, pending };
       worker.on('error', (err) => {
-        // A crashed worker fails its jobs item by item instead of hanging the run.
-        const error = `rules worker failed: ${err.message}`;
-        for (const [id, job] of pending) job.resolve({ id, results: Array.from({ length: job.size }, () => ({ error })) });
+        // A crashed worker fails its jobs, and every later one, item by item instead of hanging the run.
+        slot.failed = `rules worker failed: ${err.message}`;
+        for (const [id, job] of pending) job.resolve(failedReply(id, job.size, slot.failed));
         pending.clear();
       });
-      this.#workers.push({ worker, pending });
+      this.#workers.push(slot);
     }
   }
 
@@ -114,11 +120,12 @@ export class RulesPool {
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
 
-  #send(target: { worker: Worker; pending: Map<number, Pending> }, items: { seq: number; item: PoolItem }[]): Promise<PoolReply> {
+  #send(target: WorkerSlot, items: { seq: number; item: PoolItem }[]): Promise<PoolReply> {
     return this.#request(target, { kind: 'job', id: this.#nextId++, items }, items.length);
   }
 
-  #request(target: { worker: Worker; pending: Map<number, Pending> }, request: PoolRequest, size: number): Promise<PoolReply> {
+  #request(target: WorkerSlot, request: PoolRequest, size: number): Promise<PoolReply> {
+    if (target.failed) return Promise.resolve(failedReply(request.id, size, target.failed));
     return new Promise((resolve) => {
       target.pending.set(request.id, { size, resolve });
       target.worker.postMessage(request);
