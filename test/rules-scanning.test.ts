@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Lexicon, LexiconGroup, segmentNote } from '../src/index.js';
-import { matchesAround, matchesOf, matchesWith } from '../src/rules/context.js';
+import { clauseAt, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from '../src/rules/context.js';
 import { DEV_GOLD_FILES } from './helpers/paths.js';
 import { rng } from './helpers/random.js';
 
@@ -128,5 +128,43 @@ describe('regex helpers', () => {
     const stage = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|病期)\s*(IV|I{1,3}|0|[1-4])/g;
     for (const t of texts) expect(same(matchesWith(stage, t, ['tage', 'TAGE', 'ステージ', '病期']))).toEqual(all(stage, t));
     expect(matchesWith(stage, 'cStage IV', ['ステージ'])).toEqual([]);
+  });
+});
+
+describe('clause, sentence and line spans', () => {
+  // The definition, written the slow way: walk out from the span to a break, at most 400 characters.
+  const reference = (breaks: string) => (text: string, at: number, end: number): [number, number] => {
+    let a = at;
+    while (a > Math.max(0, at - 400) && !breaks.includes(text[a - 1]!)) a--;
+    let b = end;
+    while (b < Math.min(text.length, end + 400) && !breaks.includes(text[b]!)) b++;
+    return [a, b];
+  };
+  const kinds = [
+    { name: 'clauseAt', found: (t: string, a: number, b: number) => clauseAt(t, a, b), slow: reference('、。,;；\n') },
+    { name: 'sentenceAt', found: (t: string, a: number, b: number) => sentenceAt(t, a, b), slow: reference('。\n') },
+    { name: 'lineAt', found: (t: string, a: number) => lineAt(t, a), slow: (t: string, a: number) => reference('\n')(t, a, a) },
+  ];
+
+  it('match walking out to the nearest break, on random texts with long unbroken runs', () => {
+    const next = rng(17);
+    const pieces = ['肺癌', 'と診断', '、', '。', ',', ';', '；', '\n', ' ', 'CBDCA', 'あ'.repeat(150), 'x'.repeat(420)];
+    const texts = Array.from({ length: 60 }, () => Array.from({ length: 1 + Math.floor(next() * 20) }, () => pick(next, pieces)).join(''));
+    texts.push('', '。', 'あ'.repeat(900));
+    let checked = 0;
+    // Texts alternate, so spans of one text are asked for after another's.
+    for (let round = 0; round < 3; round++) {
+      for (const text of texts) {
+        for (const kind of kinds) {
+          for (let k = 0; k < 12; k++) {
+            const at = Math.floor(next() * (text.length + 1));
+            const end = Math.min(text.length, at + Math.floor(next() * 30));
+            expect(kind.found(text, at, end), `${kind.name} ${at}-${end} of ${JSON.stringify(text.slice(0, 40))}`).toEqual(kind.slow(text, at, kind.name === 'lineAt' ? at : end));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(3 * texts.length * kinds.length * 12);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NoteEventsSchema, dictionaries, extractWithRules, readTable, score, type ClinicalEvent, type Note } from '../src/index.js';
+import { NoteEventsSchema, dictionaries, extractWithRules, extractWithRulesBatch, readTable, score, type ClinicalEvent, type Note } from '../src/index.js';
 import { DEV_GOLD_FILES, SHARED } from './helpers/paths.js';
 
 const note = (text: string, date = '2024-05-01'): Note => ({ id: 't', date, text });
@@ -211,6 +211,28 @@ describe('on whole notes', () => {
       }
     }
     expect(total).toBeGreaterThan(500);
+  });
+});
+
+describe('extractWithRulesBatch', () => {
+  it('gives every note what extractWithRules gives it, and isolates a note that fails', () => {
+    const notes: Note[] = DEV_GOLD_FILES.flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { note: Note }).note));
+    for (const f of ['sociocom-lung-progress-notes.jsonl', 'sociocom-lung-discharge-summaries.jsonl']) {
+      for (const line of readFileSync(join(SHARED, 'corpus', 'external', f), 'utf8').trim().split('\n')) {
+        const o = JSON.parse(line) as Record<string, unknown>;
+        notes.push({ id: `${f}:${String(o['pmid'])}`, text: Object.values(o).find((v): v is string => typeof v === 'string' && v.length > 100)! });
+      }
+    }
+    // Not a Note at run time (JSON from elsewhere): its extraction throws.
+    const broken = { id: 'broken', text: 42 } as unknown as Note;
+    const batch = [...notes.slice(0, 10), broken, ...notes.slice(10)];
+    const results = extractWithRulesBatch(batch);
+    expect(results).toHaveLength(batch.length);
+    expect(results[10]).toBeInstanceOf(Error);
+    expect(() => extractWithRules(broken)).toThrow((results[10] as Error).message);
+    const others = results.filter((_, i) => i !== 10);
+    expect(others.map((r) => JSON.stringify(r))).toEqual(notes.map((n) => JSON.stringify(extractWithRules(n))));
+    expect(others.flat().length).toBeGreaterThan(800);
   });
 });
 

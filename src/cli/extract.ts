@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, readInputs, type InputFormat } from '../ingest/index.js';
-import { extractWithRules } from '../rules/index.js';
+import { extractWithRules, extractWithRulesBatch } from '../rules/index.js';
 import { LlmExtractor, type OutputMode } from '../extract/llm.js';
 import { combineHybrid } from '../extract/hybrid.js';
 import type { Note } from '../schema/note.js';
@@ -329,15 +329,15 @@ export async function runExtract(argv: string[]): Promise<number> {
         }));
       }
     } else if (!llm) {
-      for (const note of todo) {
-        let events: ClinicalEvent[];
-        try {
-          events = extractWithRules(note);
-        } catch (err) {
-          await fail(note, `extraction failed: ${(err as Error).message}`);
-          continue;
+      // In batches: extractWithRulesBatch gives each note what extractWithRules would, faster.
+      for (let i = 0; i < todo.length; i += 100) {
+        const notes = todo.slice(i, i + 100);
+        const results = extractWithRulesBatch(notes);
+        for (let k = 0; k < notes.length; k++) {
+          const events = results[k]!;
+          if (events instanceof Error) await fail(notes[k]!, `extraction failed: ${events.message}`);
+          else await emit(notes[k]!, events);
         }
-        await emit(note, events);
       }
     } else {
       for await (const result of llm.extract(todo)) {
