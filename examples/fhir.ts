@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  extractWithRules, FhirMapper, FhirNdjsonWriter, groupByPatient, loadFhirValidator, pseudonymizeNote, readInputs, transactionBundle,
+  extractWithRulesBatch, FhirMapper, FhirNdjsonWriter, groupByPatient, loadFhirValidator, pseudonymizeNote, readInputs, transactionBundle,
 } from 'kozoka';
 
 // In production the key comes from a file kept apart from the data (loadPseudonymKey).
@@ -13,10 +13,14 @@ const key = createHash('sha256').update('example key, not for real data').digest
 const mapper = new FhirMapper({ provider: 'rules', pseudonymized: true });
 const resources = [];
 for await (const input of readInputs([new URL('./notes', import.meta.url).pathname])) {
-  for (const raw of input.notes) {
-    const note = pseudonymizeNote(raw, key);
-    resources.push(...mapper.mapNote({ note, events: extractWithRules(note) }));
-  }
+  const notes = input.notes.map((raw) => pseudonymizeNote(raw, key));
+  // A file's notes at once: what extractWithRules gives note by note, in less time.
+  const extracted = extractWithRulesBatch(notes);
+  notes.forEach((note, i) => {
+    const events = extracted[i]!;
+    if (events instanceof Error) console.error(`${input.file} [note ${note.id}]: ${events.message}`);
+    else resources.push(...mapper.mapNote({ note, events }));
+  });
 }
 const all = [...mapper.patients(), ...resources];
 
