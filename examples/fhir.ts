@@ -16,11 +16,11 @@ for await (const input of readInputs([new URL('./notes', import.meta.url).pathna
   const notes = input.notes.map((raw) => pseudonymizeNote(raw, key));
   // A file's notes at once: what extractWithRules gives note by note, in less time.
   const extracted = extractWithRulesBatch(notes);
-  notes.forEach((note, i) => {
+  for (const [i, note] of notes.entries()) {
     const events = extracted[i]!;
     if (events instanceof Error) console.error(`${input.file} [note ${note.id}]: ${events.message}`);
     else resources.push(...mapper.mapNote({ note, events }));
-  });
+  }
 }
 const all = [...mapper.patients(), ...resources];
 
