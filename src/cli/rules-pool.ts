@@ -147,7 +147,7 @@ function resultsOf(reply: PoolReply): PoolResult[] {
 }
 
 /** The patient key of an item's owner (see {@link patientKey}). */
-export function ownerKey(item: PoolItem): string {
+function ownerKey(item: PoolItem): string {
   return patientKey('note' in item ? item.note : registeredDiagnosisOwner(item.registered));
 }
 

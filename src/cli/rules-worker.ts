@@ -2,10 +2,9 @@
 // items sent by the main thread and answers with their events, or with FHIR NDJSON
 // lines when the pool maps in the workers (or with the error, item by item).
 import { parentPort, workerData } from 'node:worker_threads';
-import { FhirMapper, patientKey, registeredDiagnosisOwner } from '../fhir/map.js';
+import { FhirMapper } from '../fhir/map.js';
 import { extractWithRulesBatch } from '../rules/index.js';
 import type { ClinicalEvent } from '../schema/events.js';
-import type { Note } from '../schema/note.js';
 import type { Resource } from '@medplum/fhirtypes';
 import { NdjsonLines } from '../write/fhir.js';
 import type { PoolItem, PoolReply, PoolRequest, PoolSetup, WorkerResult } from './rules-pool.js';
@@ -13,11 +12,11 @@ import type { PoolItem, PoolReply, PoolRequest, PoolSetup, WorkerResult } from '
 const setup = workerData as PoolSetup;
 const mapper = setup.fhirNdjson ? new FhirMapper(setup.fhirNdjson) : undefined;
 /**
- * Per patient key: the item whose mapping first named the patient, and whom to ask
- * the mapper for. The main thread sorts all workers' Patients by it, which gives the
- * order one mapper over all items would.
+ * For each patient, in the mapper's order of patients, the item that first named it.
+ * The main thread sorts all workers' Patients by it, which gives the order one mapper
+ * over all items would.
  */
-const firstSeen = new Map<string, { seq: number; owner: Pick<Note, 'id' | 'patientId'> }>();
+const firstSeqs: number[] = [];
 
 function serialise(resources: Resource[], eventTypes: string[], into: NdjsonLines): WorkerResult {
   for (const r of resources) into.add(r);
@@ -26,12 +25,7 @@ function serialise(resources: Resource[], eventTypes: string[], into: NdjsonLine
 
 function run(seq: number, item: PoolItem, extracted: ClinicalEvent[] | Error | undefined, ndjson: NdjsonLines): WorkerResult {
   const result = resultOf(item, extracted, ndjson);
-  if (mapper) {
-    const owner = 'note' in item ? item.note : registeredDiagnosisOwner(item.registered);
-    const key = patientKey(owner);
-    // Only the ids: the note itself (its text) must not stay alive per patient.
-    if (!firstSeen.has(key) && mapper.hasPatient(owner)) firstSeen.set(key, { seq, owner: { id: owner.id, ...(owner.patientId !== undefined ? { patientId: owner.patientId } : {}) } });
-  }
+  while (mapper && mapper.patientCount > firstSeqs.length) firstSeqs.push(seq);
   return result;
 }
 
@@ -56,7 +50,7 @@ function resultOf(item: PoolItem, extracted: ClinicalEvent[] | Error | undefined
 
 parentPort!.on('message', (request: PoolRequest) => {
   if (request.kind === 'patients') {
-    const patients = mapper ? [...firstSeen.values()].map(({ seq, owner }) => ({ seq, patient: mapper.patientOf(owner) })) : [];
+    const patients = mapper ? mapper.patients().map((patient, i) => ({ seq: firstSeqs[i]!, patient })) : [];
     parentPort!.postMessage({ id: request.id, patients } satisfies PoolReply);
     return;
   }

@@ -217,9 +217,9 @@ export class FhirMapper {
     return this.#patientResource(this.#patient(note));
   }
 
-  /** True once a note or structured diagnosis of this owner's patient has been mapped. */
-  hasPatient(owner: Pick<Note, 'id' | 'patientId'>): boolean {
-    return this.#patients.has(patientKey(owner));
+  /** How many patients the notes so far named (the length of {@link patients}). */
+  get patientCount(): number {
+    return this.#patients.size;
   }
 
   /** Every patient seen so far, with what the notes said (cancer profile, death). */
