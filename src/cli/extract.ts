@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssue, readInputs, type InputFormat } from '../ingest/index.js';
+import { formatIssue, formatLocation, readInputs, type IngestLocation, type InputFormat } from '../ingest/index.js';
 import { extractWithRules, extractWithRulesBatch } from '../rules/index.js';
 import { LlmExtractor, type OutputMode } from '../extract/llm.js';
 import { combineHybrid } from '../extract/hybrid.js';
@@ -224,6 +224,11 @@ export async function runExtract(argv: string[]): Promise<number> {
     for (const p of r.patients) patients.set(p.id, p);
     for (const n of r.notes) if (n.patientId) rawIds.add(n.patientId);
     const hide = (s: string) => (key ? pseudonymizeString(s, rawIds, key) : s);
+    // A note or structured diagnosis that failed: one line on stderr, one in the errors file.
+    const reportError = async (issue: IngestLocation & { severity: 'error'; code: string; message: string }) => {
+      process.stderr.write(hide(`error: ${formatLocation(issue)}${issue.message}`) + '\n');
+      await errors?.write(hide(JSON.stringify(issue)));
+    };
     for (const issue of r.issues) {
       if (issue.severity === 'warning') counts.warnings++;
       else if (issue.line !== undefined && r.format === 'jsonl') counts.notesIn++, counts.notesFailed++; // a bad JSON Lines line is a note lost
@@ -238,11 +243,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       const registered = r.diagnoses
         .filter((d) => !shard || shardOf(d.docId ?? d.patientId ?? d.event.name, shard.n) === shard.i)
         .map((d) => (key && d.patientId ? { ...d, patientId: pseudonymize(d.patientId, key) } : d));
-      const registeredFailed = async (message: string) => {
-        const issue = { severity: 'error' as const, code: 'fhir', file: r.file, message };
-        process.stderr.write(hide(`error: ${r.file}: ${message}`) + '\n');
-        await errors?.write(hide(JSON.stringify(issue)));
-      };
+      const registeredFailed = (message: string) => reportError({ severity: 'error', code: 'fhir', file: r.file, message });
       const writeRegistered = async (d: (typeof registered)[number]) => {
         try {
           await fhir!.writeRegistered(d);
@@ -289,9 +290,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     const fail = async (note: Note, message: string) => {
       tick();
       counts.notesFailed++;
-      const issue = { severity: 'error' as const, code: 'extract', file: r.file, note: note.id, message };
-      process.stderr.write(hide(`error: ${r.file} [note ${note.id}]: ${message}`) + '\n');
-      await errors?.write(hide(JSON.stringify(issue)));
+      await reportError({ severity: 'error', code: 'extract', file: r.file, note: note.id, message });
     };
     const counted = (eventTypes: readonly string[]) => {
       counts.notesOut++;
