@@ -132,6 +132,19 @@ describe('medication', () => {
     const events = ofType(run('1/10～ 1st line GnP開始。\n3/1 GnP 4コース目投与。'), 'medication');
     expect(events.map((e) => [e.status, e.line, e.cycles ?? null])).toEqual([['started', 1, null], ['ongoing', 1, 4]]);
   });
+
+  it('a switch to a drug starts it; a dose change is not a switch', () => {
+    const events = ofType(run('2022/3 CRPCと判断し、エンザルタミドへ変更。\nR3.2 ニボルマブ単剤に切り替え。\nS-1の投与量を変更。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['enzalutamide', 'started'], ['nivolumab', 'started']]);
+  });
+
+  it('ended at the Nth course is completed; the Nth course ended is not the end of the therapy', () => {
+    const events = ofType(run('2023/1～ ドセタキセル開始、6コース目で終了。\n2024/2 エトポシド 1サイクル目終了。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.cycles ?? null, e.status])).toEqual([
+      ['docetaxel', 6, 'completed'],
+      ['etoposide', 1, 'started'],
+    ]);
+  });
 });
 
 describe('other event types', () => {

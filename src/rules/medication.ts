@@ -108,9 +108,12 @@ const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinued|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
   [/開始|導入|started|start(?!ed)|併用(?!療法)/i, 'started'],
+  // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
+  // right after the chain, so that a dose change (…の投与量を変更) is not one.
+  [/^\s*(?:療法|単剤|単独)?\s*(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)/, 'started'],
   [/施行|実施/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
-  [/投与|皮下注|点滴|内服中|内服/, 'ongoing'],
+  [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
 ];
 
 /**
@@ -118,13 +121,13 @@ const VERBS: [RegExp, Status][] = [
  * 終了 over 開始 over 施行 over 継続 over 投与: 継続し、計1年で終了 is completed),
  * and a cycle count written before it (not in a later plan such as 計9サイクル予定).
  */
-function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean } {
-  let best: { status: Status; end: number; rank: number } | undefined;
+function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean } {
+  let best: { status: Status; start: number; end: number; rank: number } | undefined;
   VERBS.forEach(([re, status], rank) => {
     const m = re.exec(window);
-    if (m && (!best || rank < best.rank)) best = { status, end: m.index + m[0].length, rank };
+    if (m && (!best || rank < best.rank)) best = { status, start: m.index, end: m.index + m[0].length, rank };
   });
-  const out: { status?: Status; end: number; cycles?: number; nth?: boolean } = { end: 0 };
+  const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean } = { end: 0 };
   const cycles = CYCLES.exec(best ? window.slice(0, best.end) : window);
   if (cycles) {
     out.cycles = Number(cycles[1]);
@@ -133,6 +136,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   }
   if (best) {
     out.status = best.status;
+    // 6コース目で終了 ends the therapy at that course; 1サイクル目終了 ends a course of it.
+    out.final = best.rank <= 1 && !!cycles && /^\s*(?:で|にて)\s*$/.test(window.slice(out.end, best.start));
     out.end = Math.max(out.end, best.end);
   }
   return out;
@@ -182,7 +187,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
-    if (/減量|増量|休薬|延期|再開/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
+    if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       const d = ctx.dateAt(c.a);
@@ -193,7 +198,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
     if (st.nth && status === 'ongoing' && st.cycles === 1) status = 'started';
-    if (st.nth && status === 'completed' && st.cycles !== undefined) status = st.cycles === 1 ? 'started' : 'ongoing';
+    if (st.nth && status === 'completed' && st.cycles !== undefined && !st.final) status = st.cycles === 1 ? 'started' : 'ongoing';
 
     // Carry line and intent from the latest earlier event of the same regimen.
     if (line === undefined || intent === undefined) {
