@@ -186,6 +186,14 @@ describe('other event types', () => {
     expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '上葉肺腺癌', icd10: 'C34.1', laterality: 'right' }]);
   });
 
+  it('diagnosis: a title line after a SOAP label or problem number; cancer abbreviations; a bare histology fills the organ diagnosis', () => {
+    const events = ofType(run('A) 膵体部癌 cT4N1M1 StageIV\n本日、EUS-FNAにて腺癌の診断。\nB) 胃癌 T2'), 'diagnosis');
+    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '膵体部癌', icd10: 'C25.1', histology: '腺癌' }]);
+    expect(ofType(run('#2 DLBCL stage IIIA\nDLBCLs in general'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: 'DLBCL', icd10: 'C83.3' }]);
+    // With no organ named, the histology is the diagnosis (adenocarcinoma と診断).
+    expect(ofType(run('CTガイド下生検で adenocarcinoma と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['adenocarcinoma']);
+  });
+
   it('procedures: one session joined by ＋, abbreviation in parentheses as detail, plans skipped', () => {
     const events = ofType(run('5/1 左乳房全切除術＋腋窩リンパ節郭清（Bt+Ax）施行。\n6/1 CVポート留置予定。'), 'procedure');
     expect(events.map(strip)).toEqual([{ type: 'procedure', name: '乳房全切除術+腋窩リンパ節郭清', site: '左', detail: 'Bt+Ax' }]);

@@ -15,6 +15,9 @@ const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
+// What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
+// nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
+const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
@@ -40,8 +43,14 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const seenNames: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
-  for (const m of matchesOf(GENERIC_CANCER, t)) {
-    const k = m.index + m[0].length;
+  // Cancer words end in a cancer suffix (…癌, …リンパ腫, …carcinoma) or are abbreviations (DLBCL).
+  const words = matchesOf(GENERIC_CANCER, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  if (ctx.hits.cancerAbbreviations.length) {
+    words.push(...ctx.hits.cancerAbbreviations.map((h) => ({ index: h.start, end: h.end })));
+    words.sort((x, y) => x.index - y.index);
+  }
+  for (const m of words) {
+    const k = m.end;
     const [cs] = clauseAt(t, m.index);
     const run = t.slice(Math.max(cs, runStart(t, k)), k);
     let a = k - run.length;
@@ -67,8 +76,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
     const after = t.slice(k, le);
-    const isTitle = t.slice(ls, a).trim() === '' && /T[0-4is]|Stage|ステージ|病期|診断/.test(after);
-    const isHeading = role === 'heading' || /^\s*[<＜【[]?診断[>＞】\]:：]/.test(t.slice(ls, a));
+    const isTitle = LINE_LABEL.test(t.slice(ls, a)) && /T[0-4is]|Stage|ステージ|病期|診断/.test(after);
+    const isHeading = role === 'heading' || /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名)[>＞】\]:：]/.test(t.slice(ls, a));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
@@ -112,7 +121,23 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (negated) e.certainty = 'negated';
     events.push(e);
   }
-  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+  return withHistologyMerged(events).sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+// A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
+const HISTOLOGY_ONLY = /^(?:(?:高|中|低)分化)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
+
+/**
+ * A bare histology result is not a diagnosis of its own when the note names the
+ * organ's cancer (ANNOTATION-NOTES: it fills `histology`): 膵体部癌 … EUS-FNAにて腺癌の診断
+ * gives one event. With one organ diagnosis, that event takes the histology.
+ */
+function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
+  const organs = events.filter((e) => e.icd10 && !e.certainty && !HISTOLOGY_ONLY.test(e.name));
+  if (!organs.length) return events;
+  const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
+  if (organs.length === 1 && histologies.length === 1 && !organs[0]!.histology) organs[0]!.histology = histologies[0]!.name;
+  return events.filter((e) => !histologies.includes(e));
 }
 
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */

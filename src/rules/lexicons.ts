@@ -25,6 +25,8 @@ export interface RulesLexicons {
   procedures: Lexicon<string>;
   symptoms: Lexicon<string>;
   cancers: Lexicon<CancerWord>;
+  /** The cancer words written as Latin abbreviations (DLBCL, NSCLC, HCC), which no cancer suffix marks. */
+  cancerAbbreviations: Lexicon<CancerWord>;
 }
 
 /** Hits over a whole note of the lexicons read that way. */
@@ -34,9 +36,10 @@ export interface NoteHits {
   biomarkers: LexiconHit<BiomarkerName>[];
   procedures: LexiconHit<string>[];
   symptoms: LexiconHit<string>[];
+  cancerAbbreviations: LexiconHit<CancerWord>[];
 }
 
-let cached: { lexicons: RulesLexicons; note: LexiconGroup<[Lexicon<DrugEntry[]>, Lexicon<MetastasisSite>, Lexicon<BiomarkerName>, Lexicon<string>, Lexicon<string>]> } | undefined;
+let cached: { lexicons: RulesLexicons; note: LexiconGroup<[Lexicon<DrugEntry[]>, Lexicon<MetastasisSite>, Lexicon<BiomarkerName>, Lexicon<string>, Lexicon<string>, Lexicon<CancerWord>]> } | undefined;
 
 function build() {
   const d = dictionaries();
@@ -54,9 +57,13 @@ function build() {
     procedures: new Lexicon(d.procedures.map((p) => ({ spelling: p, value: p }))),
     symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s, value: s }))),
     cancers: new Lexicon(d.cancers.map((c) => ({ spelling: c.word, value: c }))),
+    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => /^[A-Za-z0-9-]+$/.test(c.word)).map((c) => ({ spelling: c.word, value: c }))),
   };
-  const { drugs, sites, biomarkers, procedures, symptoms } = lexicons;
-  return { lexicons, note: new LexiconGroup([drugs, sites, biomarkers, procedures, symptoms] as [typeof drugs, typeof sites, typeof biomarkers, typeof procedures, typeof symptoms]) };
+  const { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations } = lexicons;
+  return {
+    lexicons,
+    note: new LexiconGroup([drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations] as [typeof drugs, typeof sites, typeof biomarkers, typeof procedures, typeof symptoms, typeof cancerAbbreviations]),
+  };
 }
 
 /** The rules' lexicons (built on first use). */
@@ -64,8 +71,8 @@ export function lexicons(): RulesLexicons {
   return (cached ??= build()).lexicons;
 }
 
-/** The hits of the drug, site, biomarker, procedure and symptom lexicons over `text`, in one pass. */
+/** The hits of the drug, site, biomarker, procedure, symptom and cancer-abbreviation lexicons over `text`, in one pass. */
 export function findNoteHits(text: string): NoteHits {
-  const [drugs, sites, biomarkers, procedures, symptoms] = (cached ??= build()).note.find(text);
-  return { drugs, sites, biomarkers, procedures, symptoms };
+  const [drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations] = (cached ??= build()).note.find(text);
+  return { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations };
 }
