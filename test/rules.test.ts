@@ -80,6 +80,8 @@ describe('biomarkers', () => {
     ['EGFR(L858R+)', { name: 'EGFR', variant: 'L858R', result: 'positive' }],
     ['KRAS-', { name: 'KRAS', result: 'negative' }],
     ['ALK融合遺伝子陰性', { name: 'ALK', result: 'negative' }],
+    ['ALK-IHC陰性', { name: 'ALK', result: 'negative' }],
+    ['ROS1 (RT-PCR) 陰性', { name: 'ROS1', result: 'negative' }],
     ['PD-L1 TPS 50%', { name: 'PD-L1', result: 'positive', value: '50%' }],
     ['22C3 <1%', { name: 'PD-L1', result: 'negative', value: '<1%' }],
     ['HER2 3+', { name: 'HER2', result: 'positive', value: '3+' }],
@@ -133,9 +135,15 @@ describe('medication', () => {
     expect(events.map((e) => [e.status, e.line, e.cycles ?? null])).toEqual([['started', 1, null], ['ongoing', 1, 4]]);
   });
 
+  it('a regimen spelled out after 療法 keeps its name and takes the doses; a drug given into an artery is not systemic therapy', () => {
+    const [dcf, ...rest] = ofType(run('10/4よりDCF療法（DTX 70mg/m2, CDDP 70mg/m2, 5-FU 750mg/m2）1コース目を開始。\nH30.11 TACE(エピルビシン)施行。'), 'medication');
+    expect(rest).toEqual([]);
+    expect(strip(dcf!)).toEqual({ type: 'medication', drugs: ['cisplatin', 'docetaxel', 'fluorouracil'], regimen: 'DCF', dose: 'DTX 70mg/m2, CDDP 70mg/m2, 5-FU 750mg/m2', cycles: 1, status: 'started' });
+  });
+
   it('a switch to a drug starts it; a dose change is not a switch', () => {
-    const events = ofType(run('2022/3 CRPCと判断し、エンザルタミドへ変更。\nR3.2 ニボルマブ単剤に切り替え。\nS-1の投与量を変更。'), 'medication');
-    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['enzalutamide', 'started'], ['nivolumab', 'started']]);
+    const events = ofType(run('2022/3 CRPCと判断し、エンザルタミドへ変更。\nR3.2 ニボルマブ単剤に切り替え。\nS-1の投与量を変更。\n4コース後PEM+Pembro維持療法へ移行。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['enzalutamide', 'started'], ['nivolumab', 'started'], ['pembrolizumab+pemetrexed', 'started']]);
   });
 
   it('ended at the Nth course is completed; the Nth course ended is not the end of the therapy', () => {
@@ -190,6 +198,8 @@ describe('other event types', () => {
     const events = ofType(run('A) 膵体部癌 cT4N1M1 StageIV\n本日、EUS-FNAにて腺癌の診断。\nB) 胃癌 T2'), 'diagnosis');
     expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '膵体部癌', icd10: 'C25.1', histology: '腺癌' }]);
     expect(ofType(run('#2 DLBCL stage IIIA\nDLBCLs in general'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: 'DLBCL', icd10: 'C83.3' }]);
+    // A subsite inside the name still finds the cancer word, and refines its code.
+    expect(ofType(run('#1 左肺下葉腺癌 cT1cN0M0'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '肺下葉腺癌', icd10: 'C34.3', laterality: 'left' }]);
     // With no organ named, the histology is the diagnosis (adenocarcinoma と診断).
     expect(ofType(run('CTガイド下生検で adenocarcinoma と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['adenocarcinoma']);
   });

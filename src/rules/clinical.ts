@@ -4,6 +4,7 @@ import type {
 } from '../schema/events.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
+import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
@@ -20,10 +21,21 @@ const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診�
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
+let subsitePattern: RegExp | undefined;
+/** Every subsite word of the cancer dictionary (上葉, 下葉, 体部…), longest first. */
+function subsiteWords(): RegExp {
+  if (!subsitePattern) {
+    const words = [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].sort((a, b) => b.length - a.length);
+    subsitePattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  }
+  return subsitePattern;
+}
+
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
 function icd10For(name: string, nearby: string): string | undefined {
-  const hits = cancers().find(name);
-  const last = hits.filter((h) => h.end === name.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
+  const endingWord = (n: string) => cancers().find(n).filter((h) => h.end === n.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
+  // A subsite written inside the name (肺下葉腺癌, 胃体部癌) hides the cancer word; the subsite still refines the code.
+  const last = endingWord(name) ?? endingWord(name.replace(subsiteWords(), ''));
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
   for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
@@ -76,7 +88,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
     const after = t.slice(k, le);
-    const isTitle = LINE_LABEL.test(t.slice(ls, a)) && /T[0-4is]|Stage|ステージ|病期|診断/.test(after);
+    const isTitle = LINE_LABEL.test(t.slice(ls, a)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
     const isHeading = role === 'heading' || /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名)[>＞】\]:：]/.test(t.slice(ls, a));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).

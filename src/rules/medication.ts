@@ -19,6 +19,8 @@ function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugE
 
 const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
 const PAREN = /^\s*[(（][^()（）]*[)）]/;
+// What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
+const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
 const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
@@ -71,14 +73,14 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     }
     // A parenthetical right after the chain that only spells out its drugs or doses
     // (XELOX（Cape+L-OHP）, SOX+Nivo（S-1 120mg/day、…）) belongs to it.
-    const p = PAREN.exec(t.slice(end));
+    const p = CHAIN_PAREN.exec(t.slice(end));
     const parenNamesDrugs = !!p && drugs().find(p[0]).length > 0;
     let k = j;
     if (p) {
       if (parenNamesDrugs) {
         end += p[0].length;
         while (k < hits.length && hits[k]!.start < end) k++;
-        if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
+        if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*(?:療法)?\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
       }
     }
     const a = parts[0]!.start;
@@ -87,7 +89,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const names = new Set<string>();
     for (const e of entries) for (const d of e.drugs) names.add(d);
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
-    if (p && parenNamesDrugs && !/\d/.test(p[0])) regimen = t.slice(a, end);
+    if (p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) regimen = t.slice(a, end);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
     chains.push({
       a,
@@ -110,7 +112,7 @@ const VERBS: [RegExp, Status][] = [
   [/開始|導入|started|start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
-  [/^\s*(?:療法|単剤|単独)?\s*(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)/, 'started'],
+  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)/, 'started'],
   [/施行|実施/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
@@ -174,6 +176,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const paren = /[(（]\s*$/.test(before);
     if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
     if (c.regimenOnlyAlone) return;
+    // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
+    if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // A plan line (【次回】…, 次回…) is not an event.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
     if (/次回|予定/.test(t.slice(lineStart0, c.a))) return;
