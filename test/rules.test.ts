@@ -42,14 +42,18 @@ describe('staging', () => {
     ['臨床病期IVA期', { tnm: {}, stage: 'IVA' }],
     ['cStage IIB', { tnm: { prefix: 'c' }, stage: 'IIB' }],
     ['ｃＴ３Ｎ１Ｍ０ ｃＳｔａｇｅⅢ（ＵＩＣＣ第８版）', { tnm: { prefix: 'c', t: 'T3', n: 'N1', m: 'M0' }, stage: 'III', system: 'UICC8' }],
+    ['pT3 pN1a M0', { tnm: { prefix: 'p', t: 'T3', n: 'N1a', m: 'M0' } }],
+    ['pT2a（腫瘍径3.5cm）、pN0（0/12）、M0、Stage IB', { tnm: { prefix: 'p', t: 'T2a', n: 'N0', m: 'M0' }, stage: 'IB' }],
+    ['urothelial carcinoma, pT2', { tnm: { prefix: 'p', t: 'T2' } }],
+    ['FIGO IIIC期', { tnm: {}, stage: 'IIIC', system: 'FIGO' }],
   ])('%s', (text, want) => {
     const [e, ...rest] = ofType(run(`病期: ${text}`), 'staging');
     expect(rest).toEqual([]);
     expect(strip(e!)).toEqual({ type: 'staging', ...want });
   });
 
-  it('T790M and G12C are not TNM strings', () => {
-    expect(ofType(run('T790M陽性、KRAS G12C陽性'), 'staging')).toEqual([]);
+  it('T790M and G12C are not TNM strings, nor is a T without its prefix or N (MRI T2)', () => {
+    expect(ofType(run('T790M陽性、KRAS G12C陽性。MRI T2強調像で高信号'), 'staging')).toEqual([]);
   });
 });
 
@@ -81,6 +85,8 @@ describe('biomarkers', () => {
     ['KRAS-', { name: 'KRAS', result: 'negative' }],
     ['ALK融合遺伝子陰性', { name: 'ALK', result: 'negative' }],
     ['ALK-IHC陰性', { name: 'ALK', result: 'negative' }],
+    ['BRCA1病的バリアント陽性', { name: 'BRCA1', result: 'positive' }],
+    ['p16陽性', { name: 'p16', result: 'positive' }],
     ['ROS1 (RT-PCR) 陰性', { name: 'ROS1', result: 'negative' }],
     ['PD-L1 TPS 50%', { name: 'PD-L1', result: 'positive', value: '50%' }],
     ['22C3 <1%', { name: 'PD-L1', result: 'negative', value: '<1%' }],
@@ -142,8 +148,13 @@ describe('medication', () => {
   });
 
   it('a switch to a drug starts it; a dose change is not a switch', () => {
-    const events = ofType(run('2022/3 CRPCと判断し、エンザルタミドへ変更。\nR3.2 ニボルマブ単剤に切り替え。\nS-1の投与量を変更。\n4コース後PEM+Pembro維持療法へ移行。'), 'medication');
-    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['enzalutamide', 'started'], ['nivolumab', 'started'], ['pembrolizumab+pemetrexed', 'started']]);
+    const events = ofType(run('2022/3 CRPCと判断し、エンザルタミドへ変更。\nR3.2 ニボルマブ単剤に切り替え。\nS-1の投与量を変更。\n4コース後PEM+Pembro維持療法へ移行。\n2/24: CT評価でSD、Bev/Atezo維持療法へ'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([
+      ['enzalutamide', 'started'],
+      ['nivolumab', 'started'],
+      ['pembrolizumab+pemetrexed', 'started'],
+      ['atezolizumab+bevacizumab', 'started'],
+    ]);
   });
 
   it('ended at the Nth course is completed; the Nth course ended is not the end of the therapy', () => {
@@ -164,6 +175,21 @@ describe('other event types', () => {
   it('response: categories written as codes or words, one per clause, not PD-L1', () => {
     const events = ofType(run('4/1 CTにて部分奏効（PR）。\n5/1 MRIで原疾患の増悪を認めPDと判断。\nPD-L1 TPS 10%。\n手術標本でpCR。'), 'response');
     expect(events.map((e) => [e.code, e.basis])).toEqual([['PR', 'CT'], ['PD', 'MRI'], ['CR', '病理']]);
+  });
+
+  it('radiotherapy named and said done, without a dose: one event per course; chemoradiotherapy names no site; a fraction is not a course', () => {
+    const events = ofType(run('4/5 脳転移に対しガンマナイフ施行。\n5/1 全脳照射を開始。5/14 全脳照射終了。\n5/20 10回目照射終了。\n6/1 化学放射線療法 60Gy/30fr 完遂。\n放射線治療予定。'), 'radiotherapy');
+    expect(events.map((e) => [e.site ?? null, e.doseGy ?? null, e.evidence!.text])).toEqual([
+      ['脳転移', null, '4/5 脳転移に対しガンマナイフ施行'],
+      ['全脳', null, '5/1 全脳照射を開始'],
+      [null, 60, '6/1 化学放射線療法 60Gy/30fr'],
+    ]);
+  });
+
+  it('a site-named recurrence (腹膜播種再発) is a metastasis, not a diagnosis', () => {
+    const events = run('CTで腹膜播種再発。プラチナ感受性再発と判断。');
+    expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['プラチナ感受性再発']);
+    expect(ofType(events, 'metastasis').map((e) => e.sites)).toEqual([['PER']]);
   });
 
   it('a symptom worsening is not a response', () => {

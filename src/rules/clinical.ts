@@ -119,7 +119,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const name0 = t.slice(a, m.index + 2);
     const cue = m[1];
     const full = t.slice(a, m.index + m[0].length);
-    if (isFamilyContext(t, a) || /転移再発$/.test(name0)) continue;
+    if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
     const negated = !!cue && /認めず|認めない|なし/.test(cue);
     const [, se] = sentenceAt(t, a);
     const confirmedCue = !!cue && !negated;

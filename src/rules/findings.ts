@@ -4,20 +4,22 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
-const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)\s*N([0-3X][a-c]?)\s*(?:M([01][a-c]?|X))?/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
+// N and M may carry the prefix again and a note in parentheses may follow each
+// category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
+const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?|X))?|(?![A-Za-z0-9]))/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期'];
+const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -40,6 +42,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const stages = matchesAround(STAGE, t, STAGE_WORDS, stageEarliest);
   const usedStages = new Set<number>();
   for (const m of matchesAround(TNM, t, TNM_T, (_, p) => p - 2)) {
+    // A T alone is a category only with its prefix (pT2), not an MRI weighting (T2).
+    if (m[3] === undefined && !m[1]) continue;
     const a = m.index;
     let b = a + m[0].length;
     let prefix = m[1];
@@ -57,7 +61,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const tnm: NonNullable<StagingEvent['tnm']> = {};
     if (prefix) tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
     tnm.t = `T${m[2]}`;
-    tnm.n = `N${m[3]}`;
+    if (m[3] !== undefined) tnm.n = `N${m[3]}`;
     if (m[4]) tnm.m = `M${m[4]}`;
     const event: StagingEvent = { type: 'staging', tnm, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     if (stage) event.stage = stage;
@@ -75,7 +79,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
     const event: StagingEvent = { type: 'staging', tnm: st[1] ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    const system = stagingSystem(t.slice(b, b + 16));
+    const system = st[0].includes('FIGO') ? 'FIGO' : stagingSystem(t.slice(b, b + 16));
     if (system) {
       event.system = system;
       const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
@@ -176,7 +180,7 @@ function canonicalVariant(v: string): string {
 // A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
@@ -359,11 +363,30 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 }
 
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回)/g;
+// Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施).
+const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)/g;
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|SRT|SBRT|SRS|WBRT|RT|ガンマナイフ|サイバーナイフ)/u;
 
-/** Radiotherapy courses written with a dose: `30Gy/10fr`. */
+function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
+  if (/緩和/.test(sentence)) return 'palliative';
+  if (/根治/.test(sentence)) return 'curative';
+  if (/術後照射|術後放射線|術後の照射|術後補助放射線/.test(sentence)) return 'adjuvant';
+  if (/術前照射|術前放射線/.test(sentence)) return 'neoadjuvant';
+  return undefined;
+}
+
+function rtSite(clause: string): string | undefined {
+  const site = RT_SITE.exec(clause);
+  // 化学放射線療法 names the treatment, not a site.
+  if (site?.[1] && !/^(緩和|根治|術後|胸部放射線)$|化学$/.test(site[1])) return site[1].replace(/^(緩和的?|根治的?)/, '');
+  return undefined;
+}
+
+/** Radiotherapy courses written with a dose (`30Gy/10fr`), or named and said done (ガンマナイフ施行). */
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
   const events: RadiotherapyEvent[] = [];
+  const dosedSentences: number[] = [];
   for (const m of matchesWith(RT_DOSE, t, ['Gy'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
@@ -372,14 +395,32 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
-    if (/緩和/.test(sentence)) e.intent = 'palliative';
-    else if (/根治/.test(sentence)) e.intent = 'curative';
-    else if (/術後照射|術後放射線|術後の照射|術後補助放射線/.test(sentence)) e.intent = 'adjuvant';
-    else if (/術前照射|術前放射線/.test(sentence)) e.intent = 'neoadjuvant';
-    const site = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|SRT|SBRT|WBRT|RT)/u.exec(clause);
-    if (site?.[1] && !/^(緩和|根治|術後|胸部放射線)$/.test(site[1])) e.site = site[1].replace(/^(緩和的?|根治的?)/, '');
+    const intent = rtIntent(sentence);
+    if (intent) e.intent = intent;
+    const site = rtSite(clause);
+    if (site) e.site = site;
+    events.push(e);
+    dosedSentences.push(ss);
+  }
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行'])) {
+    const b = m.index + m[0].length;
+    const [ss, se] = sentenceAt(t, m.index, b);
+    // A course with its dose in the sentence is the event already; a plan is none.
+    if (dosedSentences.includes(ss) || /Gy/.test(t.slice(ss, se))) continue;
+    const [cs, ce] = clauseAt(t, m.index, b);
+    if (/予定|検討|方針|目的/.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
+    // One fraction (10回目照射終了) is not a course.
+    if (/回目\s*$/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const site = rtSite(t.slice(cs, b));
+    // Started, given, finished: one course, one event, at its first mention (and none
+    // beside a course of the same site written with its dose).
+    if (events.some((x) => x.site === site)) continue;
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
+    const intent = rtIntent(t.slice(ss, se));
+    if (intent) e.intent = intent;
+    if (site) e.site = site;
     events.push(e);
   }
-  return events;
+  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 

@@ -112,7 +112,7 @@ const VERBS: [RegExp, Status][] = [
   [/開始|導入|started|start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
-  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)/, 'started'],
+  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
   [/施行|実施/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
