@@ -94,6 +94,16 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(dev005), dev005, 'S）').soap).toBe('S');
   });
 
+  it('a label before a paragraph (【経過】…。…。) is prose, not a heading: each sentence takes the date before it', () => {
+    const note: Note = { id: 'p', date: '2024-07-30', text: '【入院時診断】胃癌\n【経過】2024年7月2日、化学療法導入目的に入院。7月3日よりSOX療法を開始した。7月12日退院。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【入院時診断】').role).toBe('heading');
+    expect(lineStarting(segs, note, '【経過】').role).toBe('text');
+    const s = segmentNote(note);
+    expect(dateAt(s, note.text.indexOf('SOX'))?.start).toBe('2024-07-03');
+    expect(dateAt(s, note.text.indexOf('退院'))?.start).toBe('2024-07-12');
+  });
+
   it('an undated 【外来 …】 title does not make the history a visit', () => {
     const note = noteById('dev-015');
     expect(lineStarting(segment(note), note, '胸部中部食道').date).toBeNull();

@@ -65,6 +65,9 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 const VISIT_HEADING = /今回|本日|入院中/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
+// 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
+// not a heading; the paragraph's sentences take their own dates.
+const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 const SENTENCE_END = /[。．!?！？]/g;
 
@@ -151,7 +154,7 @@ export function segmentNote(note: Note): SegmentedNote {
       closeSection(os);
       openSection = { kind: 'section', start: os, end: oe, role, soap, line: li, date };
       segments.push(openSection);
-    } else if (HEADING.test(lineText)) {
+    } else if (HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText)) {
       role = 'heading';
       closeSection(os);
       const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
