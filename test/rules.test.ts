@@ -46,6 +46,8 @@ describe('staging', () => {
     ['pT2a（腫瘍径3.5cm）、pN0（0/12）、M0、Stage IB', { tnm: { prefix: 'p', t: 'T2a', n: 'N0', m: 'M0' }, stage: 'IB' }],
     ['urothelial carcinoma, pT2', { tnm: { prefix: 'p', t: 'T2' } }],
     ['FIGO IIIC期', { tnm: {}, stage: 'IIIC', system: 'FIGO' }],
+    ['cT3N1M0 cStageIIIb', { tnm: { prefix: 'c', t: 'T3', n: 'N1', m: 'M0' }, stage: 'IIIB' }],
+    ['R-ISS II', { tnm: {}, stage: 'II', system: 'R-ISS' }],
   ])('%s', (text, want) => {
     const [e, ...rest] = ofType(run(`病期: ${text}`), 'staging');
     expect(rest).toEqual([]);
@@ -54,6 +56,20 @@ describe('staging', () => {
 
   it('T790M and G12C are not TNM strings, nor is a T without its prefix or N (MRI T2)', () => {
     expect(ofType(run('T790M陽性、KRAS G12C陽性。MRI T2強調像で高信号'), 'staging')).toEqual([]);
+  });
+});
+
+describe('biomarkers named together', () => {
+  it('share the call after the last one; a gene with its own call keeps it', () => {
+    const events = ofType(run('EGFR/ALK/ROS1 陰性。\nKRAS陽性、BRAF・NRAS陰性'), 'biomarker');
+    expect(events.map((e) => [e.name, e.result, e.evidence!.text])).toEqual([
+      ['EGFR', 'negative', 'EGFR/ALK/ROS1 陰性'],
+      ['ALK', 'negative', 'ALK/ROS1 陰性'],
+      ['ROS1', 'negative', 'ROS1 陰性'],
+      ['KRAS', 'positive', 'KRAS陽性'],
+      ['BRAF', 'negative', 'BRAF・NRAS陰性'],
+      ['NRAS', 'negative', 'NRAS陰性'],
+    ]);
   });
 });
 
@@ -87,6 +103,7 @@ describe('biomarkers', () => {
     ['ALK-IHC陰性', { name: 'ALK', result: 'negative' }],
     ['BRCA1病的バリアント陽性', { name: 'BRCA1', result: 'positive' }],
     ['p16陽性', { name: 'p16', result: 'positive' }],
+    ['MSI-Highではなかった（MSS）', { name: 'MSI', result: 'negative' }],
     ['ROS1 (RT-PCR) 陰性', { name: 'ROS1', result: 'negative' }],
     ['PD-L1 TPS 50%', { name: 'PD-L1', result: 'positive', value: '50%' }],
     ['22C3 <1%', { name: 'PD-L1', result: 'negative', value: '<1%' }],
@@ -228,6 +245,22 @@ describe('other event types', () => {
     expect(ofType(run('#1 左肺下葉腺癌 cT1cN0M0'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '肺下葉腺癌', icd10: 'C34.3', laterality: 'left' }]);
     // With no organ named, the histology is the diagnosis (adenocarcinoma と診断).
     expect(ofType(run('CTガイド下生検で adenocarcinoma と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['adenocarcinoma']);
+  });
+
+  it('procedures: a transplant is one; a transplant site, and the means of another procedure, are not', () => {
+    const events = ofType(run('2024/1 自家末梢血幹細胞移植(auto-PBSCT)施行。\n移植部に発赤なし。\n腹直筋皮弁移植による胸郭造窓術閉鎖術施行。'), 'procedure');
+    expect(events.map((e) => [e.name, e.detail ?? null])).toEqual([
+      ['自家末梢血幹細胞移植', 'auto-PBSCT'],
+      ['胸郭造窓術閉鎖術', null],
+    ]);
+  });
+
+  it('diagnosis: a title line opening with its date takes that date; a recurrence named as a problem is a diagnosis', () => {
+    const events = ofType(run('2022/6 直腸癌(Rb) cT3N1M0 cStageIIIb に対し術前化学放射線療法施行。\nA) 左乳癌術後再発（多発肝転移）\n肺癌再発と腎症の合併が疑われる。'), 'diagnosis');
+    expect(events.map((e) => [e.name, e.date?.start ?? null])).toEqual([
+      ['直腸癌', '2022-06'],
+      ['左乳癌術後再発', '2024-05-01'],
+    ]);
   });
 
   it('procedures: one session joined by ＋, abbreviation in parentheses as detail, plans skipped', () => {

@@ -19,6 +19,7 @@ const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
+const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
 let subsitePattern: RegExp | undefined;
@@ -88,7 +89,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
     const after = t.slice(k, le);
-    const isTitle = LINE_LABEL.test(t.slice(ls, a)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
+    // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
+    const dated = !LINE_LABEL.test(t.slice(ls, a)) && onlyDatesBefore(ctx, ls, a);
+    const isTitle = (dated || LINE_LABEL.test(t.slice(ls, a))) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
     const isHeading = role === 'heading' || /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名)[>＞】\]:：]/.test(t.slice(ls, a));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
@@ -104,7 +107,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (category) seenCategories.add(category);
     seenNames.push(name);
     const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, isHeading || isTitle) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, isHeading || (isTitle && !dated)) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
@@ -124,7 +127,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [, se] = sentenceAt(t, a);
     const confirmedCue = !!cue && !negated;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
-    const local = name0 !== '再発' && /^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。');
+    // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
+    const local =
+      name0 !== '再発' &&
+      (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
     if (!negated && !confirmedCue && !local) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
@@ -150,6 +156,15 @@ function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
   const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
   if (organs.length === 1 && histologies.length === 1 && !organs[0]!.histology) organs[0]!.histology = histologies[0]!.name;
   return events.filter((e) => !histologies.includes(e));
+}
+
+/** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
+function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
+  const mentions = ctx.datesIn(from, to);
+  if (!mentions.length) return false;
+  let rest = ctx.text.slice(from, to);
+  for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
+  return /^[\s:：~\-、,]*$/.test(rest);
 }
 
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */
@@ -178,7 +193,8 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
 const procedures = () => lexicons().procedures;
 // Procedures are found from their last word (…術, …生検, …留置) back to the start of
 // the word run, so the scan is linear in the note's length.
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期])/g;
+// 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])/g;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
 
@@ -235,12 +251,13 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   for (const s of joined) {
     let { a, name } = s;
     if (consumed.some(([x, y]) => a >= x && a < y)) continue;
-    // A back-reference (TACE後, TACE不応) is not a new procedure.
-    if (/^\s*(?:後|不応|歴|時|以降)/.test(t.slice(s.b))) continue;
+    // A back-reference (TACE後, TACE不応) is not a new procedure, nor is the means of
+    // another one (腹直筋皮弁移植による…閉鎖術).
+    if (/^\s*(?:後|不応|歴|時|以降|による|を用いた|を用いて)/.test(t.slice(s.b))) continue;
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     if (/^[\x00-\x7f]+$/.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
-    if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清)$/.test(name) || /適応|予定/.test(name)) continue;
+    if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);

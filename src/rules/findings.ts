@@ -5,7 +5,8 @@ import type {
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
 import { certaintyAfter, clauseAt, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
-import { lexicons } from './lexicons.js';
+import type { LexiconHit } from './lexicon.js';
+import { lexicons, type BiomarkerName } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
@@ -13,13 +14,13 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-C]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO'];
+const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO', 'ISS'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -53,7 +54,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
     if (st) {
       usedStages.add(st.index);
-      stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3] ?? '');
+      stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
       prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
     }
@@ -75,11 +76,11 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   }
   for (const st of stages) {
     if (usedStages.has(st.index)) continue;
-    const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3] ?? '');
+    const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
     const event: StagingEvent = { type: 'staging', tnm: st[1] ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    const system = st[0].includes('FIGO') ? 'FIGO' : stagingSystem(t.slice(b, b + 16));
+    const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : stagingSystem(t.slice(b, b + 16));
     if (system) {
       event.system = system;
       const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
@@ -194,6 +195,19 @@ function callResult(s: string): 'positive' | 'negative' | undefined {
   return undefined;
 }
 
+/**
+ * The call after a run of gene names joined by / ・ 、 starting at hit `j`
+ * (EGFR/ALK/ROS1 陰性): its result and where it ends, or undefined when the run
+ * ends without a plain call (a variant or a value belongs to the last gene only).
+ */
+function sharedGeneCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number): { result: 'positive' | 'negative'; end: number; last: number } | undefined {
+  let k = j;
+  while (k + 1 < hits.length && hits[k + 1]!.value.kind === 'gene' && /^\s*[/・、,]\s*$/.test(t.slice(hits[k]!.end, hits[k + 1]!.start))) k++;
+  const call = /^\s*(?:遺伝子)?(?:変異|融合遺伝子|融合)?\s*(陽性|陰性|野生型|\(\+\)|\(-\))/.exec(t.slice(hits[k]!.end, hits[k]!.end + 12));
+  if (!call) return undefined;
+  return { result: callResult(call[1]!)!, end: hits[k]!.end + call[0].length, last: k };
+}
+
 /** Tissue and genomic biomarkers (never serum tumour markers). */
 export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
@@ -226,6 +240,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     const a = h.start;
     // MSI / TMB / MMR: the spelling carries the call.
     if (name === 'MSI' || name === 'TMB') {
+      // MSI-Highではなかった（MSS）: the denial is no call; the MSS after it is.
+      if (/^\s*(?:で|では|とは)?(?:なかった|なく|ない|認めず)/.test(tail)) continue;
       if (/-H(igh)?$|^dMMR$/i.test(h.spelling)) push({ name, result: 'positive' }, a, h.end);
       else if (/^MSS$|^pMMR$|-L(ow)?$/i.test(h.spelling)) push({ name, result: 'negative' }, a, h.end);
       else {
@@ -278,6 +294,15 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))/.exec(tail);
       if (call && name !== 'Ki-67') push({ name, result: callResult(call[1]!)! }, a, h.end + call[0].length);
       continue;
+    }
+    // Genes named together share the call after the last (EGFR/ALK/ROS1 陰性, EGFR・ALK陰性).
+    if (/^\s*[/・、,]\s*$/.test(t.slice(h.end, nextOther?.start ?? h.end)) && nextOther && nextOther.value.kind === 'gene') {
+      const shared = sharedGeneCall(t, hits, i + 1);
+      if (shared) {
+        // Each gene's evidence runs from its name to the shared call.
+        for (let g = i; g <= shared.last; g++) push({ name: hits[g]!.value.name, result: shared.result }, hits[g]!.start, shared.end);
+        continue;
+      }
     }
     // Genes: EGFR(L858R+), BRAF(V600E)-, KRAS-, ALK融合遺伝子陰性, KRAS G12C陽性, EGFR exon19 deletion陽性.
     const paren = /^\s*\(\s*([^()]+?)\s*([+-])?\s*\)\s*([+-](?![A-Za-z0-9]))?/.exec(tail);
