@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoteEventsSchema, dictionaries, extractWithRules, extractWithRulesBatch, readTable, score, type ClinicalEvent, type Note } from '../src/index.js';
-import { DEV_GOLD_FILES, SHARED } from './helpers/paths.js';
+import { DEV_GOLD_FILES, FIXTURES, SHARED } from './helpers/paths.js';
 
 const note = (text: string, date = '2024-05-01'): Note => ({ id: 't', date, text });
 const run = (text: string, date?: string) => extractWithRules(note(text, date));
@@ -284,6 +284,17 @@ describe('on whole notes', () => {
     const pred = gold.map(({ note }) => ({ note, events: extractWithRules(note) }));
     const r = score(gold, pred);
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('scores on the second gold set, written in other styles (test/fixtures/styles), what it scored when those rules were written', () => {
+    const styles = readFileSync(join(FIXTURES, 'styles', 'styles.gold.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => NoteEventsSchema.parse(JSON.parse(l)));
+    expect(styles).toHaveLength(8);
+    const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
+    expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
   });
 
