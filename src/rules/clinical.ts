@@ -3,7 +3,7 @@ import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
 import { codeUnitTest } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
@@ -11,7 +11,7 @@ import type { NoteContext } from './note-context.js';
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 const cancers = () => lexicons().cancers;
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma)(?![\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?![\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
@@ -19,6 +19,8 @@ const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:metastatic\s+|recurrent\s+)?$/;
+const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
@@ -78,6 +80,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
+    const wordStart = a; // before a laterality prefix: what stands before the word on its line
     let laterality: DiagnosisEvent['laterality'];
     for (const [re, side] of LATERALITY) {
       if (re.test(name) && name.length > 2) {
@@ -90,9 +93,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const role = lineRole(a);
     const after = t.slice(k, le);
     // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
-    const dated = !LINE_LABEL.test(t.slice(ls, a)) && onlyDatesBefore(ctx, ls, a);
-    const isTitle = (dated || LINE_LABEL.test(t.slice(ls, a))) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
-    const isHeading = role === 'heading' || /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名)[>＞】\]:：]/.test(t.slice(ls, a));
+    const before = t.slice(ls, wordStart);
+    const dated = !LINE_LABEL.test(before) && onlyDatesBefore(ctx, ls, wordStart);
+    const isTitle = (dated || LINE_LABEL.test(before)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
+    // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
+    const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before);
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
@@ -107,7 +112,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (category) seenCategories.add(category);
     seenNames.push(name);
     const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, isHeading || (isTitle && !dated)) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed)) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
@@ -205,6 +210,8 @@ function runStart(t: string, end: number, withDot = true): number {
   while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
   return a;
 }
+// The laterality before an English procedure is its site (rt nephrectomy).
+const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
@@ -235,6 +242,12 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     spans.push({ a, b, name: word });
   }
   spans.push(...devices);
+  // English: S/P rt nephrectomy, partial mastectomy, liver biopsy.
+  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy'])) {
+    const a = m.index + m[0].length - m[2]!.length;
+    const b = m.index + m[0].length;
+    if (!spans.some((s) => a < s.b && b > s.a)) spans.push({ a: m.index, b, name: m[0] });
+  }
   spans.sort((x, y) => x.a - y.a);
   // Join parts of one session: 乳房全切除術＋腋窩リンパ節郭清, 食道亜全摘術・3領域郭清・胃管再建.
   const joined: typeof spans = [];
@@ -256,21 +269,21 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/^\s*(?:後|不応|歴|時|以降|による|を用いた|を用いて)/.test(t.slice(s.b))) continue;
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
-    if (/^[\x00-\x7f]+$/.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
-    if (/予定|検討|方針|予約|目的/.test(t.slice(s.b, ce)) || /次回/.test(t.slice(ss, a))) continue;
+    if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
     if (ENDOSCOPY.test(name) && /^\s*(?:にて|で)/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;
-    const lat = /^(右頸部|左頸部|右|左|両側)/.exec(name);
+    const lat = /^(?:右頸部|左頸部|右|左|両側|(?:rt|lt|right|left|bilateral)\.?\s+)/.exec(name);
     if (lat && name.length > lat[0].length + 1) {
-      site = lat[0];
+      site = lat[0].trim();
       name = name.slice(lat[0].length);
       a += lat[0].length;
     }

@@ -137,8 +137,9 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   const tail = text.slice(end, stop);
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
-  // …以外に特になし negates the others, not this finding.
+  // …以外に特になし negates the others, not this finding; 増大なし, 変化なし negate a change of it.
   const n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
+  if (n && /(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(tail.slice(0, n.index))) return { certainty: 'confirmed', cueEnd: end };
   // The nearer cue wins (…の可能性なし is rare; 疑いなし means negated).
   if (n && (!s || n.index <= s.index || /疑い(は)?(なし|無し)/.test(tail))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
   if (s) return { certainty: 'suspected', cueEnd: end + s.index + s[0].length };

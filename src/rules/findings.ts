@@ -93,6 +93,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 }
 
 const METASTASIS_WORD = /転移|播種/g;
+const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
@@ -117,6 +118,28 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const { certainty, cueEnd } = certaintyAfter(t, a, b);
     const phrase = t.slice(a, b);
     found.push({ a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
+  }
+  // English: new lung mets, liver and bone metastases, no brain mets.
+  for (const m of matchesWith(ENGLISH_METS, t, ['met', 'Met', 'MET'])) {
+    const [clauseStart] = clauseAt(t, m.index);
+    const from = Math.max(clauseStart, m.index - 40);
+    const hits = lexicons().sites.find(t.slice(from, m.index));
+    // The site words right before it, joined by "and" or commas.
+    const sites: typeof hits = [];
+    let end = m.index - from;
+    for (let h = hits.length - 1; h >= 0; h--) {
+      if (!/^\s*(?:,|and|&)?\s*$/.test(t.slice(from + hits[h]!.end, from + end))) break;
+      sites.unshift(hits[h]!);
+      end = hits[h]!.start;
+    }
+    if (!sites.length) continue;
+    const a = from + sites[0]!.start;
+    const lead = t.slice(clauseStart, a);
+    const b = m.index + m[0].length;
+    const negated = /\b(?:no|without|negative for)\s+(?:new\s+|evidence of\s+)?$/i.exec(lead);
+    const suspected = /\b(?:suspected|possible|probable|r\/o|rule out)\s+(?:new\s+)?$/i.exec(lead);
+    const cue = negated ?? suspected;
+    found.push({ a: cue ? a - cue[0].length : a, b, codes: [...new Set(sites.map((h) => h.value))].sort(), certainty: negated ? 'negated' : suspected ? 'suspected' : 'confirmed' });
   }
   // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
   for (const h of ctx.hits.sites) {
@@ -216,16 +239,19 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const hits = ctx.hits.biomarkers;
   const consumed: [number, number][] = [];
   const push = (e: Omit<BiomarkerEvent, 'type' | 'evidence' | 'date'>, a: number, b: number) => {
-    const key = `${e.name}|${e.variant ?? ''}|${e.result}`;
+    consumed.push([a, b]);
     const [ls, le] = lineAt(t, a);
     const retest = /再生検|再検/.test(t.slice(ls, le));
-    consumed.push([a, b]);
-    if (seen.has(key) && !retest) return;
-    seen.add(key);
-    const ev: BiomarkerEvent = { type: 'biomarker', name: e.name, result: e.result, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    if (e.variant) ev.variant = e.variant;
-    if (e.value) ev.value = e.value;
-    events.push(ev);
+    // One spelling may name several genes (BRCA1/2 → BRCA1, BRCA2): one event each.
+    for (const name of e.name.split(',')) {
+      const key = `${name}|${e.variant ?? ''}|${e.result}`;
+      if (seen.has(key) && !retest) continue;
+      seen.add(key);
+      const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+      if (e.variant) ev.variant = e.variant;
+      if (e.value) ev.value = e.value;
+      events.push(ev);
+    }
   };
 
   for (let i = 0; i < hits.length; i++) {
@@ -246,8 +272,10 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       else if (/^MSS$|^pMMR$|-L(ow)?$/i.test(h.spelling)) push({ name, result: 'negative' }, a, h.end);
       else {
         const r = /^\s*[-‐]?\s*(High|H|Low|L)\b/i.exec(tail);
-        const call = r ? (/^h/i.test(r[1]!) ? 'positive' : 'negative') : callResult(tail.trimStart());
-        if (call) push({ name, result: call }, a, h.end + (r ? r[0].length : /^\s*\S+?(陽性|陰性)/.exec(tail)?.[0].length ?? 0));
+        // MSI検査 陰性, MSI: 陰性: the word for the test may stand before the call.
+        const test = /^\s*(?:検査(?:結果)?|status)?\s*[:：]?\s*/.exec(tail)![0].length;
+        const call = r ? (/^h/i.test(r[1]!) ? 'positive' : 'negative') : callResult(tail.slice(test));
+        if (call) push({ name, result: call }, a, h.end + (r ? r[0].length : test + (/^\S+?(陽性|陰性)/.exec(tail.slice(test))?.[0].length ?? 2)));
       }
       continue;
     }
@@ -267,7 +295,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
     if (name === 'HER2') {
-      const ihc = /^\s*(?:[(（]?\s*IHC\s*)?([0-3])\s*(\+?)(?![0-9%])/.exec(tail);
+      const ihc = /^\s*(?:[(（]?\s*IHC\s*)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9]))/.exec(tail);
       if (call) {
         const res = callResult(call[1]!)!;

@@ -26,6 +26,10 @@ const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八�
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
+// Nivo+Ipi x4, ×4: courses counted in English shorthand.
+const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
+// A line written after the chain: アムルビシン単剤 2nd line 開始.
+const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
 
 interface Chain {
   a: number;
@@ -116,6 +120,7 @@ const VERBS: [RegExp, Status][] = [
   [/施行|実施/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
+  [/\bmaintenance\b/i, 'started'],
 ];
 
 /**
@@ -123,14 +128,15 @@ const VERBS: [RegExp, Status][] = [
  * 終了 over 開始 over 施行 over 継続 over 投与: 継続し、計1年で終了 is completed),
  * and a cycle count written before it (not in a later plan such as 計9サイクル予定).
  */
-function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean } {
-  let best: { status: Status; start: number; end: number; rank: number } | undefined;
+function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } {
+  let best: { status: Status; start: number; end: number; rank: number; verb: string } | undefined;
   VERBS.forEach(([re, status], rank) => {
     const m = re.exec(window);
-    if (m && (!best || rank < best.rank)) best = { status, start: m.index, end: m.index + m[0].length, rank };
+    if (m && (!best || rank < best.rank)) best = { status, start: m.index, end: m.index + m[0].length, rank, verb: m[0] };
   });
-  const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean } = { end: 0 };
-  const cycles = CYCLES.exec(best ? window.slice(0, best.end) : window);
+  const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } = { end: 0 };
+  const upTo = best ? window.slice(0, best.end) : window;
+  const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo);
   if (cycles) {
     out.cycles = Number(cycles[1]);
     out.nth = !!(cycles[2] ?? cycles[3]);
@@ -138,6 +144,7 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   }
   if (best) {
     out.status = best.status;
+    out.verb = best.verb;
     // 6コース目で終了 ends the therapy at that course; 1サイクル目終了 ends a course of it.
     out.final = best.rank <= 1 && !!cycles && /^\s*(?:で|にて)\s*$/.test(window.slice(out.end, best.start));
     out.end = Math.max(out.end, best.end);
@@ -167,6 +174,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
     for (const m of matchesOf(LINE, before)) line = m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]);
+    const lineAfter = line === undefined ? LINE_AFTER.exec(window) : null;
+    if (lineAfter) line = lineAfter[1] ? Number(lineAfter[1]) : KANJI_NUM[lineAfter[2] ?? lineAfter[3] ?? ''] ?? Number(lineAfter[2]);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
@@ -189,6 +198,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
+    if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, clauseAt(t, c.b)[1]))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
