@@ -197,8 +197,17 @@ describe('medication', () => {
     expect(strip(dcf!)).toEqual({ type: 'medication', drugs: ['cisplatin', 'docetaxel', 'fluorouracil'], regimen: 'DCF', dose: 'DTX 70mg/m2, CDDP 70mg/m2, 5-FU 750mg/m2', cycles: 1, status: 'started' });
   });
 
-  it('a drug named only as what goes with a planned therapy (S-1併用の…予定) is no event', () => {
+  it('a drug named only as what goes with a planned therapy (S-1併用の…予定), or as the cause of an adverse event, is no event', () => {
     expect(ofType(run('今後 術後照射およびS-1併用の内分泌療法予定。'), 'medication')).toEqual([]);
+    expect(ofType(run('3/25よりCDDP+ETP併用同時胸部放射線療法(45Gy/30fr, 1日2回)開始予定。'), 'medication')).toEqual([]);
+    expect(ofType(run('ドセタキセルによる浮腫あり、フロセミド開始。'), 'medication')).toEqual([]);
+    // …but a therapy given by it is: S-1による術後補助化学療法を開始.
+    expect(ofType(run('S-1 120mg/日による術後補助化学療法を開始。'), 'medication').map((e) => e.status)).toEqual(['started']);
+  });
+
+  it('a drug on a line with a closed range and no verb was given over that range', () => {
+    const [e] = ofType(run('2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）。'), 'medication');
+    expect([e!.drugs, e!.status, e!.intent, e!.date]).toEqual([['letrozole'], 'completed', 'neoadjuvant', { start: '2021-12-15', end: '2022-03-30', text: '2021.12.15～2022.3.30' }]);
   });
 
   it('a switch to a drug starts it; a dose change is not a switch', () => {
@@ -238,6 +247,11 @@ describe('other event types', () => {
       ['全脳', null, '5/1 全脳照射を開始'],
       [null, 60, '6/1 化学放射線療法 60Gy/30fr'],
     ]);
+  });
+
+  it('radiotherapy: a planned course is none; the site is what follows 併用/同時', () => {
+    expect(ofType(run('3/25よりCDDP+ETP併用同時胸部放射線療法(45Gy/30fr)開始予定。'), 'radiotherapy')).toEqual([]);
+    expect(ofType(run('3/25 CDDP+ETP併用同時胸部放射線療法 45Gy/30fr 施行。'), 'radiotherapy').map((e) => e.site)).toEqual(['胸部']);
   });
 
   it('a site-named recurrence (腹膜播種再発) is a metastasis, not a diagnosis', () => {
@@ -292,6 +306,11 @@ describe('other event types', () => {
     ]);
   });
 
+  it('diagnosis: a suspected cancer under an admission-diagnosis label, with its cue in the evidence', () => {
+    const [e] = ofType(run('入院時診断：左肺癌疑い\n3/18 気管支鏡検査施行。'), 'diagnosis');
+    expect([e!.name, e!.laterality, e!.certainty, e!.evidence!.text]).toEqual(['肺癌', 'left', 'suspected', '肺癌疑い']);
+  });
+
   it('diagnosis: melanoma with its subsite; an assessment (A) …) names a diagnosis and keeps the visit date', () => {
     expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7' }]);
     const [sclc] = ofType(run('R7.9.10 腫瘍内科外来\n（S）倦怠感あり。\n（A）小細胞肺癌 ED、再発。', '2025-09-10'), 'diagnosis');
@@ -331,13 +350,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(16);
+    expect(styles).toHaveLength(24);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

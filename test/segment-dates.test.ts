@@ -83,6 +83,10 @@ const TABLE: Row[] = [
   ['11/4', [d('11/4', '2020-11-04')], { previous: '2020-02-06' }],
   ['3/1', [d('3/1', '2021-03-01')], { previous: '2021-03-20' }],
   ['1/5', [d('1/5', '2022-01-05')], { previous: '2021-12-28' }],
+  // Looking back from the note's date: not the next November, eleven months ahead.
+  ['前回CT(11/20)', [d('11/20', '2024-11-20')], { anchor: '2024-12-03', previous: '2024-12-03' }],
+  // A plan a month ahead still crosses New Year.
+  ['次回 1/15', [d('1/15', '2025-01-15')], { anchor: '2024-12-20', previous: '2024-12-20' }],
   ['12/28', [d('12/28', '2021-12-28')], { previous: '2021-12' }],
   // chains within one text
   ['2020/11/1 手術。12/1 CT。1/15 化学療法開始。', [d('2020/11/1', '2020-11-01'), d('12/1', '2020-12-01'), d('1/15', '2021-01-15')]],

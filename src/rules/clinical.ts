@@ -11,7 +11,7 @@ import type { NoteContext } from './note-context.js';
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 const cancers = () => lexicons().cancers;
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?![\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
@@ -19,7 +19,7 @@ const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
-const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:診断|診断名|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:metastatic\s+|recurrent\s+)?$/;
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:metastatic\s+|recurrent\s+)?$/;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
@@ -102,7 +102,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
     const diagnosed = !!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''));
-    const suspected = /^[^。、\n]{0,6}(?:の)?(?:疑い|可能性)/.test(after);
+    const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)/.exec(after);
     if (!isTitle && !isHeading && !diagnosed) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
@@ -111,7 +111,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (seenNames.some((n) => n.includes(name) || name.includes(n))) continue;
     if (category) seenCategories.add(category);
     seenNames.push(name);
-    const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : k;
+    // The evidence holds the cue: …と診断, …疑い.
+    const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed)) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;

@@ -431,7 +431,9 @@ function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
 function rtSite(clause: string): string | undefined {
   const site = RT_SITE.exec(clause);
   // 化学放射線療法 names the treatment, not a site.
-  if (site?.[1] && !/^(緩和|根治|術後|胸部放射線)$|化学$/.test(site[1])) return site[1].replace(/^(緩和的?|根治的?)/, '');
+  // …併用同時胸部放射線療法: the site is what follows 併用/同時.
+  const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
+  if (word && !/^(緩和|根治|術後|胸部放射線)$|化学$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
   return undefined;
 }
 
@@ -444,7 +446,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
     const [cs] = clauseAt(t, m.index);
-    if (/予定|検討|方針/.test(t.slice(b, se)) && !/施行|開始|終了|完遂/.test(t.slice(b, se))) continue;
+    // A plan (…開始予定) unless something is said done too.
+    if (/予定|検討|方針/.test(t.slice(b, se)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };

@@ -191,6 +191,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
     if (/次回|予定/.test(t.slice(lineStart0, c.a))) return;
 
+    // A drug named as the cause of an adverse event (ドセタキセルによる浮腫あり、フロセミド開始) is no status.
+    if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
     const st = statusIn(window);
     // English puts the verb first: continue osimertinib.
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
@@ -199,7 +201,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
-    if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, clauseAt(t, c.b)[1]))) return;
+    if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
@@ -207,8 +209,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       const d = ctx.dateAt(c.a);
       const mention = ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
-      if (!(mention && mention.range === 'open' && d && !d.end)) return;
-      st.status = 'started';
+      // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
+      if (!(mention && mention.range === 'open' && d && !d.end) && !(mention && mention.range === 'closed' && d?.end)) return;
+      st.status = d?.end ? 'completed' : 'started';
     }
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';

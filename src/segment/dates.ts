@@ -202,7 +202,13 @@ class Resolver {
     let y: number;
     if (this.last) {
       y = this.last.y;
-      if (this.last.m !== undefined && md.m < this.last.m) y++;
+      if (this.last.m !== undefined && md.m < this.last.m) {
+        y++;
+        // 12/3 … 前回CT(11/20) looks back: from a chain not past the note's date, a next
+        // year more than half a year past it, where this year is not, is not what was meant.
+        const a = this.anchor;
+        if (a && compare(this.last, a) <= 0 && (y - a.y) * 12 + (md.m - a.m!) > 6 && compare({ y: y - 1, m: md.m, d: md.d }, a) <= 0) y--;
+      }
     } else if (this.anchor) {
       y = this.anchor.y;
       if (compare({ y, m: md.m, d: md.d }, this.anchor) > 0) y--;
