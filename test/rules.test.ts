@@ -92,6 +92,12 @@ describe('biomarkers named together', () => {
       ['BRAF', 'negative', 'BRAF・NRAS陰性'],
       ['NRAS', 'negative', 'NRAS陰性'],
     ]);
+    // トリプルネガティブ states three results.
+    expect(ofType(run('針生検：浸潤性乳管癌、トリプルネガティブ。'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['ER', 'negative'],
+      ['PgR', 'negative'],
+      ['HER2', 'negative'],
+    ]);
     // One spelling for two genes gives both.
     expect(ofType(run('BRCA1/2 陰性'), 'biomarker').map((e) => [e.name, e.result])).toEqual([['BRCA1', 'negative'], ['BRCA2', 'negative']]);
   });
@@ -137,6 +143,9 @@ describe('biomarkers', () => {
     ['MSI-Highではなかった（MSS）', { name: 'MSI', result: 'negative' }],
     ['MSI検査 陰性', { name: 'MSI', result: 'negative' }],
     ['HER2 score 0', { name: 'HER2', result: 'negative', value: '0' }],
+    ['FLT3-ITD陽性', { name: 'FLT3', variant: 'ITD', result: 'positive' }],
+    ['MGMTプロモーターメチル化あり', { name: 'MGMT', result: 'positive' }],
+    ['IDH野生型', { name: 'IDH', result: 'negative' }],
     ['ROS1 (RT-PCR) 陰性', { name: 'ROS1', result: 'negative' }],
     ['PD-L1 TPS 50%', { name: 'PD-L1', result: 'positive', value: '50%' }],
     ['22C3 <1%', { name: 'PD-L1', result: 'negative', value: '<1%' }],
@@ -203,6 +212,14 @@ describe('medication', () => {
     expect(ofType(run('ドセタキセルによる浮腫あり、フロセミド開始。'), 'medication')).toEqual([]);
     // …but a therapy given by it is: S-1による術後補助化学療法を開始.
     expect(ofType(run('S-1 120mg/日による術後補助化学療法を開始。'), 'medication').map((e) => e.status)).toEqual(['started']);
+  });
+
+  it('a drug said not given (ギルテリチニブ併用なし) is no event; HiDAC is high-dose cytarabine', () => {
+    const events = ofType(run('8/5～ IDR+Ara-C(3+7)寛解導入療法開始、ギルテリチニブ併用なし。\n9/20～ HiDAC地固め療法 3コース施行。'), 'medication');
+    expect(events.map((e) => [e.drugs.join('+'), e.cycles ?? null])).toEqual([
+      ['cytarabine+idarubicin', null],
+      ['cytarabine', 3],
+    ]);
   });
 
   it('a drug on a line with a closed range and no verb was given over that range', () => {
@@ -306,6 +323,21 @@ describe('other event types', () => {
     ]);
   });
 
+  it('diagnosis: the note\'s first line naming a cancer is its title; Ann Arbor stages; 再発確認 and 分子再発なし', () => {
+    const cml = run('CML慢性期。\n2019年4月診断、イマチニブ400mg開始。\n2022年3月 分子再発なし。');
+    expect(ofType(cml, 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null])).toEqual([
+      ['CML', 'confirmed', '2019-04'],
+      ['再発', 'negated', '2022-03'],
+    ]);
+    const gbm = run('膠芽腫(IDH野生型) 右前頭葉\n2024/10/15 開頭腫瘍摘出術施行。');
+    expect(ofType(gbm, 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['膠芽腫', 'C71.1']]);
+    // Only the first line: a cancer opening a later line is not a title by itself.
+    expect(ofType(run('経過良好。\n肺癌の既往あり。'), 'diagnosis')).toEqual([]);
+    const dlbcl = run('DLBCL (GCB type), Ann Arbor IVA\n2025/5 生検で再発確認。');
+    expect(ofType(dlbcl, 'staging').map(strip)).toEqual([{ type: 'staging', tnm: {}, stage: 'IVA', system: 'Ann Arbor' }]);
+    expect(ofType(dlbcl, 'diagnosis').map((e) => e.name)).toEqual(['DLBCL', '再発']);
+  });
+
   it('diagnosis: a suspected cancer under an admission-diagnosis label, with its cue in the evidence', () => {
     const [e] = ofType(run('入院時診断：左肺癌疑い\n3/18 気管支鏡検査施行。'), 'diagnosis');
     expect([e!.name, e!.laterality, e!.certainty, e!.evidence!.text]).toEqual(['肺癌', 'left', 'suspected', '肺癌疑い']);
@@ -350,13 +382,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(24);
+    expect(styles).toHaveLength(32);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

@@ -14,7 +14,7 @@ const cancers = () => lexicons().cancers;
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
-const RECURRENCE = /再発(と(?:判断|診断)|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
+const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
@@ -58,6 +58,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const seenNames: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
+  const firstLineStart = /^\s*/.exec(t)![0].length;
   // Cancer words end in a cancer suffix (…癌, …リンパ腫, …carcinoma) or are abbreviations (DLBCL).
   const words = matchesOf(GENERIC_CANCER, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
   if (ctx.hits.cancerAbbreviations.length) {
@@ -95,7 +96,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
     const before = t.slice(ls, wordStart);
     const dated = !LINE_LABEL.test(before) && onlyDatesBefore(ctx, ls, wordStart);
-    const isTitle = (dated || LINE_LABEL.test(before)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断/.test(after);
+    // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
+    const firstLine = ls === firstLineStart && before.trim() === '';
+    const isTitle = firstLine || ((dated || LINE_LABEL.test(before)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor/.test(after));
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before);
     // The cue must belong to this cancer word: no other cancer word between them

@@ -14,13 +14,13 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO', 'ISS'];
+const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO', 'ISS', 'Arbor'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -80,7 +80,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
     const event: StagingEvent = { type: 'staging', tnm: st[1] ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : stagingSystem(t.slice(b, b + 16));
+    const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : stagingSystem(t.slice(b, b + 16));
     if (system) {
       event.system = system;
       const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
@@ -189,7 +189,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
 
 
 // Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
-const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?/;
+const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD/;
 const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS' };
 
 function canonicalVariant(v: string): string {
@@ -204,11 +204,12 @@ function canonicalVariant(v: string): string {
 // A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?\\s*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
+const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|検出|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
 
@@ -277,6 +278,12 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         const call = r ? (/^h/i.test(r[1]!) ? 'positive' : 'negative') : callResult(tail.slice(test));
         if (call) push({ name, result: call }, a, h.end + (r ? r[0].length : test + (/^\S+?(陽性|陰性)/.exec(tail.slice(test))?.[0].length ?? 2)));
       }
+      continue;
+    }
+    // MGMT: promoter methylation is the call.
+    if (name === 'MGMT') {
+      const m = /^\s*(?:プロモーター|promoter)?\s*(?:領域)?の?\s*(非メチル化|unmethylated|メチル化\s*(?:あり|陽性|\(\+\)|なし|陰性|\(-\))|methylated)/i.exec(tail);
+      if (m) push({ name, result: /非|なし|陰性|\(-\)|unmethylated/i.test(m[1]!) ? 'negative' : 'positive' }, a, h.end + m[0].length);
       continue;
     }
     // PD-L1: TPS/CPS value; ≥ 1 is positive.
@@ -351,6 +358,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const result = callResult(m[2]!)!;
       push({ name, ...(m[1] ? { variant: canonicalVariant(m[1]) } : {}), result }, a, h.end + m[0].length);
     }
+  }
+  // トリプルネガティブ states three results: ER, PgR and HER2 negative.
+  for (const m of matchesWith(TRIPLE_NEGATIVE, t, ['トリプルネガティブ', 'riple', 'TNBC'])) {
+    if (consumed.some(([x, y]) => m.index < y && m.index + m[0].length > x)) continue;
+    for (const name of ['ER', 'PgR', 'HER2']) push({ name, result: 'negative' }, m.index, m.index + m[0].length);
   }
   // Variants written without their gene: T790M陽性.
   for (const m of matchesWith(VARIANT_CALL, t, CALL_WORDS)) {

@@ -193,6 +193,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
 
     // A drug named as the cause of an adverse event (ドセタキセルによる浮腫あり、フロセミド開始) is no status.
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
+    // …併用なし, …は使用せず: not given.
+    if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
     const st = statusIn(window);
     // English puts the verb first: continue osimertinib.
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
