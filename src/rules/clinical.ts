@@ -47,9 +47,11 @@ function icd10For(name: string, nearby: string): string | undefined {
 
 /**
  * Cancer diagnoses: at most one per cancer per note, at its first mention as the
- * patient's diagnosis (a problem heading, a 診断 label, a title line with TNM or
- * stage, or …と診断). Recurrence statements are diagnoses named as written;
- * 再発を認めず is a negated 再発.
+ * patient's diagnosis: a problem heading, a diagnosis label (診断名：, 入院時診断：,
+ * Dx:), a SOAP assessment (A) …), the note's first line, a title line with TNM or
+ * stage (after nothing, a label or its date), or …と診断. A bare histology folds
+ * into the one organ diagnosis. Recurrence statements are diagnoses named as
+ * written; 再発を認めず is a negated 再発.
  */
 export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const t = ctx.text;
