@@ -48,6 +48,8 @@ describe('staging', () => {
     ['FIGO IIIC期', { tnm: {}, stage: 'IIIC', system: 'FIGO' }],
     ['cT3N1M0 cStageIIIb', { tnm: { prefix: 'c', t: 'T3', n: 'N1', m: 'M0' }, stage: 'IIIB' }],
     ['R-ISS II', { tnm: {}, stage: 'II', system: 'R-ISS' }],
+    ['IIB期 (FIGO2018)', { tnm: {}, stage: 'IIB', system: 'FIGO' }],
+    ['臨床進行期IIIC1期', { tnm: {}, stage: 'IIIC1' }],
   ])('%s', (text, want) => {
     const [e, ...rest] = ofType(run(`病期: ${text}`), 'staging');
     expect(rest).toEqual([]);
@@ -214,6 +216,14 @@ describe('medication', () => {
     expect(ofType(run('S-1 120mg/日による術後補助化学療法を開始。'), 'medication').map((e) => e.status)).toEqual(['started']);
   });
 
+  it('English "on" a therapy is ongoing, "PD on" it is a back-reference; a range right after the regimen dates a verbless line', () => {
+    const events = ofType(run('A 68-year-old man on 2nd-line nal-IRI + 5-FU/LV since 2025/4/1 after PD on GnP.\n  1st line: SOX+Nivo 2022/6～2023/2 (PD)'), 'medication');
+    expect(events.map((e) => [e.regimen, e.line, e.status, e.date?.start, e.date?.end ?? null])).toEqual([
+      ['nal-IRI + 5-FU/LV', 2, 'ongoing', '2025-04-01', null],
+      ['SOX+Nivo', 1, 'completed', '2022-06', '2023-02'],
+    ]);
+  });
+
   it('a drug said not given (ギルテリチニブ併用なし) is no event; HiDAC is high-dose cytarabine', () => {
     const events = ofType(run('8/5～ IDR+Ara-C(3+7)寛解導入療法開始、ギルテリチニブ併用なし。\n9/20～ HiDAC地固め療法 3コース施行。'), 'medication');
     expect(events.map((e) => [e.drugs.join('+'), e.cycles ?? null])).toEqual([
@@ -338,6 +348,13 @@ describe('other event types', () => {
     expect(ofType(dlbcl, 'diagnosis').map((e) => e.name)).toEqual(['DLBCL', '再発']);
   });
 
+  it('diagnosis: a pathology report naming the organ\'s cancer; a problem heading that ends in 術後; not …術後の治療', () => {
+    const rcc = run('8月5日 右腎摘除術施行。病理は淡明細胞型腎細胞癌、pT2aN0。\n病理で腺癌。');
+    expect(ofType(rcc, 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['淡明細胞型腎細胞癌', 'C64']]);
+    expect(ofType(run('#原発性肺腺癌術後、肝転移\n#2 高血圧'), 'diagnosis').map((e) => e.name)).toEqual(['原発性肺腺癌']);
+    expect(ofType(run('経過良好。\nA/P) 胃癌術後補助療法(DS療法) 4コース目。'), 'diagnosis')).toEqual([]);
+  });
+
   it('diagnosis: a suspected cancer under an admission-diagnosis label, with its cue in the evidence', () => {
     const [e] = ofType(run('入院時診断：左肺癌疑い\n3/18 気管支鏡検査施行。'), 'diagnosis');
     expect([e!.name, e!.laterality, e!.certainty, e!.evidence!.text]).toEqual(['肺癌', 'left', 'suspected', '肺癌疑い']);
@@ -382,13 +399,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(32);
+    expect(styles).toHaveLength(40);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

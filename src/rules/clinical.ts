@@ -11,7 +11,7 @@ import type { NoteContext } from './note-context.js';
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 const cancers = () => lexicons().cancers;
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑)[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s]|$))[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
@@ -107,8 +107,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
     const diagnosed = !!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''));
+    // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
+    // (Only when it names the organ: a bare histology there is a histology.)
+    const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
     const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)/.exec(after);
-    if (!isTitle && !isHeading && !diagnosed) continue;
+    if (!isTitle && !isHeading && !diagnosed && !byPathology) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
     const category = icd10?.slice(0, 3);
@@ -154,7 +157,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 }
 
 // A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
-const HISTOLOGY_ONLY = /^(?:(?:高|中|低)分化)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
+const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the

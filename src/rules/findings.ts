@@ -14,13 +14,13 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', 'FIGO', 'ISS', 'Arbor'];
+const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -89,9 +89,15 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     }
     events.push(event);
   }
+  // A stage named by its system after it: IIB期 (FIGO2018).
+  for (const m of matchesWith(STAGE_THEN_FIGO, t, ['FIGO'])) {
+    if (events.some((e) => e.evidence && ctx.original(m.index) < e.evidence.end && ctx.original(m.index + m[0].length) > e.evidence.start)) continue;
+    events.push({ type: 'staging', tnm: {}, stage: m[1]! + (m[2]?.toUpperCase() ?? ''), system: 'FIGO', evidence: ctx.evidence(m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) });
+  }
   return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
+const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 const METASTASIS_WORD = /転移|播種/g;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;

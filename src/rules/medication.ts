@@ -199,6 +199,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // English puts the verb first: continue osimertinib.
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
+    // …on 2nd-line nal-IRI + 5-FU/LV: being given.
+    // (PD on GnP is what happened on it, a back-reference.)
+    if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
@@ -209,8 +212,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
-      const d = ctx.dateAt(c.a);
-      const mention = ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
+      // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
+      const rangeAfter = ctx.datesIn(c.b, clauseAt(t, c.b)[1]).find((m) => m.range && /^[\s:：]*$/.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
+      const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
+      const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
       if (!(mention && mention.range === 'open' && d && !d.end) && !(mention && mention.range === 'closed' && d?.end)) return;
       st.status = d?.end ? 'completed' : 'started';
