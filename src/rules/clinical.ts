@@ -97,10 +97,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const after = t.slice(k, le);
     // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
     const before = t.slice(ls, wordStart);
-    const dated = !LINE_LABEL.test(before) && onlyDatesBefore(ctx, ls, wordStart);
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
     const firstLine = ls === firstLineStart && before.trim() === '';
-    const isTitle = firstLine || ((dated || LINE_LABEL.test(before)) && /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor/.test(after));
+    // (The cheap tests first: most cancer words stand in running text.)
+    const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor/.test(after);
+    const labelled = titleLike && LINE_LABEL.test(before);
+    const dated = titleLike && !labelled && onlyDatesBefore(ctx, ls, wordStart);
+    const isTitle = firstLine || labelled || dated;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before);
     // The cue must belong to this cancer word: no other cancer word between them

@@ -82,10 +82,15 @@ export function matchesAround(re: RegExp, text: string, anchors: readonly string
   // positions below `tried` have been tried already.
   let from = 0;
   let tried = 0;
+  // Each anchor's next occurrence at or after `tried` (-1: none left), looked up
+  // again only once `tried` has passed it, so each anchor is searched for once per
+  // occurrence instead of once per candidate.
+  const next = anchors.map((anchor) => text.indexOf(anchor));
   for (;;) {
     let p = -1;
-    for (const anchor of anchors) {
-      const q = text.indexOf(anchor, tried);
+    for (let k = 0; k < anchors.length; k++) {
+      let q = next[k]!;
+      if (q >= 0 && q < tried) next[k] = q = text.indexOf(anchors[k]!, tried);
       if (q >= 0 && (p < 0 || q < p)) p = q;
     }
     if (p < 0) break;
