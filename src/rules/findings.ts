@@ -459,7 +459,6 @@ function rtSite(clause: string): string | undefined {
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
   const events: RadiotherapyEvent[] = [];
-  const dosedSentences: number[] = [];
   for (const m of matchesWith(RT_DOSE, t, ['Gy'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
@@ -474,13 +473,12 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const site = rtSite(clause);
     if (site) e.site = site;
     events.push(e);
-    dosedSentences.push(ss);
   }
   for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
-    // A course with its dose in the sentence is the event already; a plan is none.
-    if (dosedSentences.includes(ss) || /Gy/.test(t.slice(ss, se))) continue;
+    // A course with its dose in the sentence is the event already (found above); a plan is none.
+    if (/Gy/.test(t.slice(ss, se))) continue;
     const [cs, ce] = clauseAt(t, m.index, b);
     if (/予定|検討|方針|目的/.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
     // One fraction (10回目照射終了) is not a course.

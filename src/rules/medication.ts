@@ -24,6 +24,8 @@ const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
 const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
+/** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
+const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
@@ -173,9 +175,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
-    for (const m of matchesOf(LINE, before)) line = m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]);
+    for (const m of matchesOf(LINE, before)) line = lineNumber(m);
     const lineAfter = line === undefined ? LINE_AFTER.exec(window) : null;
-    if (lineAfter) line = lineAfter[1] ? Number(lineAfter[1]) : KANJI_NUM[lineAfter[2] ?? lineAfter[3] ?? ''] ?? Number(lineAfter[2]);
+    if (lineAfter) line = lineNumber(lineAfter);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
@@ -210,10 +212,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
+    // Dates written in the chain's own clause after it.
+    const own = ctx.datesIn(c.b, clauseAt(t, c.b)[1]);
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
-      const rangeAfter = ctx.datesIn(c.b, clauseAt(t, c.b)[1]).find((m) => m.range && /^[\s:：]*$/.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
+      const rangeAfter = own.find((m) => m.range && /^[\s:：]*$/.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
@@ -240,7 +244,6 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const evidenceEnd = c.b + (st.end || 0);
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
-    const own = ctx.datesIn(c.b, clauseAt(t, c.b)[1]);
     if (own.length) {
       const m = own[0]!;
       e.date = { start: m.value.start, ...(m.value.end ? { end: m.value.end } : {}), ...(m.value.part ? { part: m.value.part } : {}), text: m.text };
