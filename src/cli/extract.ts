@@ -74,6 +74,9 @@ ${FHIR_OPTIONS_HELP}
 Exit codes: 0 every note extracted, 1 some inputs or notes failed (recorded), 2 usage.`;
 
 /** `kozoka extract`: returns the exit code. */
+// Notes per rules batch, in a worker or in this thread: 100 measured faster than 20 or 500.
+const RULES_BATCH = 100;
+
 export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -319,8 +322,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
     };
     if (pool) {
-      for (let i = 0; i < todo.length; i += 100) {
-        const notes = todo.slice(i, i + 100);
+      for (let i = 0; i < todo.length; i += RULES_BATCH) {
+        const notes = todo.slice(i, i + RULES_BATCH);
         // Workers that map get the note as it is written out (pseudonymised ids; the text is the same).
         const items = notes.map((n) => ({ note: mapInWorkers && key ? pseudonymizeNote(n, key) : n }));
         await enqueue(pool.run(items).then((results) => async () => {
@@ -329,8 +332,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
     } else if (!llm) {
       // In batches: extractWithRulesBatch gives each note what extractWithRules would, faster.
-      for (let i = 0; i < todo.length; i += 100) {
-        const notes = todo.slice(i, i + 100);
+      for (let i = 0; i < todo.length; i += RULES_BATCH) {
+        const notes = todo.slice(i, i + RULES_BATCH);
         const results = extractWithRulesBatch(notes);
         for (let k = 0; k < notes.length; k++) {
           const events = results[k]!;
