@@ -275,6 +275,8 @@ describe('other event types', () => {
       ['全脳', null, '5/1 全脳照射を開始'],
       [null, 60, '6/1 化学放射線療法 60Gy/30fr'],
     ]);
+    // A course written with its dose is one event, not also a dose-less one.
+    expect(ofType(run('6/10 全脳照射施行、30Gy/10fr。'), 'radiotherapy').map((e) => e.doseGy ?? null)).toEqual([30]);
   });
 
   it('radiotherapy: a planned course is none; the site is what follows 併用/同時', () => {
