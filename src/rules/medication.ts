@@ -26,6 +26,8 @@ const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八�
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
+// A word every LINE match holds.
+const LINE_WORD = /line|次治療|ライン/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
@@ -132,10 +134,12 @@ const VERBS: [RegExp, Status][] = [
  */
 function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } {
   let best: { status: Status; start: number; end: number; rank: number; verb: string } | undefined;
-  VERBS.forEach(([re, status], rank) => {
+  // VERBS is in rank order: the first that matches is the strongest.
+  for (let rank = 0; rank < VERBS.length && !best; rank++) {
+    const [re, status] = VERBS[rank]!;
     const m = re.exec(window);
-    if (m && (!best || rank < best.rank)) best = { status, start: m.index, end: m.index + m[0].length, rank, verb: m[0] };
-  });
+    if (m) best = { status, start: m.index, end: m.index + m[0].length, rank, verb: m[0] };
+  }
   const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } = { end: 0 };
   const upTo = best ? window.slice(0, best.end) : window;
   const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo);
@@ -175,7 +179,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
-    for (const m of matchesOf(LINE, before)) line = lineNumber(m);
+    // (Most chains have no line marker: the literal test is cheap, LINE is tried at every position.)
+    const lineMarks = LINE_WORD.test(before) ? matchesOf(LINE, before) : [];
+    for (const m of lineMarks) line = lineNumber(m);
     const lineAfter = line === undefined ? LINE_AFTER.exec(window) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     let intent: MedicationEvent['intent'];
@@ -183,7 +189,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
     else if (/根治/.test(before)) intent = 'curative';
     // A line marker before a parenthesised drug (二次治療（T-DXd）) sets the line even if no event.
-    const lineStart = before.search(LINE);
+    const lineStart = lineMarks.length ? lineMarks[0]!.index : -1;
     const paren = /[(（]\s*$/.test(before);
     if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
     if (c.regimenOnlyAlone) return;
