@@ -328,6 +328,14 @@ describe('other event types', () => {
     expect(ofType(run('CTガイド下生検で adenocarcinoma と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['adenocarcinoma']);
   });
 
+  it('diagnosis: a heading takes the date of the line that diagnoses a cancer, not of a line judging something else', () => {
+    const dated = (text: string) => ofType(run(text, '2021-06-01'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    // TACE不応と判断 and 手術適応と判断 judge a treatment, not the cancer.
+    expect(dated('#1 肝細胞癌 S8\nR3.3.2 CT：TACE不応と判断。\nR3.4.1 手術適応と判断。')).toEqual([['肝細胞癌', null]]);
+    expect(dated('#1 肝細胞癌 S8\nR3.3.2 CT：TACE不応と判断。\nR2.5.1 肝細胞癌と判断、経過観察。')).toEqual([['肝細胞癌', '2020-05-01']]);
+    expect(dated('#1 肝細胞癌 S8\nR3.3.2 CT：TACE不応と判断。\nR2.5.1 生検にて確定診断。')).toEqual([['肝細胞癌', '2020-05-01']]);
+  });
+
   it('procedures: a transplant is one; a transplant site, and the means of another procedure, are not', () => {
     const events = ofType(run('2024/1 自家末梢血幹細胞移植(auto-PBSCT)施行。\n移植部に発赤なし。\n腹直筋皮弁移植による胸郭造窓術閉鎖術施行。'), 'procedure');
     expect(events.map((e) => [e.name, e.detail ?? null])).toEqual([

@@ -184,6 +184,8 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
   return /^[\s:：~\-、,]*$/.test(rest);
 }
 
+const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
+
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */
 function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean) {
   const t = ctx.text;
@@ -197,7 +199,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   for (const line of ctx.seg.segments) {
     if (line.kind !== 'line' || line.start === ctx.original(ls) || !line.date) continue;
     const text = ctx.note.text.slice(line.start, line.end);
-    if (/診断|と判断/.test(text) && !/再発/.test(text)) {
+    // …と判断 dates the diagnosis only when what is judged is a cancer (切除可能膵癌と判断),
+    // not a finding or a treatment's failure (TACE不応と判断, 肺転移と判断).
+    if ((/診断/.test(text) || JUDGED_CANCER.test(text)) && !/再発/.test(text)) {
       const idx = text.search(/診断/);
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       if (mention) return { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text };
