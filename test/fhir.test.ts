@@ -315,15 +315,19 @@ describe('edge cases', () => {
     expect(Buffer.from(withText!.content[0]!.attachment.data!, 'base64').toString('utf8')).toBe('肺癌。');
   });
 
-  it('a death lands on the Patient; a note without a patient id gets a patient of its own', () => {
+  it('a death lands on the Patient; a note without a patient id gets a patient of its own, identified as the note\'s patient', () => {
     const t = '3/1 永眠された。';
     const mapper = new FhirMapper();
     mapper.mapNote({ note: note(t), events: [ev(t, '永眠された', { type: 'death', date: { start: '2021-03-01' } })] });
-    mapper.mapNote({ note: { id: 'anon', text: '肺癌。' }, events: [] });
+    const anonText = '肺癌と診断。';
+    const resources = mapper.mapNote({ note: { id: 'anon', text: anonText }, events: [ev(anonText, '肺癌と診断', { type: 'diagnosis', name: '肺癌', icd10: 'C34.9' })] });
     const [p1, anonymous] = mapper.patients();
     expect(p1!.deceasedDateTime).toBe('2021-03-01');
-    expect(anonymous!.identifier).toBeUndefined();
     expect(anonymous!.id).toBe(uuidV5('patient|note:anon'));
+    // Its cancer makes it an mCODE CancerPatient, which requires an identifier.
+    expect(anonymous!.meta!.profile).toContain(`${MCODE}mcode-cancer-patient`);
+    expect(anonymous!.identifier).toEqual([{ system: 'urn:kozoka:patient-of-note', value: 'anon' }]);
+    for (const r of [...resources, anonymous!]) expect(validator.validate(r).filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 

@@ -43,6 +43,8 @@ export interface FhirOptions {
 type PatientState = {
   id: string;
   identifier?: string;
+  /** For a note that names no patient: the note, which is all that identifies its patient. */
+  ofNote?: string;
   cancer: boolean;
   deceased?: { date?: string };
   /** The latest primary cancer Condition seen for this patient. */
@@ -141,7 +143,7 @@ export class FhirMapper {
     let p = this.#patients.get(key);
     if (!p) {
       const raw = note.patientId;
-      p = { id: raw && isFhirId(raw) ? raw : uuidV5(`patient|${key}`), ...(raw ? { identifier: raw } : {}), cancer: false };
+      p = { id: raw && isFhirId(raw) ? raw : uuidV5(`patient|${key}`), ...(raw ? { identifier: raw } : { ofNote: note.id }), cancer: false };
       this.#patients.set(key, p);
     }
     return p;
@@ -232,9 +234,11 @@ export class FhirMapper {
       resourceType: 'Patient',
       id: p.id,
       meta: { profile: [PROFILE.jpPatient, ...(p.cancer ? [PROFILE.cancerPatient] : [])] },
-      ...(p.identifier
-        ? { identifier: [{ system: this.#options.pseudonymized ? SYSTEM.pseudonym : SYSTEM.sourcePatientId, value: p.identifier }] }
-        : {}),
+      // mCODE's CancerPatient requires an identifier; a patient known only through one
+      // note is identified as that note's patient.
+      identifier: p.identifier
+        ? [{ system: this.#options.pseudonymized ? SYSTEM.pseudonym : SYSTEM.sourcePatientId, value: p.identifier }]
+        : [{ system: SYSTEM.patientOfNote, value: p.ofNote! }],
       // kozoka never carries names or sex into its outputs; say so instead of leaving
       // the elements out (US Core, under mCODE's CancerPatient, requires them).
       name: [{ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'masked' }] }],

@@ -55,6 +55,8 @@ export const SYSTEM = {
   pseudonym: 'urn:kozoka:patient-pseudonym',
   /** Patient identifiers as they came in the source (no pseudonym key given). */
   sourcePatientId: 'urn:kozoka:source-patient-id',
+  /** The patient of a note that names none, by the note's id. */
+  patientOfNote: 'urn:kozoka:patient-of-note',
   /** Note ids (DocumentReference.masterIdentifier). */
   noteId: 'urn:kozoka:note-id',
   /** The event a resource came from; shared by the resources of one regimen course. */
