@@ -2,6 +2,7 @@
 import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
+import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
@@ -186,6 +187,34 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
+const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; date: EventDate }[]>();
+/**
+ * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
+ * order, each with the date it gives the diagnosis: the last date written before
+ * 診断 on it, else the line's own. Found once per note, for every heading.
+ */
+function diagnosisLines(ctx: NoteContext): { start: number; date: EventDate }[] {
+  let lines = diagnosisLinesOf.get(ctx);
+  if (lines) return lines;
+  lines = [];
+  for (const line of ctx.seg.segments) {
+    if (line.kind !== 'line' || !line.date) continue;
+    const text = ctx.note.text.slice(line.start, line.end);
+    // …と判断 dates the diagnosis only when what is judged is a cancer (切除可能膵癌と判断),
+    // not a finding or a treatment's failure (TACE不応と判断, 肺転移と判断).
+    if ((/診断/.test(text) || (text.includes('と判断') && JUDGED_CANCER.test(text))) && !/再発/.test(text)) {
+      const idx = text.search(/診断/);
+      const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
+      const date: EventDate = mention
+        ? { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text }
+        : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
+      lines.push({ start: line.start, date });
+    }
+  }
+  diagnosisLinesOf.set(ctx, lines);
+  return lines;
+}
+
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */
 function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean) {
   const t = ctx.text;
@@ -195,19 +224,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // （2021年8月診断）, R2.5 診断 on the same line.
   const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 6)));
   if (sameLine) return { start: sameLine.value.start, ...(sameLine.value.part ? { part: sameLine.value.part } : {}), text: sameLine.text };
-  // Elsewhere: the first dated line that says 診断.
-  for (const line of ctx.seg.segments) {
-    if (line.kind !== 'line' || line.start === ctx.original(ls) || !line.date) continue;
-    const text = ctx.note.text.slice(line.start, line.end);
-    // …と判断 dates the diagnosis only when what is judged is a cancer (切除可能膵癌と判断),
-    // not a finding or a treatment's failure (TACE不応と判断, 肺転移と判断).
-    if ((/診断/.test(text) || JUDGED_CANCER.test(text)) && !/再発/.test(text)) {
-      const idx = text.search(/診断/);
-      const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
-      if (mention) return { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text };
-      return { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-    }
-  }
+  // Elsewhere: the first dated line that says 診断 (other than the heading's own).
+  const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls));
+  if (line) return { ...line.date };
   return headingLike ? null : own;
 }
 
