@@ -257,6 +257,40 @@ describe('medication', () => {
   });
 });
 
+describe('from a seventh gold set (styles7)', () => {
+  it('polite and は-negations: 再発は認めておりません is a negated 再発; 咳や痰は特にありません negates the cough', () => {
+    const events = run('明らかな再発は認めておりません。咳や痰は特にありません。');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([['再発', 'negated']]);
+    expect(ofType(events, 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([['咳', 'negated']]);
+    expect(ofType(run('CTで再発は認めず。'), 'diagnosis').map((e) => e.certainty)).toEqual(['negated']);
+  });
+
+  it('sites joined by ・ share 転移, a joined finding of its own does not (リンパ節腫大・腹膜播種)', () => {
+    const sites = (text: string) => ofType(run(text), 'metastasis').map((e) => [e.sites, e.evidence!.text]);
+    expect(sites('CTで傍大動脈リンパ節腫大・腹膜播種を認めた。')).toEqual([[['PER'], '腹膜播種']]);
+    expect(sites('肝・骨転移あり。')).toEqual([[['HEP', 'OSS'], '肝・骨転移']]);
+    expect(sites('縦隔リンパ節転移・遠隔転移を認めず。')).toEqual([[['LYM'], '縦隔リンパ節転移・遠隔転移を認めず']]);
+  });
+
+  it('KIT and other exon variants; FIGO with its edition year, on a title line', () => {
+    expect(ofType(run('病理：ＫＩＴ exon11変異陽性、高リスク'), 'biomarker').map(strip)).toEqual([{ type: 'biomarker', name: 'KIT', variant: 'exon11', result: 'positive' }]);
+    const endometrial = run('【婦人科 外来】\n子宮体癌（類内膜癌 G3）FIGO2023 IIIC1期。');
+    expect(ofType(endometrial, 'diagnosis').map((e) => e.name)).toEqual(['子宮体癌']);
+    expect(ofType(endometrial, 'staging').map(strip)).toEqual([{ type: 'staging', tnm: {}, stage: 'IIIC1', system: 'FIGO' }]);
+  });
+
+  it('a date written against a procedure name is not part of it, and dates it', () => {
+    const [p] = ofType(run('2025年5月より息切れあり。6月2日胸腔鏡下胸膜生検にて中皮腫と診断。'), 'procedure');
+    expect([p!.name, p!.date?.start]).toEqual(['胸腔鏡下胸膜生検', '2025-06-02']);
+  });
+
+  it('a history table row naming the cancer as a cell of its own is its diagnosis; a sentence about it is not', () => {
+    const row = ofType(run('【治療歴】\n２０２３年４月　胃ＧＩＳＴ（胃体上部、５．２ｃｍ）　腹腔鏡下胃局所切除術'), 'diagnosis');
+    expect(row.map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['胃GIST', 'C16.2', '2023-04']]);
+    expect(ofType(run('【治療歴】\n２０２３年４月　胃ＧＩＳＴに対し腹腔鏡下胃局所切除術'), 'diagnosis')).toEqual([]);
+  });
+});
+
 describe('other event types', () => {
   it('radiotherapy: dose, fractions, intent', () => {
     const [e] = ofType(run('3/2～ 右腸骨転移に対し緩和照射 8Gy/1fr施行'), 'radiotherapy');
@@ -410,13 +444,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(44);
+    expect(styles).toHaveLength(51);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

@@ -15,12 +15,13 @@ const cancers = () => lexicons().cancers;
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s]|$))[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
-const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|を認めず|を認めない|所見なし|なし|の所見なし)?/g;
+const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|の所見なし)?/g;
 const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
 const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:metastatic\s+|recurrent\s+)?$/;
+const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
@@ -101,9 +102,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
     const firstLine = ls === firstLineStart && before.trim() === '';
     // (The cheap tests first: most cancer words stand in running text.)
-    const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor/.test(after);
+    const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS/.test(after);
     const labelled = titleLike && LINE_LABEL.test(before);
-    const dated = titleLike && !labelled && onlyDatesBefore(ctx, ls, wordStart);
+    // …or a history table's row: its date, the cancer as a cell of its own, then what was done
+    // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
+    const cell = !titleLike && CELL_END.test(after);
+    const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart);
     const isTitle = firstLine || labelled || dated;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before);
@@ -141,7 +145,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const cue = m[1];
     const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
-    const negated = !!cue && /認めず|認めない|なし/.test(cue);
+    const negated = !!cue && /認め(?:ず|な|ま|て|られ)|なし/.test(cue);
     const [, se] = sentenceAt(t, a);
     const confirmedCue = !!cue && !negated;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
@@ -243,8 +247,12 @@ function runStart(t: string, end: number, withDot = true): number {
   let a = end;
   const limit = Math.max(0, end - 60);
   while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
-  return a;
+  // A date written against the name (6月2日胸腔鏡下胸膜生検) is not part of it.
+  DATE_BEFORE_NAME.lastIndex = a;
+  const date = DATE_BEFORE_NAME.exec(t);
+  return date && date.index + date[0].length < end ? date.index + date[0].length : a;
 }
+const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;

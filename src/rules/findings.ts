@@ -14,7 +14,7 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
@@ -99,6 +99,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 const METASTASIS_WORD = /転移|播種/g;
+const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積)$/;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 
@@ -112,8 +113,19 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // The site phrase: the run of word characters before 転移 (at most 40 back).
     let runStart = k;
     while (runStart > Math.max(clauseStart, k - 40) && isWordChar(t.charCodeAt(runStart - 1))) runStart--;
-    const run = t.slice(runStart, k);
-    const hits = lexicons().sites.find(run);
+    let run = t.slice(runStart, k);
+    let hits = lexicons().sites.find(run);
+    if (!hits.length) continue;
+    // Sites joined by ・ share the word (肝・骨転移, 肺門・縦隔リンパ節転移), but a joined
+    // finding of its own (傍大動脈リンパ節腫大・腹膜播種, リンパ節転移・遠隔転移) is not one
+    // of them: the phrase starts after the last element that ends in a finding noun.
+    for (let sep = run.lastIndexOf('・'); sep >= 0; sep = run.lastIndexOf('・', sep - 1)) {
+      if (!FINDING_NOUN_END.test(run.slice(0, sep))) continue;
+      runStart += sep + 1;
+      hits = hits.filter((h) => h.start > sep).map((h) => ({ ...h, start: h.start - sep - 1, end: h.end - sep - 1 }));
+      run = run.slice(sep + 1);
+      break;
+    }
     if (!hits.length) continue;
     const codes = [...new Set(hits.map((h) => h.value))].sort();
     const siteStart = runStart + hits[0]!.start;
@@ -195,7 +207,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
 
 
 // Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
-const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD/;
+const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD|exon\s?\d{1,2}(?![0-9])/;
 const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS' };
 
 function canonicalVariant(v: string): string {
