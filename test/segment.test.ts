@@ -41,6 +41,15 @@ describe('segment: the Co-Doc note', () => {
     expect(lineStarting(segs, note, '11/19～2/10').role).toBe('date-led');
   });
 
+  it('a line opening with an examination and its date is date-led; the next line inherits that date', () => {
+    const n: Note = { id: 'exam', date: '2025-05-20', text: '2024/2 multiple lung mets\nCT 2025/5/15: SD\nAE: HFS G1\nMRI画像で変化なし 2025/5/1' };
+    const segs = segment(n);
+    expect(lineStarting(segs, n, 'CT 2025').role).toBe('date-led');
+    expect(lineStarting(segs, n, 'AE:').date).toMatchObject({ start: '2025-05-15', source: 'inherited' });
+    // Only an examination's name may stand before the leading date.
+    expect(lineStarting(segs, n, 'MRI画像').role).not.toBe('date-led');
+  });
+
   it('continuation lines inherit the date of the line they continue', () => {
     const tnm = lineStarting(segs, note, 'T4N1M1c');
     expect(tnm.role).toBe('text');

@@ -65,7 +65,7 @@ const ATOM = new RegExp(
     // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
     `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
     // 2021/7 (year-month; not followed by another /digits)
-    `(?<![0-9./-])(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
+    `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
     // 翌年1月, 翌年
     `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
     // 3月2日, 12月初旬, 7月
@@ -327,7 +327,8 @@ export function findDatesWithChain(
         inferred ||= second.inferred;
         i++;
       }
-    } else if (conn && conn[0].includes('~')) {
+    } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)/.test(norm.text.slice(a.end, a.end + 4)))) {
+      // A～, and A- closing a parenthesis or a line ((2025/1-)): an open range.
       range = 'open';
       endNorm = a.end + conn[0].trimEnd().length;
     }

@@ -68,6 +68,8 @@ const DATED_VISIT_HEADING = /外来|受診|入院/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
+// What may stand before a line's leading date: nothing, or the examination it dates.
+const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF)?$/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 const SENTENCE_END = /[。．!?！？]/g;
 
@@ -139,7 +141,8 @@ export function segmentNote(note: Note): SegmentedNote {
     let date: GoverningDate | null;
     let soap: string | undefined;
     const trimmed = lineText.trim();
-    const leadingDate = lineDates[0] && note.text.slice(os, lineDates[0].start).replace(/[\s　・●○■#＃【[(（<＜]/g, '') === '' ? lineDates[0] : undefined;
+    // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
+    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(/[\s　・●○■#＃【[(（<＜]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
 
     if (trimmed === '') {
