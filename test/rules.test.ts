@@ -291,6 +291,46 @@ describe('from a seventh gold set (styles7)', () => {
   });
 });
 
+describe('from an eighth gold set (styles8)', () => {
+  it('a field label before a title line (対象：, 病状：); BCLC makes a title; Dx: with English words before the abbreviation', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(names('【薬剤管理指導記録】\n対象：胆管癌（肝門部）cT3N1M0 StageIIIC')).toEqual([['胆管癌', 'C24.0']]);
+    expect(names('【2025/9/9 外来】\nHCC（BCLC-C、門脈侵襲Vp3）。')).toEqual([['HCC', 'C22.0']]);
+    expect(names('Dx: clear cell RCC, lt kidney')).toEqual([['RCC', 'C64']]);
+    // Not a label of the patient's own cancer.
+    expect(names('家族歴：母 乳癌 StageII')).toEqual([]);
+  });
+
+  it('a therapy history in one line: ranges in parentheses after each regimen, a sequence of responses', () => {
+    const events = run('Tx歴: Pembro単剤 (2023/8-2024/6, PR→PD) → CBDCA+nab-PTX (2024/7-2024/12, 4kur, SD→PD) → DTX+RAM (2025/1-)', '2025-10-01');
+    expect(ofType(events, 'medication').map((e) => [e.regimen, e.status, e.date?.start, e.date?.end ?? null])).toEqual([
+      ['Pembro', 'completed', '2023-08', '2024-06'],
+      ['CBDCA+nab-PTX', 'completed', '2024-07', '2024-12'],
+      ['DTX+RAM', 'started', '2025-01', null],
+    ]);
+    expect(ofType(events, 'response').map((e) => e.code)).toEqual(['PR', 'PD', 'SD', 'PD']);
+    // Two categories in one clause without an arrow are still one response.
+    expect(ofType(run('原疾患の増悪を認めPDと判断。'), 'response')).toHaveLength(1);
+  });
+
+  it('English abbreviations (Nivo+Cabo), more genes, あり as a call, CRi, 入院加療, a qualifier after AML', () => {
+    expect(ofType(run('Nivo+Cabo started 2024/3/5'), 'medication').map((e) => e.drugs)).toEqual([['cabozantinib', 'nivolumab']]);
+    expect(ofType(run('TP53変異陽性。gBRCA2病的バリアントあり。'), 'biomarker').map((e) => [e.name, e.result])).toEqual([['TP53', 'positive'], ['BRCA2', 'positive']]);
+    expect(ofType(run('5/12 骨髄検査でCRi。'), 'response').map((e) => e.code)).toEqual(['CR']);
+    expect(ofType(run('発熱性好中球減少症にて入院加療。'), 'admission').map((e) => e.reason)).toEqual(['発熱性好中球減少症']);
+    expect(ofType(run('現在入院加療中。入院加療を要する状態。'), 'admission')).toEqual([]);
+    expect(ofType(run('2025年2月 骨髄検査、AML（MDS関連変化を伴う）と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['AML']);
+  });
+
+  it('breast surgery abbreviations: a dated list entry, or the operation a …術後 names in parentheses', () => {
+    const names = (text: string) => ofType(run(text), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(names('■左乳癌\n・2024/4/16 左Bt+Ax')).toEqual([['Bt+Ax', '2024-04-16']]);
+    expect(names('乳癌術後(R4.6 左Bp+SN) pT1cN0M0')).toEqual([['Bp+SN', '2022-06']]);
+    // Named in passing, it is no event.
+    expect(names('Bt+Ax後の上肢浮腫について相談。')).toEqual([]);
+  });
+});
+
 describe('other event types', () => {
   it('radiotherapy: dose, fractions, intent', () => {
     const [e] = ofType(run('3/2～ 右腸骨転移に対し緩和照射 8Gy/1fr施行'), 'radiotherapy');
@@ -444,13 +484,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl', 'styles8.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(51);
+    expect(styles).toHaveLength(57);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

@@ -20,7 +20,9 @@ const DIAGNOSIS_CUE = /^[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
-const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:metastatic\s+|recurrent\s+)?$/;
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:[a-z][a-z-]*\s+){0,3}$/;
+// A short field label (対象：, 原疾患：) before a title line's cancer.
+const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
@@ -81,7 +83,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // 腫瘍 names a cancer only in the dictionary (精巣腫瘍, 神経内分泌腫瘍) or as 悪性…腫瘍.
     if (/腫瘍$/.test(name) && !cancers().find(name).some((h) => h.end === name.length) && !/^悪性/.test(name)) continue;
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
-    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1))) continue;
+    // (Nor a qualifier after an abbreviation: AML（MDS関連変化を伴う）.)
+    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end === a - 1))) continue;
     if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
@@ -102,8 +105,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
     const firstLine = ls === firstLineStart && before.trim() === '';
     // (The cheap tests first: most cancer words stand in running text.)
-    const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS/.test(after);
-    const labelled = titleLike && LINE_LABEL.test(before);
+    const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
+    const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before));
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
     const cell = !titleLike && CELL_END.test(after);
@@ -178,6 +181,17 @@ function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
   const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
   if (organs.length === 1 && histologies.length === 1 && !organs[0]!.histology) organs[0]!.histology = histologies[0]!.name;
   return events.filter((e) => !histologies.includes(e));
+}
+
+/** True when [a, b) is all its line holds but a list mark, its date and a side (・2024/4/16 左Bt+Ax). */
+function datedEntry(ctx: NoteContext, a: number, b: number): boolean {
+  const [ls, le] = lineAt(ctx.text, a);
+  if (!/^[\s。.]*$/.test(ctx.text.slice(b, le))) return false;
+  const mentions = ctx.datesIn(ls, a);
+  if (!mentions.length) return false;
+  let rest = ctx.text.slice(ls, a);
+  for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
+  return /^[\s・●○■◆*\-:：]*(?:右|左|両側)?$/.test(rest);
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
@@ -312,7 +326,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/^\s*(?:後|不応|歴|時|以降|による|を用いた|を用いて)/.test(t.slice(s.b))) continue;
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a))) continue;
+    // …or a dated history list entry that is only the procedure (・2024/4/16 左Bt+Ax), or the
+    // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
@@ -407,7 +423,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   return events;
 }
 
-const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療|継続|生活|患者|日)/g;
+// 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
+const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方)/g;
 const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
 

@@ -222,7 +222,7 @@ function canonicalVariant(v: string): string {
 // A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
@@ -398,8 +398,8 @@ const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
   [/病勢安定|安定(?=と判断|と判定|を維持)/g, 'SD'],
   [/病勢増悪|病勢進行|原疾患の増悪|原病の増悪|原発巣の増悪|腫瘍の増悪|病状の増悪|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/g, 'PD'],
 ];
-const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
-const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
+const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
+const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CRi: 'CR', CRh: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
 const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|超音波|エコー|US(?![A-Za-z])|腫瘍マーカー/g;
 
 /** Response categories written in the text (RECIST and the nearest of other systems); one per clause. */
@@ -420,12 +420,15 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   hits.sort((x, y) => x.a - y.a);
   const events: ResponseEvent[] = [];
   let lastClause = -1;
-  let last: { event: ResponseEvent; a: number } | undefined;
+  let last: { event: ResponseEvent; a: number; end: number } | undefined;
   for (const h of hits) {
     const [cs, ce] = clauseAt(t, h.a, h.b);
-    if (cs === lastClause && last) {
+    // A course of responses (PR→PD, SD→PD) is one event per category.
+    const sequence = last !== undefined && /^\s*(?:→|->)\s*$/.test(t.slice(last.end, h.a));
+    if (cs === lastClause && last && !sequence) {
       // Same clause (原疾患の増悪を認めPDと判断): one response, evidence holding both words.
       last.event.evidence = ctx.evidence(last.a, Math.max(h.b, last.a));
+      last.end = h.b;
       continue;
     }
     const [ss] = sentenceAt(t, h.a);
@@ -434,13 +437,13 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const bases = matchesOf(BASIS, before);
     const basis = h.basis ?? bases[bases.length - 1]?.[0];
     // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
-    let a = Math.max(cs, ss);
+    let a = sequence ? h.a : Math.max(cs, ss);
     a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);
     lastClause = cs;
-    last = { event: e, a };
+    last = { event: e, a, end: h.b };
   }
   return events;
 }

@@ -37,6 +37,8 @@ const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.sourc
 
 interface Chain {
   a: number;
+  /** Where the last drug name ends, before any dose or parenthetical attached to it. */
+  namesEnd: number;
   b: number;
   drugs: string[];
   regimen: string;
@@ -101,6 +103,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
     chains.push({
       a,
+      namesEnd: parts[parts.length - 1]!.end,
       b: end,
       drugs: [...names].sort(),
       regimen,
@@ -219,11 +222,13 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
     // Dates written in the chain's own clause after it.
-    const own = ctx.datesIn(c.b, clauseAt(t, c.b)[1]);
+    // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
+    const own = ctx.datesIn(c.namesEnd, clauseAt(t, c.b)[1]);
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
-      const rangeAfter = own.find((m) => m.range && /^[\s:：]*$/.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
+      // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD).)
+      const rangeAfter = own.find((m) => m.range && /^(?:単剤|療法|単独)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(c.namesEnd), m.start)));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
