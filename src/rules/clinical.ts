@@ -336,7 +336,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
-    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で)/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
+    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;
@@ -425,7 +425,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 
 // 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
 const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
-const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方)/g;
+const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
 
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */

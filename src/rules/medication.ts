@@ -22,6 +22,7 @@ const PAREN = /^\s*[(（][^()（）]*[)）]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
+const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
@@ -66,6 +67,12 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         if (d) {
           doses.push(d[1]!);
           end += d[0].length;
+          continue;
+        }
+        // …and its schedule (75mg/m2 3週毎 + …, 600mg 1日2回 併用).
+        const schedule = doses.length ? SCHEDULE_AFTER.exec(t.slice(end)) : null;
+        if (schedule) {
+          end += schedule[0].length;
           continue;
         }
         break;
