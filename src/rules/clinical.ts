@@ -113,7 +113,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart);
     const isTitle = firstLine || labelled || dated;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
-    const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before);
+    // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
+    const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before) || /(?:^|[\s,、])#\s*\d{0,2}\s*$/.test(before);
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
@@ -328,7 +329,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or a dated history list entry that is only the procedure (・2024/4/16 左Bt+Ax), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);

@@ -22,6 +22,7 @@ const PAREN = /^\s*[(（][^()（）]*[)）]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
+const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
@@ -158,6 +159,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     out.nth = !!(cycles[2] ?? cycles[3]);
     out.end = cycles.index + cycles[0].length;
   }
+  // No verb, no cycles, a duration (術後Tmab 1年, タモキシフェン5年): a course given for that long.
+  if (!best && !cycles && DURATION.test(window)) out.status = 'completed';
   if (best) {
     out.status = best.status;
     out.verb = best.verb;
@@ -222,7 +225,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
-    if (/予定|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;

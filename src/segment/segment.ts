@@ -63,7 +63,8 @@ const SOAP = /^ *(?:[(【[] *)?(S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
 const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
-const VISIT_HEADING = /今回|本日|入院中/;
+// (Where today's treatment is given, 【外来化学療法室】, is today's visit too.)
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
