@@ -370,6 +370,33 @@ describe('from a tenth gold set (styles10)', () => {
   });
 });
 
+describe('from an eleventh gold set (styles11)', () => {
+  it('the stage of another disease is not a cancer stage; pTa is a T category', () => {
+    expect(ofType(run('既往歴：CKD stage 3a、高血圧。褥瘡 stage II。'), 'staging')).toEqual([]);
+    expect(ofType(run('膀胱癌（筋層非浸潤性, pTa high grade）'), 'staging').map(strip)).toEqual([{ type: 'staging', tnm: { prefix: 'p', t: 'Ta' } }]);
+  });
+
+  it('a relative\'s biomarker is not the patient\'s; intravesical BCG is not systemic therapy', () => {
+    expect(ofType(run('家族歴：母 卵巣癌、姉 乳癌（48歳、BRCA1病的バリアントあり）。'), 'biomarker')).toEqual([]);
+    expect(ofType(run('2025/1/14～ BCG膀胱内注入療法（週1回×6回）開始。'), 'medication')).toEqual([]);
+  });
+
+  it('a drug added in parentheses after the courses joins the regimen (TC療法 6サイクル（+Bev）)', () => {
+    const meds = ofType(run('2024/9～2025/1 TC療法 6サイクル（+Bev）。'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.drugs, e.cycles, e.status])).toEqual([['TC+Bev', ['bevacizumab', 'carboplatin', 'paclitaxel'], 6, 'completed']]);
+  });
+
+  it('an abbreviation opening a dated history line is a procedure done, with its parenthetical as detail; ERCP、EBD留置 is one', () => {
+    const procs = ofType(run('2024/8 PDS（TAH+BSO+OMT+骨盤・傍大動脈リンパ節郭清）、R0。\n2024/12/24 2nd TUR：残存腫瘍なし。\n2023/6/5 ERCP、EBD留置。'), 'procedure');
+    expect(procs.map((e) => [e.name, e.detail ?? null])).toEqual([['PDS', 'TAH+BSO+OMT+骨盤・傍大動脈リンパ節郭清'], ['TUR', null], ['EBD留置', null]]);
+  });
+
+  it('…予定で入院 is an admission that happened', () => {
+    const adm = ofType(run('2025/7/29 PRRT 1回目 施行予定で入院。\n8/1 入院予定。'), 'admission');
+    expect(adm.map((e) => [e.date?.start, e.reason ?? null])).toEqual([['2025-07-29', null]]);
+  });
+});
+
 describe('other event types', () => {
   it('radiotherapy: dose, fractions, intent', () => {
     const [e] = ofType(run('3/2～ 右腸骨転移に対し緩和照射 8Gy/1fr施行'), 'radiotherapy');
@@ -523,13 +550,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl', 'styles8.gold.jsonl', 'styles9.gold.jsonl', 'styles10.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl', 'styles8.gold.jsonl', 'styles9.gold.jsonl', 'styles10.gold.jsonl', 'styles11.gold.jsonl'].flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(69);
+    expect(styles).toHaveLength(74);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);

@@ -184,10 +184,9 @@ function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
   return events.filter((e) => !histologies.includes(e));
 }
 
-/** True when [a, b) is all its line holds but a list mark, its date and a side (・2024/4/16 左Bt+Ax). */
-function datedEntry(ctx: NoteContext, a: number, b: number): boolean {
-  const [ls, le] = lineAt(ctx.text, a);
-  if (!/^[\s。.]*$/.test(ctx.text.slice(b, le))) return false;
+/** True when [a, b) opens its line after a list mark, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0). */
+function datedEntry(ctx: NoteContext, a: number): boolean {
+  const [ls] = lineAt(ctx.text, a);
   const mentions = ctx.datesIn(ls, a);
   if (!mentions.length) return false;
   let rest = ctx.text.slice(ls, a);
@@ -327,9 +326,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/^\s*(?:後|不応|歴|時|以降|による|を用いた|を用いて)/.test(t.slice(s.b))) continue;
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
-    // …or a dated history list entry that is only the procedure (・2024/4/16 左Bt+Ax), or the
+    // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
@@ -337,7 +336,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
-    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
+    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;
@@ -437,12 +436,13 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   for (const m of matchesOf(ADMISSION, t)) {
     const a = m.index;
     const [cs, ce] = clauseAt(t, a);
-    if (roleAt(a) === 'heading' || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce))) continue;
+    // (…予定で入院 is an admission for something planned: the admission happened.)
+    if (roleAt(a) === 'heading' || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
     const before = t.slice(cs, a);
     const reason = /([^\s、。,]+?)(?:目的(?:に|で)?|のため(?:に)?|にて|で)$/.exec(before.replace(/\s+$/, ''));
     const start = reason ? a - before.replace(/\s+$/, '').length + (before.replace(/\s+$/, '').length - reason[0].length) : a;
     const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
-    if (reason && !/^(当院|当科|同日|本日)$/.test(reason[1]!)) e.reason = reason[1]!;
+    if (reason && !/^(当院|当科|同日|本日)$|予定$/.test(reason[1]!)) e.reason = reason[1]!;
     events.push(e);
   }
   for (const m of matchesOf(DISCHARGE, t)) {

@@ -13,10 +13,10 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
-const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
+const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|a|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
-const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX'];
+const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
@@ -76,6 +76,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   }
   for (const st of stages) {
     if (usedStages.has(st.index)) continue;
+    // The stage of another disease (CKD stage 3a, 褥瘡 stage II, NYHA) is not the cancer's.
+    if (OTHER_DISEASE_STAGE.test(t.slice(Math.max(0, st.index - 12), st.index))) continue;
     const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
@@ -97,6 +99,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
+const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 const METASTASIS_WORD = /転移|播種/g;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積)$/;
@@ -276,6 +279,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { name } = h.value;
+    // A relative's result (姉 乳癌（BRCA1病的バリアントあり）) is not the patient's.
+    if (isFamilyContext(t, h.start)) continue;
     if (consumed.some(([x, y]) => h.start >= x && h.start < y)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);
     // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).

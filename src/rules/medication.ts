@@ -23,6 +23,7 @@ const PAREN = /^\s*[(（][^()（）]*[)）]/;
 const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
+const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
@@ -89,6 +90,22 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       takeAttachments();
       j++;
     }
+    // A drug added in parentheses after the chain and its courses (TC療法 6サイクル（+Bev）)
+    // joins it; the courses stay outside the chain for its status.
+    let addedParts: LexiconHit<DrugEntry[]>[] = [];
+    const added = PLUS_PAREN.exec(t.slice(end));
+    if (added) {
+      const from = end + added[0].length - added[1]!.length - 1;
+      const to = end + added[0].length;
+      let q = j;
+      while (q < hits.length && hits[q]!.start < from) q++;
+      const inside: LexiconHit<DrugEntry[]>[] = [];
+      while (q < hits.length && hits[q]!.end <= to) inside.push(hits[q++]!);
+      if (inside.length) {
+        addedParts = inside;
+        j = q;
+      }
+    }
     // A parenthetical right after the chain that only spells out its drugs or doses
     // (XELOX（Cape+L-OHP）, SOX+Nivo（S-1 120mg/day、…）) belongs to it.
     const p = CHAIN_PAREN.exec(t.slice(end));
@@ -106,9 +123,11 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const entries = parts.map((h) => pick(h.value, noteText, neighbours));
     const names = new Set<string>();
     for (const e of entries) for (const d of e.drugs) names.add(d);
+    for (const h of addedParts) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
     if (p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) regimen = t.slice(a, end);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
+    for (const h of addedParts) regimen += `+${h.spelling}`;
     chains.push({
       a,
       namesEnd: parts[parts.length - 1]!.end,
@@ -208,6 +227,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (c.regimenOnlyAlone) return;
     // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
+    // …nor is one instilled into the bladder (BCG膀胱内注入療法).
+    if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
     // A plan line (【次回】…, 次回…) is not an event.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
     if (/次回|予定/.test(t.slice(lineStart0, c.a))) return;
