@@ -157,7 +157,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const local =
       name0 !== '再発' &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
-    if (!negated && !confirmedCue && !local) continue;
+    // …転移にて再発。: the recurrence stated by what it was found as.
+    const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && /^[。、,]/.test(t.slice(m.index + 2, m.index + 3));
+    if (!negated && !confirmedCue && !local && !foundAs) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
     const end = a + full.length;

@@ -14,13 +14,13 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|a|[0-4](?:mi|[a-d])?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor'];
+const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -317,15 +317,17 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     // PD-L1: TPS/CPS value; ≥ 1 is positive.
     if (name === 'PD-L1') {
-      const m = /^\s*(?:\(\s*(?:22C3|28-8|SP263|SP142)\s*\)\s*)?(?:(TPS|CPS)\s*)?(?:[:：=]\s*)?([<>≦≧]?)\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(tail);
+      // CPS<1 written alone names PD-L1 by its score.
+      const scoreWord = /^(?:CPS|TPS)$/.test(h.spelling) ? h.spelling : '';
+      const m = /^\s*(?:\(\s*(?:22C3|28-8|SP263|SP142)\s*\)\s*)?(?:[:：]\s*)?(?:(TPS|CPS)\s*)?(?:[:：=]\s*)?([<>≦≧]?)\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(scoreWord + tail);
       if (m) {
         const num = Number(m[3]);
         const value = m[1] === 'CPS' ? `CPS ${m[2]}${m[3]}` : `${m[2]}${m[3]}${m[4] || (m[1] === 'TPS' || !m[1] ? '%' : '')}`;
         const result = m[2] === '<' ? (num <= 1 ? 'negative' : 'positive') : num >= 1 ? 'positive' : 'negative';
-        push({ name, result, value }, a, h.end + m[0].length);
+        push({ name, result, value }, a, h.end + m[0].length - scoreWord.length);
         continue;
       }
-      const call = callResult(tail.trimStart());
+      const call = scoreWord ? undefined : callResult(tail.trimStart());
       if (call) push({ name, result: call }, a, h.end + (tail.length - tail.trimStart().length) + 2);
       continue;
     }

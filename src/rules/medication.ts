@@ -25,12 +25,13 @@ const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
-const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
+// (1st:, 2nd: labelling a list of lines count as well.)
+const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：]))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
-const LINE_WORD = /line|次治療|ライン/i;
+const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th)\s*[:：]/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
@@ -155,6 +156,9 @@ const VERBS: [RegExp, Status][] = [
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaintenance\b/i, 'started'],
+  // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
+  [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
+  [/^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/, 'started'],
 ];
 
 /**
@@ -254,7 +258,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
-    const own = ctx.datesIn(c.namesEnd, clauseAt(t, c.b)[1]);
+    // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
+    const arrow = t.indexOf('→', c.b);
+    const own = ctx.datesIn(c.namesEnd, Math.min(clauseAt(t, c.b)[1], arrow >= 0 ? arrow : Infinity));
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
