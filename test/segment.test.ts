@@ -50,6 +50,12 @@ describe('segment: the Co-Doc note', () => {
     expect(lineStarting(segs, n, 'MRI画像').role).not.toBe('date-led');
   });
 
+  it('SOAP labels spelled out in English (Plan:) open a visit section like P)', () => {
+    const n: Note = { id: 'soap', date: '2025-05-20', text: '2024/2 lung mets\nPlan: continue Nivo+Cabo' };
+    const plan = lineStarting(segment(n), n, 'Plan:');
+    expect([plan.role, plan.soap, plan.date?.start]).toEqual(['soap', 'P', '2025-05-20']);
+  });
+
   it('continuation lines inherit the date of the line they continue', () => {
     const tnm = lineStarting(segs, note, 'T4N1M1c');
     expect(tnm.role).toBe('text');

@@ -60,6 +60,8 @@ const ATOM = new RegExp(
     `(?<![A-Za-z0-9])(?<lEra>[RHST])(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
     // R2.5, H30.12 (year-month with an era letter)
     `(?<![A-Za-z0-9])(?<lmEra>[RHS])(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
+    // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
+    `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
     // 2021/3/2, 2021-03-02, 2021.3.2
     `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
     // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
@@ -147,6 +149,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     return { start, end, kind: 'absolute', date: { y: ERA_START[g['lEra']]! + num(g['lEy'])!, m: num(g['lEm']), d: num(g['lEd']) } };
   }
   if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
+  if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
   if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
   if (g['jY']) {
     const date: Ymd = { y: num(g['jY'])!, m: num(g['jM']), d: num(g['jD']) };

@@ -59,7 +59,9 @@ export interface SegmentedNote {
 }
 
 // Matched on normalised text (NFKC: full-width brackets and letters are ASCII).
-const SOAP = /^ *(?:[(【[] *)?(S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
+// (Also spelled out in English: Plan:, Assessment:.)
+const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Plan: 'P' };
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
 const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
@@ -151,7 +153,7 @@ export function segmentNote(note: Note): SegmentedNote {
       date = null;
     } else if (soapMatch) {
       role = 'soap';
-      soap = soapMatch[1];
+      soap = SOAP_LETTER[soapMatch[1]!] ?? soapMatch[1];
       visitDate ??= noteDate;
       date = visitDate;
       carried = date;
