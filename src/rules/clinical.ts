@@ -85,6 +85,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
     // (Nor a qualifier after an abbreviation: AML（MDS関連変化を伴う）.)
     if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end === a - 1))) continue;
+    // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）).
+    if (/(?:癌|がん|腫)\s*[(（][^()（）]{1,12}[、,]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
@@ -154,6 +156,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const confirmedCue = !!cue && !negated;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
+    // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
+    if (/(?:癌|がん|腫)\s+$/.test(t.slice(Math.max(0, a - 4), a))) continue;
     const local =
       name0 !== '再発' &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));

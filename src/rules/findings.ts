@@ -101,8 +101,10 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
-const METASTASIS_WORD = /転移|播種/g;
-const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積)$/;
+// (meta and メタ are the ward's shorthand: 肝meta, 多発肺メタ; not メタボ, metabolic.)
+const METASTASIS_WORD = /転移|播種|(?<![A-Za-z])meta(?![a-z])|メタ(?![ボノンクル])/g;
+const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
+const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 
@@ -136,9 +138,12 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const lead = /[A-Za-z0-9\-]+$/.exec(t.slice(runStart, siteStart))?.[0] ?? '';
     const a = siteStart - lead.length;
     const b = k + m[0].length;
-    const { certainty, cueEnd } = certaintyAfter(t, a, b);
+    let { certainty, cueEnd } = certaintyAfter(t, a, b);
+    // r/o 脳転移 (rule out), s/o 腹膜播種 (suggestive of): suspected, the cue written first.
+    const cueBefore = RULE_OUT_BEFORE.exec(t.slice(Math.max(0, a - 6), a));
+    if (cueBefore && certainty === 'confirmed') certainty = 'suspected';
     const phrase = t.slice(a, b);
-    found.push({ a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
+    found.push({ a: cueBefore ? a - cueBefore[0].length : a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
   }
   // English: new lung mets, liver and bone metastases, no brain mets.
   for (const m of matchesWith(ENGLISH_METS, t, ['met', 'Met', 'MET'])) {
@@ -226,6 +231,7 @@ function canonicalVariant(v: string): string {
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
 const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
@@ -388,7 +394,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (m) {
       const result = callResult(m[2]!)!;
       push({ name, ...(m[1] ? { variant: canonicalVariant(m[1]) } : {}), result }, a, h.end + m[0].length);
+      continue;
     }
+    // A variant named after its gene with no call (EGFR L858R) was found: positive.
+    const bare = BARE_VARIANT.exec(tail);
+    if (bare) push({ name, variant: canonicalVariant(bare[1]!), result: 'positive' }, a, h.end + bare[0].length);
   }
   // トリプルネガティブ states three results: ER, PgR and HER2 negative.
   for (const m of matchesWith(TRIPLE_NEGATIVE, t, ['トリプルネガティブ', 'riple', 'TNBC'])) {
