@@ -259,8 +259,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
-    const arrow = t.indexOf('→', c.b);
-    const own = ctx.datesIn(c.namesEnd, Math.min(clauseAt(t, c.b)[1], arrow >= 0 ? arrow : Infinity));
+    let ownEnd = clauseAt(t, c.b)[1];
+    for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
+    const own = ctx.datesIn(c.namesEnd, ownEnd);
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
