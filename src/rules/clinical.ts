@@ -116,7 +116,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const isTitle = firstLine || labelled || dated;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
-    const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before) || /(?:^|[\s,、])#\s*\d{0,2}\s*$/.test(before);
+    const isHeading = role === 'heading' || DIAGNOSIS_LABEL.test(before) || ASSESSMENT_LABEL.test(before) || /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before);
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));

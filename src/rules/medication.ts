@@ -22,16 +22,17 @@ const PAREN = /^\s*[(（][^()（）]*[)）]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
+const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
-const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：]))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン)/gi;
+const LINE = /(?:(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：]))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
-const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
+const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
-const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th)\s*[:：]/i;
+const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
@@ -117,6 +118,14 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         end += p[0].length;
         while (k < hits.length && hits[k]!.start < end) k++;
         if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*(?:療法)?\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
+        // A dose after the brand in parentheses: オシメルチニブ（タグリッソ）80mg.
+        else {
+          const d = DOSE_AFTER.exec(t.slice(end));
+          if (d) {
+            doses.push(d[1]!);
+            end += d[0].length;
+          }
+        }
       }
     }
     const a = parts[0]!.start;
@@ -155,10 +164,13 @@ const VERBS: [RegExp, Status][] = [
   [/施行|実施/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
-  [/\bmaintenance\b/i, 'started'],
+  [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
   [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
   [/^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/, 'started'],
+  // Treated with it (オシメルチニブ 80mgで治療, …にて加療中).
+  [/^\s*(?:で|にて)(?:治療|加療)中/, 'ongoing'],
+  [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
 /**
@@ -167,6 +179,8 @@ const VERBS: [RegExp, Status][] = [
  * and a cycle count written before it (not in a later plan such as 計9サイクル予定).
  */
 function statusIn(window: string): { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } {
+  // A verb that is itself planned (開始、本日4コース目終了予定) is not the status; offsets are kept.
+  if (window.includes('予定')) window = window.replace(PLANNED_VERB, (v) => '\u3000'.repeat(v.length));
   let best: { status: Status; start: number; end: number; rank: number; verb: string } | undefined;
   // VERBS is in rank order: the first that matches is the strongest.
   for (let rank = 0; rank < VERBS.length && !best; rank++) {
@@ -233,9 +247,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
-    // A plan line (【次回】…, 次回…) is not an event.
+    // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
-    if (/次回|予定/.test(t.slice(lineStart0, c.a))) return;
+    if (/次回|予定|方針/.test(t.slice(lineStart0, c.a))) return;
 
     // A drug named as the cause of an adverse event (ドセタキセルによる浮腫あり、フロセミド開始) is no status.
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
@@ -266,7 +280,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
       // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD).)
-      const rangeAfter = own.find((m) => m.range && /^(?:単剤|療法|単独)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(c.namesEnd), m.start)));
+      const rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => /^(?:単剤|療法|単独)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(from), m.start))));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
