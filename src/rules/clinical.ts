@@ -12,7 +12,7 @@ import type { NoteContext } from './note-context.js';
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 const cancers = () => lexicons().cancers;
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s]|$))[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$))[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
@@ -211,13 +211,13 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
-const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; date: EventDate }[]>();
+const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate }[]>();
 /**
  * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
  * order, each with the date it gives the diagnosis: the last date written before
  * 診断 on it, else the line's own. Found once per note, for every heading.
  */
-function diagnosisLines(ctx: NoteContext): { start: number; date: EventDate }[] {
+function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; date: EventDate }[] {
   let lines = diagnosisLinesOf.get(ctx);
   if (lines) return lines;
   lines = [];
@@ -232,7 +232,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; date: EventDate }[] 
       const date: EventDate = mention
         ? { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text }
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-      lines.push({ start: line.start, date });
+      lines.push({ start: line.start, heading: line.role === 'heading', date });
     }
   }
   diagnosisLinesOf.set(ctx, lines);
@@ -246,10 +246,12 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   if (!headingLike && own) return own;
   const [ls, le] = lineAt(t, a);
   // （2021年8月診断）, R2.5 診断 on the same line.
-  const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 6)));
+  // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
+  const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:[^、。()（）]{0,20}?(?:で|にて))?(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 30)));
   if (sameLine) return { start: sameLine.value.start, ...(sameLine.value.part ? { part: sameLine.value.part } : {}), text: sameLine.text };
-  // Elsewhere: the first dated line that says 診断 (other than the heading's own).
-  const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls));
+  // Elsewhere: the first dated line that says 診断, other than the heading's own and other
+  // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
+  const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls) && !l.heading);
   if (line) return { ...line.date };
   return headingLike ? null : own;
 }
@@ -434,6 +436,13 @@ const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
 
+/** Where the label of the heading line holding `at` ends (【看護記録】, ＃1, ■). */
+function headingLabelEnd(t: string, at: number): number {
+  const [ls, le] = lineAt(t, at);
+  const label = /^\s*(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\]|■|◆)/.exec(t.slice(ls, le));
+  return label ? ls + label[0].length : le;
+}
+
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
 export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
   const t = ctx.text;
@@ -443,7 +452,8 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const a = m.index;
     const [cs, ce] = clauseAt(t, a);
     // (…予定で入院 is an admission for something planned: the admission happened.)
-    if (roleAt(a) === 'heading' || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
+    // (A heading's own label is no admission, 【入院時記録】; what is written after it can be: 【看護記録】12/1 …入院。)
+    if ((roleAt(a) === 'heading' && a < headingLabelEnd(t, a)) || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
     const before = t.slice(cs, a);
     const reason = /([^\s、。,]+?)(?:目的(?:に|で)?|のため(?:に)?|にて|で)$/.exec(before.replace(/\s+$/, ''));
     const start = reason ? a - before.replace(/\s+$/, '').length + (before.replace(/\s+$/, '').length - reason[0].length) : a;

@@ -108,6 +108,20 @@ const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|�
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 
+// A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
+const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
+
+/** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), if any. */
+function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
+  const t = ctx.text;
+  const [ss] = sentenceAt(t, k);
+  if (!/[、,]\s*$/.test(t.slice(ss, k))) return undefined;
+  const before = t.slice(ss, k);
+  const hits = lexicons().sites.find(before);
+  const last = hits[hits.length - 1];
+  return last && LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
+}
+
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
@@ -120,7 +134,15 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     while (runStart > Math.max(clauseStart, k - 40) && isWordChar(t.charCodeAt(runStart - 1))) runStart--;
     let run = t.slice(runStart, k);
     let hits = lexicons().sites.find(run);
-    if (!hits.length) continue;
+    if (!hits.length) {
+      // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
+      const lesion = run === '' ? lesionSite(ctx, k) : undefined;
+      if (lesion) {
+        const { certainty, cueEnd } = certaintyAfter(t, k, k + m[0].length);
+        found.push({ a: k, b: Math.max(k + m[0].length, cueEnd), codes: [lesion], certainty });
+      }
+      continue;
+    }
     // Sites joined by ・ share the word (肝・骨転移, 肺門・縦隔リンパ節転移), but a joined
     // finding of its own (傍大動脈リンパ節腫大・腹膜播種, リンパ節転移・遠隔転移) is not one
     // of them: the phrase starts after the last element that ends in a finding noun.
