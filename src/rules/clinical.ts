@@ -157,7 +157,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
-    if (/(?:癌|がん|腫)\s+$/.test(t.slice(Math.max(0, a - 4), a))) continue;
+    if (/(?:癌|がん|腫)(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/.test(t.slice(Math.max(0, a - 26), a))) continue;
     const local =
       name0 !== '再発' &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));

@@ -100,7 +100,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
-const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
+const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?[rp]?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 // (meta and メタ are the ward's shorthand: 肝meta, 多発肺メタ; not メタボ, metabolic.)
 const METASTASIS_WORD = /転移|播種|(?<![A-Za-z])meta(?![a-z])|メタ(?![ボノンクル])/g;
 const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
@@ -493,9 +493,11 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   return events;
 }
 
-const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回)/g;
+// (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
+const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
+const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施).
-const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)/g;
+const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)/g;
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|SRT|SBRT|SRS|WBRT|RT|ガンマナイフ|サイバーナイフ)/u;
 
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
@@ -537,8 +539,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
-    // A course with its dose in the sentence is the event already (found above); a plan is none.
-    if (/Gy/.test(t.slice(ss, se))) continue;
+    // A course with its dose and fractions in the sentence is the event already (found above); a plan is none.
+    if (RT_DOSE_ONE.test(t.slice(ss, se))) continue;
     const [cs, ce] = clauseAt(t, m.index, b);
     if (/予定|検討|方針|目的/.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
     // One fraction (10回目照射終了) is not a course.
@@ -548,6 +550,9 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // beside a course of the same site written with its dose).
     if (events.some((x) => x.site === site)) continue;
     const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
+    // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
+    const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1];
+    if (dose) e.doseGy = Number(dose);
     const intent = rtIntent(t.slice(ss, se));
     if (intent) e.intent = intent;
     if (site) e.site = site;
