@@ -10,6 +10,16 @@ function runExample(name: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', name)], { cwd: ROOT, encoding: 'utf8' });
 }
 
+describe("README's first command", () => {
+  it('runs the built CLI as an executable (npx kozoka runs dist/cli/main.js through its shebang)', () => {
+    const bin = join(ROOT, 'dist', 'cli', 'main.js');
+    const r = spawnSync(bin, ['extract', 'examples/notes', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.error, 'dist/cli/main.js must be executable after npm run build').toBeUndefined();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').length).toBeGreaterThan(3);
+  }, 60_000);
+});
+
 describe('examples', () => {
   it('ingest.ts reads the bundled notes', () => {
     const r = runExample('ingest.ts');
