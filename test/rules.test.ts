@@ -504,6 +504,15 @@ describe('from a seventeenth gold set (styles17)', () => {
   });
 });
 
+describe('anticancer drugs given for other diseases', () => {
+  it('are not medication events (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ, 加齢黄斑変性に対し…ベバシズマブ)', () => {
+    const meds = ofType(run('既往：関節リウマチ（MTX 8mg/週 内服中）。\nネフローゼ症候群に対しリツキシマブ投与。\n加齢黄斑変性に対し硝子体内ベバシズマブ注射施行。'), 'medication');
+    expect(meds).toEqual([]);
+    // The same drug for the cancer still counts.
+    expect(ofType(run('DLBCLに対しR-CHOP療法を開始。'), 'medication').map((e) => [e.regimen, e.status])).toEqual([['R-CHOP', 'started']]);
+  });
+});
+
 describe('other event types', () => {
   it('radiotherapy: dose, fractions, intent', () => {
     const [e] = ofType(run('3/2～ 右腸骨転移に対し緩和照射 8Gy/1fr施行'), 'radiotherapy');

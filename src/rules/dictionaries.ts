@@ -26,7 +26,8 @@ export interface Dictionaries {
   cancers: { word: string; icd10: string; subsites: [string, string][] }[];
   procedures: string[];
   symptoms: string[];
-  cues: Record<'negation' | 'suspected' | 'plan' | 'family', string[]>;
+  /** Cue words by kind; `non-oncologic`: diseases an anticancer drug is also given for (関節リウマチ → MTX). */
+  cues: Record<'negation' | 'suspected' | 'plan' | 'family' | 'non-oncologic', string[]>;
 }
 
 let cached: Dictionaries | undefined;

@@ -3,12 +3,22 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import { clauseAt, matchesOf, sentenceAt } from './context.js';
-import type { DrugEntry } from './dictionaries.js';
+import { dictionaries, type DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const drugs = () => lexicons().drugs;
+
+let otherIndicationPattern: RegExp | undefined;
+/** A non-oncologic disease named as what the drug after it is for (data/cues.tsv `non-oncologic`). */
+function otherIndication(): RegExp {
+  if (!otherIndicationPattern) {
+    const words = dictionaries().cues['non-oncologic'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    otherIndicationPattern = new RegExp(`(?:${words.join('|')})[^、。()（）]{0,8}(?:に対し(?:て)?|への|[(（:：])[^、。]{0,8}$`);
+  }
+  return otherIndicationPattern;
+}
 
 /** The reading of a spelling that fits the note (ambiguous regimens carry a context pattern). */
 function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugEntry {
@@ -113,9 +123,11 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const p = CHAIN_PAREN.exec(t.slice(end));
     const parenNamesDrugs = !!p && drugs().find(p[0]).length > 0;
     let k = j;
+    let parenEnd = end;
     if (p) {
       if (parenNamesDrugs) {
         end += p[0].length;
+        parenEnd = end;
         while (k < hits.length && hits[k]!.start < end) k++;
         if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*(?:療法)?\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
         // A dose after the brand in parentheses: オシメルチニブ（タグリッソ）80mg.
@@ -135,7 +147,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     for (const e of entries) for (const d of e.drugs) names.add(d);
     for (const h of addedParts) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
-    if (p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) regimen = t.slice(a, end);
+    if (p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) regimen = t.slice(a, parenEnd);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
     for (const h of addedParts) regimen += `+${h.spelling}`;
     chains.push({
@@ -245,6 +257,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (c.regimenOnlyAlone) return;
     // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
+    // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
+    // 加齢黄斑変性に対し硝子体内ベバシズマブ).
+    if (otherIndication().test(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
     // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event.
