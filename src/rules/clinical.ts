@@ -4,7 +4,7 @@ import type {
 } from '../schema/events.js';
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
@@ -33,7 +33,7 @@ let subsitePattern: RegExp | undefined;
 function subsiteWords(): RegExp {
   if (!subsitePattern) {
     const words = [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].sort((a, b) => b.length - a.length);
-    subsitePattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    subsitePattern = new RegExp(words.map(escapeWord).join('|'), 'g');
   }
   return subsitePattern;
 }
@@ -190,23 +190,25 @@ function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
   return events.filter((e) => !histologies.includes(e));
 }
 
-/** True when [a, b) opens its line after a list mark, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0). */
-function datedEntry(ctx: NoteContext, a: number): boolean {
-  const [ls] = lineAt(ctx.text, a);
-  const mentions = ctx.datesIn(ls, a);
-  if (!mentions.length) return false;
-  let rest = ctx.text.slice(ls, a);
+/** The normalised text [from, to) without the date expressions in it, or undefined when it holds none. */
+function withoutDates(ctx: NoteContext, from: number, to: number): string | undefined {
+  const mentions = ctx.datesIn(from, to);
+  if (!mentions.length) return undefined;
+  let rest = ctx.text.slice(from, to);
   for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
-  return /^[\s・●○■◆*\-:：]*(?:右|左|両側)?$/.test(rest);
+  return rest;
+}
+
+/** True when `a` opens its line after a list mark, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0). */
+function datedEntry(ctx: NoteContext, a: number): boolean {
+  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
+  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:右|左|両側)?$/.test(rest);
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
-  const mentions = ctx.datesIn(from, to);
-  if (!mentions.length) return false;
-  let rest = ctx.text.slice(from, to);
-  for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
-  return /^[\s:：~\-、,]*$/.test(rest);
+  const rest = withoutDates(ctx, from, to);
+  return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
 }
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
@@ -436,7 +438,7 @@ const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
 
-/** Where the label of the heading line holding `at` ends (【看護記録】, ＃1, ■). */
+/** Where the bracketed label of the heading line holding `at` ends (【看護記録】, ■); for other headings (#2 …), the line's end. */
 function headingLabelEnd(t: string, at: number): number {
   const [ls, le] = lineAt(t, at);
   const label = /^\s*(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\]|■|◆)/.exec(t.slice(ls, le));

@@ -116,16 +116,20 @@ function stickyCopy(re: RegExp): RegExp {
   return s;
 }
 
-const cueRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-let cues: { negation: RegExp; suspected: RegExp; plan: RegExp; family: RegExp } | undefined;
+/** A word as a regex matching it literally. */
+export const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueRegex = (words: string[]) => new RegExp(words.map(escapeWord).join('|'));
+let cues: { negation: RegExp; suspected: RegExp; plan: RegExp; family: RegExp; otherIndication: RegExp } | undefined;
 function cueSet() {
   if (!cues) {
     const c = dictionaries().cues;
     // A relative word is a family-history cue when it labels a finding (母 乳癌, 父：胃癌,
     // 母が乳癌), not when it names who was told (本人・夫にIC).
-    const relatives = c.family.filter((w) => !/history|家族歴/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const relatives = c.family.filter((w) => !/history|家族歴/.test(w)).map(escapeWord);
     const family = new RegExp(`家族歴|family history|(?:${relatives.join('|')})(?:[ :：(（]|が|は)`);
-    cues = { negation: cueRegex(c.negation), suspected: cueRegex(c.suspected), plan: cueRegex(c.plan), family };
+    // A disease other than cancer named as what follows is for (関節リウマチ（, ネフローゼ症候群に対し).
+    const otherIndication = new RegExp(`(?:${c['non-oncologic'].map(escapeWord).join('|')})[^、。()（）]{0,8}(?:に対し(?:て)?|への|[(（:：])[^、。]{0,8}$`);
+    cues = { negation: cueRegex(c.negation), suspected: cueRegex(c.suspected), plan: cueRegex(c.plan), family, otherIndication };
   }
   return cues;
 }
@@ -162,4 +166,9 @@ export function isFamilyContext(text: string, at: number): boolean {
 /** True when the text names a plan or proposal rather than something done. */
 export function hasPlanCue(s: string): boolean {
   return cueSet().plan.test(s);
+}
+
+/** True when the text ends naming a disease other than cancer as what comes next is for (data/cues.tsv `non-oncologic`). */
+export function endsWithOtherIndication(before: string): boolean {
+  return cueSet().otherIndication.test(before);
 }

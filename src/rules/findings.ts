@@ -114,9 +114,8 @@ const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病
 /** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), if any. */
 function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   const t = ctx.text;
-  const [ss] = sentenceAt(t, k);
-  if (!/[、,]\s*$/.test(t.slice(ss, k))) return undefined;
-  const before = t.slice(ss, k);
+  const before = t.slice(sentenceAt(t, k)[0], k);
+  if (!/[、,]\s*$/.test(before)) return undefined;
   const hits = lexicons().sites.find(before);
   const last = hits[hits.length - 1];
   return last && LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
@@ -307,9 +306,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const { name } = h.value;
+    if (consumed.some(([x, y]) => h.start >= x && h.start < y)) continue;
     // A relative's result (姉 乳癌（BRCA1病的バリアントあり）) is not the patient's.
     if (isFamilyContext(t, h.start)) continue;
-    if (consumed.some(([x, y]) => h.start >= x && h.start < y)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);
     // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).
     const nextOther = hits.slice(i + 1).find((x) => x.value.name !== name);

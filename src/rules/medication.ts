@@ -2,23 +2,13 @@
 // mFOLFOX6+Pmab, SOX+Nivo（S-1 120mg/day…）), their line, cycles, dose, intent
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
-import { clauseAt, matchesOf, sentenceAt } from './context.js';
-import { dictionaries, type DrugEntry } from './dictionaries.js';
+import { clauseAt, endsWithOtherIndication, matchesOf, sentenceAt } from './context.js';
+import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
 import type { NoteContext } from './note-context.js';
 
 const drugs = () => lexicons().drugs;
-
-let otherIndicationPattern: RegExp | undefined;
-/** A non-oncologic disease named as what the drug after it is for (data/cues.tsv `non-oncologic`). */
-function otherIndication(): RegExp {
-  if (!otherIndicationPattern) {
-    const words = dictionaries().cues['non-oncologic'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    otherIndicationPattern = new RegExp(`(?:${words.join('|')})[^、。()（）]{0,8}(?:に対し(?:て)?|への|[(（:：])[^、。]{0,8}$`);
-  }
-  return otherIndicationPattern;
-}
 
 /** The reading of a spelling that fits the note (ambiguous regimens carry a context pattern). */
 function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugEntry {
@@ -259,7 +249,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
     // 加齢黄斑変性に対し硝子体内ベバシズマブ).
-    if (otherIndication().test(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
+    if (endsWithOtherIndication(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
     // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event.
