@@ -504,6 +504,23 @@ describe('from a seventeenth gold set (styles17)', () => {
   });
 });
 
+describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () => {
+  it('cancer names written with kana: がん ends a name, and dictionary names with kana inside are taken whole', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(names('#1 肺がん cStage IV')).toEqual([['肺がん', 'C34.9']]);
+    expect(names('2025/3/10 大腸がんと診断。')).toEqual([['大腸がん', 'C18.9']]);
+    expect(names('びまん性大細胞型B細胞リンパ腫（DLBCL）Ann Arbor IIIA\n2025/3/10 頸部リンパ節生検で診断。')).toEqual([['びまん性大細胞型B細胞リンパ腫', 'C83.3']]);
+  });
+
+  it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
+    const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['肺がん', 'suspected'],
+      ['肺腺癌', 'confirmed'],
+    ]);
+  });
+});
+
 describe('anticancer drugs given for other diseases', () => {
   it('are not medication events (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ, 加齢黄斑変性に対し…ベバシズマブ)', () => {
     const meds = ofType(run('既往：関節リウマチ（MTX 8mg/週 内服中）。\nネフローゼ症候群に対しリツキシマブ投与。\n加齢黄斑変性に対し硝子体内ベバシズマブ注射施行。'), 'medication');

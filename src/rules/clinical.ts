@@ -12,6 +12,9 @@ import type { NoteContext } from './note-context.js';
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
 const cancers = () => lexicons().cancers;
+let kanaNames: string[] | undefined;
+/** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
+const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$))[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
@@ -42,7 +45,9 @@ function subsiteWords(): RegExp {
 function icd10For(name: string, nearby: string): string | undefined {
   const endingWord = (n: string) => cancers().find(n).filter((h) => h.end === n.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
   // A subsite written inside the name (肺下葉腺癌, 胃体部癌) hides the cancer word; the subsite still refines the code.
-  const last = endingWord(name) ?? endingWord(name.replace(subsiteWords(), ''));
+  // がん and ガン are 癌 written in kana (大腸がん is 大腸癌).
+  const kanji = name.replace(/(?:がん|ガン)$/, '癌');
+  const last = endingWord(name) ?? endingWord(kanji) ?? endingWord(kanji.replace(subsiteWords(), ''));
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
   for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
@@ -62,6 +67,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const events: DiagnosisEvent[] = [];
   const seenCategories = new Set<string>();
   const seenNames: string[] = [];
+  const seenSuspected: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
   const firstLineStart = /^\s*/.exec(t)![0].length;
@@ -74,7 +80,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   for (const m of words) {
     const k = m.end;
     const [cs] = clauseAt(t, m.index);
-    const run = t.slice(Math.max(cs, runStart(t, k)), k);
+    // The run of word characters before the suffix, then the suffix (がん is not a word character).
+    // A dictionary name with kana inside (びまん性大細胞型B細胞リンパ腫) is taken whole.
+    const kanaName = kanaCancerNames().find((w) => t.endsWith(w, k) && k - w.length >= cs);
+    const run = kanaName ?? t.slice(Math.max(cs, runStart(t, m.index)), k);
     let a = k - run.length;
     let name = run.replace(/^[・\-]+/, '');
     a = k - name.length;
@@ -128,11 +137,14 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!isTitle && !isHeading && !diagnosed && !byPathology) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
-    const category = icd10?.slice(0, 3);
+    // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too
+    // (#肺がん疑い … 肺腺癌と診断), as metastases are.
+    const category = icd10 && (suspected ? '?' : '') + icd10.slice(0, 3);
+    const names = suspected ? seenSuspected : seenNames;
     if (category && seenCategories.has(category)) continue;
-    if (seenNames.some((n) => n.includes(name) || name.includes(n))) continue;
+    if (names.some((n) => n.includes(name) || name.includes(n))) continue;
     if (category) seenCategories.add(category);
-    seenNames.push(name);
+    names.push(name);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed)) };
