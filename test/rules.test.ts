@@ -512,6 +512,14 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('びまん性大細胞型B細胞リンパ腫（DLBCL）Ann Arbor IIIA\n2025/3/10 頸部リンパ節生検で診断。')).toEqual([['びまん性大細胞型B細胞リンパ腫', 'C83.3']]);
   });
 
+  it('sarcoma regimens (MAP, VDC/IE, VAC) expand to their drugs only in a sarcoma note (MAP is also a blood pressure)', () => {
+    const drugs = (text: string) => ofType(run(text), 'medication').map((e) => e.drugs);
+    expect(drugs('＃左大腿骨遠位骨肉腫\n2024/10～2025/1 術後MAP 4コース施行。')).toEqual([['cisplatin', 'doxorubicin', 'methotrexate']]);
+    // One alternating regimen, one event.
+    expect(drugs('ユーイング肉腫\n2024/5/1～ VDC/IE交替療法開始')).toEqual([['cyclophosphamide', 'doxorubicin', 'etoposide', 'ifosfamide', 'vincristine']]);
+    expect(drugs('敗血症性ショック。2024/5/1 MAP 4コース施行')).toEqual([]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

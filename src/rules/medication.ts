@@ -218,7 +218,10 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
  */
 export function extractMedications(ctx: NoteContext): MedicationEvent[] {
   const t = ctx.text;
-  const chains = findChains(t, t, ctx.hits.drugs);
+  // A name whose only reading needs a context the note lacks is not a drug here (MAP outside
+  // an osteosarcoma note is a blood pressure).
+  const hits = ctx.hits.drugs.filter((h) => h.value.length > 1 || !h.value[0]!.context || h.value[0]!.context.test(t));
+  const chains = findChains(t, t, hits);
   const events: MedicationEvent[] = [];
   const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent'] }[] = [];
 
