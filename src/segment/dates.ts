@@ -54,8 +54,8 @@ const PARTS: Record<string, DatePart> = { 上旬: 'early', 初旬: 'early', 中�
 const PART = '(?:上旬|初旬|中旬|下旬|末)';
 const ATOM = new RegExp(
   [
-    // 令和3年3月2日, 平成元年, 令和元年5月下旬
-    `(?<kEra>令和|平成|昭和|大正) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
+    // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
+    `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
     // R3.3.2, H31/4/30
     `(?<![A-Za-z0-9])(?<lEra>[RHST])(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
     // R2.5, H30.12 (year-month with an era letter)
