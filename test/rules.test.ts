@@ -520,6 +520,16 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(drugs('敗血症性ショック。2024/5/1 MAP 4コース施行')).toEqual([]);
   });
 
+  it('a cancer 指摘 (pointed out) is diagnosed; a case summary opening (症例：68歳男性　食道癌) names the diagnosis', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(names('R5年6月のEOB-MRIでS8に2.5cm大の肝細胞癌を指摘。')).toEqual([['肝細胞癌', 'confirmed', '2023-06']]);
+    expect(names('健診で胃癌疑いを指摘され受診。')).toEqual([['胃癌', 'suspected', null]]);
+    // Only right after the cancer: here a lesion is pointed out, suspected to be one.
+    expect(names('2024/3 CTで肝細胞癌を疑う病変を指摘。')).toEqual([]);
+    expect(names('症例：68歳男性　食道癌（胸部中部、Mt）\n経過：2025/5/12 GIFで診断')).toEqual([['食道癌', 'confirmed', '2025-05-12']]);
+    expect(names('症例は65歳の男性。胃癌術後。')).toEqual([['胃癌', 'confirmed', null]]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
