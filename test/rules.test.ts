@@ -49,6 +49,8 @@ describe('staging', () => {
     ['cT3N1M0 cStageIIIb', { tnm: { prefix: 'c', t: 'T3', n: 'N1', m: 'M0' }, stage: 'IIIB' }],
     ['R-ISS II', { tnm: {}, stage: 'II', system: 'R-ISS' }],
     ['cT4aN2aM1c1 (HEP, PUL) cStageIVc', { tnm: { prefix: 'c', t: 'T4a', n: 'N2a', m: 'M1c1' }, stage: 'IVC' }],
+    ['cT3N1aM1a（H2）cStageIVA', { tnm: { prefix: 'c', t: 'T3', n: 'N1a', m: 'M1a' }, stage: 'IVA' }],
+    ['T2a N0 M1a（胸水）、ステージ IVA期', { tnm: { t: 'T2a', n: 'N0', m: 'M1a' }, stage: 'IVA' }],
     ['IIB期 (FIGO2018)', { tnm: {}, stage: 'IIB', system: 'FIGO' }],
     ['臨床進行期IIIC1期', { tnm: {}, stage: 'IIIC1' }],
   ])('%s', (text, want) => {
