@@ -132,6 +132,31 @@ describe('segment: SOAP, headings and visits', () => {
   });
 });
 
+describe('segment: a discharge summary', () => {
+  it('dates in the course of the stay (入院後経過：, 【入院経過】) count from the note date, not from the history above them', () => {
+    const text = '入院日：2025年2月17日\n現病歴：2023年11月に診断。2024年1月よりmFOLFOX6開始。\n入院後経過：2月18日に肝部分切除術。3/1 ドレーン抜去。';
+    const dates = (t: string, date?: string) => segmentNote({ id: 's', ...(date ? { date } : {}), text: t }).dates.map((d) => [d.text, d.value.start]);
+    expect(dates(text, '2025-03-05')).toEqual([
+      ['2025年2月17日', '2025-02-17'],
+      ['2023年11月', '2023-11'],
+      ['2024年1月', '2024-01'],
+      ['2月18日', '2025-02-18'],
+      ['3/1', '2025-03-01'],
+    ]);
+    expect(dates(text.replace('入院後経過：', '【入院経過】\n'), '2025-03-05').slice(3)).toEqual([
+      ['2月18日', '2025-02-18'],
+      ['3/1', '2025-03-01'],
+    ]);
+    // Without a note date nothing anchors a restart: the chain goes on.
+    expect(dates(text).slice(3)).toEqual([
+      ['2月18日', '2024-02-18'],
+      ['3/1', '2024-03-01'],
+    ]);
+    // Not a label: a sentence about the course.
+    expect(dates('2024年1月より治療。入院経過中に2月18日発熱。', '2025-03-05')[1]).toEqual(['2月18日', '2024-02-18']);
+  });
+});
+
 describe('segment: governing dates against the gold files', () => {
   it('dateAt gives the gold date for at least 90% of gold events (the rest need event-level rules)', () => {
     let agree = 0;

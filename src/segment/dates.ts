@@ -37,6 +37,11 @@ export interface FindDatesOptions {
   anchor?: string;
   /** The last resolved date before this text, to carry the chain across calls. */
   previous?: PartialDate;
+  /**
+   * Offsets into the normalised text, ascending, where the chain starts again from the
+   * anchor: a discharge summary's 入院後経過 follows its 現病歴 but is dated from the stay.
+   */
+  restarts?: readonly number[];
 }
 
 /** A calendar date at some precision; month and day are 1-based. */
@@ -194,7 +199,7 @@ function scanAtoms(text: string): Atom[] {
 class Resolver {
   last: Ymd | undefined;
   constructor(
-    private readonly anchor: Ymd | undefined,
+    readonly anchor: Ymd | undefined,
     previous: Ymd | undefined,
   ) {
     this.last = previous;
@@ -289,8 +294,14 @@ export function findDatesWithChain(
   const atoms = scanAtoms(norm.text);
   const resolver = new Resolver(parseIso(options.anchor), parseIso(options.previous));
   const mentions: DateMention[] = [];
+  const restarts = resolver.anchor ? (options.restarts ?? []) : [];
+  let nextRestart = 0;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
+    if (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) {
+      while (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) nextRestart++;
+      resolver.last = undefined;
+    }
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;

@@ -100,6 +100,17 @@ function dateOf(m: DateMention, source: DateSource): GoverningDate {
   return v.part !== undefined ? { start: v.start, part: v.part, text: m.text, source } : { start: v.start, text: m.text, source };
 }
 
+// A discharge summary's course of the stay (入院後経過：, 【入院経過】) at a line's start.
+const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経過[ \t]*(?:[】\]>＞):：]|$)/gm;
+
+/** Where the course of a stay begins: year-less dates there count from the note's date, not from the history above. */
+function stayCourseStarts(text: string): number[] {
+  if (!text.includes('経過')) return [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(STAY_COURSE)) starts.push(m.index);
+  return starts;
+}
+
 /**
  * Splits a note into sections, lines and sentences and gives each the date that
  * governs it (EVENTS.md "Dates"): a date-led line's leading date governs it and
@@ -110,7 +121,7 @@ function dateOf(m: DateMention, source: DateSource): GoverningDate {
  */
 export function segmentNote(note: Note): SegmentedNote {
   const normalized = normalize(note.text);
-  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date });
+  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text) });
   const segments: Segment[] = [];
   const norm = normalized.text;
   const noteDate: GoverningDate | null = note.date ? { start: note.date, source: 'visit' } : null;
