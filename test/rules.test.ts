@@ -532,6 +532,17 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('症例は65歳の男性。胃癌術後。')).toEqual([['胃癌', 'confirmed', null]]);
   });
 
+  it("a summary's 入院日：/退院日： fields are the stay's admission and discharge; its labels (入院理由, 入院までの経過, 入院経過) are none; one stay, one of each a day", () => {
+    const stays = (text: string, date?: string) => run(text, date).filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start ?? null]);
+    const summary = '入院日：2025年2月17日　退院日：2025年3月5日\n主訴または入院理由：肝転移\n入院までの経過：2023年11月に診断。\n入院経過：2月18日に肝部分切除術を施行。本日退院となった。';
+    expect(stays(summary, '2025-03-05')).toEqual([
+      ['admission', '2025-02-17'],
+      ['discharge', '2025-03-05'],
+    ]);
+    // A field without a date says nothing.
+    expect(stays('入院日：[補完情報]\n精査目的で入院となった。')).toEqual([['admission', null]]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -454,8 +454,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 }
 
 // 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
-const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
+const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
+const STAY_LABEL = /(入|退)院(?:日|年月日)\s*[:：]\s*/g;
 const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
 
 /** Where the bracketed label of the heading line holding `at` ends (【看護記録】, ■); for other headings (#2 …), the line's end. */
@@ -488,6 +489,16 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (/予定|検討|方針/.test(t.slice(m.index, ce))) continue;
     events.push({ type: 'discharge', evidence: ctx.evidence(m.index, m.index + 2), date: ctx.dateAt(m.index, { range: false }) });
   }
+  // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
+  for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日'])) {
+    const labelEnd = m.index + m[0].length;
+    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
+    if (!mention || mention.value.end) continue;
+    const written = mention.text.normalize('NFKC');
+    const end = t.indexOf(written, labelEnd) + written.length;
+    const date: EventDate = { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text };
+    events.push(m[1] === '入' ? { type: 'admission', evidence: ctx.evidence(m.index, end), date } : { type: 'discharge', evidence: ctx.evidence(m.index, end), date });
+  }
   for (const m of matchesOf(DEATH, t)) {
     if (isFamilyContext(t, m.index)) continue;
     const [cs] = clauseAt(t, m.index);
@@ -496,5 +507,15 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (cause) e.cause = cause[1]!;
     events.push(e);
   }
-  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+  // One stay has one admission and one discharge a day: 退院日：3/5 and 本日退院 (on 3/5) are the same.
+  const seen = new Set<string>();
+  return events
+    .sort((x, y) => x.evidence!.start - y.evidence!.start)
+    .filter((e) => {
+      if (e.type === 'death' || !e.date) return true;
+      const key = `${e.type} ${e.date.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
