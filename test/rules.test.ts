@@ -543,6 +543,14 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(stays('入院日：[補完情報]\n精査目的で入院となった。')).toEqual([['admission', null]]);
   });
 
+  it('a range before the drug on its line dates it; a single day in the parenthesis after it is the response\'s', () => {
+    const text = 'Tx:\n 1) 2023/2～2024/11 クリゾチニブ（2024/11 PD: 脳転移増大）';
+    expect(ofType(run(text), 'medication').map((e) => [e.date?.start, e.date?.end])).toEqual([['2023-02', '2024-11']]);
+    expect(ofType(run(text), 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2024-11']]);
+    // A range in the parenthesis is still the therapy's own.
+    expect(ofType(run('Pembro単剤 (2023/8-2024/6, PR→PD)'), 'medication').map((e) => [e.date?.start, e.date?.end])).toEqual([['2023-08', '2024-06']]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -315,7 +315,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const evidenceEnd = c.b + (st.end || 0);
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
-    if (own.length) {
+    // (Not a single day after a range written on the line before the chain: in
+    // 2023/2～2024/11 クリゾチニブ（2024/11 PD…） the range is the therapy's, the day the PD's.)
+    const rangeBefore = !!e.date?.end && !!e.date.text;
+    if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
       e.date = { start: m.value.start, ...(m.value.end ? { end: m.value.end } : {}), ...(m.value.part ? { part: m.value.part } : {}), text: m.text };
     }
