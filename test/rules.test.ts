@@ -551,6 +551,10 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(ofType(run('Pembro単剤 (2023/8-2024/6, PR→PD)'), 'medication').map((e) => [e.date?.start, e.date?.end])).toEqual([['2023-08', '2024-06']]);
   });
 
+  it('a procedure abbreviation after a short label and its date (原発：2019年 左Bt+SN) is a dated entry', () => {
+    expect(ofType(run('  原発：2019年 左Bt+SN（浸潤性乳管癌、pT2N0M0）'), 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['Bt+SN', '2019']]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

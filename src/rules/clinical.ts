@@ -219,10 +219,10 @@ function withoutDates(ctx: NoteContext, from: number, to: number): string | unde
   return rest;
 }
 
-/** True when `a` opens its line after a list mark, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0). */
+/** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
   const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
-  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:右|左|両側)?$/.test(rest);
+  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u.test(rest);
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
