@@ -555,6 +555,13 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(ofType(run('  原発：2019年 左Bt+SN（浸潤性乳管癌、pT2N0M0）'), 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['Bt+SN', '2019']]);
   });
 
+  it("an operation record's 術式： line is one operation, its parts listed with 、", () => {
+    const names = (text: string) => ofType(run(text), 'procedure').map((e) => e.name);
+    expect(names('手術日：2025年4月10日\n術式：腹腔鏡下幽門側胃切除術、D2郭清、Billroth-I再建')).toEqual(['腹腔鏡下幽門側胃切除術、D2郭清、Billroth-I再建']);
+    // Elsewhere 、 separates acts.
+    expect(names('2025/5/1 胃切除術、胆嚢摘出術施行')).toEqual(['胃切除術', '胆嚢摘出術']);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

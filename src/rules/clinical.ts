@@ -299,6 +299,7 @@ function runStart(t: string, end: number, withDot = true): number {
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
+const OPERATION_LABEL = /^\s*[【[]?(?:術式|施行術式|手術名|Operation|Procedure)\s*[】\]:：]\s*$/i;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
@@ -340,7 +341,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const joined: typeof spans = [];
   for (const s of spans) {
     const prev = joined[joined.length - 1];
-    if (prev && /^\s*[+・]\s*$/.test(t.slice(prev.b, s.a))) {
+    // (An operation record's 術式： lists one operation's parts with 、 too.)
+    const between = t.slice(prev?.b ?? 0, s.a);
+    if (prev && (/^\s*[+・]\s*$/.test(between) || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(t.slice(lineAt(t, prev.a)[0], prev.a))))) {
       prev.b = s.b;
       prev.name = t.slice(prev.a, s.b);
     } else joined.push({ ...s });
