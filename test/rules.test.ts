@@ -562,6 +562,15 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('2025/5/1 胃切除術、胆嚢摘出術施行')).toEqual(['胃切除術', '胆嚢摘出術']);
   });
 
+  it('a variant in parentheses after a positive call is the variant (EGFR陽性（exon19欠失）)', () => {
+    const calls = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(calls('EGFR陽性（exon19欠失）の肺腺癌で、KRAS陽性(G12C)。ALK陰性(IHC)')).toEqual([
+      ['EGFR', 'exon19del', 'positive'],
+      ['KRAS', 'G12C', 'positive'],
+      ['ALK', null, 'negative'],
+    ]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -251,6 +251,7 @@ function canonicalVariant(v: string): string {
 // A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
+const VARIANT_PAREN = new RegExp(`^\\s*[(（]\\s*(${VARIANT.source})\\s*(?:変異|陽性)?\\s*[)）]`);
 const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
@@ -414,7 +415,10 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     const m = GENE_CALL.exec(tail);
     if (m) {
       const result = callResult(m[2]!)!;
-      push({ name, ...(m[1] ? { variant: canonicalVariant(m[1]) } : {}), result }, a, h.end + m[0].length);
+      // …and the variant in parentheses after a positive call: EGFR陽性（exon19欠失）.
+      const after = !m[1] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
+      const variant = m[1] ?? after?.[1];
+      push({ name, ...(variant ? { variant: canonicalVariant(variant) } : {}), result }, a, h.end + m[0].length + (after ? after[0].length : 0));
       continue;
     }
     // A variant named after its gene with no call (EGFR L858R) was found: positive.
