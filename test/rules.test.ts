@@ -571,6 +571,13 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     ]);
   });
 
+  it('gastric subsites on the curvatures and the angle refine the code; the oesophagogastric junction is C16.0', () => {
+    const codes = (text: string) => ofType(run(text), 'diagnosis').map((e) => e.icd10);
+    expect(codes('術前診断：胃癌（胃角部小彎、cT2N0M0 cStage I）')).toEqual(['C16.5']);
+    expect(codes('#1 胃癌（体中部小彎）')).toEqual(['C16.2']);
+    expect(codes('#食道胃接合部癌 cT3N1M0')).toEqual(['C16.0']);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
