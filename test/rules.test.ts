@@ -578,6 +578,15 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(codes('#食道胃接合部癌 cT3N1M0')).toEqual(['C16.0']);
   });
 
+  it('始める starts, …で維持療法中 is ongoing; English holds and restarts are no status', () => {
+    const statuses = (text: string) => ofType(run(text), 'medication').map((e) => [e.regimen, e.status]);
+    expect(statuses('本日からPEM単剤で維持療法を始める。')).toEqual([['PEM', 'started']]);
+    expect(statuses('現在はデュルバルマブ単剤で維持療法中です。')).toEqual([['デュルバルマブ', 'ongoing']]);
+    expect(statuses('2025/6 ALT 180 → Axi held, restarted at reduced dose.')).toEqual([]);
+    expect(statuses('Nivo restarted after irAE.')).toEqual([]);
+    expect(statuses('2024/12/2- Pembro + Axi started.')).toEqual([['Pembro + Axi', 'started']]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -159,7 +159,7 @@ type Status = NonNullable<MedicationEvent['status']>;
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinued|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
-  [/開始|導入|started|start(?!ed)|併用(?!療法)/i, 'started'],
+  [/開始|導入|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
@@ -171,7 +171,7 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
   [/^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/, 'started'],
   // Treated with it (オシメルチニブ 80mgで治療, …にて加療中).
-  [/^\s*(?:で|にて)(?:治療|加療)中/, 'ongoing'],
+  [/^\s*(?:単剤|単独)?\s*(?:で|にて)(?:維持)?(?:治療|加療|療法)中/, 'ongoing'],
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
@@ -277,7 +277,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
-    if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更/.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
+    if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
