@@ -587,6 +587,16 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(statuses('2024/12/2- Pembro + Axi started.')).toEqual([['Pembro + Axi', 'started']]);
   });
 
+  it('English case openings (70M., 65 y/o F,) before the cancer; MM, ccRCC, PDAC and ESCC are cancer abbreviations', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(names('70M. ccRCC (lt), s/p lap nephrectomy 2021/5 (pT3aN0M0).')).toEqual([['ccRCC', 'C64']]);
+    expect(names('65 y/o F, NSCLC stage IV')).toEqual([['NSCLC', 'C34.9']]);
+    expect(names('MM (IgG-κ) R-ISS II')).toEqual([['MM', 'C90.0']]);
+    expect(names('#PDAC (Ph) cT3N0M0')).toEqual([['PDAC', 'C25.9']]);
+    // Not a running sentence.
+    expect(names('BP 120/70 mmHg, 5 MM nodule')).toEqual([]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

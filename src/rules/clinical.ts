@@ -29,7 +29,8 @@ const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
-const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*)?$/;
+// (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
+const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*)?$/;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
@@ -133,7 +134,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       DIAGNOSIS_LABEL.test(before) ||
       ASSESSMENT_LABEL.test(before) ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
-      (/[歳:：]/.test(before) && CASE_INTRO.test(before));
+      (/[歳:：MF]/.test(before) && CASE_INTRO.test(before));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
