@@ -124,6 +124,14 @@ const TABLE: Row[] = [
   ['’25/2 CT', [d('’25/2', '2025-02')]],
   // year-month ranges with a hyphen (Pembro (2023/8-2024/6, PR→PD))
   ['Pembro (2023/8-2024/6, PR→PD)', [d('2023/8-2024/6', '2023-08', { end: '2024-06' })]],
+  // a month range with the second month alone
+  ['・2024/4～8 TC+Bev 6コース', [d('2024/4～8', '2024-04', { end: '2024-08' })]],
+  ['R6.4～8 TC', [d('R6.4～8', '2024-04', { end: '2024-08' })]],
+  ['2024/10～3 ADT', [d('2024/10～3', '2024-10', { end: '2025-03' })], { anchor: '2025-06-01' }],
+  // …but not a count, a dose or a day after the connector
+  ['2024/4～8コース', [d('2024/4～', '2024-04', { range: 'open' })]],
+  ['2024/4～ 8コース', [d('2024/4～', '2024-04', { range: 'open' })]],
+  ['2024/4～8mg', [d('2024/4～', '2024-04', { range: 'open' })]],
   // open ranges
   ['DTX+RAM (2025/1-)', [d('2025/1-', '2025-01', { range: 'open' })]],
   ['2025/1-\nAE: G1', [d('2025/1-', '2025-01', { range: 'open' })]],

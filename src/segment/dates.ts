@@ -286,6 +286,9 @@ export function findDates(text: string | NormalizedText, options: FindDatesOptio
 }
 
 /** {@link findDates}, also returning the last resolved date (to chain into a later call). */
+// The month alone closing a month range (2024/4～8 TC), not a day, a count or a dose (～8日, ～8mg, ～8/12).
+const BARE_MONTH_END = /^(1[0-2]|[1-9])(?![0-9./／月日年回週個か箇%ヶカコクサ例人]|\s?(?:mg|Gy|kg|cm|mm|ml|mL|h|y)\b)/;
+
 export function findDatesWithChain(
   text: string | NormalizedText,
   options: FindDatesOptions = {},
@@ -327,6 +330,7 @@ export function findDatesWithChain(
     }
     const after = norm.text.slice(a.end, a.end + 4);
     const conn = RANGE_CONNECTOR.exec(after);
+    let bareMonth: RegExpExecArray | null = null;
     const next = atoms[i + 1];
     if (conn && next && next.start === a.end + conn[0].length && next.kind !== 'relative' || (conn && next?.rel === '翌年' && next.start === a.end + conn[0].length)) {
       // A ～ B: B's year follows A's (11/19～2/10 crosses New Year).
@@ -341,6 +345,13 @@ export function findDatesWithChain(
         inferred ||= second.inferred;
         i++;
       }
+    } else if (conn && !/\s$/.test(conn[0]) && first.value.m !== undefined && first.value.d === undefined && (bareMonth = BARE_MONTH_END.exec(norm.text.slice(a.end + conn[0].length, a.end + conn[0].length + 4)))) {
+      // 2024/4～8: a month range written with the second month alone (2024/10～3 crosses New Year).
+      const m = Number(bareMonth[1]);
+      endValue = { y: first.value.y + (m < first.value.m ? 1 : 0), m };
+      resolver.last = endValue;
+      endNorm = a.end + conn[0].length + bareMonth[1]!.length;
+      range = 'closed';
     } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)/.test(norm.text.slice(a.end, a.end + 4)))) {
       // A～, and A- closing a parenthesis or a line ((2025/1-)): an open range.
       range = 'open';
