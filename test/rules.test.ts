@@ -597,6 +597,15 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('BP 120/70 mmHg, 5 MM nodule')).toEqual([]);
   });
 
+  it('radiotherapy and infusion adverse effects are symptoms (口腔乾燥, 味覚低下, infusion reaction)', () => {
+    const symptoms = (text: string) => ofType(run(text), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('S) 口腔乾燥、味覚低下あり。infusion reactionなし。')).toEqual([
+      ['口腔乾燥', 'confirmed'],
+      ['味覚低下', 'confirmed'],
+      ['infusion reaction', 'negated'],
+    ]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
