@@ -298,7 +298,7 @@ describe('from an eighth gold set (styles8)', () => {
     const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
     expect(names('【薬剤管理指導記録】\n対象：胆管癌（肝門部）cT3N1M0 StageIIIC')).toEqual([['胆管癌', 'C24.0']]);
     expect(names('【2025/9/9 外来】\nHCC（BCLC-C、門脈侵襲Vp3）。')).toEqual([['HCC', 'C22.0']]);
-    expect(names('Dx: clear cell RCC, lt kidney')).toEqual([['RCC', 'C64']]);
+    expect(names('Dx: clear cell RCC, lt kidney')).toEqual([['clear cell RCC', 'C64']]);
     // Not a label of the patient's own cancer.
     expect(names('家族歴：母 乳癌 StageII')).toEqual([]);
   });
@@ -604,6 +604,18 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
       ['味覚低下', 'confirmed'],
       ['infusion reaction', 'negated'],
     ]);
+  });
+
+  it('English cancer names run over the words before cancer/carcinoma and take the organ\'s code; English cues and case openings name the diagnosis', () => {
+    const names = (text: string, date?: string) => ofType(run(text, date), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.date?.start ?? null]);
+    expect(names('診断：Early gastric cancer, tub1, pT1a(M)')).toEqual([['Early gastric cancer', 'C16.9', null]]);
+    // Under a visit heading an opening with nothing dated elsewhere takes the visit's date.
+    expect(names('Progress note 2025/7/7\nA 68-year-old man with stage IV pancreatic adenocarcinoma (liver mets) on GnP.', '2025-07-07')).toEqual([['pancreatic adenocarcinoma', 'C25.9', '2025-07-07']]);
+    // (metastatic says how far it spread, as the stage does: not part of the name.)
+    expect(names('He was diagnosed with metastatic castration-resistant prostate cancer.')).toEqual([['castration-resistant prostate cancer', 'C61', null]]);
+    // A histology alone stays a histology; a relative's cancer is not the patient's.
+    expect(names('Family history: mother had breast cancer.')).toEqual([]);
+    expect(names('Dx: clear cell RCC, lt kidney')).toEqual([['clear cell RCC', 'C64', null]]);
   });
 
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {

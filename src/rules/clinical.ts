@@ -24,13 +24,17 @@ const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
-const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:[a-z][a-z-]*\s+){0,3}$/;
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:[A-Za-z][a-z-]*\s+){0,3}$/;
 // A short field label (対象：, 原疾患：) before a title line's cancer.
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*)?$/;
+// A 68-year-old man with (stage IV) …
+const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
+// Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
+const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
@@ -87,7 +91,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The run of word characters before the suffix, then the suffix (がん is not a word character).
     // A dictionary name with kana inside (びまん性大細胞型B細胞リンパ腫) is taken whole.
     const kanaName = kanaCancerNames().find((w) => t.endsWith(w, k) && k - w.length >= cs);
-    const run = kanaName ?? t.slice(Math.max(cs, runStart(t, m.index)), k);
+    const jaRun = kanaName ?? t.slice(Math.max(cs, runStart(t, m.index)), k);
+    // An English name runs over the words before its generic word (Early gastric cancer,
+    // stage IV pancreatic adenocarcinoma → pancreatic adenocarcinoma).
+    const english = !kanaName && /^[A-Za-z]+$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
+    const run = english ? english[0] + jaRun : jaRun;
     let a = k - run.length;
     let name = run.replace(/^[・\-]+/, '');
     a = k - name.length;
@@ -129,16 +137,21 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const isTitle = firstLine || labelled || dated;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
+    // A case summary's opening is dated like a heading, but falls back to its visit's date.
+    const caseIntro = (/[歳:：MF]/.test(before) && CASE_INTRO.test(before)) || (/year-old/i.test(before) && CASE_INTRO_EN.test(before));
     const isHeading =
       role === 'heading' ||
       DIAGNOSIS_LABEL.test(before) ||
       ASSESSMENT_LABEL.test(before) ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
-      (/[歳:：MF]/.test(before) && CASE_INTRO.test(before));
+      caseIntro;
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
-    const diagnosed = !!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''));
+    const diagnosed =
+      (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
+      // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma.
+      (!!english && /\bdiagnosed\s+(?:with|as)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i.test(t.slice(Math.max(ls, a - 60), a)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
     // (Only when it names the organ: a bare histology there is a histology.)
     const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
@@ -155,8 +168,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (category) seenCategories.add(category);
     names.push(name);
     // The evidence holds the cue: …と診断, …疑い.
-    const end = diagnosed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed)) };
+    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), caseIntro && !diagnosed) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
@@ -262,8 +275,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
   return lines;
 }
 
-/** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere. */
-function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean) {
+/** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere (else none, or its own with `ownIfNone`). */
+function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false) {
   const t = ctx.text;
   const own = ctx.dateAt(a, { range: false });
   if (!headingLike && own) return own;
@@ -276,6 +289,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls) && !l.heading);
   if (line) return { ...line.date };
+  // (Its own only when inherited from a visit or an earlier line: a date written after it on its
+  // line, 70M. ccRCC, s/p nephrectomy 2021/5, dates something else.)
+  if (headingLike && ownIfNone) return own && !own.text ? own : null;
   return headingLike ? null : own;
 }
 

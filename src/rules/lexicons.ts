@@ -57,7 +57,8 @@ function build() {
     procedures: new Lexicon(d.procedures.map((p) => ({ spelling: p, value: p }))),
     symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s, value: s }))),
     cancers: new Lexicon(d.cancers.map((c) => ({ spelling: c.word, value: c }))),
-    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => /^[A-Za-z0-9-]+$/.test(c.word)).map((c) => ({ spelling: c.word, value: c }))),
+    // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation.)
+    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => c.icd10 && /^[A-Za-z0-9-]+$/.test(c.word)).map((c) => ({ spelling: c.word, value: c }))),
   };
   const { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations } = lexicons;
   return {
