@@ -618,6 +618,13 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('Dx: clear cell RCC, lt kidney')).toEqual([['clear cell RCC', 'C64', null]]);
   });
 
+  it('a metastasis on a heading takes the date of the line that states it as a finding, not of a change in it', () => {
+    const dates = (text: string) => ofType(run(text), 'metastasis').map((e) => [e.sites.join(), e.date?.start ?? null]);
+    expect(dates('#直腸癌術後 肝転移再発\n2025/7 CTにて肝S6・S8に新規結節、肝転移再発と診断。')).toEqual([['HEP', '2025-07']]);
+    expect(dates('＃肺腺癌 stageIVB（脳・骨・副腎転移）\n2025/3 頭部MRIで脳転移縮小、PR')).toEqual([['ADR,BRA,OSS', null]]);
+    expect(dates('#1 肺扁平上皮癌 cT4N2M1c(OSS, ADR)\n2024/8/1: 多発骨転移増悪でPD')).toEqual([['ADR,OSS', null]]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -122,6 +122,9 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
 }
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
+// What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり.
+const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
+
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
   const found: { a: number; b: number; codes: MetastasisSite[]; detail?: string; certainty: 'confirmed' | 'suspected' | 'negated' }[] = [];
@@ -227,6 +230,14 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       for (const c of codes) known.add(c);
     }
     const e: MetastasisEvent = { type: 'metastasis', sites: codes, evidence: ctx.evidence(f.a, f.b), date: ctx.dateAt(f.a, { range: false }) };
+    // A heading that restates a finding takes the date the note gives it elsewhere (EVENTS.md
+    // "Dates"): #直腸癌術後 肝転移再発 … 2025/7 CTにて…肝転移再発と診断.
+    if (!e.date && f.certainty === 'confirmed' && ctx.lineAt(f.a)?.role === 'heading') {
+      // (A statement of the finding, not a change in it or a treatment of it: 骨転移増悪, 脳転移縮小, 右腸骨転移に対し照射.)
+      const states = (o: (typeof found)[number]) => FINDING_STATED.test(t.slice(o.b, clauseAt(t, o.a, o.b)[1]));
+      const restated = found.find((o) => o.a > f.b && o.certainty === 'confirmed' && o.codes.some((c) => codes.includes(c)) && states(o) && ctx.dateAt(o.a, { range: false })?.text);
+      if (restated) e.date = ctx.dateAt(restated.a, { range: false });
+    }
     if (f.detail) e.detail = f.detail;
     if (f.certainty !== 'confirmed') e.certainty = f.certainty;
     events.push(e);
