@@ -625,6 +625,12 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(dates('#1 肺扁平上皮癌 cT4N2M1c(OSS, ADR)\n2024/8/1: 多発骨転移増悪でPD')).toEqual([['ADR,OSS', null]]);
   });
 
+  it('a heading cancer is not dated by a line that diagnoses a metastasis', () => {
+    const dates = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(dates('#右頬部 皮膚有棘細胞癌（SCC）術後\n2025/4 右頸部リンパ節腫大、FNAでSCCのリンパ節転移と診断。')).toEqual([['皮膚有棘細胞癌', null]]);
+    expect(dates('#1 肺腺癌\n2024/5/1 気管支鏡で肺腺癌と診断。')).toEqual([['肺腺癌', '2024-05-01']]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -262,7 +262,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     const text = ctx.note.text.slice(line.start, line.end);
     // …と判断 dates the diagnosis only when what is judged is a cancer (切除可能膵癌と判断),
     // not a finding or a treatment's failure (TACE不応と判断, 肺転移と判断).
-    if ((/診断/.test(text) || (text.includes('と判断') && JUDGED_CANCER.test(text))) && !/再発/.test(text)) {
+    // (Nor a metastasis diagnosed: FNAでSCCのリンパ節転移と診断 does not date the primary.)
+    if ((/診断/.test(text) || (text.includes('と判断') && JUDGED_CANCER.test(text))) && !/再発/.test(text) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(text)) {
       const idx = text.search(/診断/);
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       const date: EventDate = mention
