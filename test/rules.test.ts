@@ -631,6 +631,13 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(dates('#1 肺腺癌\n2024/5/1 気管支鏡で肺腺癌と診断。')).toEqual([['肺腺癌', '2024-05-01']]);
   });
 
+  it('a therapy proposed or recommended (…を提案いたします, …継続が推奨された) is a plan, no medication event', () => {
+    const regimens = (text: string) => ofType(run(text), 'medication').map((e) => e.regimen);
+    expect(regimens('切除不能のため、FOLFOXIRI＋Bevでの導入化学療法を提案いたします。')).toEqual([]);
+    expect(regimens('CCRT後にデュルバルマブによる免疫療法継続が推奨された。')).toEqual([]);
+    expect(regimens('2025/9/1 FOLFOXIRI＋Bev導入。')).toEqual(['FOLFOXIRI+Bev']);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -273,6 +273,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
+    if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseAt(t, c.b)[1]))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
