@@ -638,6 +638,14 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(regimens('2025/9/1 FOLFOXIRI＋Bev導入。')).toEqual(['FOLFOXIRI+Bev']);
   });
 
+  it('a line written 1stで / 2ndとして before the regimen', () => {
+    const lines = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs.length, e.line ?? null]);
+    expect(lines('2024/10 肝転移出現 → 1stでmFOLFOX6＋ベクティビックス開始\n2025/6 2ndとしてFOLFIRI+RAM開始')).toEqual([
+      [4, 1],
+      [4, 2],
+    ]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
