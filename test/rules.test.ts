@@ -646,6 +646,13 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     ]);
   });
 
+  it('X癌術後再発 on a title line names the cancer; stated on a dated line or in A) it is the recurrence', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => e.name);
+    expect(names('S状結腸癌術後再発（肝・肺）、RAS野生型\n2023/5 オペ')).toEqual(['S状結腸癌']);
+    expect(names('#1 乳癌\nR5.9.12 MRI：L3に骨転移あり、乳癌術後再発と診断')).toEqual(['乳癌', '乳癌術後再発']);
+    expect(names('S) しびれ軽度\nA) 左乳癌術後再発（多発肝転移）')).toEqual(['左乳癌術後再発']);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

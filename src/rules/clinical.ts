@@ -15,7 +15,7 @@ const cancers = () => lexicons().cancers;
 let kanaNames: string[] | undefined;
 /** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
 const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$))[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
@@ -75,6 +75,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const events: DiagnosisEvent[] = [];
   const seenCategories = new Set<string>();
   const seenNames: string[] = [];
+  // Where 再発 follows a title's cancer (…癌術後再発): stated with the cancer, no event of its own.
+  const titleRecurrences = new Set<number>();
   const seenSuspected: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
@@ -157,6 +159,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
     const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)/.exec(after);
     if (!isTitle && !isHeading && !diagnosed && !byPathology) continue;
+    // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
+    // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
+    const recurrenceAfter = t.startsWith('術後再発', k);
+    // (A SOAP assessment, A) 左乳癌術後再発, states the recurrence.)
+    if (recurrenceAfter && !isTitle && !(isHeading && !ASSESSMENT_LABEL.test(before))) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
     // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too
@@ -174,10 +181,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
     events.push(e);
+    if (recurrenceAfter) titleRecurrences.add(k + 2);
   }
 
   // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
   for (const m of matchesOf(RECURRENCE, t)) {
+    if (titleRecurrences.has(m.index)) continue;
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
     while (a > Math.max(0, m.index - 20) && isNameChar(t.charCodeAt(a - 1))) a--;
