@@ -653,6 +653,15 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('S) しびれ軽度\nA) 左乳癌術後再発（多発肝転移）')).toEqual(['左乳癌術後再発']);
   });
 
+  it('…切除 without 術 names a procedure where the name ends (オペ（腹腔鏡下S状結腸切除）, 肝部分切除施行), not a result (治癒切除) or a judgement (切除不能)', () => {
+    const names = (text: string) => ofType(run(text), 'procedure').map((e) => e.name);
+    expect(names('2023/5 オペ（腹腔鏡下S状結腸切除）→ 術後')).toEqual(['腹腔鏡下S状結腸切除']);
+    expect(names('2024/3/1 肝部分切除施行。')).toEqual(['肝部分切除']);
+    expect(names('切除不能膵癌。肝切除の適応なし。2015年 EMRで治癒切除')).toEqual(['EMR']);
+    // A repeated operation's parenthesis is its detail, not a second procedure.
+    expect(names('2024/5/1 肺切除術施行。\n5/2 肺切除術（左下葉切除）後、経過良好。')).toEqual(['肺切除術']);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

@@ -309,7 +309,8 @@ const procedures = () => lexicons().procedures;
 // Procedures are found from their last word (…術, …生検, …留置) back to the start of
 // the word run, so the scan is linear in the note's length.
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])/g;
+// (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行.)
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?<!治癒|完全|一括|根治|分割)切除(?=\s*(?:[)）]|を?施行|を?行っ|$))/gm;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
 
@@ -383,7 +384,12 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (consumed.some(([x, y]) => a >= x && a < y)) continue;
     // A back-reference (TACE後, TACE不応) is not a new procedure, nor is the means of
     // another one (腹直筋皮弁移植による…閉鎖術).
-    if (/^\s*(?:後|不応|歴|時|以降|による|を用いた|を用いて)/.test(t.slice(s.b))) continue;
+    // (Also past its parenthesis, 肺切除術（左下葉切除）後, unless that dates it: 右上葉切除術（2025-06-13施行）後.)
+    const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による|を用いた|を用いて)/.exec(t.slice(s.b));
+    if (backReference) {
+      consumed.push([a, s.b + backReference[0].length]);
+      continue;
+    }
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
@@ -407,7 +413,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       a += lat[0].length;
     }
     const key = `${name}|${ctx.dateAt(a)?.start ?? ''}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      // A repeated mention still holds its parenthesis (肺切除術（左下葉切除）): no procedure of its own.
+      consumed.push([a, s.b + (/^\s*[(（][^()（）]{1,30}[)）]/.exec(t.slice(s.b))?.[0].length ?? 0)]);
+      continue;
+    }
     seen.add(key);
     let b = s.b;
     const detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
