@@ -662,6 +662,20 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(names('2024/5/1 肺切除術施行。\n5/2 肺切除術（左下葉切除）後、経過良好。')).toEqual(['肺切除術']);
   });
 
+  it('a bare 転移 opening its sentence is about the lesion of the sentence before; a metastasis that has disappeared is no negated finding', () => {
+    const mets = (text: string) => ofType(run(text), 'metastasis').map((e) => [e.sites.join(), e.certainty ?? 'confirmed']);
+    expect(mets('所見：左肺S3に8mm結節、新出。転移の可能性あり。\n診断：肺転移疑い。')).toEqual([
+      ['PUL', 'suspected'],
+      ['PUL', 'suspected'],
+    ]);
+    // Not across lines.
+    expect(mets('左肺S3に8mm結節。\n転移の可能性あり。')).toEqual([]);
+    expect(mets('2024/10 肝転移出現。\n2025/4 CTでPR、肝転移はほぼ消失。脳転移なし。')).toEqual([
+      ['HEP', 'confirmed'],
+      ['BRA', 'negated'],
+    ]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

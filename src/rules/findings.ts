@@ -111,10 +111,17 @@ const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?!
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
 
-/** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), if any. */
+/** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence before when 転移 opens its own, if any. */
 function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   const t = ctx.text;
-  const before = t.slice(sentenceAt(t, k)[0], k);
+  const [ss] = sentenceAt(t, k);
+  let before = t.slice(ss, k);
+  // 転移 opening its sentence is about the lesion of the sentence before on its line
+  // (左肺S3に8mm結節、新出。転移の可能性あり。).
+  if (/^\s*$/.test(before) && ss > 0 && /[。．]/.test(t[ss - 1] ?? '')) {
+    const [ps] = sentenceAt(t, ss - 1);
+    if (t.lastIndexOf('\n', ss - 1) < ps) before = t.slice(ps, ss - 1) + '、';
+  }
   if (!/[、,]\s*$/.test(before)) return undefined;
   const hits = lexicons().sites.find(before);
   const last = hits[hits.length - 1];
@@ -163,6 +170,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const a = siteStart - lead.length;
     const b = k + m[0].length;
     let { certainty, cueEnd } = certaintyAfter(t, a, b);
+    // A metastasis that has disappeared (肝転移はほぼ消失) is a response to treatment, no finding.
+    if (certainty === 'negated' && /消失/.test(t.slice(b, cueEnd))) continue;
     // r/o 脳転移 (rule out), s/o 腹膜播種 (suggestive of): suspected, the cue written first.
     const cueBefore = RULE_OUT_BEFORE.exec(t.slice(Math.max(0, a - 6), a));
     if (cueBefore && certainty === 'confirmed') certainty = 'suspected';
