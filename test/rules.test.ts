@@ -599,6 +599,7 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
 
   it('radiotherapy and infusion adverse effects are symptoms (口腔乾燥, 味覚低下, infusion reaction)', () => {
     const symptoms = (text: string) => ofType(run(text), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('S) かゆみ強い。')).toEqual([['かゆみ', 'confirmed']]);
     expect(symptoms('S) 口腔乾燥、味覚低下あり。infusion reactionなし。')).toEqual([
       ['口腔乾燥', 'confirmed'],
       ['味覚低下', 'confirmed'],
