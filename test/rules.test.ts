@@ -677,6 +677,24 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     ]);
   });
 
+  it('a cancer with its metastasis in one word (A) 肺癌骨転移) is both; a cue past による is about what it causes', () => {
+    const events = run('S) 腰痛。昨日から排尿困難。\nA) 肺癌骨転移（Th12）による脊髄圧迫の疑い。', '2025-03-03');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['肺癌', '2025-03-03']]);
+    expect(ofType(events, 'metastasis').map((e) => [e.sites.join(), e.certainty ?? 'confirmed'])).toEqual([['OSS', 'confirmed']]);
+    expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['腰痛', '排尿困難']);
+    // 術後 between them is a recurrence statement of its own kind (直腸癌術後肺転移): no diagnosis from it.
+    expect(ofType(run('S: 食欲あり。\nA: 直腸癌術後肺転移、FOLFOX+Pmab 12コース目。'), 'diagnosis')).toEqual([]);
+  });
+
+  it('a heading cancer is not dated by a line diagnosing another cancer; a list number after the label is no part of the name', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('傷病名：①大腸癌術後 ②肝細胞癌\n現病歴：2025年6月のCTで肝S7に腫瘤を認め、肝細胞癌と診断。')).toEqual([
+      ['大腸癌', null],
+      ['肝細胞癌', '2025-06'],
+    ]);
+    expect(diagnoses('#1 胃体部癌\n4/11 GIFにて診断。')).toEqual([['胃体部癌', '2024-04-11']]);
+  });
+
   it('a suspected cancer does not stop the later confirmed diagnosis of it', () => {
     const diagnoses = ofType(run('A/P\n#肺がん疑い\n2025/2/1 気管支鏡にて肺腺癌と診断。'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([

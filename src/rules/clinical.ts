@@ -15,7 +15,7 @@ const cancers = () => lexicons().cancers;
 let kanaNames: string[] | undefined;
 /** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
 const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発)[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
@@ -24,7 +24,7 @@ const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の�
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
-const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:[A-Za-z][a-z-]*\s+){0,3}$/;
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:#?\d{1,2}[.)]?\s*)?(?:[A-Za-z][a-z-]*\s+){0,3}$/;
 // A short field label (対象：, 原疾患：) before a title line's cancer.
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
@@ -99,7 +99,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const english = !kanaName && /^[A-Za-z]+$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
     const run = english ? english[0] + jaRun : jaRun;
     let a = k - run.length;
-    let name = run.replace(/^[・\-]+/, '');
+    // (Not a list number before it: ①大腸癌 is 1大腸癌 once normalised.)
+    let name = run.replace(/^[・\-]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
     if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
@@ -256,13 +257,13 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
-const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate }[]>();
+const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
  * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
  * order, each with the date it gives the diagnosis: the last date written before
  * 診断 on it, else the line's own. Found once per note, for every heading.
  */
-function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; date: EventDate }[] {
+function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; date: EventDate; text: string }[] {
   let lines = diagnosisLinesOf.get(ctx);
   if (lines) return lines;
   lines = [];
@@ -278,7 +279,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       const date: EventDate = mention
         ? { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text }
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-      lines.push({ start: line.start, heading: line.role === 'heading', date });
+      lines.push({ start: line.start, heading: line.role === 'heading', date, text: text.normalize('NFKC') });
     }
   }
   diagnosisLinesOf.set(ctx, lines);
@@ -297,7 +298,17 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   if (sameLine) return { start: sameLine.value.start, ...(sameLine.value.part ? { part: sameLine.value.part } : {}), text: sameLine.text };
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
-  const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls) && !l.heading);
+  // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)
+  const category = icd10For(t.slice(a, k), '')?.slice(0, 3);
+  const aboutAnother = (text: string) => {
+    if (!category) return false;
+    const codes = cancers()
+      .find(text)
+      .map((h) => h.value.icd10.slice(0, 3))
+      .filter(Boolean);
+    return codes.length > 0 && !codes.includes(category);
+  };
+  const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls) && !l.heading && !aboutAnother(l.text));
   if (line) return { ...line.date };
   // (Its own only when inherited from a visit or an earlier line: a date written after it on its
   // line, 70M. ccRCC, s/p nephrectomy 2021/5, dates something else.)

@@ -143,7 +143,8 @@ function cueSet() {
 export function certaintyAfter(text: string, start: number, end: number, limit?: number): { certainty: Certainty; cueEnd: number } {
   const [, clauseEnd] = clauseAt(text, start, end);
   const stop = Math.min(clauseEnd, limit ?? clauseEnd);
-  const tail = text.slice(end, stop);
+  // A cue past による / に伴う is about what the finding causes (骨転移による脊髄圧迫の疑い).
+  const tail = text.slice(end, stop).replace(/(?:による|に伴う|に起因する|が原因の).*$/, '');
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
   // …以外に特になし negates the others, not this finding; 増大なし, 変化なし negate a change of it.

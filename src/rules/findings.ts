@@ -129,6 +129,13 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
 }
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
+/** Where the last cancer word in `s` ends (肺癌骨 → 2), or 0. */
+function lastCancerWordEnd(s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(/癌|がん|腫瘍|肉腫/g)) end = m.index + m[0].length;
+  return end;
+}
+
 // What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり.
 const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
 
@@ -141,6 +148,9 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // The site phrase: the run of word characters before 転移 (at most 40 back).
     let runStart = k;
     while (runStart > Math.max(clauseStart, k - 40) && isWordChar(t.charCodeAt(runStart - 1))) runStart--;
+    // (After a cancer word only: 肺癌骨転移 is the lung cancer's bone metastasis.)
+    const cancerEnd = lastCancerWordEnd(t.slice(runStart, k));
+    if (cancerEnd > 0) runStart += cancerEnd;
     let run = t.slice(runStart, k);
     let hits = lexicons().sites.find(run);
     if (!hits.length) {
