@@ -18,6 +18,7 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
+const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
@@ -321,7 +322,9 @@ const procedures = () => lexicons().procedures;
 // the word run, so the scan is linear in the note's length.
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
 // (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?<!治癒|完全|一括|根治|分割)切除(?=\s*(?:[)）]|を?施行|を?行っ|$))/gm;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|\n|$))/g;
+// (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
+const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
 
@@ -353,6 +356,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
   for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
+    if (m[0] === '切除' && (m.index < 2 || !isHan(t.charCodeAt(m.index - 1)) || !isHan(t.charCodeAt(m.index - 2)) || RESECTION_RESULT.test(t.slice(m.index - 2, m.index)))) continue;
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
     const lead = /^[・\-]*/.exec(t.slice(run, m.index))![0].length;

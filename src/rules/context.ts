@@ -134,6 +134,9 @@ function cueSet() {
   return cues;
 }
 
+// What a finding causes follows these; a cue after them is about that (骨転移による脊髄圧迫の疑い).
+const CAUSE = /による|に伴う|に起因する|が原因の/;
+
 /**
  * Certainty of a finding at [start, end): a cue after it in its clause (なし,
  * 認めず; 疑い, 可能性) decides; the scope ends at the clause, so
@@ -143,8 +146,9 @@ function cueSet() {
 export function certaintyAfter(text: string, start: number, end: number, limit?: number): { certainty: Certainty; cueEnd: number } {
   const [, clauseEnd] = clauseAt(text, start, end);
   const stop = Math.min(clauseEnd, limit ?? clauseEnd);
-  // A cue past による / に伴う is about what the finding causes (骨転移による脊髄圧迫の疑い).
-  const tail = text.slice(end, stop).replace(/(?:による|に伴う|に起因する|が原因の).*$/, '');
+  let tail = text.slice(end, stop);
+  const cause = CAUSE.exec(tail);
+  if (cause) tail = tail.slice(0, cause.index);
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
   // …以外に特になし negates the others, not this finding; 増大なし, 変化なし negate a change of it.

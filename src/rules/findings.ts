@@ -128,17 +128,19 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   return last && LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
 }
 
-/** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
-/** Where the last cancer word in `s` ends (肺癌骨 → 2), or 0. */
+/** Where the last cancer word (癌, がん, 腫瘍, 肉腫) in `s` ends (肺癌骨 → 2), or 0. */
 function lastCancerWordEnd(s: string): number {
-  let end = 0;
-  for (const m of s.matchAll(/癌|がん|腫瘍|肉腫/g)) end = m.index + m[0].length;
-  return end;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === '癌' || (c === 'ん' && s[i - 1] === 'が') || (c === '瘍' && s[i - 1] === '腫') || (c === '腫' && s[i - 1] === '肉')) return i + 1;
+  }
+  return 0;
 }
 
 // What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり.
 const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
 
+/** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
   const found: { a: number; b: number; codes: MetastasisSite[]; detail?: string; certainty: 'confirmed' | 'suspected' | 'negated' }[] = [];
