@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles.gold.jsonl', 'styles2.gold.jsonl', 'styles3.gold.jsonl', 'styles4.gold.jsonl', 'styles5.gold.jsonl', 'styles6.gold.jsonl', 'styles7.gold.jsonl', 'styles8.gold.jsonl', 'styles9.gold.jsonl', 'styles10.gold.jsonl', 'styles11.gold.jsonl', 'styles12.gold.jsonl', 'styles13.gold.jsonl', 'styles14.gold.jsonl', 'styles15.gold.jsonl', 'styles16.gold.jsonl', 'styles17.gold.jsonl', 'styles18.gold.jsonl', 'styles19.gold.jsonl', 'styles20.gold.jsonl', 'styles21.gold.jsonl', 'styles22.gold.jsonl', 'styles23.gold.jsonl', 'styles24.gold.jsonl', 'styles25.gold.jsonl'].flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 25 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(126);
+    expect(styles).toHaveLength(131);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -928,5 +928,30 @@ describe('bad input', () => {
     const events = extractWithRules(n);
     const parsed = NoteEventsSchema.safeParse({ note: n, events });
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+  });
+});
+
+describe('from a twenty-sixth gold set (styles26)', () => {
+  it('on a dated history line, an abbreviation after に対し or an arrow is what was done (HCCに対しRFA, 再発→TACE); planned or referred back to, it is not', () => {
+    const procs = ofType(run('H30.6 S6 HCCに対しRFA\nR2.11 S4/S8再発→TACE\nR5.3 TACE不応と判断。\nR6.1 肝内再発に対しTACE予定。\n肝内再発に対しRFA、効果判定待ち。'), 'procedure');
+    expect(procs.map((e) => [e.name, e.date?.start])).toEqual([
+      ['RFA', '2018-06'],
+      ['TACE', '2020-11'],
+    ]);
+  });
+
+  it('a recurrence that opens a dated history line is a diagnosis (R2.11 S4/S8再発→TACE, 2024/11 再発（…）); one in running text is not', () => {
+    const recurrences = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start]);
+    expect(recurrences('R2.11 S4/S8再発→TACE')).toEqual([['再発', '2020-11']]);
+    expect(recurrences('2024/11 再発（右頸部リンパ節腫大、生検でMCL再発確認）')).toEqual([['再発', '2024-11']]);
+    expect(recurrences('2024/11 再発のリスクについて説明。\n今後再発した場合は再度相談。')).toEqual([]);
+  });
+
+  it('bleeding and palpitations on targeted therapy are symptoms (皮下出血, 動悸なし)', () => {
+    const symptoms = ofType(run('本日：皮下出血少量、動悸なし。'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms).toEqual([
+      ['皮下出血', 'confirmed'],
+      ['動悸', 'negated'],
+    ]);
   });
 });

@@ -119,6 +119,14 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(s, note.text.indexOf('退院'))?.start).toBe('2024-07-12');
   });
 
+  it('a 今回： label opens today\'s visit: its line and the lines after it take the note date, not the history line above', () => {
+    const note: Note = { id: 'v', date: '2024-12-05', text: '#1 肝細胞癌\n  R6.9～ レンバチニブ 8mg/日\n今回：AFP低下。レンバチニブ継続。\n手足症候群G1。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '  R6.9').date?.start).toBe('2024-09');
+    expect(lineStarting(segs, note, '今回').date).toMatchObject({ start: '2024-12-05', source: 'visit' });
+    expect(lineStarting(segs, note, '手足症候群').date).toMatchObject({ start: '2024-12-05', source: 'visit' });
+  });
+
   it('an undated 【外来 …】 title does not make the history a visit', () => {
     const note = noteById('dev-015');
     expect(lineStarting(segment(note), note, '胸部中部食道').date).toBeNull();

@@ -208,7 +208,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
     // …転移にて再発。: the recurrence stated by what it was found as.
     const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && /^[。、,]/.test(t.slice(m.index + 2, m.index + 3));
-    if (!negated && !confirmedCue && !local && !foundAs) continue;
+    // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with.
+    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 3)) && entryOfDatedLine(ctx, a);
+    if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
     const end = a + full.length;
@@ -248,6 +250,30 @@ function withoutDates(ctx: NoteContext, from: number, to: number): string | unde
 function datedEntry(ctx: NoteContext, a: number): boolean {
   const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
   return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u.test(rest);
+}
+
+// What may follow a recurrence that opens a dated history line: an arrow, its detail, the clause's end.
+const HISTORY_ENTRY_END = /^(?:→|[(（、。,]|$)/;
+
+/** True when `a` opens its line after its date and at most a segment code (R2.11 S4/S8再発, 2024/11 再発). */
+function entryOfDatedLine(ctx: NoteContext, a: number): boolean {
+  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
+  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/.test(rest);
+}
+
+// What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
+const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
+const CLAUSE_END = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[、。,→]|$)/;
+
+/**
+ * True when [a, b) is what a dated history line says was done to what it names
+ * (H30.6 S6 HCCに対しRFA, R2.11 S4/S8再発→TACE): after に対し or an arrow, ending
+ * its clause, on a line with a date of its own before it.
+ */
+function historyAct(ctx: NoteContext, a: number, b: number): boolean {
+  const t = ctx.text;
+  const [ls, le] = lineAt(t, a);
+  return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) && CLAUSE_END.test(t.slice(b, le)) && ctx.datesIn(ls, a).length > 0;
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
@@ -409,7 +435,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);

@@ -68,6 +68,8 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too.)
 const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
+// A label that opens today's visit in running text (今回：AFP低下…, 今回外来：): dated like a SOAP label.
+const VISIT_LABEL = /^ *今回(?:外来|受診)?(?:時)? *[:：]/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
@@ -188,6 +190,11 @@ export function segmentNote(note: Note): SegmentedNote {
       carried = date;
       openSection = { kind: 'section', start: os, end: oe, role, line: li, date };
       segments.push(openSection);
+    } else if (!leadingDate && VISIT_LABEL.test(lineText)) {
+      role = 'text';
+      visitDate ??= noteDate;
+      date = visitDate;
+      carried = date;
     } else if (leadingDate) {
       role = 'date-led';
       date = dateOf(leadingDate, 'line');
