@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 25 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 26 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(131);
+    expect(styles).toHaveLength(136);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -953,5 +953,67 @@ describe('from a twenty-sixth gold set (styles26)', () => {
       ['皮下出血', 'confirmed'],
       ['動悸', 'negated'],
     ]);
+  });
+});
+
+describe('from a twenty-seventh gold set (styles27)', () => {
+  it('a graded adverse event is a finding even after 有害事象 (有害事象：頻尿G1); an explanation of possible ones is not', () => {
+    const symptoms = (text: string) => ofType(run(text), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('有害事象：頻尿G1、排尿時痛G1。直腸出血なし。')).toEqual([
+      ['頻尿', 'confirmed'],
+      ['排尿時痛', 'confirmed'],
+      ['直腸出血', 'negated'],
+    ]);
+    expect(symptoms('主な有害事象として頻尿、下痢について説明した。')).toEqual([]);
+  });
+
+  it('…終了時 names a time, not a radiotherapy course (＜放射線治療終了時サマリー＞)', () => {
+    expect(ofType(run('＜放射線治療終了時サマリー＞\n治療：IMRT 78Gy/39fr（2025/7/28～2025/9/26）、根治目的。'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.intent ?? null])).toEqual([[78, 'curative']]);
+    expect(ofType(run('2025/3/1 放射線治療終了。'), 'radiotherapy')).toHaveLength(1);
+  });
+
+  it('a line written after the dose (T-DXd 6.4mg/kg, 3rd line) is the chain\'s and is carried to a later continue; a label of the next chain is not', () => {
+    const meds = ofType(run('2025/2 PD, 2nd: RAM + wPTX x5 → PD.\n2025/9/1~ T-DXd 6.4mg/kg, 3rd line.\nPlan: continue T-DXd.'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.line ?? null])).toEqual([
+      ['RAM + wPTX', 2],
+      ['T-DXd', 3],
+      ['T-DXd', 3],
+    ]);
+    expect(meds[1]!.evidence!.text).toBe('T-DXd 6.4mg/kg, 3rd line');
+    const before = ofType(run('2024/5～2024/9 CBDCA+PEM, 2nd: DTX+RAM 開始'), 'medication');
+    expect(before.map((e) => [e.regimen, e.line ?? null])).toEqual([
+      ['CBDCA+PEM', null],
+      ['DTX+RAM', 2],
+    ]);
+  });
+
+  it('receptor percentages in parentheses, HER2 2+ settled by ISH, and English gene calls after a colon', () => {
+    const markers = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result, e.value ?? null, e.evidence!.text]);
+    expect(markers('針生検：ER(+, 95%), PgR(-, 0%), HER2(2+) FISH陰性, Ki-67 15%）')).toEqual([
+      ['ER', null, 'positive', '95%', 'ER(+, 95%)'],
+      ['PgR', null, 'negative', '0%', 'PgR(-, 0%)'],
+      ['HER2', null, 'negative', '2+', 'HER2(2+) FISH陰性'],
+      ['Ki-67', null, 'unknown', '15%', 'Ki-67 15%'],
+    ]);
+    expect(markers('HER2 (2+), DISH陽性')).toEqual([['HER2', null, 'positive', '2+', 'HER2 (2+), DISH陽性']]);
+    expect(markers('EGFR mutation: exon 21 L858R detected. ALK: negative (IHC). KRAS: wild type. BRAF V600E: not detected.')).toEqual([
+      ['EGFR', 'L858R', 'positive', null, 'EGFR mutation: exon 21 L858R detected'],
+      ['ALK', null, 'negative', null, 'ALK: negative'],
+      ['KRAS', null, 'negative', null, 'KRAS: wild type'],
+      ['BRAF', 'V600E', 'negative', null, 'BRAF V600E: not detected'],
+    ]);
+  });
+
+  it('ca is the shorthand for a cancer (HER2+ gastric ca in a case opening, #1 胃ca), not circa (ca. 2 cm)', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(names('Onc consult\n68M, HER2+ gastric ca (IHC 3+), cStage IV.')).toEqual([['gastric ca', 'C16.9']]);
+    expect(names('#1 胃ca 術後')).toEqual([['胃ca', 'C16.9']]);
+    expect(names('#1 lung mass ca. 2 cm')).toEqual([]);
+  });
+
+  it('the histology a pathology report gives under its specimen line is the diagnosis; under another label it is not', () => {
+    const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date]);
+    expect(names('【病理診断報告書】\nLung, right lower lobe, lobectomy:\n Invasive adenocarcinoma, acinar predominant, 2.8 cm.')).toEqual([['Invasive adenocarcinoma', null]]);
+    expect(names('【病理診断報告書】\nClinical information:\n Invasive adenocarcinoma, s/p chemotherapy.')).toEqual([]);
   });
 });

@@ -127,6 +127,13 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segs, note, '手足症候群').date).toMatchObject({ start: '2024-12-05', source: 'visit' });
   });
 
+  it('a nursing record (【看護記録】) is today\'s: its heading and lines take the note date', () => {
+    const note: Note = { id: 'n', date: '2025-05-13', text: '2025/4/1 FOLFIRI+Pmab 開始\n【看護記録】化学療法2日目（FOLFIRI+Pmab 5コース目）。\nO：嘔気あり。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【看護記録】').date).toMatchObject({ start: '2025-05-13', source: 'visit' });
+    expect(lineStarting(segs, note, 'O：').date).toMatchObject({ start: '2025-05-13' });
+  });
+
   it('an undated 【外来 …】 title does not make the history a visit', () => {
     const note = noteById('dev-015');
     expect(lineStarting(segment(note), note, '胸部中部食道').date).toBeNull();

@@ -15,7 +15,7 @@ const cancers = () => lexicons().cancers;
 let kanaNames: string[] | undefined;
 /** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
 const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -31,7 +31,8 @@ const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*)?$/;
+// (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
+const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -55,8 +56,9 @@ function icd10For(name: string, nearby: string): string | undefined {
   const endingWord = (n: string) => cancers().find(n).filter((h) => h.end === n.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
   // A subsite written inside the name (肺下葉腺癌, 胃体部癌) hides the cancer word; the subsite still refines the code.
   // がん and ガン are 癌 written in kana (大腸がん is 大腸癌).
-  const kanji = name.replace(/(?:がん|ガン)$/, '癌');
-  const last = endingWord(name) ?? endingWord(kanji) ?? endingWord(kanji.replace(subsiteWords(), ''));
+  // (So is ca, the ward's shorthand, after a kanji organ: 胃ca.)
+  const kanji = name.replace(/(?:がん|ガン|(?<=\p{Script=Han})ca)$/u, '癌');
+  const last = endingWord(kanji) ?? endingWord(name) ?? endingWord(kanji.replace(subsiteWords(), ''));
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
   for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
@@ -148,7 +150,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       DIAGNOSIS_LABEL.test(before) ||
       ASSESSMENT_LABEL.test(before) ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
-      caseIntro;
+      caseIntro ||
+      (before.trim() === '' && afterSpecimenLine(t, ls));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
@@ -235,6 +238,18 @@ function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
   const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
   if (organs.length === 1 && histologies.length === 1 && !organs[0]!.histology) organs[0]!.histology = histologies[0]!.name;
   return events.filter((e) => !histologies.includes(e));
+}
+
+// A pathology report's specimen line, which the diagnosis follows on the next line:
+// Lung, right lower lobe, lobectomy: / 胃（内視鏡的粘膜下層剥離術）：.
+const SPECIMEN_LINE = /(?:ectomy|biopsy|resection|excision|specimen|検体|切除|生検|剥離術)[^:：\n]{0,20}[:：]\s*$/i;
+
+/** True when the line before the one starting at `ls` (blank lines skipped) is a specimen line ending in a colon. */
+function afterSpecimenLine(t: string, ls: number): boolean {
+  let end = ls - 1;
+  while (end > 0 && /\s/.test(t[end - 1]!)) end--;
+  if (end <= 0) return false;
+  return SPECIMEN_LINE.test(t.slice(lineAt(t, end - 1)[0], end));
 }
 
 /** The normalised text [from, to) without the date expressions in it, or undefined when it holds none. */
@@ -480,6 +495,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   return events;
 }
 
+const GRADED = /(?:G|Grade\s*)[0-5](?![0-9])/;
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
@@ -507,7 +523,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const [cs, ce] = clauseAt(t, s.a, s.b);
     const sentence = t.slice(ss, se);
     // Explanations, instructions and conditionals are not findings.
-    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce))) continue;
+    // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
+    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     // A lump is a symptom only when the patient noticed it.
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6))) continue;

@@ -284,15 +284,19 @@ function canonicalVariant(v: string): string {
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
 const VARIANT_PAREN = new RegExp(`^\\s*[(（]\\s*(${VARIANT.source})\\s*(?:変異|陽性)?\\s*[)）]`);
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異)?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|検出|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+// (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative.)
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|not\\s+detected|detected|検出|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
+const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
+// A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
+const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
-const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|検出|あり|有り|\(\+\))/;
-const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
+const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|detected|検出|あり|有り|\(\+\))/;
+const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
 
 function callResult(s: string): 'positive' | 'negative' | undefined {
   if (POSITIVE.test(s)) return 'positive';
@@ -393,7 +397,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
     if (name === 'HER2') {
-      const ihc = /^\s*(?:[(（]?\s*IHC\s*)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
+      const ihc = /^\s*(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9]))/.exec(tail);
       if (call) {
         const res = callResult(call[1]!)!;
@@ -403,17 +407,22 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       } else if (ihc) {
         const n = Number(ihc[1]);
         const value = n === 0 ? '0' : `${n}+`;
-        push({ name, result: n === 3 ? 'positive' : n === 2 ? 'equivocal' : 'negative', value }, a, h.end + ihc[0].length);
+        // An in-situ hybridisation after the score gives the final result: HER2(2+) FISH陰性.
+        const ish = ISH_CALL.exec(t.slice(h.end + ihc[0].length, Math.min(lineAt(t, h.end)[1], h.end + ihc[0].length + 20)));
+        const result = ish ? callResult(ish[1]!)! : n === 3 ? 'positive' : n === 2 ? 'equivocal' : 'negative';
+        push({ name, result, value }, a, h.end + ihc[0].length + (ish ? ish[0].length : 0));
       }
       continue;
     }
     // ER, PgR, Ki-67: a percentage (Ki-67 has no call), or a call.
     if (name === 'ER' || name === 'PgR' || name === 'Ki-67') {
-      const pct = /^\s*(?:[:：]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%/.exec(tail);
+      // (Past the clause: the comma in ER(+, 95%) is no clause break.)
+      const pct = RECEPTOR_PERCENT.exec(t.slice(h.end, Math.min(lineAt(t, h.end)[1], h.end + 24)));
       if (pct) {
-        const value = `${pct[1]!.replace(/\s+/g, '')}%`;
-        const num = Number(pct[1]!.replace(/[<>\s]/g, ''));
-        const result = name === 'Ki-67' ? 'unknown' : pct[1]!.includes('<') ? 'negative' : num >= 1 ? 'positive' : 'negative';
+        const written = (pct[1] ?? pct[2])!;
+        const value = `${written.replace(/\s+/g, '')}%`;
+        const num = Number(written.replace(/[<>\s]/g, ''));
+        const result = name === 'Ki-67' ? 'unknown' : written.includes('<') ? 'negative' : num >= 1 ? 'positive' : 'negative';
         push({ name, result, value }, a, h.end + pct[0].length);
         continue;
       }
@@ -532,7 +541,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施).
-const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)/g;
+const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
+// (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|SRT|SBRT|SRS|WBRT|RT|ガンマナイフ|サイバーナイフ)/u;
 
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {

@@ -39,6 +39,8 @@ const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
+// …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
+const LINE_AFTER_COMMA = /^\s*[,、]\s*(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line\b/i;
 
 interface Chain {
   a: number;
@@ -237,7 +239,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Most chains have no line marker: the literal test is cheap, LINE is tried at every position.)
     const lineMarks = LINE_WORD.test(before) ? matchesOf(LINE, before) : [];
     for (const m of lineMarks) line = lineNumber(m);
-    const lineAfter = line === undefined ? LINE_AFTER.exec(window) : null;
+    const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
@@ -314,7 +316,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       }
     }
     const evidenceStart = lineStart >= 0 && line !== undefined ? prevEnd + lineStart : c.a;
-    const evidenceEnd = c.b + (st.end || 0);
+    const evidenceEnd = Math.max(c.b + (st.end || 0), lineAfter ? c.b + lineAfter[0].length : 0);
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
     // (Not a single day after a range written on the line before the chain: in

@@ -65,8 +65,9 @@ const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Plan|S|O|A\/P|A|
 const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
-// (Where today's treatment is given, 【外来化学療法室】, is today's visit too.)
-const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター/;
+// (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
+// nursing record, 【看護記録】: it records the day it is written.)
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
 // A label that opens today's visit in running text (今回：AFP低下…, 今回外来：): dated like a SOAP label.
 const VISIT_LABEL = /^ *今回(?:外来|受診)?(?:時)? *[:：]/;
