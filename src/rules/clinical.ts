@@ -495,6 +495,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   return events;
 }
 
+// A CTCAE grade in a sentence (下痢G1, Grade 2): what it grades was seen.
 const GRADED = /(?:G|Grade\s*)[0-5](?![0-9])/;
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 

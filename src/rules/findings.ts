@@ -291,6 +291,7 @@ const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
+// An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性.
 const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
@@ -541,8 +542,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施).
-const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
+const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|SRT|SBRT|SRS|WBRT|RT|ガンマナイフ|サイバーナイフ)/u;
 
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
