@@ -285,10 +285,10 @@ export function findDates(text: string | NormalizedText, options: FindDatesOptio
   return findDatesWithChain(text, options).mentions;
 }
 
-/** {@link findDates}, also returning the last resolved date (to chain into a later call). */
 // The month alone closing a month range (2024/4～8 TC), not a day, a count or a dose (～8日, ～8mg, ～8/12).
 const BARE_MONTH_END = /^(1[0-2]|[1-9])(?![0-9./／月日年回週個か箇%ヶカコクサ例人]|\s?(?:mg|Gy|kg|cm|mm|ml|mL|h|y)\b)/;
 
+/** {@link findDates}, also returning the last resolved date (to chain into a later call). */
 export function findDatesWithChain(
   text: string | NormalizedText,
   options: FindDatesOptions = {},
