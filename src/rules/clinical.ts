@@ -7,7 +7,7 @@ import { codeUnitTest } from '../segment/chars.js';
 import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
-import type { NoteContext } from './note-context.js';
+import { mentionDate, type NoteContext } from './note-context.js';
 
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
@@ -58,7 +58,7 @@ function icd10For(name: string, nearby: string): string | undefined {
   // がん and ガン are 癌 written in kana (大腸がん is 大腸癌).
   // (So is ca, the ward's shorthand, after a kanji organ: 胃ca.)
   const kanji = name.replace(/(?:がん|ガン|(?<=\p{Script=Han})ca)$/u, '癌');
-  const last = endingWord(kanji) ?? endingWord(name) ?? endingWord(kanji.replace(subsiteWords(), ''));
+  const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? endingWord(kanji.replace(subsiteWords(), ''));
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
   for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
@@ -212,7 +212,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // …転移にて再発。: the recurrence stated by what it was found as.
     const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && /^[。、,]/.test(t.slice(m.index + 2, m.index + 3));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with.
-    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 3)) && entryOfDatedLine(ctx, a);
+    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 3)) && opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING);
     if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
@@ -261,20 +261,25 @@ function withoutDates(ctx: NoteContext, from: number, to: number): string | unde
   return rest;
 }
 
+/** True when the line holding `a` has a date before it and, the dates taken out, what stands there matches `opening`. */
+function opensDatedLine(ctx: NoteContext, a: number, opening: RegExp): boolean {
+  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
+  return rest !== undefined && opening.test(rest);
+}
+
+// Before an entry of a dated history line: a list mark or a short label, then a side.
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u;
+
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
-  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
-  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u.test(rest);
+  return opensDatedLine(ctx, a, DATED_ENTRY_OPENING);
 }
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, the clause's end.
 const HISTORY_ENTRY_END = /^(?:→|[(（、。,]|$)/;
 
-/** True when `a` opens its line after its date and at most a segment code (R2.11 S4/S8再発, 2024/11 再発). */
-function entryOfDatedLine(ctx: NoteContext, a: number): boolean {
-  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
-  return rest !== undefined && /^[\s・●○■◆*\-:：]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/.test(rest);
-}
+// Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発, 2024/11 再発).
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
@@ -319,7 +324,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       const idx = text.search(/診断/);
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       const date: EventDate = mention
-        ? { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text }
+        ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
       lines.push({ start: line.start, heading: line.role === 'heading', date, text: text.normalize('NFKC') });
     }
@@ -337,7 +342,7 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // （2021年8月診断）, R2.5 診断 on the same line.
   // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
   const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:[^、。()（）]{0,20}?(?:で|にて))?(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 30)));
-  if (sameLine) return { start: sameLine.value.start, ...(sameLine.value.part ? { part: sameLine.value.part } : {}), text: sameLine.text };
+  if (sameLine) return mentionDate(sameLine);
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)
@@ -595,7 +600,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (!mention || mention.value.end) continue;
     const written = mention.text.normalize('NFKC');
     const end = t.indexOf(written, labelEnd) + written.length;
-    const date: EventDate = { start: mention.value.start, ...(mention.value.part ? { part: mention.value.part } : {}), text: mention.text };
+    const date = mentionDate(mention);
     events.push(m[1] === '入' ? { type: 'admission', evidence: ctx.evidence(m.index, end), date } : { type: 'discharge', evidence: ctx.evidence(m.index, end), date });
   }
   for (const m of matchesOf(DEATH, t)) {

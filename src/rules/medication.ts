@@ -6,7 +6,7 @@ import { clauseAt, endsWithOtherIndication, matchesOf, sentenceAt } from './cont
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
-import type { NoteContext } from './note-context.js';
+import { mentionDate, type NoteContext } from './note-context.js';
 
 const drugs = () => lexicons().drugs;
 
@@ -324,7 +324,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const rangeBefore = !!e.date?.end && !!e.date.text;
     if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
-      e.date = { start: m.value.start, ...(m.value.end ? { end: m.value.end } : {}), ...(m.value.part ? { part: m.value.part } : {}), text: m.text };
+      e.date = mentionDate(m, true);
     }
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;

@@ -1,6 +1,7 @@
 import type { EventDate } from '../schema/dates.js';
 import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
+import type { DateMention } from '../segment/dates.js';
 import { dateAt, lineSegmentAt, segmentNote, type GoverningDate, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 import { trimSpan } from '../segment/chars.js';
@@ -77,6 +78,15 @@ function eventDateOf(g: GoverningDate | null, withRange: boolean): EventDate | n
   if (g.end && withRange) d.end = g.end;
   if (g.part) d.part = g.part;
   if (g.text && g.source === 'line') d.text = g.text;
+  return d;
+}
+
+/** An event's date read from a written date expression (its text kept); its range end only with `withRange`. */
+export function mentionDate(m: DateMention, withRange = false): EventDate {
+  const d: EventDate = { start: m.value.start };
+  if (withRange && m.value.end) d.end = m.value.end;
+  if (m.value.part) d.part = m.value.part;
+  d.text = m.text;
   return d;
 }
 
