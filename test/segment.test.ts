@@ -127,6 +127,25 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segs, note, '手足症候群').date).toMatchObject({ start: '2024-12-05', source: 'visit' });
   });
 
+  it('【今回】 before sentences of text is today\'s visit too, not the history row above it', () => {
+    const note: Note = { id: 'v', date: '2025-11-20', text: '2025/7/15-\tPEM+Pembro維持\t継続中\n【今回】皮疹G1あり、浮腫なし。PEM+Pembro 継続。\n倦怠感あり。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【今回】').date).toMatchObject({ start: '2025-11-20', source: 'visit' });
+    expect(lineStarting(segs, note, '倦怠感').date).toMatchObject({ start: '2025-11-20' });
+    expect(dateAt(segmentNote(note), note.text.indexOf('PEM+Pembro 継続'))?.start).toBe('2025-11-20');
+  });
+
+  it('a date written later on a line with nothing before it dates its own clause, not an earlier clause', () => {
+    const prose: Note = { id: 'p', date: '2025-10-02', text: '肝内胆管癌 cT2N1M1（HEP）cStage IVの診断にて、2025年1月から7月までGC療法を8コース施行した。' };
+    const s = segmentNote(prose);
+    expect(dateAt(s, prose.text.indexOf('肝内胆管癌'))).toBeNull();
+    expect(dateAt(s, prose.text.indexOf('cT2'))).toBeNull();
+    expect(dateAt(s, prose.text.indexOf('GC'))?.start).toBe('2025-01');
+    // In its own clause it still dates what it follows.
+    const title: Note = { id: 't', date: '2025-10-02', text: '肺腺癌 cT1bN0M0（2019/3 診断）\n2019/4 右上葉切除' };
+    expect(dateAt(segmentNote(title), 0)?.start).toBe('2019-03');
+  });
+
   it('a nursing record (【看護記録】) is today\'s: its heading and lines take the note date', () => {
     const note: Note = { id: 'n', date: '2025-05-13', text: '2025/4/1 FOLFIRI+Pmab 開始\n【看護記録】化学療法2日目（FOLFIRI+Pmab 5コース目）。\nO：嘔気あり。' };
     const segs = segment(note);

@@ -69,8 +69,8 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // nursing record, 【看護記録】: it records the day it is written.)
 const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
-// A label that opens today's visit in running text (今回：AFP低下…, 今回外来：): dated like a SOAP label.
-const VISIT_LABEL = /^ *今回(?:外来|受診)?(?:時)? *[:：]/;
+// A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 【今回】皮疹あり。継続。): dated like a SOAP label.
+const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)? *[:：]|[【[<＜] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞])/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
@@ -247,6 +247,7 @@ export function segmentNote(note: Note): SegmentedNote {
 }
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
+const CLAUSE_BREAK = /[、。,;，；．]/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
@@ -263,6 +264,12 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const lo = lowerBound(segmented.dates, offset, (m) => m.start);
     const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
+    // Nothing written before it on its line, yet a date of the line's own: one written
+    // later on it. That dates what stands in its clause (肺腺癌（2019/3 診断）), not what an
+    // earlier clause says (肝内胆管癌…の診断にて、2025年1月から…施行し).
+    const governing = (sentence ?? line)?.date;
+    const next = segmented.dates[lo];
+    if (governing?.source === 'line' && next && next.start < scope.end && CLAUSE_BREAK.test(segmented.note.text.slice(offset, next.start))) return null;
   }
   return (sentence ?? line)?.date ?? null;
 }
