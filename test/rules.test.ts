@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 26 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 27 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(136);
+    expect(styles).toHaveLength(141);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1015,5 +1015,26 @@ describe('from a twenty-seventh gold set (styles27)', () => {
     const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date]);
     expect(names('【病理診断報告書】\nLung, right lower lobe, lobectomy:\n Invasive adenocarcinoma, acinar predominant, 2.8 cm.')).toEqual([['Invasive adenocarcinoma', null]]);
     expect(names('【病理診断報告書】\nClinical information:\n Invasive adenocarcinoma, s/p chemotherapy.')).toEqual([]);
+  });
+});
+
+describe('from a twenty-eighth gold set (styles28)', () => {
+  it('after a summary\'s 退院日： field, a discharge told without a date of its own is that stay\'s; one in the history before the stay is kept', () => {
+    const stays = (text: string) => ofType(run(text, '2025-09-30'), 'discharge').map((e) => e.date?.start ?? null);
+    expect(stays('入院日：2025年9月2日　退院日：2025年9月30日\n経過：9/10に輸注した。9/11より発熱あり、解熱した。全身状態良好にて退院とした。')).toEqual(['2025-09-30']);
+    expect(stays('入院日：2025年9月2日　退院日：2025年9月30日\n現病歴：2024年3月に肺炎で入院。軽快し退院。\n経過：全身状態良好にて退院とした。')).toEqual(['2025-09-30', '2024-03']);
+    // With no field, the prose discharge is the only one and keeps its date.
+    expect(stays('経過：9/11より発熱あり、解熱した。全身状態良好にて退院とした。')).toEqual(['2025-09-11']);
+  });
+
+  it('lymphodepletion (Flu/Cy) is a regimen; sacituzumab govitecan is SG; a schedule after the dose that follows a brand in parentheses stays in the chain', () => {
+    const meds = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs, e.line ?? null, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('9/5よりリンパ球除去化学療法（Flu/Cy）を施行し、9/10に輸注した。')).toEqual([[['cyclophosphamide', 'fludarabine'], null, 'completed', '2023-09-05']]);
+    expect(meds(' 2L: SG（サシツズマブ ゴビテカン）10mg/kg day1,8 q3w 2025/2/3～')).toEqual([[['sacituzumab govitecan'], 2, 'started', '2025-02-03']]);
+    expect(meds('EV（パドセブ）1.25mg/kg day1,8,15 q4w 2024/2/3～')).toEqual([[['enfortumab vedotin'], null, 'started', '2024-02-03']]);
+  });
+
+  it('a change of the nails is a symptom', () => {
+    expect(ofType(run('本日の外来では爪の変化を認めますが、継続可能な範囲です。'), 'symptom').map((e) => e.name)).toEqual(['爪の変化']);
   });
 });

@@ -575,8 +575,32 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   const t = ctx.text;
   const events: (AdmissionEvent | DischargeEvent | DeathEvent)[] = [];
   const roleAt = (n: number) => ctx.lineAt(n)?.role;
+  // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
+  const fields: { at: number; type: 'admission' | 'discharge'; start: string }[] = [];
+  for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日'])) {
+    const labelEnd = m.index + m[0].length;
+    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
+    if (!mention || mention.value.end) continue;
+    const written = mention.text.normalize('NFKC');
+    const end = t.indexOf(written, labelEnd) + written.length;
+    const date = mentionDate(mention);
+    events.push(m[1] === '入' ? { type: 'admission', evidence: ctx.evidence(m.index, end), date } : { type: 'discharge', evidence: ctx.evidence(m.index, end), date });
+    fields.push({ at: m.index, type: m[1] === '入' ? 'admission' : 'discharge', start: date.start });
+  }
+  // After such a field, an admission or discharge told with no date in its own sentence
+  // and not before the stay began (経過：…9/11より発熱あり…。全身状態良好にて退院とした) is
+  // that stay's, not one on the last date written before it. (A stay in the history,
+  // 2024年3月…入院。退院後…, began before it and is kept.)
+  const sameStay = (type: 'admission' | 'discharge', a: number) => {
+    const before = fields.filter((f) => f.at < a);
+    if (!before.some((f) => f.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
+    const stayStart = before.filter((f) => f.type === 'admission').pop()?.start;
+    const inherited = ctx.dateAt(a, { range: false });
+    return !inherited || (stayStart !== undefined && inherited.start >= stayStart);
+  };
   for (const m of matchesOf(ADMISSION, t)) {
     const a = m.index;
+    if (sameStay('admission', a)) continue;
     const [cs, ce] = clauseAt(t, a);
     // (…予定で入院 is an admission for something planned: the admission happened.)
     // (A heading's own label is no admission, 【入院時記録】; what is written after it can be: 【看護記録】12/1 …入院。)
@@ -590,18 +614,8 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   }
   for (const m of matchesOf(DISCHARGE, t)) {
     const [, ce] = clauseAt(t, m.index);
-    if (/予定|検討|方針/.test(t.slice(m.index, ce))) continue;
+    if (/予定|検討|方針/.test(t.slice(m.index, ce)) || sameStay('discharge', m.index)) continue;
     events.push({ type: 'discharge', evidence: ctx.evidence(m.index, m.index + 2), date: ctx.dateAt(m.index, { range: false }) });
-  }
-  // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
-  for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日'])) {
-    const labelEnd = m.index + m[0].length;
-    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
-    if (!mention || mention.value.end) continue;
-    const written = mention.text.normalize('NFKC');
-    const end = t.indexOf(written, labelEnd) + written.length;
-    const date = mentionDate(mention);
-    events.push(m[1] === '入' ? { type: 'admission', evidence: ctx.evidence(m.index, end), date } : { type: 'discharge', evidence: ctx.evidence(m.index, end), date });
   }
   for (const m of matchesOf(DEATH, t)) {
     if (isFamilyContext(t, m.index)) continue;

@@ -128,6 +128,9 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
           if (d) {
             doses.push(d[1]!);
             end += d[0].length;
+            // …and its schedule, as for a dose without the brand (SG（…）10mg/kg day1,8 q3w 2025/2/3～).
+            const schedule = SCHEDULE_AFTER.exec(t.slice(end));
+            if (schedule) end += schedule[0].length;
           }
         }
       }
