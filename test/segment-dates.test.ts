@@ -135,6 +135,10 @@ const TABLE: Row[] = [
   // open ranges
   ['DTX+RAM (2025/1-)', [d('2025/1-', '2025-01', { range: 'open' })]],
   ['2025/1-\nAE: G1', [d('2025/1-', '2025-01', { range: 'open' })]],
+  // …a dash against the date before a space or tab; with spaces around it, a separator
+  ['2020/11- エリブリン 1.4mg/m2', [d('2020/11-', '2020-11', { range: 'open' })]],
+  ['2020/7/15-\tPEM+Pembro維持', [d('2020/7/15-', '2020-07-15', { range: 'open' })]],
+  ['2019/3 - 右乳癌手術', [d('2019/3', '2019-03')]],
   ['1/31～', [d('1/31～', '2021-01-31', { range: 'open' })]],
   ['1/31～: C1-7頸椎転移に対し照射', [d('1/31～', '2021-01-31', { range: 'open' })]],
   ['5/27～ 4th line', [d('5/27～', '2021-05-27', { range: 'open' })]],

@@ -141,9 +141,18 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(s, prose.text.indexOf('肝内胆管癌'))).toBeNull();
     expect(dateAt(s, prose.text.indexOf('cT2'))).toBeNull();
     expect(dateAt(s, prose.text.indexOf('GC'))?.start).toBe('2025-01');
-    // In its own clause it still dates what it follows.
+    // In its own clause it still dates what it follows, and a diagnosis's date dates the whole line.
     const title: Note = { id: 't', date: '2025-10-02', text: '肺腺癌 cT1bN0M0（2019/3 診断）\n2019/4 右上葉切除' };
     expect(dateAt(segmentNote(title), 0)?.start).toBe('2019-03');
+    const diagnosed: Note = { id: 'd', date: '2025-09-09', text: 'Pr ca (adenocarcinoma, GS 4+5) cT3bN1M1b, 2023.3 診断' };
+    expect(dateAt(segmentNote(diagnosed), diagnosed.text.indexOf('cT3b'))?.start).toBe('2023-03');
+  });
+
+  it('a record of what was given (＜化学療法実施記録＞) is today\'s; so is a line led by 今回 and a space', () => {
+    const record: Note = { id: 'r', date: '2025-07-22', text: '＜化学療法実施記録＞\nレジメン：SOX+Nivo（1次治療）\n診断：胃癌 cStage IV（腹膜播種）' };
+    expect(lineStarting(segment(record), record, '診断').date).toMatchObject({ start: '2025-07-22', source: 'visit' });
+    const visit: Note = { id: 'v', date: '2025-09-09', text: '  2025.4.1～ オラパリブ 600mg/日 内服中\n今回 PSA 2.1と低下傾向。倦怠感 G1。' };
+    expect(lineStarting(segment(visit), visit, '今回').date).toMatchObject({ start: '2025-09-09', source: 'visit' });
   });
 
   it('a nursing record (【看護記録】) is today\'s: its heading and lines take the note date', () => {

@@ -352,8 +352,9 @@ export function findDatesWithChain(
       resolver.last = endValue;
       endNorm = a.end + conn[0].length + bareMonth[1]!.length;
       range = 'closed';
-    } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)/.test(norm.text.slice(a.end, a.end + 4)))) {
-      // A～, and A- closing a parenthesis or a line ((2025/1-)): an open range.
+    } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)|^-[ \t]/.test(norm.text.slice(a.end, a.end + 4)))) {
+      // A～, and A- closing a parenthesis or a line ((2025/1-)) or written against the date
+      // before a space (2024/11- エリブリン; 2019/3 - 手術 is a separator): an open range.
       range = 'open';
       endNorm = a.end + conn[0].trimEnd().length;
     }

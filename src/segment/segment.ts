@@ -66,11 +66,11 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
-// nursing record, 【看護記録】: it records the day it is written.)
-const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録/;
+// nursing record, 【看護記録】, or a record of what was given, ＜化学療法実施記録＞: each records the day it is written.)
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
-// A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 【今回】皮疹あり。継続。): dated like a SOAP label.
-const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)? *[:：]|[【[<＜] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞])/;
+// A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 今回 PSA 2.1…, 【今回】皮疹あり。継続。): dated like a SOAP label.
+const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞])/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
@@ -248,6 +248,8 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
+// What follows a date that says when the diagnosis was made (2023.3 診断, 2019年3月に確定診断).
+const DIAGNOSIS_DATE_AFTER = /^\s*[)）]?\s*(?:に|頃)?\s*(?:確定)?診断/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
@@ -265,11 +267,13 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // Nothing written before it on its line, yet a date of the line's own: one written
-    // later on it. That dates what stands in its clause (肺腺癌（2019/3 診断）), not what an
+    // later on it. That dates what stands in its clause (肺腺癌（2019/3 診断）), or the whole
+    // line when it is the diagnosis's (Pr ca …, cT3bN1M1b, 2023.3 診断), but not what an
     // earlier clause says (肝内胆管癌…の診断にて、2025年1月から…施行し).
     const governing = (sentence ?? line)?.date;
     const next = segmented.dates[lo];
-    if (governing?.source === 'line' && next && next.start < scope.end && CLAUSE_BREAK.test(segmented.note.text.slice(offset, next.start))) return null;
+    const text = segmented.note.text;
+    if (governing?.source === 'line' && next && next.start < scope.end && CLAUSE_BREAK.test(text.slice(offset, next.start)) && !DIAGNOSIS_DATE_AFTER.test(text.slice(next.end, next.end + 12))) return null;
   }
   return (sentence ?? line)?.date ?? null;
 }
