@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 27 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 28 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(141);
+    expect(styles).toHaveLength(146);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1036,5 +1036,48 @@ describe('from a twenty-eighth gold set (styles28)', () => {
 
   it('a change of the nails is a symptom', () => {
     expect(ofType(run('本日の外来では爪の変化を認めますが、継続可能な範囲です。'), 'symptom').map((e) => e.name)).toEqual(['爪の変化']);
+  });
+});
+
+describe('from a twenty-ninth gold set (styles29)', () => {
+  it('a recurrence opening a # history entry beside another finding, or stated by what found it, is a diagnosis; a call on it is not', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('#2024/1 局所再発＋多発肺転移')).toEqual([['局所再発', '2024-01']]);
+    expect(diagnoses('2025/2 骨髄穿刺で再発 (blast 35%)')).toEqual([['再発', '2025-02']]);
+    expect(diagnoses('2025/2 CTで再発(-)。')).toEqual([]);
+  });
+
+  it('a therapy a dated line gives a response to was given; an undated title line is a back-reference', () => {
+    const meds = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('2024/6 寛解導入療法 IDR+AraC (3+7) → CR')).toEqual([[['cytarabine', 'idarubicin'], 'completed', '2024-06']]);
+    expect(meds('#1 肺癌 Pembro → PD')).toEqual([]);
+  });
+
+  it('a record\'s レジメン： and コース： lines are the Nth course of the regimen; a line in parentheses after it counts', () => {
+    const [sox, ...rest] = ofType(run('＜化学療法実施記録＞\nレジメン：SOX+Nivo（1次治療）\nコース：12コース目 Day1\n投与量：S-1 100mg/日 day1-14、L-OHP 100mg/m2、Nivo 360mg', '2025-07-22'), 'medication');
+    expect(rest).toEqual([]);
+    expect([sox!.drugs, sox!.line, sox!.cycles, sox!.status, sox!.date?.start]).toEqual([['gimeracil', 'nivolumab', 'oteracil', 'oxaliplatin', 'tegafur'], 1, 12, 'ongoing', '2025-07-22']);
+  });
+
+  it('a class of therapy with its drug in parentheses joins the drug after it (ADT (デガレリクス) + エンザルタミド); d1,8 is part of a dose', () => {
+    const [adt] = ofType(run('  ADT (デガレリクス) + エンザルタミド 2023.3.15～2024.8 → CRPC'), 'medication');
+    expect([adt!.drugs, adt!.regimen, adt!.status]).toEqual([['degarelix', 'enzalutamide'], 'ADT (デガレリクス) + エンザルタミド', 'completed']);
+    const [eribulin] = ofType(run('  2024/11- エリブリン (ハラヴェン) 1.4mg/m2 d1,8 q3w → 2025/5 PD', '2025-08-08'), 'medication');
+    expect([eribulin!.dose, eribulin!.status, eribulin!.date?.start]).toEqual(['1.4mg/m2 d1,8', 'started', '2024-11']);
+  });
+
+  it('a stop that is part of a planned switch is planned; a switch said done is not', () => {
+    const meds = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs[0], e.status]);
+    expect(meds('→ トラベクテジン中止、パゾパニブへ変更の方針。')).toEqual([]);
+    expect(meds('トラベクテジン中止し、パゾパニブへ変更した。')).toEqual([
+      ['trabectedin', 'stopped'],
+      ['pazopanib', 'started'],
+    ]);
+  });
+
+  it('a date in the test\'s details after a result dates the result; 不正性器出血 is a symptom', () => {
+    const [brca2] = ofType(run('  2024.9.2～2025.3 ドセタキセル 75mg/m2 ×8\n  BRCA2 病的バリアント陽性 (FoundationOne Liquid CDx, 2025.3)'), 'biomarker');
+    expect([brca2!.name, brca2!.result, brca2!.date?.start]).toEqual(['BRCA2', 'positive', '2025-03']);
+    expect(ofType(run('▶令和5年10月、不正性器出血を主訴に前医受診。'), 'symptom').map((e) => e.name)).toEqual(['不正性器出血']);
   });
 });

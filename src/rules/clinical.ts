@@ -209,8 +209,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const local =
       name0 !== '再発' &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
-    // …転移にて再発。: the recurrence stated by what it was found as.
-    const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && /^[。、,]/.test(t.slice(m.index + 2, m.index + 3));
+    // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by.
+    const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(m.index + 2, m.index + 8));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with.
     const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 3)) && opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING);
     if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
@@ -275,11 +275,17 @@ function datedEntry(ctx: NoteContext, a: number): boolean {
   return opensDatedLine(ctx, a, DATED_ENTRY_OPENING);
 }
 
-// What may follow a recurrence that opens a dated history line: an arrow, its detail, the clause's end.
-const HISTORY_ENTRY_END = /^(?:→|[(（、。,]|$)/;
+// What ends a recurrence stated by what it was found as: the clause's end, or its detail in
+// parentheses (not a call: 再発(-)).
+const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
 
-// Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発, 2024/11 再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/;
+// What may follow a recurrence that opens a dated history line: an arrow, its detail, another
+// finding joined to it (局所再発＋多発肺転移), the clause's end.
+const HISTORY_ENTRY_END = /^(?:→|[(（、。,+＋・]|$)/;
+
+// Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
+// 2024/11 再発, #2024/1 局所再発).
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;

@@ -7,7 +7,7 @@ import { isWhiteSpace } from '../segment/chars.js';
 import { certaintyAfter, clauseAt, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
-import type { NoteContext } from './note-context.js';
+import { mentionDate, type NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
@@ -295,6 +295,8 @@ const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変�
 const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
+// A parenthetical right after a result: the test's method, specimen or date.
+const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|detected|検出|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出せず|なし|無し|野生型|wild\s?type|\(-\))/;
@@ -329,12 +331,15 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     consumed.push([a, b]);
     const [ls, le] = lineAt(t, a);
     const retest = /再生検|再検/.test(t.slice(ls, le));
+    // The test's details in parentheses after the result may date it (…陽性 (FoundationOne Liquid CDx, 2025.3)).
+    const details = TEST_DETAILS.exec(t.slice(b, b + 60));
+    const tested = details ? ctx.datesIn(b, b + details[0].length)[0] : undefined;
     // One spelling may name several genes (BRCA1/2 → BRCA1, BRCA2): one event each.
     for (const name of e.name.split(',')) {
       const key = `${name}|${e.variant ?? ''}|${e.result}`;
       if (seen.has(key) && !retest) continue;
       seen.add(key);
-      const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+      const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, b), date: tested ? mentionDate(tested) : ctx.dateAt(a, { range: false }) };
       if (e.variant) ev.variant = e.variant;
       if (e.value) ev.value = e.value;
       events.push(ev);

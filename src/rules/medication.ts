@@ -20,11 +20,20 @@ function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugE
 const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
 const PAREN = /^\s*[(（][^()（）]*[)）]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
+// A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
+const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
+const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法)\s*[(（]\s*$/;
+const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
-const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*day\s*\d+(?:[-,]\d+)*)?))/;
+const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
+// A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
+const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
+const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
+// A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
+const RESPONSE_AFTER = /^[^、。,→]*(?:→|->)\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
 const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：])|(?=\s*(?:で|として|に)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
@@ -85,10 +94,15 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       }
     };
     takeAttachments();
+    // A drug naming a class of therapy in parentheses, joined to more after the parenthesis
+    // (ADT (デガレリクス) + エンザルタミド): one chain from the class word.
+    const classWord = CLASS_BEFORE_PAREN.exec(t.slice(Math.max(0, hits[i]!.start - 16), hits[i]!.start));
+    let classClosed = false;
     let j = i + 1;
     while (j < hits.length) {
       const gap = t.slice(end, hits[j]!.start);
-      if (!CONNECTOR.test(gap) || CONNECTOR.exec(gap)![0].length !== gap.length) break;
+      if (classWord && !classClosed && CLOSE_THEN_CONNECTOR.test(gap)) classClosed = true;
+      else if (!CONNECTOR.test(gap) || CONNECTOR.exec(gap)![0].length !== gap.length) break;
       parts.push(hits[j]!);
       end = hits[j]!.end;
       takeAttachments();
@@ -135,7 +149,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         }
       }
     }
-    const a = parts[0]!.start;
+    const a = classClosed ? hits[i]!.start - classWord![0].length : parts[0]!.start;
     const neighbours = t.slice(Math.max(0, a - 40), end + 40);
     const entries = parts.map((h) => pick(h.value, noteText, neighbours));
     const names = new Set<string>();
@@ -244,6 +258,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     for (const m of lineMarks) line = lineNumber(m);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
+    // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).
+    const attached = t.slice(c.namesEnd, c.b);
+    if (line === undefined && LINE_WORD.test(attached)) for (const m of matchesOf(LINE, attached)) line ??= lineNumber(m);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
@@ -269,6 +286,16 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // …併用なし, …は使用せず: not given.
     if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
     const st = statusIn(window);
+    // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
+    // course of the regimen, given today.
+    if (!st.status && st.cycles === undefined && REGIMEN_LABEL.test(t.slice(lineStart0, c.a))) {
+      const lineEnd = t.indexOf('\n', c.b);
+      const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));
+      if (course) {
+        st.cycles = Number(course[1]);
+        st.nth = true;
+      }
+    }
     // English puts the verb first: continue osimertinib.
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
@@ -278,6 +305,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
+    if (st.status === 'stopped' && PLANNED_SWITCH.test(t.slice(c.b + st.end, se))) return;
     // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
     if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseAt(t, c.b)[1]))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
@@ -299,8 +328,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
-      if (!(mention && mention.range === 'open' && d && !d.end) && !(mention && mention.range === 'closed' && d?.end)) return;
-      st.status = d?.end ? 'completed' : 'started';
+      const opened = !!(mention && mention.range === 'open' && d && !d.end);
+      const closed = !!(mention && mention.range === 'closed' && d?.end);
+      // …and so is one a dated history line gives a response to (2024/6 寛解導入療法 IDR+AraC (3+7) → CR).
+      const responded = !opened && !closed && RESPONSE_AFTER.test(window) && !!ctx.dateAt(c.a);
+      if (!opened && !closed && !responded) return;
+      st.status = opened ? 'started' : 'completed';
     }
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
