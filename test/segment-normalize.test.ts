@@ -32,6 +32,13 @@ describe('normalize', () => {
     expect(normalize('80㎎').text).toBe('80mg');
   });
 
+  it('folds a circled number to a list mark, not a digit that runs into a date after it', () => {
+    const n = normalize('①2021/4～ DRd\n⑳');
+    expect(n.text).toBe('(1)2021/4~ DRd\n(20)');
+    expect(toOriginalSpan(n, 0, 3)).toEqual([0, 1]);
+    expect(toOriginalSpan(n, 3, 9)).toEqual([1, 7]);
+  });
+
   it('maps folded spans back exactly', () => {
     const original = 'cStageⅣB、１２／３～';
     const n = normalize(original);

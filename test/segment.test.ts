@@ -148,6 +148,21 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(segmentNote(diagnosed), diagnosed.text.indexOf('cT3b'))?.start).toBe('2023-03');
   });
 
+  it('a date after a list number leads its line (2. 2024/9/2～, ①2021/4～); Impression: is the assessment of the visit', () => {
+    const note: Note = { id: 'l', date: '2025-10-14', text: '1. 左乳癌 cT2N1M0\n2. 2024/9/2～2024/12/16 術前 TCHP 6コース\n4. 2025/2/17～ 術後 T-DM1\nImpression: 末梢神経障害G1。\n ①2021/4～ DRd' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '2. ').role).toBe('date-led');
+    expect(lineStarting(segs, note, '4. ').date).toMatchObject({ start: '2025-02-17' });
+    expect(lineStarting(segs, note, 'Impression').date).toMatchObject({ start: '2025-10-14', source: 'visit' });
+    expect(lineStarting(segs, note, 'Impression').soap).toBe('A');
+    expect(lineStarting(segs, note, ' ①').role).toBe('date-led');
+  });
+
+  it('a date closing a line dates the line', () => {
+    const note: Note = { id: 'c', date: '2025-03-03', text: 'Dx: Ph+ ALL, 2024/10\n' };
+    expect(dateAt(segmentNote(note), note.text.indexOf('ALL'))?.start).toBe('2024-10');
+  });
+
   it('a record of what was given (＜化学療法実施記録＞) is today\'s; so is a line led by 今回 and a space', () => {
     const record: Note = { id: 'r', date: '2025-07-22', text: '＜化学療法実施記録＞\nレジメン：SOX+Nivo（1次治療）\n診断：胃癌 cStage IV（腹膜播種）' };
     expect(lineStarting(segment(record), record, '診断').date).toMatchObject({ start: '2025-07-22', source: 'visit' });

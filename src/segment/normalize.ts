@@ -5,7 +5,9 @@
 // What it does, unit by unit (a unit is a character plus any combining or
 // half-width voicing marks after it, so NFKC can compose ｶﾞ → ガ):
 // - NFKC: full-width digits, letters and punctuation to ASCII (１２／３ → 12/3),
-//   half-width katakana to full-width, Ⅳ → IV, ① → 1, ㎎ → mg.
+//   half-width katakana to full-width, Ⅳ → IV, ㎎ → mg.
+// - Circled numbers are list marks, not digits: ① → (1), as NFKC gives ⑴ (NFKC's
+//   ① → 1 would run into a date after it: ①2021/4～ read as 12021/4).
 // - Wave dashes 〜 (U+301C), ～ and ~ all become ~; minus-like dashes become -.
 // - Runs of spaces and tabs (including the ideographic space) become one space.
 // Newlines are kept, so lines are the same in both texts.
@@ -101,7 +103,7 @@ export function normalize(original: string): NormalizedText {
     }
     while (j < len && COMBINING.test(original[j]!)) j++;
     const unit = original.slice(i, j);
-    let folded = EXTRA_FOLDS[unit] ?? unit.normalize('NFKC');
+    let folded = EXTRA_FOLDS[unit] ?? (code >= 0x2460 && code <= 0x2473 ? `(${code - 0x245f})` : unit.normalize('NFKC'));
     if (folded.length === 1 && EXTRA_FOLDS[folded]) folded = EXTRA_FOLDS[folded]!;
     emit(folded, i, j);
     i = j;

@@ -60,8 +60,9 @@ export interface SegmentedNote {
 
 // Matched on normalised text (NFKC: full-width brackets and letters are ASCII).
 // (Also spelled out in English: Plan:, Assessment:.)
-const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Plan: 'P' };
-const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
+// (An impression is the assessment: Impression:, Imp:.)
+const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
 const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
@@ -76,7 +77,9 @@ const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
 // What may stand before a line's leading date: nothing, or the examination it dates.
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF)?$/;
-const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
+const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
+// A list number opening a line, in the original text: 2. , 1) , (3), ①.
+const LIST_NUMBER = /^[ \t　]*(?:[0-9０-９]{1,2}[.)．）](?![0-9])|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473])/;
 const SENTENCE_END = /[。．!?！？]/g;
 
 /** Splits `text` into lines: [start, end) without the newline. */
@@ -159,7 +162,8 @@ export function segmentNote(note: Note): SegmentedNote {
     let soap: string | undefined;
     const trimmed = lineText.trim();
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
-    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(/[\s　・●○■#＃【[(（<＜]/g, '')) ? lineDates[0] : undefined;
+    // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
+    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(/[\s　・●○■▶#＃【[(（<＜]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
 
     if (trimmed === '') {
@@ -248,8 +252,9 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
-// What follows a date that says when the diagnosis was made (2023.3 診断, 2019年3月に確定診断).
-const DIAGNOSIS_DATE_AFTER = /^\s*[)）]?\s*(?:に|頃)?\s*(?:確定)?診断/;
+// What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
+// 2019年3月に確定診断), or nothing, the date closing the line (Dx: Ph+ ALL, 2024/10).
+const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:確定)?診断|$)/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
@@ -268,12 +273,12 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // Nothing written before it on its line, yet a date of the line's own: one written
     // later on it. That dates what stands in its clause (肺腺癌（2019/3 診断）), or the whole
-    // line when it is the diagnosis's (Pr ca …, cT3bN1M1b, 2023.3 診断), but not what an
+    // line when it is the diagnosis's or closes the line (Pr ca …, cT3bN1M1b, 2023.3 診断), but not what an
     // earlier clause says (肝内胆管癌…の診断にて、2025年1月から…施行し).
     const governing = (sentence ?? line)?.date;
     const next = segmented.dates[lo];
     const text = segmented.note.text;
-    if (governing?.source === 'line' && next && next.start < scope.end && CLAUSE_BREAK.test(text.slice(offset, next.start)) && !DIAGNOSIS_DATE_AFTER.test(text.slice(next.end, next.end + 12))) return null;
+    if (governing?.source === 'line' && next && next.start < scope.end && CLAUSE_BREAK.test(text.slice(offset, next.start)) && !LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12)))) return null;
   }
   return (sentence ?? line)?.date ?? null;
 }
