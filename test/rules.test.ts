@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 28 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 29 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(146);
+    expect(styles).toHaveLength(151);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1079,5 +1079,34 @@ describe('from a twenty-ninth gold set (styles29)', () => {
     const [brca2] = ofType(run('  2024.9.2～2025.3 ドセタキセル 75mg/m2 ×8\n  BRCA2 病的バリアント陽性 (FoundationOne Liquid CDx, 2025.3)'), 'biomarker');
     expect([brca2!.name, brca2!.result, brca2!.date?.start]).toEqual(['BRCA2', 'positive', '2025-03']);
     expect(ofType(run('▶令和5年10月、不正性器出血を主訴に前医受診。'), 'symptom').map((e) => e.name)).toEqual(['不正性器出血']);
+  });
+});
+
+describe('from a thirtieth gold set (styles30)', () => {
+  it('circled-number lines of therapy keep their own ranges; a parenthetical after a drug does not reach across the line\'s end', () => {
+    const meds = (text: string) => ofType(run(text, '2025-05-20'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(meds(' ①2021/4～ DRd → 2023/8 PD\n ②2023/9～2024/12 KPd（最良効果VGPR）\n ③2025/1～2025/4 Isa-Pd → PD（M蛋白増加）')).toEqual([
+      ['DRd', 'started', '2021-04', null],
+      ['KPd', 'completed', '2023-09', '2024-12'],
+      ['Isa-Pd', 'completed', '2025-01', '2025-04'],
+    ]);
+    // (A circled number is a list mark in a diagnosis list too.)
+    expect(ofType(run('傷病名：①大腸癌術後 ②肝細胞癌'), 'diagnosis').map((e) => e.name)).toEqual(['大腸癌', '肝細胞癌']);
+  });
+
+  it('a marker before an abbreviation after Dx:, and a date closing the line, date the diagnosis', () => {
+    expect(ofType(run('Dx: Ph+ ALL, 2024/10\nTx:\n- 2024/10/7 ポナチニブ 45mg + PSL 導入 → D29 CR', '2025-03-03'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start ?? null])).toEqual([['ALL', 'C91.0', '2024-10']]);
+    // (A date closing the line after what was done dates that, not the diagnosis.)
+    expect(ofType(run('70M. ccRCC, s/p nephrectomy 2021/5'), 'diagnosis').map((e) => e.date)).toEqual([null]);
+  });
+
+  it('a pain named by where it is (背中の痛み), 便失禁; a procedure put off is no event; a pain score is no date', () => {
+    const events = run('S:「背中の痛みが夜に強くなる」\nO: NRS 6/10（安静時3）、腹部膨満あり、便失禁なし。\nP: 腹水穿刺は本人希望なく見送り。', '2025-12-01');
+    expect(ofType(events, 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start])).toEqual([
+      ['背中の痛み', 'confirmed', '2025-12-01'],
+      ['腹部膨満', 'confirmed', '2025-12-01'],
+      ['便失禁', 'negated', '2025-12-01'],
+    ]);
+    expect(ofType(events, 'procedure')).toEqual([]);
   });
 });

@@ -24,9 +24,13 @@ const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)�
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
-const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|[・●○■◆*-])?\s*$/;
-const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:#?\d{1,2}[.)]?\s*)?(?:[A-Za-z][a-z-]*\s+){0,3}$/;
+// (A circled number is (1) once normalised.)
+const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*-])?\s*$/;
+// (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
+const DIAGNOSIS_LABEL = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}$/;
 // A short field label (対象：, 原疾患：) before a title line's cancer.
+const DIAGNOSIS_LIST = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]/;
+const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
@@ -102,7 +106,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const english = !kanaName && /^[A-Za-z]+$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
     const run = english ? english[0] + jaRun : jaRun;
     let a = k - run.length;
-    // (Not a list number before it: ①大腸癌 is 1大腸癌 once normalised.)
+    // (Not a list number before it: 1大腸癌.)
     let name = run.replace(/^[・\-]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
@@ -148,6 +152,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const isHeading =
       role === 'heading' ||
       DIAGNOSIS_LABEL.test(before) ||
+      // (…and each numbered item of that label's list: 傷病名：①大腸癌術後 ②肝細胞癌.)
+      (NUMBERED_ITEM_END.test(before) && DIAGNOSIS_LIST.test(before)) ||
       ASSESSMENT_LABEL.test(before) ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
       caseIntro ||
@@ -349,6 +355,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
   const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:[^、。()（）]{0,20}?(?:で|にて))?(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 30)));
   if (sameLine) return mentionDate(sameLine);
+  // …or a date right after the name that closes its line (Dx: Ph+ ALL, 2024/10).
+  const closing = ctx.datesIn(k, le)[0];
+  if (closing && /^[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)
@@ -374,6 +383,7 @@ const procedures = () => lexicons().procedures;
 // the word run, so the scan is linear in the note's length.
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
 // (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行.)
+const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
@@ -467,6 +477,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
     if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
+    // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
+    if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
     if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
@@ -509,6 +521,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
 // A CTCAE grade in a sentence (下痢G1, Grade 2): what it grades was seen.
 const GRADED = /(?:G|Grade\s*)[0-5](?![0-9])/;
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
+const PAIN_OF = /(?:背中|お腹|おなか|腰|胸|頭|喉|のど|肩|首|膝|足|脚|腕|手|関節|骨|傷|みぞおち|脇腹|わき腹|腹|胃|お尻|歯|口|目)の痛み/g;
 
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
@@ -526,6 +539,12 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // Examination findings (圧痛, 叩打痛) are not symptoms.
     if (/^(疼痛|鎮痛|無痛|頭痛薬)$/.test(name) || /(圧痛|叩打痛|自発痛)$/.test(name)) continue;
     spans.push({ a: b - name.length, b, name });
+  }
+  // A pain named by where it is, in words (背中の痛み, お腹の痛み, 腰の痛み).
+  for (const m of matchesWith(PAIN_OF, t, ['の痛み'])) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (!spans.some((s) => a < s.b && b > s.a)) spans.push({ a, b, name: m[0] });
   }
   spans.sort((x, y) => x.a - y.a);
   const events: SymptomEvent[] = [];

@@ -18,13 +18,14 @@ function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugE
 }
 
 const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
-const PAREN = /^\s*[(（][^()（）]*[)）]/;
+// (Not across a line's end: the next line may open with a list number, (3).)
+const PAREN = /^[ \t]*[(（][^()（）]*[)）]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 // A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
 const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法)\s*[(（]\s*$/;
 const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
-const CHAIN_PAREN = /^\s*(?:療法)?\s*[(（][^()（）]*[)）]/;
+const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
