@@ -158,6 +158,14 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segs, note, ' ①').role).toBe('date-led');
   });
 
+  it('a heading\'s comparison date does not date the report under it; a # label before prose is not a heading', () => {
+    const report: Note = { id: 'r', date: '2025-09-01', text: '【CT読影レポート】 比較：2025/6/2\n 2) 肝S8転移 15mm（前回24mm）\n総合効果：PR' };
+    expect(lineStarting(segment(report), report, '総合効果').date).toBeNull();
+    const stay: Note = { id: 's', date: '2025-07-28', text: '# Hospital course: 7/20 腹水増加で入院。利尿剤調整し7/28 退院。' };
+    expect(lineStarting(segment(stay), stay, '#').role).toBe('text');
+    expect(dateAt(segmentNote(stay), stay.text.indexOf('退院'))?.start).toBe('2025-07-28');
+  });
+
   it('a date closing a line dates the line', () => {
     const note: Note = { id: 'c', date: '2025-03-03', text: 'Dx: Ph+ ALL, 2024/10\n' };
     expect(dateAt(segmentNote(note), note.text.indexOf('ALL'))?.start).toBe('2024-10');

@@ -70,6 +70,10 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // nursing record, 【看護記録】, or a record of what was given, ＜化学療法実施記録＞: each records the day it is written.)
 const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
+// What names a date as the one an examination is compared with: 比較：2025/6/2, 前回(…), vs.
+const COMPARED_WITH = /(?:比較(?:対象)?|前回|compared\s+(?:with|to)|vs\.?)\s*[:：(（]?\s*$/i;
+// A # label before a paragraph of prose (# Hospital course: 7/20 …入院。…退院。) is not a heading either.
+const HASH_LABELLED_PARAGRAPH = /^ *[#＃][^:：\n]{1,30}[:：][^。\n]*。\s*\S/;
 // A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 今回 PSA 2.1…, 【今回】皮疹あり。継続。): dated like a SOAP label.
 const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞])/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
@@ -178,7 +182,7 @@ export function segmentNote(note: Note): SegmentedNote {
       closeSection(os);
       openSection = { kind: 'section', start: os, end: oe, role, soap, line: li, date };
       segments.push(openSection);
-    } else if (HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText)) {
+    } else if (HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText) && !HASH_LABELLED_PARAGRAPH.test(lineText)) {
       role = 'heading';
       closeSection(os);
       const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
@@ -189,7 +193,8 @@ export function segmentNote(note: Note): SegmentedNote {
       } else {
         visitDate = null;
         // #1 上行結腸癌（2023年2月診断）…: a heading dated inside gives that date to its findings.
-        const own = leadingDate ?? lineDates[0];
+        // (Not the date of an earlier examination it is compared with: 【CT読影レポート】 比較：2025/6/2.)
+        const own = leadingDate ?? lineDates.find((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start)));
         date = own ? dateOf(own, 'line') : null;
       }
       carried = date;
@@ -211,8 +216,9 @@ export function segmentNote(note: Note): SegmentedNote {
       date = carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
       if (date && date.source === 'inherited') delete date.text;
       // With nothing to inherit, a line dated somewhere inside (…（2021年8月診断）) has that date.
-      if (!date && lineDates[0]) {
-        date = dateOf(lineDates[0], 'line');
+      const inside = date ? undefined : lineDates.find((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start)));
+      if (inside) {
+        date = dateOf(inside, 'line');
         carried = date;
       }
     }
