@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 29 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 30 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(151);
+    expect(styles).toHaveLength(156);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1108,5 +1108,44 @@ describe('from a thirtieth gold set (styles30)', () => {
       ['便失禁', 'negated', '2025-12-01'],
     ]);
     expect(ofType(events, 'procedure')).toEqual([]);
+  });
+});
+
+describe('from a thirty-first gold set (styles31)', () => {
+  it('a variant in HGVS in parentheses after the call; a counselling record\'s case opening names the diagnosis; family cancers do not', () => {
+    const events = run('遺伝カウンセリング記録\nクライエント：本人（45歳女性）、乳癌術後（2019年 右Bt+SN、pT1cN0M0）。\n家族歴：母 卵巣癌（52歳死亡）、母方叔母 乳癌。\n本日結果開示：BRACAnalysisにてBRCA1 病的バリアント陽性（c.188T>A）。\n説明：リスク低減卵管卵巣摘出術（RRSO）について情報提供。', '2025-06-18');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date])).toEqual([['乳癌', null]]);
+    expect(ofType(events, 'biomarker').map((e) => [e.name, e.variant, e.result, e.date?.start])).toEqual([['BRCA1', 'c.188T>A', 'positive', '2025-06-18']]);
+    // (A procedure only explained is none; the operation of 2019 is.)
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['Bt+SN', '2019']]);
+  });
+
+  it('an ordinal right before a drug is its line (2nd AMR); a dose change told in parentheses does not undo a course given', () => {
+    const [amr] = ofType(run('申し送り 11/20 日勤→夜勤\n・A氏 SCLC ED、2nd AMR 3コース目 day3、本日で投与終了。', '2025-11-20'), 'medication');
+    expect([amr!.line, amr!.cycles, amr!.status]).toEqual([2, 3, 'ongoing']);
+    const meds = ofType(run('  s/p Atezo+Bev 2024/3～2025/1 (PD), Lenvatinib 2025/2～2025/6 (PD, 手足症候群で減量)'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.status, e.date?.end])).toEqual([
+      ['Atezo+Bev', 'completed', '2025-01'],
+      ['Lenvatinib', 'completed', '2025-06'],
+    ]);
+    expect(ofType(run('Lenvatinib 減量して継続。'), 'medication')).toEqual([]);
+  });
+
+  it('a labelled cancer and its recurrence take the dates a prose paragraph gives them; a cystoscopy before a TURBT on another day is its own procedure', () => {
+    const events = run('傷病名：左腎盂癌術後、膀胱内再発\n経過：令和5年4月、肉眼的血尿を契機に左腎盂癌と診断され、同年5月に左腎尿管全摘除術を施行。令和7年2月の膀胱鏡で膀胱内再発を認め、3月にTURBTを施行、現在BCG膀胱内注入療法中です。', '2025-05-10');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([
+      ['腎盂癌', '2023-04'],
+      ['膀胱内再発', '2025-02'],
+    ]);
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([
+      ['腎尿管全摘除術', '2023-05'],
+      ['膀胱鏡', '2025-02'],
+      ['TURBT', '2025-03'],
+    ]);
+    expect(ofType(events, 'medication')).toEqual([]);
+  });
+
+  it('a procedure named as what is indicated (…の適応) is no event', () => {
+    expect(ofType(run('A/P\n# 肺扁平上皮癌\n外科的血行再建術の適応と判断。'), 'procedure')).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者)\s*(?:[:：]|は)\s*)?(?:\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後….)
+const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -225,6 +226,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const end = a + full.length;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? a + name0.length - 2 : a, end), date: ctx.dateAt(a, { range: false }) };
     if (negated) e.certainty = 'negated';
+    // Undated as a label's item, it takes the date the note gives where it states it again
+    // (傷病名：…、膀胱内再発 … 令和7年2月の膀胱鏡で膀胱内再発を認め).
+    if (!e.date && !negated && name !== '再発') {
+      const later = t.indexOf(name, lineAt(t, a)[1]);
+      if (later >= 0 && certaintyAfter(t, later, later + name.length).certainty === 'confirmed') e.date = ctx.dateAt(later, { range: false });
+    }
     events.push(e);
   }
   return withHistologyMerged(events).sort((x, y) => x.evidence!.start - y.evidence!.start);
@@ -332,13 +339,18 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // …と判断 dates the diagnosis only when what is judged is a cancer (切除可能膵癌と判断),
     // not a finding or a treatment's failure (TACE不応と判断, 肺転移と判断).
     // (Nor a metastasis diagnosed: FNAでSCCのリンパ節転移と診断 does not date the primary.)
-    if ((/診断/.test(text) || (text.includes('と判断') && JUDGED_CANCER.test(text))) && !/再発/.test(text) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(text)) {
-      const idx = text.search(/診断/);
+    // (What the sentence saying it is about decides, not the rest of a prose paragraph:
+    // 令和5年4月、…左腎盂癌と診断され、…。令和7年2月の膀胱鏡で膀胱内再発を認め….)
+    let idx = text.search(/診断/);
+    if (idx < 0) idx = text.search(/と判断/);
+    if (idx < 0) continue;
+    const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence)) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       const date: EventDate = mention
         ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-      lines.push({ start: line.start, heading: line.role === 'heading', date, text: text.normalize('NFKC') });
+      lines.push({ start: line.start, heading: line.role === 'heading', date, text: sentence.normalize('NFKC') });
     }
   }
   diagnosisLinesOf.set(ctx, lines);
@@ -383,6 +395,7 @@ const procedures = () => lexicons().procedures;
 // the word run, so the scan is linear in the note's length.
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
 // (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行.)
+const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
@@ -404,7 +417,7 @@ const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
 const OPERATION_LABEL = /^\s*[【[]?(?:術式|施行術式|手術名|Operation|Procedure)\s*[】\]:：]\s*$/i;
-const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|ERCP|EUS|内視鏡検査)$/;
+const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|膀胱鏡検査|膀胱鏡|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
@@ -479,9 +492,12 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
+    // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).
+    if (EXPLAINED.test(t.slice(s.b, ce))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
-    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name))) continue;
+    // (Not one the act follows on another day: 2月の膀胱鏡で再発を認め、3月にTURBTを施行.)
+    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name) && ctx.datesIn(s.b, o.a).length === 0)) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;

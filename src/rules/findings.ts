@@ -295,6 +295,8 @@ const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変�
 const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
+// A variant in HGVS notation: c.188T>A, c.5266dupC, c.68_69delAG, p.Gly12Cys, p.(Arg1443*).
+const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|delins[ACGT]+)|p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|Ter|fs(?:\*|Ter)?\d*)\)?)/;
 // A parenthetical right after a result: the test's method, specimen or date.
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
@@ -334,13 +336,16 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     // The test's details in parentheses after the result may date it (…陽性 (FoundationOne Liquid CDx, 2025.3)).
     const details = TEST_DETAILS.exec(t.slice(b, b + 60));
     const tested = details ? ctx.datesIn(b, b + details[0].length)[0] : undefined;
+    // …or name the variant found, in HGVS (陽性（c.188T>A）).
+    const hgvs = details && !e.variant ? HGVS.exec(details[0]) : null;
     // One spelling may name several genes (BRCA1/2 → BRCA1, BRCA2): one event each.
     for (const name of e.name.split(',')) {
       const key = `${name}|${e.variant ?? ''}|${e.result}`;
       if (seen.has(key) && !retest) continue;
       seen.add(key);
-      const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, b), date: tested ? mentionDate(tested) : ctx.dateAt(a, { range: false }) };
+      const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, hgvs ? b + details![0].length : b), date: tested ? mentionDate(tested) : ctx.dateAt(a, { range: false }) };
       if (e.variant) ev.variant = e.variant;
+      else if (hgvs) ev.variant = hgvs[0];
       if (e.value) ev.value = e.value;
       events.push(ev);
     }

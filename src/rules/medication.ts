@@ -30,6 +30,8 @@ const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
+const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
+const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
@@ -257,6 +259,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Most chains have no line marker: the literal test is cheap, LINE is tried at every position.)
     const lineMarks = LINE_WORD.test(before) ? matchesOf(LINE, before) : [];
     for (const m of lineMarks) line = lineNumber(m);
+    // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd).
+    const ordinal = line === undefined ? ORDINAL_BEFORE.exec(before) : null;
+    if (ordinal) line = Number(ordinal[1]);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).
@@ -314,7 +319,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
-    if (/減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i.test(st.status ? window.slice(0, st.end) : window) && st.status !== 'stopped') return;
+    // (One told in parentheses is a detail of the course: Lenvatinib 2025/2～2025/6 (PD, 手足症候群で減量).)
+    if (DOSE_CHANGE.test((st.status ? window.slice(0, st.end) : window).replace(/[(（][^()（）]*[)）]/g, '')) && st.status !== 'stopped') return;
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
@@ -352,7 +358,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         }
       }
     }
-    const evidenceStart = lineStart >= 0 && line !== undefined ? prevEnd + lineStart : c.a;
+    const evidenceStart = lineStart >= 0 && line !== undefined ? prevEnd + lineStart : ordinal ? prevEnd + ordinal.index : c.a;
     const evidenceEnd = Math.max(c.b + (st.end || 0), lineAfter ? c.b + lineAfter[0].length : 0);
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
