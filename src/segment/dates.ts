@@ -61,14 +61,16 @@ const ATOM = new RegExp(
   [
     // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
     `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
-    // R3.3.2, H31/4/30
-    `(?<![A-Za-z0-9])(?<lEra>[RHST])(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
+    // R3.3.2, H31/4/30, H.30.4.1
+    `(?<![A-Za-z0-9])(?<lEra>[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
     // R2.5, H30.12 (year-month with an era letter)
-    `(?<![A-Za-z0-9])(?<lmEra>[RHS])(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
+    `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
     // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
     `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
     // 2021/3/2, 2021-03-02, 2021.3.2
     `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
+    // 20210302 (as records export them; a valid day is checked after matching)
+    `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
     // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
     `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
     // 2021/7 (year-month; not followed by another /digits)
@@ -156,6 +158,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   }
   if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
   if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
+  if (g['cY']) return { start, end, kind: 'absolute', date: { y: num(g['cY'])!, m: num(g['cM']), d: num(g['cD']) } };
   if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
   if (g['jY']) {
     const date: Ymd = { y: num(g['jY'])!, m: num(g['jM']), d: num(g['jD']) };
