@@ -166,6 +166,11 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(segmentNote(stay), stay.text.indexOf('退院'))?.start).toBe('2025-07-28');
   });
 
+  it('a call (【電話再診】) is today\'s visit', () => {
+    const note: Note = { id: 't', date: '2025-08-12', text: '2025/7/1 XELOX開始\n【電話再診】\nXELOX 6コース目（カペシタビン内服 day10）。' };
+    expect(lineStarting(segment(note), note, 'XELOX 6').date).toMatchObject({ start: '2025-08-12', source: 'visit' });
+  });
+
   it('a date closing a line dates the line', () => {
     const note: Note = { id: 'c', date: '2025-03-03', text: 'Dx: Ph+ ALL, 2024/10\n' };
     expect(dateAt(segmentNote(note), note.text.indexOf('ALL'))?.start).toBe('2024-10');

@@ -67,8 +67,9 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
-// nursing record, 【看護記録】, or a record of what was given, ＜化学療法実施記録＞: each records the day it is written.)
-const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録/;
+// nursing record, 【看護記録】, a record of what was given, ＜化学療法実施記録＞, or a call, 【電話再診】:
+// each records the day it is written.)
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
 // What names a date as the one an examination is compared with: 比較：2025/6/2, 前回(…), vs.
 const COMPARED_WITH = /(?:比較(?:対象)?|前回|compared\s+(?:with|to)|vs\.?)\s*[:：(（]?\s*$/i;
