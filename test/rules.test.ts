@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 30 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 31 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(156);
+    expect(styles).toHaveLength(161);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1147,5 +1147,28 @@ describe('from a thirty-first gold set (styles31)', () => {
 
   it('a procedure named as what is indicated (…の適応) is no event', () => {
     expect(ofType(run('A/P\n# 肺扁平上皮癌\n外科的血行再建術の適応と判断。'), 'procedure')).toEqual([]);
+  });
+});
+
+describe('from a thirty-second gold set (styles32)', () => {
+  it('a drug of the chain spelled out in parentheses after its course is no second event; symptoms since 昨日 take that day', () => {
+    const events = run('【電話再診】\nXELOX 6コース目（カペシタビン内服 day10）。\n本人より：昨日から下痢 5回/日、水様。発熱なし。', '2025-08-12');
+    expect(ofType(events, 'medication').map((e) => [e.regimen, e.cycles, e.status, e.date?.start])).toEqual([['XELOX', 6, 'ongoing', '2025-08-12']]);
+    expect(ofType(events, 'symptom').map((e) => [e.name, e.date?.start])).toEqual([
+      ['下痢', '2025-08-11'],
+      ['発熱', '2025-08-11'],
+    ]);
+  });
+
+  it('a pathology report: the operation of its specimen, HER2: IHC 1+, one staging for pT3(SS) … pT3N2M0', () => {
+    const events = run('【病理組織診断】\n胃, 幽門側胃切除検体\n Type 3, 55x40mm, por2>tub2, pT3(SS), INFb, Ly1a, V1a, pN2(4/32), pPM0, pDM0\n HER2: IHC 1+, MSI: MSS\n診断：胃癌 pT3N2M0 pStage IIIA（胃癌取扱い規約第15版）');
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date])).toEqual([['幽門側胃切除', null]]);
+    expect(ofType(events, 'biomarker').map((e) => [e.name, e.result, e.value ?? null])).toEqual([
+      ['HER2', 'negative', '1+'],
+      ['MSI', 'negative', null],
+    ]);
+    expect(ofType(events, 'staging').map((e) => [e.tnm, e.stage])).toEqual([[{ prefix: 'p', t: 'T3', n: 'N2', m: 'M0' }, 'IIIA']]);
+    // (A T category alone stays when nothing restates it.)
+    expect(ofType(run('病理：pT2、断端陰性。'), 'staging').map((e) => e.tnm)).toEqual([{ prefix: 'p', t: 'T2' }]);
   });
 });

@@ -394,10 +394,11 @@ const procedures = () => lexicons().procedures;
 // Procedures are found from their last word (…術, …生検, …留置) back to the start of
 // the word run, so the scan is linear in the note's length.
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
-// (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行.)
+// (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行,
+// a pathology report's …切除検体.)
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|\n|$))/g;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|検体|標本|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.

@@ -96,7 +96,11 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     if (events.some((e) => e.evidence && ctx.original(m.index) < e.evidence.end && ctx.original(m.index + m[0].length) > e.evidence.start)) continue;
     events.push({ type: 'staging', tnm: {}, stage: m[1]! + (m[2]?.toUpperCase() ?? ''), system: 'FIGO', evidence: ctx.evidence(m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) });
   }
-  return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
+  // A T category alone (pT3(SS) in a pathology report's findings) restates the full
+  // statement the note makes of it (pT3N2M0 pStage IIIA): one event.
+  const full = events.filter((e) => e.tnm?.n !== undefined);
+  const restated = (e: StagingEvent) => e.tnm?.t !== undefined && e.tnm.n === undefined && e.tnm.m === undefined && !e.stage && full.some((f) => f.tnm!.t === e.tnm!.t && f.tnm!.prefix === e.tnm!.prefix);
+  return events.filter((e) => !restated(e)).sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
@@ -408,7 +412,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
     if (name === 'HER2') {
-      const ihc = /^\s*(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
+      // (A colon may come first: HER2: IHC 1+.)
+      const ihc = /^\s*(?:[:：]\s*)?(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9]))/.exec(tail);
       if (call) {
         const res = callResult(call[1]!)!;

@@ -276,6 +276,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const paren = /[(（]\s*$/.test(before);
     if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
     if (c.regimenOnlyAlone) return;
+    // A drug of the chain before, spelled out in parentheses after its course (XELOX 6コース目（カペシタビン内服 day10）), is that chain's.
+    const prev = chains[idx - 1];
+    if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*$/.test(t.slice(prev.b, c.a))) return;
     // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
