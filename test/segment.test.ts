@@ -171,6 +171,13 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(note), note, 'XELOX 6').date).toMatchObject({ start: '2025-08-12', source: 'visit' });
   });
 
+  it('a first line naming a home visit (訪問診療（9/3）) is a visit heading', () => {
+    const note: Note = { id: 'h', date: '2025-09-03', text: '訪問診療（9/3）\n前立腺癌 骨転移、アパルタミド継続中。\n夜間頻尿あり。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '訪問診療').role).toBe('heading');
+    expect(lineStarting(segs, note, '夜間頻尿').date).toMatchObject({ start: '2025-09-03', source: 'visit' });
+  });
+
   it('a date closing a line dates the line', () => {
     const note: Note = { id: 'c', date: '2025-03-03', text: 'Dx: Ph+ ALL, 2024/10\n' };
     expect(dateAt(segmentNote(note), note.text.indexOf('ALL'))?.start).toBe('2024-10');

@@ -69,7 +69,9 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
 // nursing record, 【看護記録】, a record of what was given, ＜化学療法実施記録＞, or a call, 【電話再診】:
 // each records the day it is written.)
-const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療/;
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療|訪問診療|往診/;
+// A note's first line naming a visit, with or without its date, is a visit heading too (訪問診療（9/3）).
+const VISIT_TITLE = /^(?:訪問診療|往診|電話再診|オンライン診療)(?:記録)?\s*(?:[(（][^()（）]{0,12}[)）])?$/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
 // What names a date as the one an examination is compared with: 比較：2025/6/2, 前回(…), vs.
 const COMPARED_WITH = /(?:比較(?:対象)?|前回|compared\s+(?:with|to)|vs\.?)\s*[:：(（]?\s*$/i;
@@ -145,6 +147,7 @@ export function segmentNote(note: Note): SegmentedNote {
   let carried: GoverningDate | null = null; // the date continuation lines inherit
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
   let openSection: Segment | undefined;
+  let seenContent = false; // past the note's first line
 
   const closeSection = (end: number) => {
     if (openSection) {
@@ -183,7 +186,7 @@ export function segmentNote(note: Note): SegmentedNote {
       closeSection(os);
       openSection = { kind: 'section', start: os, end: oe, role, soap, line: li, date };
       segments.push(openSection);
-    } else if (HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText) && !HASH_LABELLED_PARAGRAPH.test(lineText)) {
+    } else if ((HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText) && !HASH_LABELLED_PARAGRAPH.test(lineText)) || (!seenContent && VISIT_TITLE.test(trimmed))) {
       role = 'heading';
       closeSection(os);
       const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
@@ -224,6 +227,7 @@ export function segmentNote(note: Note): SegmentedNote {
       }
     }
 
+    if (role !== 'blank') seenContent = true;
     const line: Segment = { kind: 'line', start: os, end: oe, role, line: li, date };
     if (soap) line.soap = soap;
     segments.push(line);
