@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 31 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 32 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(161);
+    expect(styles).toHaveLength(166);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1170,5 +1170,20 @@ describe('from a thirty-second gold set (styles32)', () => {
     expect(ofType(events, 'staging').map((e) => [e.tnm, e.stage])).toEqual([[{ prefix: 'p', t: 'T3', n: 'N2', m: 'M0' }, 'IIIA']]);
     // (A T category alone stays when nothing restates it.)
     expect(ofType(run('病理：pT2、断端陰性。'), 'staging').map((e) => e.tnm)).toEqual([{ prefix: 'p', t: 'T2' }]);
+  });
+});
+
+describe('from a thirty-third gold set (styles33)', () => {
+  it('under a title line, the first line naming the cancer is its diagnosis, dated by the visit the title names; a bracketed heading is no title', () => {
+    const diagnoses = (text: string, date: string) => ofType(run(text, date), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('訪問診療（9/3）\n前立腺癌 骨転移、アパルタミド＋リュープリン（3ヶ月毎）継続中。', '2025-09-03')).toEqual([['前立腺癌', '2025-09-03']]);
+    expect(diagnoses('緩和ケアチーム回診\n膵癌 cT4N1M1 cStage IV、現在BSC。', '2025-12-01')).toEqual([['膵癌', null]]);
+  });
+
+  it('Impression: is an assessment label for a diagnosis; a title saying 死亡 is no death; the condition of an as-needed order is no symptom', () => {
+    const events = run('死亡退院時要約\n経過：2月28日より傾眠、3月2日 永眠された。\nImpression: 右肺癌疑い（cT2bN2M1b）。\n方針：疼痛時アセトアミノフェン頓用。', '2025-03-02');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.certainty])).toEqual([['肺癌', 'suspected']]);
+    expect(ofType(events, 'death').map((e) => e.date?.start)).toEqual(['2025-03-02']);
+    expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['傾眠']);
   });
 });

@@ -42,7 +42,8 @@ const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者)\s*(?:[
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
 const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
-const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P)\s*[)】\]:]\s*$/;
+// (An impression is the assessment: Impression:, Imp:.)
+const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp)\s*[)】\]:]\s*$/;
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
@@ -88,7 +89,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const seenSuspected: string[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
-  const firstLineStart = /^\s*/.exec(t)![0].length;
+  // (Under a title line, the line after it: 訪問診療（9/3）\n前立腺癌 骨転移、….)
+  const firstLineStart = firstContentLine(ctx);
   // Cancer words end in a cancer suffix (…癌, …リンパ腫, …carcinoma) or are abbreviations (DLBCL).
   const words = matchesOf(GENERIC_CANCER, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
   if (ctx.hits.cancerAbbreviations.length) {
@@ -188,7 +190,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     names.push(name);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), caseIntro && !diagnosed) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
@@ -235,6 +237,21 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     events.push(e);
   }
   return withHistologyMerged(events).sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+// A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
+const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
+
+/** Where the note's first line of content starts: its first line, or the one after a title line. */
+function firstContentLine(ctx: NoteContext): number {
+  const t = ctx.text;
+  const first = /^\s*/.exec(t)![0].length;
+  const end = t.indexOf('\n', first);
+  if (end < 0) return first;
+  const line = t.slice(first, end).trim();
+  // (A bracketed heading, 【外来化学療法室】, is not the note's title: what follows it is under it.)
+  if (/^[【[<＜■◆#＃]/.test(line) || !TITLE_LINE.test(line) || CANCER_WORD.test(line) || ctx.hits.cancerAbbreviations.some((h) => h.start < end) || ctx.lineAt(first)?.role === 'date-led') return first;
+  return end + 1 + /^\s*/.exec(t.slice(end + 1))![0].length;
 }
 
 // A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
@@ -577,6 +594,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // A lump is a symptom only when the patient noticed it.
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6))) continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
+    // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…).
+    if (t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) continue;
     // Pain control (疼痛コントロール) and pain medication are not the symptom.
     if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
@@ -603,7 +622,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 const STAY_LABEL = /(入|退)院(?:日|年月日)\s*[:：]\s*/g;
-const DEATH = /永眠|死亡(?!率|例|診断書)|逝去/g;
+// (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
+const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
 
 /** Where the bracketed label of the heading line holding `at` ends (【看護記録】, ■); for other headings (#2 …), the line's end. */
 function headingLabelEnd(t: string, at: number): number {
