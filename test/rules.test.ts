@@ -1187,3 +1187,13 @@ describe('from a thirty-third gold set (styles33)', () => {
     expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['傾眠']);
   });
 });
+
+describe('procedures dated in parentheses', () => {
+  it('a date in parentheses after the name is when it was done, not its detail', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-08-08'), 'procedure').map((e) => [e.name, e.detail ?? null, e.date?.start ?? null, e.evidence!.text]);
+    expect(procedures('2024年8月 咽頭痛。扁桃・鼻咽頭生検（2024年10月26日）で診断。')).toEqual([['扁桃・鼻咽頭生検', null, '2024-10-26', '扁桃・鼻咽頭生検']]);
+    expect(procedures('#後腹膜脂肪肉腫（脱分化型） s/p 腫瘍切除術（2022/9）')).toEqual([['腫瘍切除術', null, '2022-09', '腫瘍切除術']]);
+    // (Words beside the date keep the parenthesis a detail.)
+    expect(procedures('2023/5/1 右上葉切除術（VATS）施行')).toEqual([['上葉切除術', 'VATS', '2023-05-01', '右上葉切除術（VATS）施行']]);
+  });
+});

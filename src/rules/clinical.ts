@@ -533,7 +533,13 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     }
     seen.add(key);
     let b = s.b;
-    const detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
+    let detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
+    // A date in parentheses after the name (腫瘍切除術（2022/9）) is when it was done, not its detail.
+    let doneOn: EventDate | undefined;
+    if (detail && onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1)) {
+      doneOn = mentionDate(ctx.datesIn(b, b + detail[0].length)[0]!);
+      detail = null;
+    }
     if (detail) b += detail[0].length;
     let detailText = 'detail' in s && s.detail ? s.detail : detail?.[1];
     // 再生検(CTガイド下肺生検): the procedure in parentheses is the name, the outer word its detail.
@@ -544,7 +550,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     consumed.push([a, b]);
     const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
     if (verb) b += verb[0].length;
-    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(lat ? a - lat[0].length : a, b), date: ctx.dateAt(a, { range: false }) };
+    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(lat ? a - lat[0].length : a, b), date: doneOn ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
     if (detailText) e.detail = detailText;
     events.push(e);
