@@ -1197,3 +1197,14 @@ describe('procedures dated in parentheses', () => {
     expect(procedures('2023/5/1 右上葉切除術（VATS）施行')).toEqual([['上葉切除術', 'VATS', '2023-05-01', '右上葉切除術（VATS）施行']]);
   });
 });
+
+describe('a restart', () => {
+  it('of a therapy the note said completed or stopped is a new start; after a hold it is not an event', () => {
+    const meds = (text: string) => ofType(run(text, '2025-06-01'), 'medication').map((e) => [e.status, e.date?.start, e.evidence!.text]);
+    expect(meds('2020/4～2023/4 イマチニブ 400mg 完遂\n2025/3 再発にてイマチニブ再開。')).toEqual([
+      ['completed', '2020-04', 'イマチニブ 400mg 完遂'],
+      ['started', '2025-03', 'イマチニブ再開'],
+    ]);
+    expect(meds('2025/1 イマチニブ 休薬\n2025/3 イマチニブ再開。')).toEqual([]);
+  });
+});

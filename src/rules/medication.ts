@@ -323,7 +323,16 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (paren && /目的/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     // (One told in parentheses is a detail of the course: Lenvatinib 2025/2～2025/6 (PD, 手足症候群で減量).)
-    if (DOSE_CHANGE.test((st.status ? window.slice(0, st.end) : window).replace(/[(（][^()（）]*[)）]/g, '')) && st.status !== 'stopped') return;
+    // (…but a therapy the note said completed or stopped, 再開 again, starts a new course:
+    // …イマチニブ 完遂 … 再発にてイマチニブ再開.)
+    const told = (st.status ? window.slice(0, st.end) : window).replace(/[(（][^()（）]*[)）]/g, '');
+    const restart = /^\s*(?:を)?\s*再開/.exec(window);
+    const restarted = !!restart && events.some((e) => (e.status === 'completed' || e.status === 'stopped') && c.drugs.every((d) => e.drugs.includes(d)));
+    if (restarted) {
+      st.status = 'started';
+      st.end = restart[0].length;
+    }
+    else if (DOSE_CHANGE.test(told) && st.status !== 'stopped') return;
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
