@@ -1208,3 +1208,22 @@ describe('a restart', () => {
     expect(meds('2025/1 イマチニブ 休薬\n2025/3 イマチニブ再開。')).toEqual([]);
   });
 });
+
+describe('what the earlier sets still missed', () => {
+  it('a bare 生検 by which something was found is a procedure; an operation first named as what the patient is after was done (not a cancer\'s 術後)', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-06-01'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('2025/5 頸部リンパ節腫大、生検で再発確認。')).toEqual([['生検', '2025-05']]);
+    expect(procedures('生検は施行せず経過観察。')).toEqual([]);
+    expect(procedures('H29.10 右肺上葉腺癌 pStageIA、右上葉切除術後。')).toEqual([['上葉切除術', '2017-10']]);
+    expect(procedures('#1 胃癌術後（2018年）')).toEqual([]);
+    expect(procedures('2023/5/1 右上葉切除術施行。\n右上葉切除術後、経過良好。')).toEqual([['上葉切除術', '2023-05-01']]);
+  });
+
+  it('the induction a sequence opens takes the range written after the sequence', () => {
+    const meds = ofType(run('1L: CBDCA+PEM+Pembro → PEM+Pembro maint. (2023/3-2024/2)'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.line, e.status, e.date?.start, e.date?.end])).toEqual([
+      ['CBDCA+PEM+Pembro', 1, 'completed', '2023-03', '2024-02'],
+      ['PEM+Pembro', 1, 'started', '2023-03', '2024-02'],
+    ]);
+  });
+});

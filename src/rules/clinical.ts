@@ -413,9 +413,11 @@ const procedures = () => lexicons().procedures;
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
 // (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行,
 // a pathology report's …切除検体.)
+const BIOPSY_FOUND = /^\s*(?:で|にて)[^、。]{0,20}?(?:確認|診断|判明|確定|検出|認め)/;
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|検体|標本|\n|$))/g;
+// (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|検体|標本|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
@@ -494,7 +496,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // another one (腹直筋皮弁移植による…閉鎖術).
     // (Also past its parenthesis, 肺切除術（左下葉切除）後, unless that dates it: 右上葉切除術（2025-06-13施行）後.)
     const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による|を用いた|を用いて)/.exec(t.slice(s.b));
-    if (backReference) {
+    // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
+    // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
+    const firstAfter = !!backReference && backReference[0] === '' && /術$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
+    if (backReference && !firstAfter) {
       consumed.push([a, s.b + backReference[0].length]);
       continue;
     }
@@ -503,7 +508,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
     if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
-    if (/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) || /適応|予定/.test(name)) continue;
+    // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
+    if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
