@@ -79,8 +79,10 @@ export async function benchRules(): Promise<string> {
 }
 
 /**
- * Instructions per note under valgrind (when installed): a yardstick this shared
- * machine's timing noise does not move. The per-note figure is the difference
+ * Instructions per note under valgrind (when installed): steadier than time on this
+ * shared machine, but not fixed (the JIT tiers code differently from run to run; counts
+ * of the same build have moved by half between runs), so compare two builds counted
+ * side by side rather than across runs. The per-note figure is the difference
  * between runs of 2,000 and 4,000 notes after the same 1,000-note warm-up, so
  * start-up, JIT compilation and dictionary loading cancel out. Instructions are not time: scanning code with many unpredictable
  * branches and cache misses runs fewer instructions per cycle.
