@@ -81,8 +81,8 @@ const ATOM = new RegExp(
     `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
     // 3/2 (guards against fractions and units are applied after matching)
     `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
-    // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, N日後, N日前
-    `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩)`,
+    // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
+    `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
     `(?<![0-9])(?<relN>\\d{1,3})日(?<relDir>後|前)`,
   ].join('|'),
   'g',
@@ -269,6 +269,12 @@ class Resolver {
         return this.anchor?.d !== undefined ? { value: addDays(this.anchor, -1), inferred: true } : undefined;
       case '一昨日':
         return this.anchor?.d !== undefined ? { value: addDays(this.anchor, -2), inferred: true } : undefined;
+      // (The month before the note's, and the note's month.)
+      case '先月':
+        if (this.anchor?.m === undefined) return undefined;
+        return { value: this.anchor.m === 1 ? { y: this.anchor.y - 1, m: 12 } : { y: this.anchor.y, m: this.anchor.m - 1 }, inferred: true };
+      case '今月':
+        return this.anchor?.m !== undefined ? { value: { y: this.anchor.y, m: this.anchor.m }, inferred: true } : undefined;
       case '昨年':
         return this.anchor ? { value: { y: this.anchor.y - 1 }, inferred: true } : undefined;
       case '今年':
