@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 32 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 33 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(166);
+    expect(styles).toHaveLength(171);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1225,5 +1225,31 @@ describe('what the earlier sets still missed', () => {
       ['CBDCA+PEM+Pembro', 1, 'completed', '2023-03', '2024-02'],
       ['PEM+Pembro', 1, 'started', '2023-03', '2024-02'],
     ]);
+  });
+});
+
+describe('from a thirty-fourth gold set (styles34)', () => {
+  it('an English case opening (58F with metastatic … breast cancer (bone, liver)); a date at the end of an English sentence dates its own therapy', () => {
+    const events = run('HPI: 58F with metastatic HR+/HER2- breast cancer (bone, liver). Palbociclib + letrozole 2023/3-2024/8 (PD, new liver lesions). Switched to capecitabine 1000 mg/m2 BID d1-14 q3w on 2024/9/2.', '2025-03-11');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['breast cancer', 'C50.9']]);
+    expect(ofType(events, 'metastasis').map((e) => e.sites)).toEqual([['HEP', 'OSS']]);
+    expect(ofType(events, 'medication').map((e) => [e.drugs, e.status, e.date?.start, e.date?.end ?? null])).toEqual([
+      [['letrozole', 'palbociclib'], 'completed', '2023-03', '2024-08'],
+      [['capecitabine'], 'started', '2024-09-02', null],
+    ]);
+  });
+
+  it('ward slang: a line written as 2ndまで, a course done (やってきた), 先月; options explained are no event', () => {
+    const events = run('ムンテラ記録（2/10）\n本人・長女同席。膵癌StageIVでGnP 2ndまでやってきたが、先月のCTで肝メタ増大しPD。\n3rdとしてナリル（オニバイド）＋5FU/LVの選択肢を説明、本人はケモ継続を希望。', '2025-02-10');
+    expect(ofType(events, 'medication').map((e) => [e.regimen, e.line, e.status])).toEqual([['GnP', 2, 'completed']]);
+    expect(ofType(events, 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2025-01']]);
+  });
+
+  it('under a heading naming no cancer, the line opening with one is its title; ■ fields without colons; an operation\'s parts after ■手術 and its date are one', () => {
+    expect(ofType(run('【皮膚科】\n右足底 悪性黒色腫（末端黒子型）、pT3bN1aM0 pStage IIIB、BRAF野生型'), 'diagnosis').map((e) => e.name)).toEqual(['悪性黒色腫']);
+    const events = run('■入院日 2025/5/7　■退院日 2025/5/28\n■手術 2025/5/8 腹腔鏡下胃全摘術、D2郭清、Roux-en-Y再建', '2025-05-28');
+    expect(ofType(events, 'admission').map((e) => e.date?.start)).toEqual(['2025-05-07']);
+    expect(ofType(events, 'discharge').map((e) => e.date?.start)).toEqual(['2025-05-28']);
+    expect(ofType(events, 'procedure').map((e) => e.name)).toEqual(['腹腔鏡下胃全摘術、D2郭清、Roux-en-Y再建']);
   });
 });

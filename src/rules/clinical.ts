@@ -36,8 +36,8 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
-// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後….)
-const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*[.,]\s*(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
+const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者|HPI)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -147,7 +147,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
     const cell = !titleLike && CELL_END.test(after);
     const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart);
-    const isTitle = firstLine || labelled || dated;
+    // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
+    const underHeading = titleLike && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
+    const isTitle = firstLine || labelled || dated || underHeading;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
     // A case summary's opening is dated like a heading, but falls back to its visit's date.
@@ -241,6 +243,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
+
+/** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
+function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
+  const t = ctx.text;
+  const ps = t.lastIndexOf('\n', ls - 2) + 1;
+  return ctx.lineAt(ps)?.role === 'heading' && !CANCER_WORD.test(t.slice(ps, ls)) && !ctx.hits.cancerAbbreviations.some((h) => h.start >= ps && h.start < ls);
+}
 
 /** Where the note's first line of content starts: its first line, or the one after a title line. */
 function firstContentLine(ctx: NoteContext): number {
@@ -436,7 +445,8 @@ function runStart(t: string, end: number, withDot = true): number {
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
-const OPERATION_LABEL = /^\s*[【[]?(?:術式|施行術式|手術名|Operation|Procedure)\s*[】\]:：]\s*$/i;
+// (Also ■手術 2025/5/8 …: a mark for the label, no colon, the date after it.)
+const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure)\s*[】\]:：]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|膀胱鏡検査|膀胱鏡|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
@@ -481,7 +491,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const prev = joined[joined.length - 1];
     // (An operation record's 術式： lists one operation's parts with 、 too.)
     const between = t.slice(prev?.b ?? 0, s.a);
-    if (prev && (/^\s*[+・]\s*$/.test(between) || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(t.slice(lineAt(t, prev.a)[0], prev.a))))) {
+    if (prev && (/^\s*[+・]\s*$/.test(between) || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev.a)[0], prev.a) ?? t.slice(lineAt(t, prev.a)[0], prev.a))))) {
       prev.b = s.b;
       prev.name = t.slice(prev.a, s.b);
     } else joined.push({ ...s });
@@ -633,7 +643,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 // 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
 const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
-const STAY_LABEL = /(入|退)院(?:日|年月日)\s*[:：]\s*/g;
+// (The colon may be left out after a mark: ■入院日 2025/5/7.)
+const STAY_LABEL = /(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)/g;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
 const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
 

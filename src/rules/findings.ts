@@ -110,6 +110,7 @@ const METASTASIS_WORD = /転移|播種|(?<![A-Za-z])meta(?![a-z])|メタ(?![ボ�
 const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
+const METASTATIC_SITES = /\b[Mm]etastatic\s+(?:[\w+/-]+\s+){0,4}?(?:cancer|carcinoma|adenocarcinoma|ca|melanoma|sarcoma|disease)\s*\(/g;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
@@ -215,6 +216,17 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const suspected = /\b(?:suspected|possible|probable|r\/o|rule out)\s+(?:new\s+)?$/i.exec(lead);
     const cue = negated ?? suspected;
     found.push({ a: cue ? a - cue[0].length : a, b, codes: [...new Set(sites.map((h) => h.value))].sort(), certainty: negated ? 'negated' : suspected ? 'suspected' : 'confirmed' });
+  }
+  // English: the sites in parentheses after a metastatic cancer (metastatic … breast cancer (bone, liver)).
+  for (const m of matchesWith(METASTATIC_SITES, t, ['etastatic'])) {
+    const open = m.index + m[0].length;
+    const close = t.indexOf(')', open);
+    const hits = lexicons().sites.find(t.slice(open, close));
+    // Only site words, joined by commas or "and".
+    let rest = t.slice(open, close);
+    for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+    if (!hits.length || !/^(?:\s|,|and|&)*$/.test(rest)) continue;
+    found.push({ a: open, b: close, codes: [...new Set(hits.map((h) => h.value))].sort(), certainty: 'confirmed' });
   }
   // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
   for (const h of ctx.hits.sites) {

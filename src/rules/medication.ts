@@ -39,12 +39,12 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cyc
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->)\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
-const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：])|(?=\s*(?:で|として|に)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
+const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
-const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st|nd|rd|th)\s*(?:で|として|に)/i;
+const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
@@ -185,7 +185,7 @@ const VERBS: [RegExp, Status][] = [
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
-  [/施行|実施/, 'completed'],
+  [/施行|実施|やってき|やった|行ってき/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
@@ -306,7 +306,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       }
     }
     // English puts the verb first: continue osimertinib.
-    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?)\s*$/i.exec(before);
+    // (Switched to capecitabine: a switch starts it.)
+    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
@@ -314,6 +315,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
+    if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
     if (st.status === 'stopped' && PLANNED_SWITCH.test(t.slice(c.b + st.end, se))) return;
     // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
@@ -378,7 +381,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
     // (Not a single day after a range written on the line before the chain: in
     // 2023/2～2024/11 クリゾチニブ（2024/11 PD…） the range is the therapy's, the day the PD's.)
-    const rangeBefore = !!e.date?.end && !!e.date.text;
+    // (The range must be in the chain's sentence, English ones ending at ". ": one a sentence
+    // before dates another therapy.)
+    const rangeBefore =
+      !!e.date?.end && !!e.date.text && ctx.datesIn(sentenceAt(t, c.a)[0], c.a).some((m) => m.range === 'closed' && !/[.!?]\s+[A-Z]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))));
     if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
       e.date = mentionDate(m, true);
