@@ -69,6 +69,8 @@ const ATOM = new RegExp(
     `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
     // 2021/3/2, 2021-03-02, 2021.3.2
     `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
+    // 24/10/3 (a two-digit year of this century, as some records write dates)
+    `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
     // 20210302 (as records export them; a valid day is checked after matching)
     `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
     // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
@@ -159,6 +161,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   }
   if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
   if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
+  if (g['yY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yY'])!, m: num(g['yM']), d: num(g['yD']) } };
   if (g['cY']) return { start, end, kind: 'absolute', date: { y: num(g['cY'])!, m: num(g['cM']), d: num(g['cD']) } };
   if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
   if (g['jY']) {
