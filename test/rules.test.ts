@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 33 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 34 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(171);
+    expect(styles).toHaveLength(174);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1251,5 +1251,13 @@ describe('from a thirty-fourth gold set (styles34)', () => {
     expect(ofType(events, 'admission').map((e) => e.date?.start)).toEqual(['2025-05-07']);
     expect(ofType(events, 'discharge').map((e) => e.date?.start)).toEqual(['2025-05-28']);
     expect(ofType(events, 'procedure').map((e) => e.name)).toEqual(['腹腔鏡下胃全摘術、D2郭清、Roux-en-Y再建']);
+  });
+});
+
+describe('from a thirty-fifth gold set (styles35)', () => {
+  it('NET is a cancer abbreviation without a WHO ICD-10 code; dates written yy/mm/dd date the course', () => {
+    expect(ofType(run('膵NET G2（Ki-67 8%）、多発肝転移\n2023/2～2024/6 ランレオチド → PD'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null])).toEqual([['膵NET', null]]);
+    const events = run('24/10/3～24/11/20 Cmab併用RT 70Gy/35fr（Bio-RT）完遂', '2025-06-02');
+    expect(ofType(events, 'radiotherapy').map((e) => [e.doseGy, e.date?.start, e.date?.end])).toEqual([[70, '2024-10-03', '2024-11-20']]);
   });
 });

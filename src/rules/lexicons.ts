@@ -58,7 +58,8 @@ function build() {
     symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s, value: s }))),
     cancers: new Lexicon(d.cancers.map((c) => ({ spelling: c.word, value: c }))),
     // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation.)
-    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => c.icd10 && /^[A-Za-z0-9-]+$/.test(c.word)).map((c) => ({ spelling: c.word, value: c }))),
+    // (Abbreviations with a code, and those in capitals without one: NET has no WHO ICD-10 code.)
+    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => /^[A-Za-z0-9-]+$/.test(c.word) && (c.icd10 || /^[A-Z][A-Z0-9-]+$/.test(c.word))).map((c) => ({ spelling: c.word, value: c }))),
   };
   const { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations } = lexicons;
   return {
