@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RulesPool, type PoolItem } from '../dist/cli/rules-pool.js';
 
 const pools: RulesPool[] = [];
+const CRASHING_WORKER = new URL('./fixtures/workers/crash-on-note.mjs', import.meta.url);
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
@@ -25,5 +26,39 @@ describe('RulesPool', () => {
     expect(crashed).toEqual([{ error: expect.stringMatching(/^rules worker failed: /) }, { error: expect.stringMatching(/^rules worker failed: /) }]);
     const later = await pool.run([{ note: { id: 'b', text: 'PDと判断。' } }]);
     expect(later).toEqual([{ error: crashed[0] && 'error' in crashed[0] ? crashed[0].error : '' }]);
+  });
+
+  it('with FHIR mapping, the Patients come in first-seen order, with what later notes said', async () => {
+    const pool = new RulesPool(2, { fhirNdjson: {} });
+    pools.push(pool);
+    const note = (id: string, patientId: string, text: string): PoolItem => ({ note: { id, patientId, date: '2024-05-01', text } });
+    await pool.run([note('a1', 'P-A', '5/20 PDと判断。'), note('b1', 'P-B', '5/20 PDと判断。'), note('c1', 'P-C', '5/20 PDと判断。')]);
+    await pool.run([note('a2', 'P-A', '#1 肺腺癌 cT2aN0M0 StageIB\n2024/5/1 永眠された。')]);
+    const patients = pool.patients();
+    expect(patients.map((p) => p.identifier?.[0]?.value)).toEqual(['P-A', 'P-B', 'P-C']);
+    expect(patients[0]!.deceasedDateTime).toBe('2024-05-01');
+    expect(patients[1]!.deceasedDateTime).toBeUndefined();
+  });
+
+  it('a worker that ends without an error event fails its jobs too', async () => {
+    const pool = new RulesPool(1, {}, CRASHING_WORKER);
+    pools.push(pool);
+    expect(await pool.run([{ note: { id: 'ok', text: 'PDと判断。' } }])).toEqual([{ events: [expect.objectContaining({ type: 'response' })] }]);
+    expect(await pool.run([{ note: { id: 'exit', text: 'PDと判断。' } }])).toEqual([{ error: 'rules worker failed: exited with code 3' }]);
+    expect(await pool.run([{ note: { id: 'later', text: 'PDと判断。' } }])).toEqual([{ error: 'rules worker failed: exited with code 3' }]);
+  });
+
+  it('a worker that crashes keeps the Patients of the notes it mapped before', async () => {
+    const pool = new RulesPool(1, { fhirNdjson: {} }, CRASHING_WORKER);
+    pools.push(pool);
+    const mapped = await pool.run([{ note: { id: 'a', patientId: 'P-1', text: '#1 肺腺癌 cT2aN0M0 StageIB' } }]);
+    expect(mapped[0]).toHaveProperty('lines');
+    const crashed = await pool.run([{ note: { id: 'crash', patientId: 'P-2', text: 'PDと判断。' } }]);
+    expect(crashed).toEqual([{ error: 'rules worker failed: boom' }]);
+    // The note's resources refer to Patient/…: the Patient must still be written.
+    const patients = pool.patients();
+    expect(patients.map((p) => p.identifier?.[0]?.value)).toEqual(['P-1']);
+    const lines = 'lines' in mapped[0]! ? mapped[0].lines.map((l) => new TextDecoder().decode(l)) : [];
+    expect(lines.some((l) => l.includes(`"Patient/${patients[0]!.id}"`))).toBe(true);
   });
 });

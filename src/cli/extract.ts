@@ -360,7 +360,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   while (inFlight.length) await drainOne();
   // Mapped in the workers: their Patients, in the order one mapper would give them.
-  const workerPatients = pool && mapInWorkers ? await pool.patients() : undefined;
+  const workerPatients = pool && mapInWorkers ? pool.patients() : undefined;
   await pool?.close();
   progress.done();
   await out.close();

@@ -20,14 +20,21 @@ export type PoolResult =
   | { error: string };
 
 /** @internal Main thread → worker. */
-export type PoolRequest = { kind: 'job'; id: number; items: { seq: number; item: PoolItem }[] } | { kind: 'patients'; id: number };
+export type PoolRequest = { kind: 'job'; id: number; items: { seq: number; item: PoolItem }[] };
 /**
  * @internal Worker → main thread. A mapped item says how many of the job's NDJSON
  * lines are its own; the lines of the whole job come in one transferred buffer.
+ * With mapping, the reply also carries the Patient of every patient the job's items
+ * named, as it stands after the job, and the item that first named it.
  */
-export type PoolReply =
-  | { id: number; results: WorkerResult[]; ndjson?: { bytes: Uint8Array; types: string[]; ends: number[] } }
-  | { id: number; patients: { seq: number; patient: Patient }[] };
+export type PoolReply = {
+  id: number;
+  results: WorkerResult[];
+  ndjson?: { bytes: Uint8Array; types: string[]; ends: number[] };
+  patients?: PatientUpdate[];
+};
+/** @internal A patient's Patient resource after a job, keyed as {@link patientKey} keys it. */
+export type PatientUpdate = { key: string; seq: number; patient: Patient };
 /** @internal */
 export type WorkerResult = { events: ClinicalEvent[] } | { eventTypes: string[]; lines: number } | { error: string };
 
@@ -61,22 +68,35 @@ export class RulesPool {
   #nextId = 0;
   /** Input order of items, so that Patients can be written in first-seen order. */
   #nextSeq = 0;
+  /**
+   * Every patient's Patient as the latest job that named it left it. Kept here, not
+   * asked of the workers at the end, so that a worker that crashes later does not
+   * take the Patients of the notes it already mapped with it.
+   */
+  readonly #patients = new Map<string, { seq: number; patient: Patient }>();
 
-  constructor(size: number, setup: PoolSetup = {}) {
+  /** @param workerScript The worker's module: kozoka's own (tests pass one that can be made to crash). */
+  constructor(size: number, setup: PoolSetup = {}, workerScript: URL = new URL('./rules-worker.js', import.meta.url)) {
     this.#byPatient = !!setup.fhirNdjson;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./rules-worker.js', import.meta.url), { workerData: setup });
+      const worker = new Worker(workerScript, { workerData: setup });
       const pending = new Map<number, Pending>();
       worker.on('message', (reply: PoolReply) => {
+        for (const { key, seq, patient } of reply.patients ?? []) this.#patients.set(key, { seq, patient });
         pending.get(reply.id)?.resolve(reply);
         pending.delete(reply.id);
       });
       const slot: WorkerSlot = { worker, pending };
-      worker.on('error', (err) => {
-        // A crashed worker fails its jobs, and every later one, item by item instead of hanging the run.
-        slot.failed = `rules worker failed: ${err.message}`;
+      // A crashed worker fails its jobs, and every later one, item by item instead of hanging the run.
+      const fail = (why: string) => {
+        slot.failed ??= `rules worker failed: ${why}`;
         for (const [id, job] of pending) job.resolve(failedReply(id, job.size, slot.failed));
         pending.clear();
+      };
+      worker.on('error', (err) => fail(err.message));
+      // (A worker can also end without an error event: process.exit in a dependency.)
+      worker.on('exit', (code) => {
+        if (!this.#closing) fail(`exited with code ${code}`);
       });
       this.#workers.push(slot);
     }
@@ -109,25 +129,25 @@ export class RulesPool {
   /**
    * With FHIR mapping in the workers: every patient's Patient resource, with what all
    * its notes said, in the order the patients were first seen (as one mapper gives them).
+   * Call it after the last `run` has resolved. A patient whose notes a crashed worker
+   * had mapped before it crashed is still here, as those notes left it.
    */
-  async patients(): Promise<Patient[]> {
-    const replies = await Promise.all(this.#workers.map((w) => this.#request(w, { kind: 'patients', id: this.#nextId++ }, 0)));
-    const all = replies.flatMap((r) => ('patients' in r ? r.patients : []));
-    return all.sort((a, b) => a.seq - b.seq).map((p) => p.patient);
+  patients(): Patient[] {
+    return [...this.#patients.values()].sort((a, b) => a.seq - b.seq).map((p) => p.patient);
   }
 
+  #closing = false;
+
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
 
   #send(target: WorkerSlot, items: { seq: number; item: PoolItem }[]): Promise<PoolReply> {
-    return this.#request(target, { kind: 'job', id: this.#nextId++, items }, items.length);
-  }
-
-  #request(target: WorkerSlot, request: PoolRequest, size: number): Promise<PoolReply> {
-    if (target.failed) return Promise.resolve(failedReply(request.id, size, target.failed));
+    const request: PoolRequest = { kind: 'job', id: this.#nextId++, items };
+    if (target.failed) return Promise.resolve(failedReply(request.id, items.length, target.failed));
     return new Promise((resolve) => {
-      target.pending.set(request.id, { size, resolve });
+      target.pending.set(request.id, { size: items.length, resolve });
       target.worker.postMessage(request);
     });
   }
@@ -135,7 +155,6 @@ export class RulesPool {
 
 /** A job's results with each mapped item's lines cut (as views, not copies) from the job's buffer. */
 function resultsOf(reply: PoolReply): PoolResult[] {
-  if (!('results' in reply)) return [];
   let line = 0;
   return reply.results.map((r): PoolResult => {
     if (!('lines' in r)) return r;
@@ -147,7 +166,7 @@ function resultsOf(reply: PoolReply): PoolResult[] {
 }
 
 /** The patient key of an item's owner (see {@link patientKey}). */
-function ownerKey(item: PoolItem): string {
+export function ownerKey(item: PoolItem): string {
   return patientKey('note' in item ? item.note : registeredDiagnosisOwner(item.registered));
 }
 

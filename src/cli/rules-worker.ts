@@ -2,21 +2,21 @@
 // items sent by the main thread and answers with their events, or with FHIR NDJSON
 // lines when the pool maps in the workers (or with the error, item by item).
 import { parentPort, workerData } from 'node:worker_threads';
-import { FhirMapper } from '../fhir/map.js';
+import { FhirMapper, registeredDiagnosisOwner } from '../fhir/map.js';
 import { extractWithRulesBatch } from '../rules/index.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Resource } from '@medplum/fhirtypes';
 import { NdjsonLines } from '../write/fhir.js';
-import type { PoolItem, PoolReply, PoolRequest, PoolSetup, WorkerResult } from './rules-pool.js';
+import { ownerKey, type PatientUpdate, type PoolItem, type PoolReply, type PoolRequest, type PoolSetup, type WorkerResult } from './rules-pool.js';
 
 const setup = workerData as PoolSetup;
 const mapper = setup.fhirNdjson ? new FhirMapper(setup.fhirNdjson) : undefined;
 /**
- * For each patient, in the mapper's order of patients, the item that first named it.
+ * For each patient the mapper knows (by patient key), the item that first named it.
  * The main thread sorts all workers' Patients by it, which gives the order one mapper
  * over all items would.
  */
-const firstSeqs: number[] = [];
+const firstSeqs = new Map<string, number>();
 
 function serialise(resources: Resource[], eventTypes: string[], into: NdjsonLines): WorkerResult {
   for (const r of resources) into.add(r);
@@ -25,7 +25,8 @@ function serialise(resources: Resource[], eventTypes: string[], into: NdjsonLine
 
 function run(seq: number, item: PoolItem, extracted: ClinicalEvent[] | Error | undefined, ndjson: NdjsonLines): WorkerResult {
   const result = resultOf(item, extracted, ndjson);
-  while (mapper && mapper.patientCount > firstSeqs.length) firstSeqs.push(seq);
+  // (An item whose extraction failed was not mapped: its patient may still be unknown.)
+  if (mapper && mapper.patientCount > firstSeqs.size) firstSeqs.set(ownerKey(item), seq);
   return result;
 }
 
@@ -48,12 +49,19 @@ function resultOf(item: PoolItem, extracted: ClinicalEvent[] | Error | undefined
   }
 }
 
-parentPort!.on('message', (request: PoolRequest) => {
-  if (request.kind === 'patients') {
-    const patients = mapper ? mapper.patients().map((patient, i) => ({ seq: firstSeqs[i]!, patient })) : [];
-    parentPort!.postMessage({ id: request.id, patients } satisfies PoolReply);
-    return;
+/** The Patients, as they now stand, of the patients the job's items named. */
+function patientsOf(items: PoolRequest['items']): PatientUpdate[] {
+  const out = new Map<string, PatientUpdate>();
+  for (const { item } of items) {
+    const key = ownerKey(item);
+    const seq = firstSeqs.get(key);
+    if (seq === undefined || out.has(key)) continue;
+    out.set(key, { key, seq, patient: mapper!.patientOf('note' in item ? item.note : registeredDiagnosisOwner(item.registered)) });
   }
+  return [...out.values()];
+}
+
+parentPort!.on('message', (request: PoolRequest) => {
   // The job's notes extracted together (faster than one by one), then each item in order.
   const notes = request.items.flatMap(({ item }) => ('note' in item ? [item.note] : []));
   const extracted = extractWithRulesBatch(notes);
@@ -66,5 +74,6 @@ parentPort!.on('message', (request: PoolRequest) => {
   }
   // The encoded lines are handed over, not copied.
   const bytes = ndjson.bytes;
-  parentPort!.postMessage({ id: request.id, results, ndjson: { bytes, types: ndjson.types, ends: ndjson.ends } } satisfies PoolReply, [bytes.buffer]);
+  const reply: PoolReply = { id: request.id, results, ndjson: { bytes, types: ndjson.types, ends: ndjson.ends }, patients: patientsOf(request.items) };
+  parentPort!.postMessage(reply, [bytes.buffer]);
 });
