@@ -47,7 +47,10 @@ export class FhirNdjsonWriter {
     this.counts[resourceType] = (this.counts[resourceType] ?? 0) + 1;
     file.parts.push(line);
     file.size += line.length;
-    // One write per ~512 KB per type: a write per resource costs more than the rest.
+    // One write per ~512 K per type: a write per resource costs more than the rest. (Lines
+    // mapped here count in UTF-16 code units, worker-made ones in bytes; a chunk of strings
+    // can so reach 1.5 MB of Japanese UTF-8. It only bounds the buffer; exact bytes would
+    // cost a scan of every line.)
     return file.size >= 1 << 19 ? this.#flush(file) : undefined;
   }
 
