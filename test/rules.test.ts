@@ -1034,6 +1034,14 @@ describe('from a twenty-eighth gold set (styles28)', () => {
     expect(meds('EV（パドセブ）1.25mg/kg day1,8,15 q4w 2024/2/3～')).toEqual([[['enfortumab vedotin'], null, 'started', '2024-02-03']]);
   });
 
+  it('one symptom written in two words is one event: the first as written (hand-foot syndrome … HFS, 咳嗽 … cough)', () => {
+    const symptoms = (text: string) => ofType(run(text), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('Today: grade 1 hand-foot syndrome.\nA/P: HFS G1, continue capecitabine with urea cream.')).toEqual([['hand-foot syndrome', 'confirmed']]);
+    expect(symptoms('S) 咳嗽あり。\nA) cough persists.')).toEqual([['咳嗽', 'confirmed']]);
+    // (Not a negated mention of the same symptom: that is its own event.)
+    expect(symptoms('S) 咳嗽あり。\nA) no cough at night.')).toEqual([['咳嗽', 'confirmed'], ['cough', 'negated']]);
+  });
+
   it('a change of the nails is a symptom', () => {
     expect(ofType(run('本日の外来では爪の変化を認めますが、継続可能な範囲です。'), 'symptom').map((e) => e.name)).toEqual(['爪の変化']);
   });

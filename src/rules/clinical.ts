@@ -582,7 +582,8 @@ const PAIN_OF = /(?:背中|お腹|おなか|腰|胸|頭|喉|のど|肩|首|膝|�
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
-  const spans: { a: number; b: number; name: string }[] = ctx.hits.symptoms.map((h) => ({ a: h.start, b: h.end, name: h.spelling }));
+  // (`symptom`: what the spelling names, so that HFS after hand-foot syndrome is no second event.)
+  const spans: { a: number; b: number; name: string; symptom?: string }[] = ctx.hits.symptoms.map((h) => ({ a: h.start, b: h.end, name: h.spelling, symptom: h.value }));
   for (const m of matchesAround(PAIN, t, ['痛'], (_, p) => p - 4)) {
     const a = m.index;
     const b = a + m[0].length;
@@ -630,7 +631,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
       cueEnd = s.b;
     }
     if (certainty === 'negated' && /消失|改善/.test(t.slice(s.b, cueEnd))) continue; // resolution of an earlier episode
-    const key = `${s.name}|${certainty}`;
+    const key = `${s.symptom ?? s.name}|${certainty}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };

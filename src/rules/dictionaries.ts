@@ -25,7 +25,8 @@ export interface Dictionaries {
   sites: Map<string, MetastasisSite>;
   cancers: { word: string; icd10: string; subsites: [string, string][] }[];
   procedures: string[];
-  symptoms: string[];
+  /** Symptom spellings, each with the symptom it names (itself, or the spelling it is another word for: HFS → 手足症候群). */
+  symptoms: { spelling: string; symptom: string }[];
   /** Cue words by kind; `non-oncologic`: diseases an anticancer drug is also given for (関節リウマチ → MTX). */
   cues: Record<'negation' | 'suspected' | 'plan' | 'family' | 'non-oncologic', string[]>;
 }
@@ -63,7 +64,7 @@ export function dictionaries(): Dictionaries {
       subsites: split(subs?.replace(/,/g, '|')).map((p) => p.split('=') as [string, string]),
     })),
     procedures: readTable('procedures.tsv').map(([w]) => w!),
-    symptoms: readTable('symptoms.tsv').map(([w]) => w!),
+    symptoms: readTable('symptoms.tsv').map(([w, same]) => ({ spelling: w!, symptom: same || w! })),
     cues: Object.fromEntries(readTable('cues.tsv').map(([k, words]) => [k, split(words)])) as Dictionaries['cues'],
   };
   return cached;

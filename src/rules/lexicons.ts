@@ -55,7 +55,7 @@ function build() {
     sites: new Lexicon([...d.sites].map(([spelling, value]) => ({ spelling, value }))),
     biomarkers: new Lexicon(d.biomarkers.map((b) => ({ spelling: b.spelling, value: { name: b.name, kind: b.kind } }))),
     procedures: new Lexicon(d.procedures.map((p) => ({ spelling: p, value: p }))),
-    symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s, value: s }))),
+    symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s.spelling, value: s.symptom }))),
     cancers: new Lexicon(d.cancers.map((c) => ({ spelling: c.word, value: c }))),
     // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation.)
     // (Abbreviations with a code, and those in capitals without one: NET has no WHO ICD-10 code.)
