@@ -1237,6 +1237,13 @@ describe('what the earlier sets still missed', () => {
 });
 
 describe('from a thirty-fourth gold set (styles34)', () => {
+  it("an English response's evidence starts after the sentence before it ('. ' ends a sentence)", () => {
+    const [pd] = ofType(run('HPI: 58F with metastatic breast cancer (bone, liver). Palbociclib + letrozole 2023/3-2024/8 (PD, new liver lesions).'), 'response');
+    expect(pd?.evidence?.text).toBe('Palbociclib + letrozole 2023/3-2024/8 (PD');
+    // (Not at an abbreviation's dot inside the sentence.)
+    const [pr] = ofType(run('Restaging CT vs. prior showed PR.'), 'response');
+    expect(pr?.evidence?.text).toBe('Restaging CT vs. prior showed PR');
+  });
   it('an English case opening (58F with metastatic … breast cancer (bone, liver)); a date at the end of an English sentence dates its own therapy', () => {
     const events = run('HPI: 58F with metastatic HR+/HER2- breast cancer (bone, liver). Palbociclib + letrozole 2023/3-2024/8 (PD, new liver lesions). Switched to capecitabine 1000 mg/m2 BID d1-14 q3w on 2024/9/2.', '2025-03-11');
     expect(ofType(events, 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['breast cancer', 'C50.9']]);

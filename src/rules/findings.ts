@@ -555,6 +555,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const basis = h.basis ?? bases[bases.length - 1]?.[0];
     // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
     let a = sequence ? h.a : Math.max(cs, ss);
+    // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
+    a = afterEnglishSentenceEnd(t, a, h.a);
     a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
@@ -563,6 +565,18 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     last = { event: e, a, end: h.b };
   }
   return events;
+}
+
+// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
+const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
+
+/** `a`, or where the last English sentence in [a, b) that ends before `b` ends. */
+function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
+  const span = t.slice(a, b);
+  if (!/[.!?]\s/.test(span)) return a;
+  let end = a;
+  for (const m of matchesOf(ENGLISH_SENTENCE_END, span)) end = a + m.index + m[0].length;
+  return end;
 }
 
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
