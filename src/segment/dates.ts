@@ -85,7 +85,8 @@ const ATOM = new RegExp(
     `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
     // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
     `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
-    `(?<![0-9])(?<relN>\\d{1,3})日(?<relDir>後|前)`,
+    // N日前, N日後, 2週間前, 3ヶ月前, 1年前 (not N週間後 and longer: plans, 3ヶ月後にCT予定, which would date what follows)
+    `(?<![0-9.])(?<relN>\\d{1,3})(?:日(?<relDir>後|前)| ?(?<relUnit>週間?|[ヶかカケヵ箇]月|年)前)`,
   ].join('|'),
   'g',
 );
@@ -146,7 +147,10 @@ interface Atom {
   part?: DatePart;
   /** Relative expressions: resolve against the chain or anchor. */
   rel?: string;
+  /** N日/N週間 (in days), Nか月 (in months), N年 (in years): signed, negative before. */
   relDays?: number;
+  /** N週間前: counted from the note's date, as 先月 is, not from the last date as N日前 is. */
+  weeks?: boolean;
   nextYearMonth?: number | null; // 翌年 (null) or 翌年N月
 }
 
@@ -179,7 +183,13 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   }
   if (g['sM']) return { start, end, kind: 'month-day', md: { m: num(g['sM'])!, d: num(g['sD']) } };
   if (g['rel']) return { start, end, kind: 'relative', rel: g['rel'] };
-  if (g['relN']) return { start, end, kind: 'relative', rel: 'N日', relDays: num(g['relN'])! * (g['relDir'] === '後' ? 1 : -1) };
+  if (g['relN']) {
+    const n = num(g['relN'])! * (g['relDir'] === '後' ? 1 : -1);
+    const unit = g['relUnit'] ?? '日';
+    if (unit === '年') return { start, end, kind: 'relative', rel: 'N年', relDays: n };
+    if (unit.endsWith('月')) return { start, end, kind: 'relative', rel: 'Nか月', relDays: n };
+    return unit === '日' ? { start, end, kind: 'relative', rel: 'N日', relDays: n } : { start, end, kind: 'relative', rel: 'N日', relDays: 7 * n, weeks: true };
+  }
   return undefined;
 }
 
@@ -256,8 +266,22 @@ class Resolver {
         return base?.d !== undefined ? { value: addDays(base, 1), inferred: true } : undefined;
       case '前日':
         return base?.d !== undefined ? { value: addDays(base, -1), inferred: true } : undefined;
-      case 'N日':
-        return base?.d !== undefined ? { value: addDays(base, a.relDays!), inferred: true } : undefined;
+      case 'N日': {
+        // (N日前/後 count from the last date; weeks, months and years before, like 昨日 and
+        // 先月, from the note's date, else the last date: to the precision the words give.)
+        const from = a.weeks ? (this.anchor ?? base) : base;
+        return from?.d !== undefined ? { value: addDays(from, a.relDays!), inferred: true } : undefined;
+      }
+      case 'Nか月': {
+        const from = this.anchor ?? base;
+        if (from?.m === undefined) return undefined;
+        const months = from.y * 12 + from.m - 1 + a.relDays!;
+        return { value: { y: Math.floor(months / 12), m: (months % 12) + 1 }, inferred: true };
+      }
+      case 'N年': {
+        const from = this.anchor ?? base;
+        return from ? { value: { y: from.y + a.relDays! }, inferred: true } : undefined;
+      }
       case '同年':
         return base ? { value: { y: base.y }, inferred: true } : undefined;
       case '同月':
