@@ -1276,3 +1276,12 @@ describe('from a thirty-fifth gold set (styles35)', () => {
     expect(ofType(events, 'radiotherapy').map((e) => [e.doseGy, e.date?.start, e.date?.end])).toEqual([[70, '2024-10-03', '2024-11-20']]);
   });
 });
+
+describe('from a thirty-sixth gold set (styles36)', () => {
+  it('a gene called not found (検出せず, 検出されず) is negative, though the words begin as 検出 does', () => {
+    const calls = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.result]);
+    expect(calls('FGFR3変異：検出せず（FoundationOne）。')).toEqual([['FGFR3', 'negative']]);
+    expect(calls('EGFR遺伝子変異：検出されませんでした。')).toEqual([['EGFR', 'negative']]);
+    expect(calls('KRAS G12C：検出')).toEqual([['KRAS', 'positive']]);
+  });
+});
