@@ -1278,6 +1278,11 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('〈本日〉 opens today\'s visit, as 【本日】 does; 〈経過〉 is a heading', () => {
+    const events = run('〈経過〉\n2024/6～ レンビマ＋キイトルーダ 開始\n〈本日〉\nC16。CT：SD維持。', '2025-01-20');
+    expect(ofType(events, 'response').map((e) => [e.code, e.date?.start])).toEqual([['SD', '2025-01-20']]);
+    expect(ofType(events, 'medication').map((e) => e.date?.start)).toEqual(['2024-06']);
+  });
   it('a gene called not found (検出せず, 検出されず) is negative, though the words begin as 検出 does', () => {
     const calls = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.result]);
     expect(calls('FGFR3変異：検出せず（FoundationOne）。')).toEqual([['FGFR3', 'negative']]);

@@ -63,7 +63,8 @@ export interface SegmentedNote {
 // (An impression is the assessment: Impression:, Imp:.)
 const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
-const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|■|◆|\[[^\]]*\])/;
+// (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕.)
+const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|\[[^\]]*\])/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
@@ -78,7 +79,7 @@ const COMPARED_WITH = /(?:比較(?:対象)?|前回|compared\s+(?:with|to)|vs\.?)
 // A # label before a paragraph of prose (# Hospital course: 7/20 …入院。…退院。) is not a heading either.
 const HASH_LABELLED_PARAGRAPH = /^ *[#＃][^:：\n]{1,30}[:：][^。\n]*。\s*\S/;
 // A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 今回 PSA 2.1…, 【今回】皮疹あり。継続。): dated like a SOAP label.
-const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞])/;
+const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜〈《〔] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕])/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
