@@ -1278,6 +1278,25 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('a table written with pipes: the label cell is a label, a date after it leads the row, | 現在 | is today', () => {
+    const events = run(
+      '| 項目 | 内容 |\n| 診断 | AML（FLT3-ITD陽性、NPM1変異陽性） 2024/8/2 骨髄穿刺にて診断 |\n| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |\n| 地固め | HiDAC 3コース |\n| 現在 | day+49。皮疹あり、下痢なし。 |',
+      '2025-03-18',
+    );
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['AML', '2024-08-02']]);
+    expect(ofType(events, 'biomarker').map((e) => [e.name, e.date?.start])).toEqual([
+      ['FLT3', '2024-08-02'],
+      ['NPM1', '2024-08-02'],
+    ]);
+    expect(ofType(events, 'medication').map((e) => [e.regimen, e.date?.start])).toEqual([
+      ['IDR+AraC', '2024-08-05'],
+      ['HiDAC', '2024-08-05'],
+    ]);
+    expect(ofType(events, 'symptom').map((e) => [e.name, e.date?.start])).toEqual([
+      ['皮疹', '2025-03-18'],
+      ['下痢', '2025-03-18'],
+    ]);
+  });
   it('〈本日〉 opens today\'s visit, as 【本日】 does; 〈経過〉 is a heading', () => {
     const events = run('〈経過〉\n2024/6～ レンビマ＋キイトルーダ 開始\n〈本日〉\nC16。CT：SD維持。', '2025-01-20');
     expect(ofType(events, 'response').map((e) => [e.code, e.date?.start])).toEqual([['SD', '2025-01-20']]);

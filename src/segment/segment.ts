@@ -79,7 +79,8 @@ const COMPARED_WITH = /(?:比較(?:対象)?|前回|compared\s+(?:with|to)|vs\.?)
 // A # label before a paragraph of prose (# Hospital course: 7/20 …入院。…退院。) is not a heading either.
 const HASH_LABELLED_PARAGRAPH = /^ *[#＃][^:：\n]{1,30}[:：][^。\n]*。\s*\S/;
 // A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 今回 PSA 2.1…, 【今回】皮疹あり。継続。): dated like a SOAP label.
-const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜〈《〔] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕])/;
+// (Also a table row's label cell: | 現在 | day+49。…; 現在 there is the day the note is written.)
+const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=\S))|[【[<＜〈《〔] *(?:今回|本日)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕]|\| *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *\|)/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
@@ -87,6 +88,9 @@ const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\]
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF)?$/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 // A list number opening a line, in the original text: 2. , 1) , (3), ①.
+// The first cell of a table row written with pipes, a label (| 寛解導入 | 2024/8/5～ …): what
+// follows it leads the row.
+const TABLE_LABEL_CELL = /^[ \t]*\|[^|\n]{0,12}\|/;
 const LIST_NUMBER = /^[ \t　]*(?:[0-9０-９]{1,2}[.)．）](?![0-9])|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473])/;
 const SENTENCE_END = /[。．!?！？]/g;
 
@@ -172,7 +176,7 @@ export function segmentNote(note: Note): SegmentedNote {
     const trimmed = lineText.trim();
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
-    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(/[\s　・●○■▶#＃【[(（<＜]/g, '')) ? lineDates[0] : undefined;
+    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
 
     if (trimmed === '') {
@@ -265,8 +269,9 @@ export function segmentNote(note: Note): SegmentedNote {
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
-// 2019年3月に確定診断), or nothing, the date closing the line (Dx: Ph+ ALL, 2024/10).
-const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:確定)?診断|$)/;
+// 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
+// ALL, 2024/10), or its table row (… 2024/10 |).
+const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|\|?\s*$)/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
