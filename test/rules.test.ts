@@ -1278,6 +1278,13 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('a transplant\'s conditioning named after 前処置 was given (Flu/Bu4, MEL200); Bu/Cy and Flu/Mel are regimens', () => {
+    const meds = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs, e.status]);
+    expect(meds('| 移植 | 2025/1/28 非血縁者間同種末梢血幹細胞移植（allo-PBSCT）、前処置 Flu/Bu4 |')).toEqual([[['busulfan', 'fludarabine'], 'completed']]);
+    expect(meds('2024/3/1 自家移植（前処置 MEL200）')).toEqual([[['melphalan'], 'completed']]);
+    expect(meds('2023/5/10 同種移植、前処置：Bu/Cy')).toEqual([[['busulfan', 'cyclophosphamide'], 'completed']]);
+    expect(meds('前処置はFlu/Mel140の予定。')).toEqual([]);
+  });
   it('a table written with pipes: the label cell is a label, a date after it leads the row, | 現在 | is today', () => {
     const events = run(
       '| 項目 | 内容 |\n| 診断 | AML（FLT3-ITD陽性、NPM1変異陽性） 2024/8/2 骨髄穿刺にて診断 |\n| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |\n| 地固め | HiDAC 3コース |\n| 現在 | day+49。皮疹あり、下痢なし。 |',

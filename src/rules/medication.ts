@@ -309,6 +309,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Switched to capecitabine: a switch starts it.)
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
+    // A transplant's conditioning is named as given (移植… 前処置 Flu/Bu4).
+    if (!st.status && st.cycles === undefined && /前処置\s*(?:[:：は]|として)?\s*$/.test(before)) st.status = 'completed';
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
