@@ -1278,6 +1278,11 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('internal radiotherapy said done is radiotherapy (放射性ヨウ素内用療法を施行); RAI不応 is not', () => {
+    const rt = (text: string) => ofType(run(text), 'radiotherapy').map((e) => [e.doseGy ?? null, e.date?.start]);
+    expect(rt('2019年6月に放射性ヨウ素内用療法（100mCi）を施行。')).toEqual([[null, '2019-06']]);
+    expect(rt('2022年より肺転移が出現し、RAI不応と判断。')).toEqual([]);
+  });
   it('a transplant\'s conditioning named after 前処置 was given (Flu/Bu4, MEL200); Bu/Cy and Flu/Mel are regimens', () => {
     const meds = (text: string) => ofType(run(text), 'medication').map((e) => [e.drugs, e.status]);
     expect(meds('| 移植 | 2025/1/28 非血縁者間同種末梢血幹細胞移植（allo-PBSCT）、前処置 Flu/Bu4 |')).toEqual([[['busulfan', 'fludarabine'], 'completed']]);

@@ -583,9 +583,10 @@ function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
-// Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施).
+// Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
+// internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
-const RT_NAMED = /(?:ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131)内用療法|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|SRT|SBRT|SRS|WBRT|RT|ガンマナイフ|サイバーナイフ)/u;
 
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
