@@ -1278,6 +1278,10 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('a metastasis on a diagnosis label\'s line takes the date the note gives it later (傷病名：… 多発肺転移 … ２０２２年より肺転移が出現)', () => {
+    const events = run('傷病名：甲状腺乳頭癌　多発肺転移\n２０１９年３月に甲状腺全摘術を施行。２０２２年より肺転移が出現し、RAI不応と判断。', '2025-10-01');
+    expect(ofType(events, 'metastasis').map((e) => [e.sites, e.date?.start ?? null])).toEqual([[['PUL'], '2022']]);
+  });
   it('internal radiotherapy said done is radiotherapy (放射性ヨウ素内用療法を施行); RAI不応 is not', () => {
     const rt = (text: string) => ofType(run(text), 'radiotherapy').map((e) => [e.doseGy ?? null, e.date?.start]);
     expect(rt('2019年6月に放射性ヨウ素内用療法（100mCi）を施行。')).toEqual([[null, '2019-06']]);

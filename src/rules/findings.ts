@@ -143,6 +143,8 @@ function lastCancerWordEnd(s: string): number {
 }
 
 // What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり.
+// A line opening with a diagnosis label: 傷病名：, 診断名：, 【病名】, | 診断 |.
+const DIAGNOSIS_LABEL_LINE = /^\s*(?:[<＜【[■]\s*|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理)?診断名?|病名|主病名|傷病名|Dx|Diagnosis)\s*(?:[>＞】\]:：]|\|)/;
 const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
@@ -269,7 +271,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const e: MetastasisEvent = { type: 'metastasis', sites: codes, evidence: ctx.evidence(f.a, f.b), date: ctx.dateAt(f.a, { range: false }) };
     // A heading that restates a finding takes the date the note gives it elsewhere (EVENTS.md
     // "Dates"): #直腸癌術後 肝転移再発 … 2025/7 CTにて…肝転移再発と診断.
-    if (!e.date && f.certainty === 'confirmed' && ctx.lineAt(f.a)?.role === 'heading') {
+    // (So does a diagnosis label's line: 傷病名：甲状腺乳頭癌　多発肺転移 … ２０２２年より肺転移が出現.)
+    if (!e.date && f.certainty === 'confirmed' && (ctx.lineAt(f.a)?.role === 'heading' || DIAGNOSIS_LABEL_LINE.test(t.slice(lineAt(t, f.a)[0], f.a)))) {
       // (A statement of the finding, not a change in it or a treatment of it: 骨転移増悪, 脳転移縮小, 右腸骨転移に対し照射.)
       const states = (o: (typeof found)[number]) => FINDING_STATED.test(t.slice(o.b, clauseAt(t, o.a, o.b)[1]));
       const restated = found.find((o) => o.a > f.b && o.certainty === 'confirmed' && o.codes.some((c) => codes.includes(c)) && states(o) && ctx.dateAt(o.a, { range: false })?.text);
