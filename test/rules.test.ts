@@ -866,13 +866,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 34 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 35 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(174);
+    expect(styles).toHaveLength(179);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -1278,6 +1278,9 @@ describe('from a thirty-fifth gold set (styles35)', () => {
 });
 
 describe('from a thirty-sixth gold set (styles36)', () => {
+  it('むせ込み is a symptom', () => {
+    expect(ofType(run('S) 嗄声あり。むせ込みは減少。'), 'symptom').map((e) => e.name)).toEqual(['嗄声', 'むせ込み']);
+  });
   it('a metastasis on a diagnosis label\'s line takes the date the note gives it later (傷病名：… 多発肺転移 … ２０２２年より肺転移が出現)', () => {
     const events = run('傷病名：甲状腺乳頭癌　多発肺転移\n２０１９年３月に甲状腺全摘術を施行。２０２２年より肺転移が出現し、RAI不応と判断。', '2025-10-01');
     expect(ofType(events, 'metastasis').map((e) => [e.sites, e.date?.start ?? null])).toEqual([[['PUL'], '2022']]);
