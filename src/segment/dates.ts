@@ -77,6 +77,8 @@ const ATOM = new RegExp(
     `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
     // 2021/7 (year-month; not followed by another /digits)
     `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
+    // 2023-6, 2024-12 (a hyphen between year and month, a valid month: not 2019-2021)
+    `(?<![0-9./-]|[A-Za-z]-)(?<yhY>(?:19|20)\\d{2})-(?<yhM>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])`,
     // 翌年1月, 翌年
     `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
     // 3月2日, 12月初旬, 7月
@@ -173,6 +175,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     return { start, end, kind: date.m === undefined ? 'year' : 'absolute', date, part: g['jP'] ? PARTS[g['jP']] : undefined };
   }
   if (g['ymY']) return { start, end, kind: 'absolute', date: { y: num(g['ymY'])!, m: num(g['ymM']) } };
+  if (g['yhY']) return { start, end, kind: 'absolute', date: { y: num(g['yhY'])!, m: num(g['yhM']) } };
   if (g['nextYear']) {
     return { start, end, kind: 'relative', rel: '翌年', nextYearMonth: num(g['nyM']) ?? null, part: g['nyP'] ? PARTS[g['nyP']] : undefined };
   }
