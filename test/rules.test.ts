@@ -1328,3 +1328,10 @@ describe('from a thirty-sixth gold set (styles36)', () => {
     expect(calls('KRAS G12C：検出')).toEqual([['KRAS', 'positive']]);
   });
 });
+
+describe('from a thirty-seventh gold set (styles37)', () => {
+  it('ADR joined to another drug is doxorubicin, not the adrenal site code (AI療法（ADR+IFM）); M1 (ADR) still is', () => {
+    expect(ofType(run('- 2024-12〜2025-5 AI療法（ADR+IFM）6 cycles → SD'), 'metastasis')).toEqual([]);
+    expect(ofType(run('cT2N0M1b (ADR)'), 'metastasis').map((e) => e.sites)).toEqual([['ADR']]);
+  });
+});

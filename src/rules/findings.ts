@@ -238,10 +238,17 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   }
   // Written site codes: BRA, PUL, LYM / (HEP, OSS).
   let group: RegExpMatchArray[] = [];
+  // (Not a drug's abbreviation joined to another drug: ADR+IFM is doxorubicin with ifosfamide.)
+  const joinedToDrug = (a: number, b: number) =>
+    ctx.hits.drugs.some((h) => (h.start >= b && /^\s*[+＋]\s*$/.test(t.slice(b, h.start))) || (h.end <= a && /^\s*[+＋]\s*$/.test(t.slice(h.end, a))));
   const flush = () => {
     if (group.length) {
       const a = group[0]!.index!;
       const last = group[group.length - 1]!;
+      if (joinedToDrug(a, last.index! + last[0].length)) {
+        group = [];
+        return;
+      }
       found.push({ a, b: last.index! + last[0].length, codes: [...new Set(group.map((g) => g[1] as MetastasisSite))].sort(), certainty: 'confirmed' });
     }
     group = [];
