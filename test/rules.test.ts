@@ -1330,6 +1330,19 @@ describe('from a thirty-sixth gold set (styles36)', () => {
 });
 
 describe('from a thirty-seventh gold set (styles37)', () => {
+  it('a line that inherits a date takes the range that closes it; N回 right after a drug counts its courses', () => {
+    const events = run('【退院サマリー】\n入院日：2025/7/8　退院日：2025/7/15\n診断：左乳癌 cT2N1M0\n術前化学療法：EC 4コース→wPTX 12回（2025/1～2025/6）', '2025-07-15');
+    expect(ofType(events, 'staging').map((e) => e.date?.start)).toEqual(['2025-07-08']);
+    expect(ofType(events, 'medication').map((e) => [e.regimen, e.cycles, e.date?.start, e.date?.end])).toEqual([
+      ['EC', 4, '2025-01', '2025-06'],
+      ['wPTX', 12, '2025-01', '2025-06'],
+    ]);
+    // (Not a frequency: S-1 1日2回.)
+    expect(ofType(run('S-1 1日2回内服中'), 'medication').map((e) => e.cycles ?? null)).toEqual([null]);
+    // (Nor a date ending another sentence of the paragraph: 既往に…（1977年診断）.)
+    const prose = run('Date: 1987-02-01\nS 息苦しさ。\nA/P 呼吸困難を主訴に来院。既往に肺サルコイドーシス（1977年診断）。');
+    expect(ofType(prose, 'symptom').map((e) => e.date?.start)).toEqual(['1987-02-01']);
+  });
   it('ADR joined to another drug is doxorubicin, not the adrenal site code (AI療法（ADR+IFM）); M1 (ADR) still is', () => {
     expect(ofType(run('- 2024-12〜2025-5 AI療法（ADR+IFM）6 cycles → SD'), 'metastasis')).toEqual([]);
     expect(ofType(run('cT2N0M1b (ADR)'), 'metastasis').map((e) => e.sites)).toEqual([['ADR']]);

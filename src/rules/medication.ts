@@ -49,6 +49,9 @@ const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
+// …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
+// fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
+const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
 // …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
@@ -214,7 +217,7 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   }
   const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } = { end: 0 };
   const upTo = best ? window.slice(0, best.end) : window;
-  const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo);
+  const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo);
   if (cycles) {
     out.cycles = Number(cycles[1]);
     out.nth = !!(cycles[2] ?? cycles[3]);
