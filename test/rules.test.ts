@@ -1330,6 +1330,17 @@ describe('from a thirty-sixth gold set (styles36)', () => {
 });
 
 describe('from a thirty-seventh gold set (styles37)', () => {
+  it('an Allred score calls ER and PgR: positive from 3', () => {
+    expect(ofType(run('病理：ER Allred 8、PgR Allred 3、HER2 IHC 1+'), 'biomarker').map((e) => [e.name, e.result, e.value])).toEqual([
+      ['ER', 'positive', 'Allred 8'],
+      ['PgR', 'positive', 'Allred 3'],
+      ['HER2', 'negative', '1+'],
+    ]);
+    expect(ofType(run('ER (Allred score 2), PgR: Allred 0'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['ER', 'negative'],
+      ['PgR', 'negative'],
+    ]);
+  });
   it('a line that inherits a date takes the range that closes it; N回 right after a drug counts its courses', () => {
     const events = run('【退院サマリー】\n入院日：2025/7/8　退院日：2025/7/15\n診断：左乳癌 cT2N1M0\n術前化学療法：EC 4コース→wPTX 12回（2025/1～2025/6）', '2025-07-15');
     expect(ofType(events, 'staging').map((e) => e.date?.start)).toEqual(['2025-07-08']);

@@ -320,6 +320,7 @@ const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変�
 // An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性.
 const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
+const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
 const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
 // A variant in HGVS notation: c.188T>A, c.5266dupC, c.68_69delAG, p.Gly12Cys, p.(Arg1443*).
 const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|delins[ACGT]+)|p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|Ter|fs(?:\*|Ter)?\d*)\)?)/;
@@ -463,6 +464,12 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         const num = Number(written.replace(/[<>\s]/g, ''));
         const result = name === 'Ki-67' ? 'unknown' : written.includes('<') ? 'negative' : num >= 1 ? 'positive' : 'negative';
         push({ name, result, value }, a, h.end + pct[0].length);
+        continue;
+      }
+      // An Allred score (0–8): positive from 3 (ER Allred 8, PgR Allred score 3).
+      const allred = name === 'Ki-67' ? null : ALLRED.exec(t.slice(h.end, Math.min(lineAt(t, h.end)[1], h.end + 24)));
+      if (allred) {
+        push({ name, result: Number(allred[1]) >= 3 ? 'positive' : 'negative', value: `Allred ${allred[1]}` }, a, h.end + allred[0].length);
         continue;
       }
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))/.exec(tail);
