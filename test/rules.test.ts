@@ -1330,6 +1330,9 @@ describe('from a thirty-sixth gold set (styles36)', () => {
 });
 
 describe('from a thirty-seventh gold set (styles37)', () => {
+  it('a diagnosis label may have a site written apart before the cancer (Dx: 左大腿 粘液型脂肪肉腫)', () => {
+    expect(ofType(run('Dx: 左大腿 粘液型脂肪肉腫（myxoid liposarcoma）, FNCLCC grade 2'), 'diagnosis').map((e) => e.name)).toEqual(['粘液型脂肪肉腫']);
+  });
   it('an Allred score calls ER and PgR: positive from 3', () => {
     expect(ofType(run('病理：ER Allred 8、PgR Allred 3、HER2 IHC 1+'), 'biomarker').map((e) => [e.name, e.result, e.value])).toEqual([
       ['ER', 'positive', 'Allred 8'],
