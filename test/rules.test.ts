@@ -1330,6 +1330,14 @@ describe('from a thirty-sixth gold set (styles36)', () => {
 });
 
 describe('from a thirty-seventh gold set (styles37)', () => {
+  it('a dated history line: the recurrence it opens with before a spaced arrow, and the act after the arrow and its own date', () => {
+    const events = run('【肝細胞癌】S8 単発\n2024/3 S4再発 → 2024/4/2 TACE（エピルビシン＋リピオドール）');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([
+      ['肝細胞癌', null],
+      ['再発', '2024-03'],
+    ]);
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['TACE', '2024-04-02']]);
+  });
   it('a diagnosis label may have a site written apart before the cancer (Dx: 左大腿 粘液型脂肪肉腫)', () => {
     expect(ofType(run('Dx: 左大腿 粘液型脂肪肉腫（myxoid liposarcoma）, FNCLCC grade 2'), 'diagnosis').map((e) => e.name)).toEqual(['粘液型脂肪肉腫']);
   });

@@ -225,7 +225,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by.
     const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(m.index + 2, m.index + 8));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with.
-    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 3)) && opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING);
+    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 4)) && opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING);
     if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
@@ -322,7 +322,7 @@ const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, another
 // finding joined to it (局所再発＋多発肺転移), the clause's end.
-const HISTORY_ENTRY_END = /^(?:→|[(（、。,+＋・]|$)/;
+const HISTORY_ENTRY_END = /^(?:\s?→|[(（、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
 // 2024/11 再発, #2024/1 局所再発).
@@ -334,13 +334,15 @@ const CLAUSE_END = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[、。,→]|$)/
 
 /**
  * True when [a, b) is what a dated history line says was done to what it names
- * (H30.6 S6 HCCに対しRFA, R2.11 S4/S8再発→TACE): after に対し or an arrow, ending
+ * (H30.6 S6 HCCに対しRFA, R2.11 S4/S8再発→TACE): after に対し or an arrow (and its own date), ending
  * its clause, on a line with a date of its own before it.
  */
 function historyAct(ctx: NoteContext, a: number, b: number): boolean {
   const t = ctx.text;
   const [ls, le] = lineAt(t, a);
-  return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) && CLAUSE_END.test(t.slice(b, le)) && ctx.datesIn(ls, a).length > 0;
+  if (!CLAUSE_END.test(t.slice(b, le)) || ctx.datesIn(ls, a).length === 0) return false;
+  // (Its own date may stand after the arrow: 2024/3 S4再発 → 2024/4/2 TACE（…）.)
+  return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) || ACT_ON.test(withoutDates(ctx, Math.max(ls, a - 24), a) ?? '');
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
