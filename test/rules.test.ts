@@ -1330,6 +1330,19 @@ describe('from a thirty-sixth gold set (styles36)', () => {
 });
 
 describe('from a thirty-seventh gold set (styles37)', () => {
+  it('several visits in one export: a line framed by ＝＝＝ is a heading, and 本日 under a visit heading opening with its date is that visit\'s day', () => {
+    const events = run(
+      '＝＝＝ 2025/02/18（火）腫瘍内科外来 ＝＝＝\n#胃癌 cStageⅣB\n本日より2nd line T-DXd 6.4mg/kg 開始。\n＝＝＝ 2025/03/04（火）腫瘍内科外来 ＝＝＝\nT-DXd 2コース目。悪心G1。',
+      '2025-03-04',
+    );
+    expect(ofType(events, 'medication').map((e) => [e.status, e.date?.start])).toEqual([
+      ['started', '2025-02-18'],
+      ['ongoing', '2025-03-04'],
+    ]);
+    // (Not under a heading whose date is of something else: 【入院3日目】…3/10入院.)
+    const stay = run('【入院3日目】化学療法（R-CHOP 2コース目）目的に3/10入院。\n本日 day2、嘔気なし。', '2025-03-12');
+    expect(ofType(stay, 'symptom').map((e) => e.date?.start)).toEqual(['2025-03-12']);
+  });
   it('a dated history line: the recurrence it opens with before a spaced arrow, and the act after the arrow and its own date', () => {
     const events = run('【肝細胞癌】S8 単発\n2024/3 S4再発 → 2024/4/2 TACE（エピルビシン＋リピオドール）');
     expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([

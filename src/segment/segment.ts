@@ -64,7 +64,8 @@ export interface SegmentedNote {
 const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕.)
-const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|\[[^\]]*\])/;
+// (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
+const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|\[[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
@@ -151,6 +152,7 @@ export function segmentNote(note: Note): SegmentedNote {
   let mentionIndex = 0;
   let carried: GoverningDate | null = null; // the date continuation lines inherit
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
+  let visitDay: string | undefined; // the day of the last visit heading, which 本日 under it means
   let openSection: Segment | undefined;
   let seenContent = false; // past the note's first line
 
@@ -176,7 +178,7 @@ export function segmentNote(note: Note): SegmentedNote {
     const trimmed = lineText.trim();
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
-    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|]/g, '')) ? lineDates[0] : undefined;
+    const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|=＝─━]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
 
     if (trimmed === '') {
@@ -199,6 +201,8 @@ export function segmentNote(note: Note): SegmentedNote {
         // 【今回】R5.10.24 / 【12/12 外来】 / 本日外来: a visit; its date, else the note's.
         visitDate = leadingDate || lineDates[0] ? dateOf((leadingDate ?? lineDates[0])!, 'visit') : noteDate;
         date = visitDate;
+        // (Only a heading that opens with its date names the visit's day: not 【入院3日目】…3/10入院.)
+        visitDay = leadingDate ? visitDate?.start : undefined;
       } else {
         visitDate = null;
         // #1 上行結腸癌（2023年2月診断）…: a heading dated inside gives that date to its findings.
@@ -232,6 +236,11 @@ export function segmentNote(note: Note): SegmentedNote {
       }
     }
 
+    // In an export of several visits, 本日 in an earlier visit's block is that visit's day, not
+    // the note's (＝＝＝ 2025/02/18（火）外来 ＝＝＝ … 本日より…開始).
+    if (visitDay && note.date && visitDay !== note.date) {
+      for (const m of lineDates) if (m.kind === 'relative' && TODAY_WORD.test(m.text) && m.value.start === note.date) m.value = { ...m.value, start: visitDay };
+    }
     if (role !== 'blank') seenContent = true;
     const line: Segment = { kind: 'line', start: os, end: oe, role, line: li, date };
     if (soap) line.soap = soap;
