@@ -1383,3 +1383,15 @@ describe('from a thirty-seventh gold set (styles37)', () => {
     expect(ofType(run('cT2N0M1b (ADR)'), 'metastasis').map((e) => e.sites)).toEqual([['ADR']]);
   });
 });
+
+describe('from a thirty-eighth gold set (styles38)', () => {
+  it('◎ marks a heading (◎卵巣癌…, ◎本日 opens today\'s visit); 子宮全摘 and the parts joined to it are one operation', () => {
+    const events = run('◎卵巣癌（高異型度漿液性癌）FIGO IIIC\n◎経過\n 2024.05.20 開腹 子宮全摘+両側付属器切除+大網切除（PDS、R0）\n 2024.11～ オラパリブ+Bev 維持療法\n◎本日（09:30採血）\n倦怠感軽度。オラパリブ継続。', '2025-04-08');
+    expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['卵巣癌']);
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['子宮全摘+両側付属器切除+大網切除', '2024-05-20']]);
+    expect(ofType(events, 'medication').map((e) => [e.status, e.date?.start])).toEqual([
+      ['started', '2024-11'],
+      ['ongoing', '2025-04-08'],
+    ]);
+  });
+});
