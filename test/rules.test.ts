@@ -1385,6 +1385,15 @@ describe('from a thirty-seventh gold set (styles37)', () => {
 });
 
 describe('from a thirty-eighth gold set (styles38)', () => {
+  it('chemoradiotherapy started on a date closing its line; the dose given so far is no new course; no site from CCRT', () => {
+    const events = run('CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始\n本日 36Gy/18fr 照射済（Fx 18/35）。\nCDDP 2コース目 7/22 投与。\n粘膜炎G2。皮膚炎G1。', '2025-07-22');
+    expect(ofType(events, 'radiotherapy').map((e) => [e.doseGy, e.fractions, e.date?.start, e.site ?? null])).toEqual([[70, 35, '2025-07-01', null]]);
+    expect(ofType(events, 'medication').map((e) => [e.status, e.date?.start])).toEqual([
+      ['started', '2025-07-01'],
+      ['ongoing', '2025-07-22'],
+    ]);
+    expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['粘膜炎', '皮膚炎']);
+  });
   it('◎ marks a heading (◎卵巣癌…, ◎本日 opens today\'s visit); 子宮全摘 and the parts joined to it are one operation', () => {
     const events = run('◎卵巣癌（高異型度漿液性癌）FIGO IIIC\n◎経過\n 2024.05.20 開腹 子宮全摘+両側付属器切除+大網切除（PDS、R0）\n 2024.11～ オラパリブ+Bev 維持療法\n◎本日（09:30採血）\n倦怠感軽度。オラパリブ継続。', '2025-04-08');
     expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['卵巣癌']);

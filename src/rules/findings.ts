@@ -600,6 +600,7 @@ function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
+const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
@@ -619,7 +620,8 @@ function rtSite(clause: string): string | undefined {
   // 化学放射線療法 names the treatment, not a site.
   // …併用同時胸部放射線療法: the site is what follows 併用/同時.
   const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
-  if (word && !/^(緩和|根治|術後|胸部放射線)$|化学$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
+  // (Nor is the front of an abbreviation ending in RT: CCRT, SBRT, IMRT.)
+  if (word && !/^(緩和|根治|術後|胸部放射線)$|化学$|^(?:CC|SB|IM|WB|VMA|3D-C|C|S)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
   return undefined;
 }
 
@@ -633,6 +635,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const [cs] = clauseAt(t, m.index);
     // A plan (…開始予定) unless something is said done too.
     if (/予定|検討|方針/.test(t.slice(b, se)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
+    // The dose given so far of a course (本日 36Gy/18fr 照射済（Fx 18/35）) is no course of its own.
+    if (DOSE_SO_FAR.test(t.slice(b, b + 16)) && events.some((x) => (x.fractions ?? 0) > Number(m[2]))) continue;
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };

@@ -280,8 +280,9 @@ const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
-// ALL, 2024/10), or its table row (… 2024/10 |).
-const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|\|?\s*$)/;
+// ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
+// (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
+const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$)/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
