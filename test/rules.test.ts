@@ -1404,3 +1404,22 @@ describe('from a thirty-eighth gold set (styles38)', () => {
     ]);
   });
 });
+
+describe('from a thirty-ninth gold set (styles39)', () => {
+  it('an empty checkbox negates the symptom after it (☐嘔吐), a ticked one does not (☑悪心)', () => {
+    expect(ofType(run('前回からの変化：☑悪心 ☐嘔吐 ☑倦怠感 ☐下痢'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['悪心', 'confirmed'],
+      ['嘔吐', 'negated'],
+      ['倦怠感', 'confirmed'],
+      ['下痢', 'negated'],
+    ]);
+  });
+
+  it('the same response restated in its parentheses is one event (CR（血球回復不十分、CRi）)', () => {
+    expect(ofType(run('2025年3月 骨髄検査：芽球 2%、CR（血球回復不十分、CRi）'), 'response').map((e) => e.code)).toEqual(['CR']);
+  });
+
+  it('a letter\'s patient with a cancer has that diagnosis (膵頭部癌（BR-A）の患者様)', () => {
+    expect(ofType(run('ご紹介いただきました膵頭部癌（BR-A）の患者様につき、ご報告申し上げます。'), 'diagnosis').map((e) => [e.name, e.evidence?.text])).toEqual([['膵頭部癌', '膵頭部癌']]);
+  });
+});

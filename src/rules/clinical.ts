@@ -21,7 +21,8 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
+// (A letter's patient is the diagnosis's: ご紹介いただきました膵頭部癌（BR-A）の患者様.)
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘|(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様|さん)?(?:[をにはにつ]|$))/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -193,7 +194,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (category) seenCategories.add(category);
     names.push(name);
     // The evidence holds the cue: …と診断, …疑い.
-    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 && !cueMatch[0].includes('患者') ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
@@ -627,7 +628,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
     // English puts the cue first: no cough, denies dyspnea, without fever.
-    const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$/i.exec(t.slice(cs, s.a));
+    // (So does an empty checkbox: ☐嘔吐 ☑倦怠感.)
+    const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$|[☐□]\s*$/i.exec(t.slice(cs, s.a));
     let start = s.a;
     if (english) {
       certainty = 'negated';

@@ -566,6 +566,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       last.end = h.b;
       continue;
     }
+    // The same category restated in parentheses after it (CR（血球回復不十分、CRi）) is that response.
+    if (last && last.event.code === h.code && /^\s*[(（][^()（）]*$/.test(t.slice(last.end, h.a))) continue;
     const [ss] = sentenceAt(t, h.a);
     if (/予定|目標|目指/.test(t.slice(h.b, ce))) continue;
     const before = t.slice(ss, h.a);

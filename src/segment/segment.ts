@@ -64,9 +64,9 @@ export interface SegmentedNote {
 const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
-// and the marks ◎ ◇ □ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）.)
+// and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
-const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|◎|◇|□|\[[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
+const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|◎|◇|\[[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
