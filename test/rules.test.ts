@@ -1406,6 +1406,12 @@ describe('from a thirty-eighth gold set (styles38)', () => {
 });
 
 describe('from a thirty-ninth gold set (styles39)', () => {
+  it('a date right after what a disease turned into dates that diagnosis (→ AML移行（2024年10月）)', () => {
+    expect(ofType(run('#骨髄異形成症候群（MDS-IB2）→ AML移行（2024年10月）'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([
+      ['MDS', null],
+      ['AML', '2024-10'],
+    ]);
+  });
   it('an empty checkbox negates the symptom after it (☐嘔吐), a ticked one does not (☑悪心)', () => {
     expect(ofType(run('前回からの変化：☑悪心 ☐嘔吐 ☑倦怠感 ☐下痢'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
       ['悪心', 'confirmed'],

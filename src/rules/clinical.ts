@@ -398,9 +398,10 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
   const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:[^、。()（）]{0,20}?(?:で|にて))?(?:に)?診断/.test(ctx.note.text.slice(m.end, m.end + 30)));
   if (sameLine) return mentionDate(sameLine);
-  // …or a date right after the name that closes its line (Dx: Ph+ ALL, 2024/10).
+  // …or a date right after the name that closes its line (Dx: Ph+ ALL, 2024/10), also after the
+  // word for what it turned into (→ AML移行（2024年10月）).
   const closing = ctx.datesIn(k, le)[0];
-  if (closing && /^[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
+  if (closing && /^(?:への)?(?:移行|転化)?[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)
