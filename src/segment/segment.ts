@@ -306,14 +306,15 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const governing = (sentence ?? line)?.date;
     const next = segmented.dates[lo];
     const text = segmented.note.text;
-    if (next && next.start < scope.end) {
+    // (Only a line's own date or an inherited one can give way: the tests are skipped otherwise.)
+    if (next && next.start < scope.end && (governing?.source === 'line' || governing?.source === 'inherited')) {
       const ownClause = !CLAUSE_BREAK.test(text.slice(offset, next.start));
-      const wholeLine = LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12)));
-      if (governing?.source === 'line' && !ownClause && !wholeLine) return null;
+      const wholeLine = !ownClause || governing.source === 'inherited' ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) : false;
+      if (governing.source === 'line' && !ownClause && !wholeLine) return null;
       // A line that inherits a date still has its own when one closes it (EC 4コース→wPTX 12回
       // （2025/1～2025/6） under 入院日：2025/7/8) or says the diagnosis was made then.
       // (Within its sentence: …を主訴に来院。…既往に肺サルコイドーシス（1977年診断） dates only the sarcoidosis.)
-      if (governing?.source === 'inherited' && wholeLine && !/[。．]/.test(text.slice(offset, next.start))) return dateOf(next, 'line');
+      if (governing.source === 'inherited' && wholeLine && !/[。．]/.test(text.slice(offset, next.start))) return dateOf(next, 'line');
     }
   }
   return (sentence ?? line)?.date ?? null;
