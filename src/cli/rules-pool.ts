@@ -74,6 +74,8 @@ export class RulesPool {
    * take the Patients of the notes it already mapped with it.
    */
   readonly #patients = new Map<string, { seq: number; patient: Patient }>();
+  /** Set by `close`: workers ending then are not failing. */
+  #closing = false;
 
   /** @param workerScript The worker's module: kozoka's own (tests pass one that can be made to crash). */
   constructor(size: number, setup: PoolSetup = {}, workerScript: URL = new URL('./rules-worker.js', import.meta.url)) {
@@ -136,8 +138,6 @@ export class RulesPool {
     return [...this.#patients.values()].sort((a, b) => a.seq - b.seq).map((p) => p.patient);
   }
 
-  #closing = false;
-
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
@@ -165,9 +165,14 @@ function resultsOf(reply: PoolReply): PoolResult[] {
   });
 }
 
+/** @internal Whose an item is, in the form `FhirMapper.patientOf` takes: its note, or a structured diagnosis's owner. */
+export function ownerOf(item: PoolItem): Pick<Note, 'id' | 'patientId'> {
+  return 'note' in item ? item.note : registeredDiagnosisOwner(item.registered);
+}
+
 /** The patient key of an item's owner (see {@link patientKey}). */
 export function ownerKey(item: PoolItem): string {
-  return patientKey('note' in item ? item.note : registeredDiagnosisOwner(item.registered));
+  return patientKey(ownerOf(item));
 }
 
 /** The worker (0 … n-1) owning a patient key: FNV-1a over its UTF-16 code units. */

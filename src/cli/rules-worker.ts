@@ -2,12 +2,12 @@
 // items sent by the main thread and answers with their events, or with FHIR NDJSON
 // lines when the pool maps in the workers (or with the error, item by item).
 import { parentPort, workerData } from 'node:worker_threads';
-import { FhirMapper, registeredDiagnosisOwner } from '../fhir/map.js';
+import { FhirMapper, patientKey } from '../fhir/map.js';
 import { extractWithRulesBatch } from '../rules/index.js';
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Resource } from '@medplum/fhirtypes';
 import { NdjsonLines } from '../write/fhir.js';
-import { ownerKey, type PatientUpdate, type PoolItem, type PoolReply, type PoolRequest, type PoolSetup, type WorkerResult } from './rules-pool.js';
+import { ownerKey, ownerOf, type PatientUpdate, type PoolItem, type PoolReply, type PoolRequest, type PoolSetup, type WorkerResult } from './rules-pool.js';
 
 const setup = workerData as PoolSetup;
 const mapper = setup.fhirNdjson ? new FhirMapper(setup.fhirNdjson) : undefined;
@@ -53,10 +53,11 @@ function resultOf(item: PoolItem, extracted: ClinicalEvent[] | Error | undefined
 function patientsOf(items: PoolRequest['items']): PatientUpdate[] {
   const out = new Map<string, PatientUpdate>();
   for (const { item } of items) {
-    const key = ownerKey(item);
+    const owner = ownerOf(item);
+    const key = patientKey(owner);
     const seq = firstSeqs.get(key);
     if (seq === undefined || out.has(key)) continue;
-    out.set(key, { key, seq, patient: mapper!.patientOf('note' in item ? item.note : registeredDiagnosisOwner(item.registered)) });
+    out.set(key, { key, seq, patient: mapper!.patientOf(owner) });
   }
   return [...out.values()];
 }
