@@ -149,10 +149,8 @@ interface Atom {
   part?: DatePart;
   /** Relative expressions: resolve against the chain or anchor. */
   rel?: string;
-  /** N日/N週間 (in days), Nか月 (in months), N年 (in years): signed, negative before. */
-  relDays?: number;
-  /** N週間前: counted from the note's date, as 先月 is, not from the last date as N日前 is. */
-  weeks?: boolean;
+  /** How many of the unit `rel` names (N日 days, N週 weeks, Nか月 months, N年 years): negative before. */
+  relCount?: number;
   nextYearMonth?: number | null; // 翌年 (null) or 翌年N月
 }
 
@@ -189,9 +187,8 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   if (g['relN']) {
     const n = num(g['relN'])! * (g['relDir'] === '後' ? 1 : -1);
     const unit = g['relUnit'] ?? '日';
-    if (unit === '年') return { start, end, kind: 'relative', rel: 'N年', relDays: n };
-    if (unit.endsWith('月')) return { start, end, kind: 'relative', rel: 'Nか月', relDays: n };
-    return unit === '日' ? { start, end, kind: 'relative', rel: 'N日', relDays: n } : { start, end, kind: 'relative', rel: 'N日', relDays: 7 * n, weeks: true };
+    const rel = unit === '日' ? 'N日' : unit === '年' ? 'N年' : unit.endsWith('月') ? 'Nか月' : 'N週';
+    return { start, end, kind: 'relative', rel, relCount: n };
   }
   return undefined;
 }
@@ -269,21 +266,23 @@ class Resolver {
         return base?.d !== undefined ? { value: addDays(base, 1), inferred: true } : undefined;
       case '前日':
         return base?.d !== undefined ? { value: addDays(base, -1), inferred: true } : undefined;
-      case 'N日': {
-        // (N日前/後 count from the last date; weeks, months and years before, like 昨日 and
-        // 先月, from the note's date, else the last date: to the precision the words give.)
-        const from = a.weeks ? (this.anchor ?? base) : base;
-        return from?.d !== undefined ? { value: addDays(from, a.relDays!), inferred: true } : undefined;
+      // (N日前/後 count from the last date; weeks, months and years before, like 昨日 and
+      // 先月, from the note's date, else the last date: to the precision the words give.)
+      case 'N日':
+        return base?.d !== undefined ? { value: addDays(base, a.relCount!), inferred: true } : undefined;
+      case 'N週': {
+        const from = this.anchor ?? base;
+        return from?.d !== undefined ? { value: addDays(from, 7 * a.relCount!), inferred: true } : undefined;
       }
       case 'Nか月': {
         const from = this.anchor ?? base;
         if (from?.m === undefined) return undefined;
-        const months = from.y * 12 + from.m - 1 + a.relDays!;
+        const months = from.y * 12 + from.m - 1 + a.relCount!;
         return { value: { y: Math.floor(months / 12), m: (months % 12) + 1 }, inferred: true };
       }
       case 'N年': {
         const from = this.anchor ?? base;
-        return from ? { value: { y: from.y + a.relDays! }, inferred: true } : undefined;
+        return from ? { value: { y: from.y + a.relCount! }, inferred: true } : undefined;
       }
       case '同年':
         return base ? { value: { y: base.y }, inferred: true } : undefined;
