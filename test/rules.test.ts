@@ -1393,6 +1393,8 @@ describe('from a thirty-eighth gold set (styles38)', () => {
       ['ongoing', '2025-07-22'],
     ]);
     expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['粘膜炎', '皮膚炎']);
+    // (…while the site after it is still read: CCRT：全骨盤照射 50.4Gy/28回.)
+    expect(ofType(run('2025/3/3～4/11 CCRT：全骨盤照射 50.4Gy/28回'), 'radiotherapy').map((e) => e.site)).toEqual(['全骨盤']);
   });
   it('◎ marks a heading (◎卵巣癌…, ◎本日 opens today\'s visit); 子宮全摘 and the parts joined to it are one operation', () => {
     const events = run('◎卵巣癌（高異型度漿液性癌）FIGO IIIC\n◎経過\n 2024.05.20 開腹 子宮全摘+両側付属器切除+大網切除（PDS、R0）\n 2024.11～ オラパリブ+Bev 維持療法\n◎本日（09:30採血）\n倦怠感軽度。オラパリブ継続。', '2025-04-08');
