@@ -21,8 +21,9 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
-// (A letter's patient is the diagnosis's: ご紹介いただきました膵頭部癌（BR-A）の患者様.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘|(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様|さん)?(?:[をにはにつ]|$))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
+// A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様): no cue the evidence holds.
+const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様|さん)?(?:[をにはにつ]|$)/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -168,9 +169,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       (before.trim() === '' && afterSpecimenLine(t, ls));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
-    const cueMatch = DIAGNOSIS_CUE.exec(t.slice(k, sentenceAt(t, k)[1]));
+    const sentenceAfter = t.slice(k, sentenceAt(t, k)[1]);
+    const cueMatch = DIAGNOSIS_CUE.exec(sentenceAfter);
     const diagnosed =
       (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
+      (!cueMatch && LETTER_PATIENT.test(sentenceAfter)) ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma.
       (!!english && /\bdiagnosed\s+(?:with|as)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i.test(t.slice(Math.max(ls, a - 60), a)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
@@ -194,7 +197,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (category) seenCategories.add(category);
     names.push(name);
     // The evidence holds the cue: …と診断, …疑い.
-    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 && !cueMatch[0].includes('患者') ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
