@@ -1431,3 +1431,10 @@ describe('from a thirty-ninth gold set (styles39)', () => {
     expect(ofType(run('ご紹介いただきました膵頭部癌（BR-A）の患者様につき、ご報告申し上げます。'), 'diagnosis').map((e) => [e.name, e.evidence?.text])).toEqual([['膵頭部癌', '膵頭部癌']]);
   });
 });
+
+describe('from a fortieth gold set (styles40)', () => {
+  it('an ordinal before ライン is the line (2ndライン), as before line', () => {
+    expect(ofType(run('25/07/02 CT：膵転移増大、PD → カボザンチニブ 60mg 2ndライン開始'), 'medication').map((e) => [e.drugs, e.line, e.status])).toEqual([[['cabozantinib'], 2, 'started']]);
+    expect(ofType(run('3rdライン：Dato-DXd 開始'), 'medication').map((e) => e.line)).toEqual([3]);
+  });
+});

@@ -39,7 +39,7 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cyc
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->)\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
-const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*line|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
+const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
@@ -55,7 +55,7 @@ const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
 // …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
-const LINE_AFTER_COMMA = /^\s*[,、]\s*(\d+)\s*(?:st|nd|rd|th)\s*-?\s*line\b/i;
+const LINE_AFTER_COMMA = /^\s*[,、]\s*(\d+)\s*(?:st|nd|rd|th)\s*-?\s*(?:line\b|ライン)/i;
 
 interface Chain {
   a: number;
