@@ -1433,6 +1433,11 @@ describe('from a thirty-ninth gold set (styles39)', () => {
 });
 
 describe('from a fortieth gold set (styles40)', () => {
+  it('a procedure\'s result after an arrow is the diagnosis where the note states none other (腎摘除術 → 淡明細胞型腎細胞癌)', () => {
+    expect(ofType(run('23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌 G2, pT3aN0M0'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['淡明細胞型腎細胞癌', 'C64', '2023-08-21']]);
+    // …and a histology where one is stated (針生検 → 浸潤性乳管癌, then 右乳癌…と診断).
+    expect(ofType(run('2023/11/28 同日針生検 → 浸潤性乳管癌、ER 0%。\n右乳癌 cT2N1M0と診断。'), 'diagnosis').map((e) => e.name)).toEqual(['乳癌']);
+  });
   it('an ordinal before ライン is the line (2ndライン), as before line', () => {
     expect(ofType(run('25/07/02 CT：膵転移増大、PD → カボザンチニブ 60mg 2ndライン開始'), 'medication').map((e) => [e.drugs, e.line, e.status])).toEqual([[['cabozantinib'], 2, 'started']]);
     expect(ofType(run('3rdライン：Dato-DXd 開始'), 'medication').map((e) => e.line)).toEqual([3]);

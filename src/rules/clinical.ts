@@ -91,6 +91,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   // Where 再発 follows a title's cancer (…癌術後再発): stated with the cancer, no event of its own.
   const titleRecurrences = new Set<number>();
   const seenSuspected: string[] = [];
+  const procedureResults: { event: DiagnosisEvent; category: string | undefined }[] = [];
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
   // (Under a title line, the line after it: 訪問診療（9/3）\n前立腺癌 骨転移、….)
@@ -179,8 +180,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
     // (Only when it names the organ: a bare histology there is a histology.)
     const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
+    // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
+    // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
+    const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
     const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)/.exec(after);
-    if (!isTitle && !isHeading && !diagnosed && !byPathology) continue;
+    if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
     // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
     const recurrenceAfter = t.startsWith('術後再発', k);
@@ -194,16 +198,25 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const names = suspected ? seenSuspected : seenNames;
     if (category && seenCategories.has(category)) continue;
     if (names.some((n) => n.includes(name) || name.includes(n))) continue;
-    if (category) seenCategories.add(category);
-    names.push(name);
+    if (!procedureResult) {
+      if (category) seenCategories.add(category);
+      names.push(name);
+    }
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
-    events.push(e);
+    if (procedureResult) procedureResults.push({ event: e, category });
+    else events.push(e);
     if (recurrenceAfter) titleRecurrences.add(k + 2);
+  }
+  for (const { event, category } of procedureResults) {
+    if ((category && seenCategories.has(category)) || seenNames.some((n) => n.includes(event.name) || event.name.includes(n))) continue;
+    if (category) seenCategories.add(category);
+    seenNames.push(event.name);
+    events.push(event);
   }
 
   // Recurrence: …再発と判断/と診断, 局所再発; 再発を認めず → negated 再発.
@@ -270,6 +283,8 @@ function firstContentLine(ctx: NoteContext): number {
 }
 
 // A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
+// What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
+const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
 const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
 
 /**
