@@ -1433,6 +1433,10 @@ describe('from a thirty-ninth gold set (styles39)', () => {
 });
 
 describe('from a fortieth gold set (styles40)', () => {
+  it('chills and dry eyes are symptoms (悪寒戦慄, 眼の乾燥感); what to watch for is not (…等に注意して経過観察)', () => {
+    expect(ofType(run('S：本日14時 38.6℃の発熱、悪寒戦慄あり。眼の乾燥感あり。'), 'symptom').map((e) => e.name)).toEqual(['発熱', '悪寒戦慄', '眼の乾燥感']);
+    expect(ofType(run('照射中の副作用（悪心、嘔吐、脱毛、倦怠感等）に注意して経過観察する。'), 'symptom')).toEqual([]);
+  });
   it('a procedure\'s result after an arrow is the diagnosis where the note states none other (腎摘除術 → 淡明細胞型腎細胞癌)', () => {
     expect(ofType(run('23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌 G2, pT3aN0M0'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['淡明細胞型腎細胞癌', 'C64', '2023-08-21']]);
     // …and a histology where one is stated (針生検 → 浸潤性乳管癌, then 右乳癌…と診断).

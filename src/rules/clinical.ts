@@ -636,7 +636,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const sentence = t.slice(ss, se);
     // Explanations, instructions and conditionals are not findings.
     // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
-    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
+    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     // A lump is a symptom only when the patient noticed it.
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6))) continue;
