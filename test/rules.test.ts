@@ -1433,6 +1433,10 @@ describe('from a thirty-ninth gold set (styles39)', () => {
 });
 
 describe('from a fortieth gold set (styles40)', () => {
+  it('cycle and day (C4D1) count the courses given, as Nコース目 does', () => {
+    expect(ofType(run('本日 Dato-DXd C4D1 予定通り投与。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[4, 'ongoing']]);
+    expect(ofType(run('本日 Pembro C1D1 投与。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[1, 'started']]);
+  });
   it('chills and dry eyes are symptoms (悪寒戦慄, 眼の乾燥感); what to watch for is not (…等に注意して経過観察)', () => {
     expect(ofType(run('S：本日14時 38.6℃の発熱、悪寒戦慄あり。眼の乾燥感あり。'), 'symptom').map((e) => e.name)).toEqual(['発熱', '悪寒戦慄', '眼の乾燥感']);
     expect(ofType(run('照射中の副作用（悪心、嘔吐、脱毛、倦怠感等）に注意して経過観察する。'), 'symptom')).toEqual([]);

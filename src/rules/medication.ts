@@ -46,7 +46,8 @@ const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(
 // A word every LINE match holds.
 const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
-const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))/i;
+// (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
+const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
@@ -219,8 +220,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   const upTo = best ? window.slice(0, best.end) : window;
   const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo);
   if (cycles) {
-    out.cycles = Number(cycles[1]);
-    out.nth = !!(cycles[2] ?? cycles[3]);
+    out.cycles = Number(cycles[1] ?? cycles[4]);
+    out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4]);
     out.end = cycles.index + cycles[0].length;
   }
   // No verb, no cycles, a duration (術後Tmab 1年, タモキシフェン5年): a course given for that long.
