@@ -1433,6 +1433,11 @@ describe('from a thirty-ninth gold set (styles39)', () => {
 });
 
 describe('from a fortieth gold set (styles40)', () => {
+  it('a site in parentheses after the dose is the radiotherapy site (48Gy/4fr（右S2）), not an intent or a count', () => {
+    expect(ofType(run('6/9～6/12 SBRT 48Gy/4fr（右S2）完遂。'), 'radiotherapy').map((e) => e.site)).toEqual(['右S2']);
+    expect(ofType(run('2024/5 30Gy/10fr（全脳）施行。'), 'radiotherapy').map((e) => e.site)).toEqual(['全脳']);
+    expect(ofType(run('2024/5 30Gy/10fr（緩和照射）施行。'), 'radiotherapy').map((e) => e.site)).toEqual([undefined]);
+  });
   it('cycle and day (C4D1) count the courses given, as Nコース目 does', () => {
     expect(ofType(run('本日 Dato-DXd C4D1 予定通り投与。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[4, 'ongoing']]);
     expect(ofType(run('本日 Pembro C1D1 投与。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[1, 'started']]);

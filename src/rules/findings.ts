@@ -627,6 +627,14 @@ function rtSite(clause: string): string | undefined {
   return undefined;
 }
 
+// A site in parentheses after the dose: 48Gy/4fr（右S2）, 30Gy/10fr（全脳）; not a technique, an intent or a count.
+const SITE_AFTER_DOSE = /^\s*[(（]([\p{Script=Han}A-Za-z0-9・\-]{1,12})[)）]/u;
+function siteAfterDose(after: string): string | undefined {
+  const word = SITE_AFTER_DOSE.exec(after)?.[1];
+  if (!word || !/\p{Script=Han}|^[右左]?S\d/u.test(word) || /緩和|根治|術|計|予定|照射|治療|療法|併用|日|週|回|分割|済|中/.test(word)) return undefined;
+  return word;
+}
+
 /** Radiotherapy courses written with a dose (`30Gy/10fr`), or named and said done (ガンマナイフ施行). */
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
@@ -644,7 +652,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
     const intent = rtIntent(sentence);
     if (intent) e.intent = intent;
-    const site = rtSite(clause);
+    const site = rtSite(clause) ?? siteAfterDose(t.slice(b, b + 20));
     if (site) e.site = site;
     events.push(e);
   }
