@@ -1456,3 +1456,13 @@ describe('from a fortieth gold set (styles40)', () => {
     expect(ofType(run('3rdライン：Dato-DXd 開始'), 'medication').map((e) => e.line)).toEqual([3]);
   });
 });
+
+describe('from a forty-first gold set (styles41)', () => {
+  it('the short line form before a regimen is its line (1L FOLFOX+Pmab, 3L TAS-102+Bev), a volume is not (胸水1L)', () => {
+    expect(ofType(run('2023/11 multiple liver mets → 1L FOLFOX+Pmab x12, PD (2024/7)\n3L TAS-102+Bev started 2025/4/2.'), 'medication').map((e) => e.line)).toEqual([1, 3]);
+    expect(ofType(run('胸水1L CBDCA+PEM開始。'), 'medication').map((e) => e.line)).toEqual([undefined]);
+  });
+  it('a cycle and day in parentheses after the verb count the courses (1mg 投与（C1D1）)', () => {
+    expect(ofType(run('6/16 タルラタマブ 1mg 投与（C1D1）。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[1, 'started']]);
+  });
+});

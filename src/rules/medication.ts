@@ -32,6 +32,8 @@ const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
+// …and the short form at the start of a line or field (1L FOLFOX+Pmab, 3L TAS-102+Bev); not a volume (胸水1L).
+const LINE_SHORT_BEFORE = /(?:^|[\s(（:：,、])([1-9])L\s+$/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
@@ -47,6 +49,7 @@ const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(
 const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 // (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
+const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
 const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
@@ -224,6 +227,12 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4]);
     out.end = cycles.index + cycles[0].length;
   }
+  // A cycle and day in parentheses after the verb count too (1mg 投与（C1D1）).
+  const cycleAfter = best && !cycles ? CYCLE_DAY_AFTER.exec(window.slice(best.end)) : null;
+  if (cycleAfter) {
+    out.cycles = Number(cycleAfter[1]);
+    out.nth = true;
+  }
   // No verb, no cycles, a duration (術後Tmab 1年, タモキシフェン5年): a course given for that long.
   if (!best && !cycles && DURATION.test(window)) out.status = 'completed';
   if (best) {
@@ -264,7 +273,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const lineMarks = LINE_WORD.test(before) ? matchesOf(LINE, before) : [];
     for (const m of lineMarks) line = lineNumber(m);
     // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd).
-    const ordinal = line === undefined ? ORDINAL_BEFORE.exec(before) : null;
+    const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before)) : null;
     if (ordinal) line = Number(ordinal[1]);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
