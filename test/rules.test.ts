@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('a purpose label names no therapy given (入院目的：タルラタマブ導入)', () => {
+    expect(ofType(run('入院日：2025年6月16日\n入院目的：タルラタマブ導入（C1D1, D8）\n6/16 タルラタマブ 1mg 投与（C1D1）。'), 'medication').map((e) => e.evidence?.text)).toEqual(['タルラタマブ 1mg 投与']);
+  });
   it('the short line form before a regimen is its line (1L FOLFOX+Pmab, 3L TAS-102+Bev), a volume is not (胸水1L)', () => {
     expect(ofType(run('2023/11 multiple liver mets → 1L FOLFOX+Pmab x12, PD (2024/7)\n3L TAS-102+Bev started 2025/4/2.'), 'medication').map((e) => e.line)).toEqual([1, 3]);
     expect(ofType(run('胸水1L CBDCA+PEM開始。'), 'medication').map((e) => e.line)).toEqual([undefined]);

@@ -299,9 +299,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (endsWithOtherIndication(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
-    // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event.
+    // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入).
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
-    if (/次回|予定|方針/.test(t.slice(lineStart0, c.a))) return;
+    if (/次回|予定|方針|目的\s*[:：]/.test(t.slice(lineStart0, c.a))) return;
 
     // A drug named as the cause of an adverse event (ドセタキセルによる浮腫あり、フロセミド開始) is no status.
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
