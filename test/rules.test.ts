@@ -1458,6 +1458,12 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('maintenance written with its closed range after the drug is a course given (→デュルバルマブ維持（2024/9～2025/4）、PD)', () => {
+    expect(ofType(run(' 1st：CBDCA＋ETP＋デュルバルマブ 4コース→デュルバルマブ維持（2024/9～2025/4）、PD', '2025-06-18'), 'medication').map((e) => [e.drugs.join('+'), e.line, e.date?.start, e.date?.end])).toEqual([
+      ['carboplatin+durvalumab+etoposide', 1, '2024-09', '2025-04'],
+      ['durvalumab', 1, '2024-09', '2025-04'],
+    ]);
+  });
   it('a purpose label names no therapy given (入院目的：タルラタマブ導入)', () => {
     expect(ofType(run('入院日：2025年6月16日\n入院目的：タルラタマブ導入（C1D1, D8）\n6/16 タルラタマブ 1mg 投与（C1D1）。'), 'medication').map((e) => e.evidence?.text)).toEqual(['タルラタマブ 1mg 投与']);
   });

@@ -360,8 +360,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
-      // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD).)
-      let rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => /^(?:単剤|療法|単独)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(from), m.start))));
+      // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD), デュルバルマブ維持（2024/9～2025/4）.)
+      let rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(from), m.start))));
       // (…or the range of the sequence it opens: 1L: CBDCA+PEM+Pembro → PEM+Pembro maint. (2023/3-2024/2).)
       if (!rangeAfter && next && /^\s*(?:→|->)\s*$/.test(window)) rangeAfter = ctx.datesIn(next.b, clauseAt(t, next.b)[1]).find((m) => m.range === 'closed' && /^[\s.]*(?:maint\.?|維持(?:療法)?)?[\s.]*[(（]\s*$/i.test(ctx.note.text.slice(ctx.original(next.b), m.start)));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
