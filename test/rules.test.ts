@@ -1458,8 +1458,12 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('a regimen spelled by its drugs (CBDCA+ETP, DTX+CPA) needs no context word, as the ambiguous name (CE, TC) does', () => {
+    expect(ofType(run('2024/9～2025/1 CBDCA+ETP 4コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['carboplatin', 'etoposide']]);
+    expect(ofType(run('2024/9～2025/1 DTX+CPA 4コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['cyclophosphamide', 'docetaxel']]);
+  });
   it('maintenance written with its closed range after the drug is a course given (→デュルバルマブ維持（2024/9～2025/4）、PD)', () => {
-    expect(ofType(run(' 1st：CBDCA＋ETP＋デュルバルマブ 4コース→デュルバルマブ維持（2024/9～2025/4）、PD', '2025-06-18'), 'medication').map((e) => [e.drugs.join('+'), e.line, e.date?.start, e.date?.end])).toEqual([
+    expect(ofType(run(' 1st：CBDCA＋ETP＋デュルバルマブ 4コース→デュルバルマブ維持（2024/9～2025/4）、PD', '2025-06-18'), 'medication').map((e) => [e.drugs.join('+'), e.line, e.date?.start, e.date?.end]).sort()).toEqual([
       ['carboplatin+durvalumab+etoposide', 1, '2024-09', '2025-04'],
       ['durvalumab', 1, '2024-09', '2025-04'],
     ]);

@@ -15,7 +15,7 @@ export interface DrugEntry {
   drugClass?: string;
   /** For regimens: the regimen's name. */
   name: string;
-  /** For ambiguous regimens: a pattern on the note that selects this reading. */
+  /** For an ambiguous regimen name: a pattern on the note that selects this reading. */
   context?: RegExp;
 }
 
@@ -49,8 +49,12 @@ export function dictionaries(): Dictionaries {
       name: name!,
       ...(ctx ? { context: new RegExp(ctx.slice('context='.length)) } : {}),
     };
+    // The context decides only for the ambiguous name (CE): a spelling of the drugs
+    // (CBDCA+ETP) means this reading in any note.
+    const { context: _, ...spelled } = entry;
     const names = spellings?.startsWith('context=') ? [] : split(spellings);
-    for (const s of new Set([name!, ...names])) drugs.push({ spelling: s, entry });
+    drugs.push({ spelling: name!, entry });
+    for (const s of new Set(names)) if (s !== name) drugs.push({ spelling: s, entry: spelled });
   }
   cached = {
     drugs,
