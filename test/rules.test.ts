@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('adnexa removed (両側付属器摘出) is a procedure, so one operation\'s parts stay one event', () => {
+    expect(ofType(run('2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）'), 'procedure').map((e) => [e.name, e.detail])).toEqual([['単純子宮全摘+両側付属器摘出+大網切除', 'R0']]);
+  });
   it('a regimen spelled by its drugs (CBDCA+ETP, DTX+CPA) needs no context word, as the ambiguous name (CE, TC) does', () => {
     expect(ofType(run('2024/9～2025/1 CBDCA+ETP 4コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['carboplatin', 'etoposide']]);
     expect(ofType(run('2024/9～2025/1 DTX+CPA 4コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['cyclophosphamide', 'docetaxel']]);
