@@ -1458,6 +1458,10 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('a diagnosis label may be followed by the date of the diagnosis, which dates it (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌)', () => {
+    expect(ofType(run('Dx 2022/9 sigmoid colon ca (tub2), MSS\n2022/10/12 Hartmann op'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['sigmoid colon ca', 'C18.7', '2022-09']]);
+    expect(ofType(run('診断：2024/5 胃癌 cT3N1M0\n2024/6 DG施行'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['胃癌', '2024-05']]);
+  });
   it('adnexa removed (両側付属器摘出) is a procedure, so one operation\'s parts stay one event', () => {
     expect(ofType(run('2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）'), 'procedure').map((e) => [e.name, e.detail])).toEqual([['単純子宮全摘+両側付属器摘出+大網切除', 'R0']]);
   });
