@@ -1458,6 +1458,18 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('shorthand gene calls: wt is wild type, mut a mutation (RAS wt / BRAF wt / MSS, KRAS mut); a mutation test is no call', () => {
+    expect(ofType(run('Dx 2022/9 sigmoid colon ca (tub2), RAS wt / BRAF wt / MSS'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['RAS', 'negative'],
+      ['BRAF', 'negative'],
+      ['MSI', 'negative'],
+    ]);
+    expect(ofType(run('KRAS mut, NRAS wild-type.'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['KRAS', 'positive'],
+      ['NRAS', 'negative'],
+    ]);
+    expect(ofType(run('KRAS mutation検査を提出。'), 'biomarker')).toEqual([]);
+  });
   it('a diagnosis label may be followed by the date of the diagnosis, which dates it (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌)', () => {
     expect(ofType(run('Dx 2022/9 sigmoid colon ca (tub2), MSS\n2022/10/12 Hartmann op'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['sigmoid colon ca', 'C18.7', '2022-09']]);
     expect(ofType(run('診断：2024/5 胃癌 cT3N1M0\n2024/6 DG施行'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['胃癌', '2024-05']]);

@@ -310,8 +310,9 @@ function canonicalVariant(v: string): string {
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
 const VARIANT_PAREN = new RegExp(`^\\s*[(（]\\s*(${VARIANT.source})\\s*(?:変異|陽性)?\\s*[)）]`);
-// (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|陰性|野生型|wild\\s?type|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+// (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative;
+// shorthand too: RAS wt, KRAS mut.)
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -328,8 +329,8 @@ const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 // (検出せず, 検出されず: not found, though they begin as 検出 does.)
-const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
-const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild\s?type|\(-\))/;
+const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
+const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
 
 function callResult(s: string): 'positive' | 'negative' | undefined {
   if (POSITIVE.test(s)) return 'positive';
