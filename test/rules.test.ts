@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('eponymous operations written in English are procedures (2022/10/12 Hartmann op)', () => {
+    expect(ofType(run('2022/10/12 Hartmann op → pT4aN2aM0, pStage IIIC'), 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['Hartmann op', '2022-10-12']]);
+  });
   it('shorthand gene calls: wt is wild type, mut a mutation (RAS wt / BRAF wt / MSS, KRAS mut); a mutation test is no call', () => {
     expect(ofType(run('Dx 2022/9 sigmoid colon ca (tub2), RAS wt / BRAF wt / MSS'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
       ['RAS', 'negative'],
