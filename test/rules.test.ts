@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('a date in parentheses right after a response dates it (PD (2024/7)), not the line\'s date', () => {
+    expect(ofType(run('2023/11 multiple liver mets → 1L FOLFOX+Pmab x12, PD (2024/7)'), 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2024-07']]);
+  });
   it('eponymous operations written in English are procedures (2022/10/12 Hartmann op)', () => {
     expect(ofType(run('2022/10/12 Hartmann op → pT4aN2aM0, pStage IIIC'), 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['Hartmann op', '2022-10-12']]);
   });

@@ -579,7 +579,10 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
     a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
-    const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: ctx.dateAt(h.a, { range: false }) };
+    // A date in parentheses right after the category is when it was found: PD (2024/7).
+    const after = ctx.datesIn(h.b, Math.min(t.length, h.b + 16))[0];
+    const datedAfter = after && /^\s*[(（]\s*$/.test(ctx.note.text.slice(ctx.original(h.b), after.start)) && /^\s*[)）]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
+    const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);
     lastClause = cs;
