@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('a trial record\'s 対象： labels the diagnosis (対象：HER2陽性胃癌 2次治療)', () => {
+    expect(ofType(run('治験 来院記録（Cycle 3 Day 1）2025/09/24\n対象：HER2陽性胃癌 2次治療\n本日 C3D1 投与実施。'), 'diagnosis').map((e) => [e.name, e.icd10, e.date])).toEqual([['HER2陽性胃癌', 'C16.9', null]]);
+  });
   it('a date in parentheses right after a response dates it (PD (2024/7)), not the line\'s date', () => {
     expect(ofType(run('2023/11 multiple liver mets → 1L FOLFOX+Pmab x12, PD (2024/7)'), 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2024-07']]);
   });

@@ -28,14 +28,16 @@ const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*-])?\s*$/;
+// The words that label a diagnosis (診断名：, 入院時診断：, 病名：, Dx, a trial record's 対象：).
+const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|対象疾患|対象|Dx|Diagnosis|diagnosis)`;
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)
-const DIAGNOSIS_LABEL = /^\s*(?:[<＜【[]|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)(?:[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+)?$/;
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+)?$`);
 // A short field label (対象：, 原疾患：) before a title line's cancer.
-const DIAGNOSIS_LIST = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)[>＞】\]:：]/;
+const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
-const LABEL_BEFORE_DATE = /^\s*[<＜【[]?(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|Dx|Diagnosis|diagnosis)\s*[>＞】\]:：]?\s*$/;
+const LABEL_BEFORE_DATE = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]?\s*$`);
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
