@@ -1458,6 +1458,9 @@ describe('from a fortieth gold set (styles40)', () => {
 });
 
 describe('from a forty-first gold set (styles41)', () => {
+  it('neuropathy in CTCAE words and weakness are symptoms (末梢性感覚ニューロパチー G1, 右手脱力)', () => {
+    expect(ofType(run('AE：末梢性感覚ニューロパチー G1、脱毛 G1。軽度の右手脱力あり。'), 'symptom').map((e) => e.name)).toEqual(['末梢性感覚ニューロパチー', '脱毛', '脱力']);
+  });
   it('a trial record\'s 対象： labels the diagnosis (対象：HER2陽性胃癌 2次治療)', () => {
     expect(ofType(run('治験 来院記録（Cycle 3 Day 1）2025/09/24\n対象：HER2陽性胃癌 2次治療\n本日 C3D1 投与実施。'), 'diagnosis').map((e) => [e.name, e.icd10, e.date])).toEqual([['HER2陽性胃癌', 'C16.9', null]]);
   });
