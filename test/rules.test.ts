@@ -1510,3 +1510,13 @@ describe('from a forty-first gold set (styles41)', () => {
     expect(ofType(run('6/16 タルラタマブ 1mg 投与（C1D1）。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[1, 'started']]);
   });
 });
+
+describe('from a forty-second gold set (styles42)', () => {
+  it('fusion genes of leukaemias and sarcomas are biomarkers (BCR-ABL1陽性, EWSR1融合遺伝子陽性, PML::RARA)', () => {
+    expect(ofType(run('2023/5 診断（Ph染色体陽性、BCR-ABL1陽性）\n#1 ユーイング肉腫 EWSR1融合遺伝子陽性\nAPL、PML::RARA陽性'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['BCR-ABL1', 'positive'],
+      ['EWSR1', 'positive'],
+      ['PML-RARA', 'positive'],
+    ]);
+  });
+});
