@@ -1512,6 +1512,9 @@ describe('from a forty-first gold set (styles41)', () => {
 });
 
 describe('from a forty-second gold set (styles42)', () => {
+  it('a germ-cell tumour\'s serum category between TNM and stage keeps them one staging (pT1 N2 M1a S1, Stage IIIA)', () => {
+    expect(ofType(run('【診断】左精巣腫瘍 pT1 N2 M1a S1, Stage IIIA（IGCCC：intermediate）'), 'staging').map((e) => [e.tnm, e.stage])).toEqual([[{ prefix: 'p', t: 'T1', n: 'N2', m: 'M1a' }, 'IIIA']]);
+  });
   it('fusion genes of leukaemias and sarcomas are biomarkers (BCR-ABL1陽性, EWSR1融合遺伝子陽性, PML::RARA)', () => {
     expect(ofType(run('2023/5 診断（Ph染色体陽性、BCR-ABL1陽性）\n#1 ユーイング肉腫 EWSR1融合遺伝子陽性\nAPL、PML::RARA陽性'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
       ['BCR-ABL1', 'positive'],

@@ -49,8 +49,9 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     let b = a + m[0].length;
     let prefix = m[1];
     let stage: string | undefined;
-    // (HEP), (H2), (肝転移) etc. may sit between the TNM string and its stage.
-    const after = /^(?:\s*\([^()\n。]{1,20}\))?[\s,、]*/.exec(t.slice(b))![0];
+    // (HEP), (H2), (肝転移) etc. may sit between the TNM string and its stage, so may a germ-cell
+    // tumour's serum category (pT1 N2 M1a S1, Stage IIIA).
+    const after = /^(?:\s*\([^()\n。]{1,20}\))?(?:\s*S[0-3X](?![A-Za-z0-9]))?[\s,、]*/.exec(t.slice(b))![0];
     const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
     if (st) {
       usedStages.add(st.index);
