@@ -1512,6 +1512,9 @@ describe('from a forty-first gold set (styles41)', () => {
 });
 
 describe('from a forty-second gold set (styles42)', () => {
+  it('a histology after a colon in the tumour\'s parentheses is no second diagnosis (精巣腫瘍（非セミノーマ：胎児性癌＋奇形腫）)', () => {
+    expect(ofType(run('【診断】左精巣腫瘍（非セミノーマ：胎児性癌＋奇形腫）pT1 N2 M1a S1, Stage IIIA'), 'diagnosis').map((e) => e.name)).toEqual(['精巣腫瘍']);
+  });
   it('a germ-cell tumour\'s serum category between TNM and stage keeps them one staging (pT1 N2 M1a S1, Stage IIIA)', () => {
     expect(ofType(run('【診断】左精巣腫瘍 pT1 N2 M1a S1, Stage IIIA（IGCCC：intermediate）'), 'staging').map((e) => [e.tnm, e.stage])).toEqual([[{ prefix: 'p', t: 'T1', n: 'N2', m: 'M1a' }, 'IIIA']]);
   });

@@ -127,8 +127,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
     // (Nor a qualifier after an abbreviation: AML（MDS関連変化を伴う）.)
     if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end === a - 1))) continue;
-    // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）).
-    if (/(?:癌|がん|腫)\s*[(（][^()（）]{1,12}[、,]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
+    // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
+    if (/(?:癌|がん|腫|瘍)\s*[(（][^()（）]{1,12}[、,:：]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
