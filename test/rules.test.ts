@@ -1512,6 +1512,9 @@ describe('from a forty-first gold set (styles41)', () => {
 });
 
 describe('from a forty-second gold set (styles42)', () => {
+  it('a range in parentheses right after the dose dates the course (55.8Gy/31fr（4/7～5/23）)', () => {
+    expect(ofType(run(' 2025/4 局所制御として左腸骨へ放射線治療 55.8Gy/31fr（4/7～5/23）', '2025-08-26'), 'radiotherapy').map((e) => [e.date?.start, e.date?.end])).toEqual([['2025-04-07', '2025-05-23']]);
+  });
   it('a histology after a colon in the tumour\'s parentheses is no second diagnosis (精巣腫瘍（非セミノーマ：胎児性癌＋奇形腫）)', () => {
     expect(ofType(run('【診断】左精巣腫瘍（非セミノーマ：胎児性癌＋奇形腫）pT1 N2 M1a S1, Stage IIIA'), 'diagnosis').map((e) => e.name)).toEqual(['精巣腫瘍']);
   });

@@ -654,7 +654,10 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (DOSE_SO_FAR.test(t.slice(b, b + 16)) && events.some((x) => (x.fractions ?? 0) > Number(m[2]))) continue;
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
+    // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
+    const range = ctx.datesIn(b, Math.min(t.length, b + 8))[0];
+    const ownRange = range?.range && /^\s*[(（]\s*$/.test(ctx.note.text.slice(ctx.original(b), range.start)) ? mentionDate(range, true) : undefined;
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence);
     if (intent) e.intent = intent;
     const site = rtSite(clause) ?? siteAfterDose(t.slice(b, b + 20));
