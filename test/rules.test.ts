@@ -1512,6 +1512,9 @@ describe('from a forty-first gold set (styles41)', () => {
 });
 
 describe('from a forty-second gold set (styles42)', () => {
+  it('a site joined by へ is the radiotherapy site (左腸骨へ放射線治療, 右大腿骨転移へ緩和照射)', () => {
+    expect(ofType(run('2025/4 局所制御として左腸骨へ放射線治療 55.8Gy/31fr\n2024/9/2-9/13: 右大腿骨転移へ緩和照射 20Gy/5fr'), 'radiotherapy').map((e) => e.site)).toEqual(['左腸骨', '右大腿骨転移']);
+  });
   it('a range in parentheses right after the dose dates the course (55.8Gy/31fr（4/7～5/23）)', () => {
     expect(ofType(run(' 2025/4 局所制御として左腸骨へ放射線治療 55.8Gy/31fr（4/7～5/23）', '2025-08-26'), 'radiotherapy').map((e) => [e.date?.start, e.date?.end])).toEqual([['2025-04-07', '2025-05-23']]);
   });
