@@ -122,6 +122,12 @@ const TABLE: Row[] = [
   ["'24/11/20 EUS-FNA", [d("'24/11/20", '2024-11-20')]],
   ["'24/12/2～ mFFX", [d("'24/12/2～", '2024-12-02', { range: 'open' })]],
   ['’25/2 CT', [d('’25/2', '2025-02')]],
+  // a two-digit year and month, in a note that writes two-digit years in full dates too
+  ['24/10/3～24/11/20 RT完遂\n24/12 PET-CT: CR', [d('24/10/3～24/11/20', '2024-10-03', { end: '2024-11-20' }), d('24/12', '2024-12')]],
+  ['24/10/3 開始\n・23/4～24/12 S-1', [d('24/10/3', '2024-10-03'), d('23/4～24/12', '2023-04', { end: '2024-12' })]],
+  // …and not elsewhere, nor mid-line
+  ['24/12 PET-CT: CR', []],
+  ['24/10/3 開始 RT 20/5', [d('24/10/3', '2024-10-03')]],
   // year-month ranges with a hyphen (Pembro (2023/8-2024/6, PR→PD))
   ['Pembro (2023/8-2024/6, PR→PD)', [d('2023/8-2024/6', '2023-08', { end: '2024-06' })]],
   // a month range with the second month alone

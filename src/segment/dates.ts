@@ -71,6 +71,10 @@ const ATOM = new RegExp(
     `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
     // 24/10/3 (a two-digit year of this century, as some records write dates)
     `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
+    // 24/12 (a two-digit year and a month, as records that write 24/10/3 write months: only where
+    // a year is likely, at the start of a line or after a range mark, and with a first number no
+    // month has; RT 20/5 or a count 2/15 stays none; see scanAtoms)
+    `(?<=(?:^|\\n)[ \\t\\u3000・*●○■-]*|[～〜~]\\s*)(?<yyY>1[3-9]|2\\d)/(?<yyM>0?[1-9]|1[0-2])(?![0-9]|/[0-9])`,
     // 20210302 (as records export them; a valid day is checked after matching)
     `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
     // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
@@ -165,6 +169,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   }
   if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
   if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
+  if (g['yyY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yyY'])!, m: num(g['yyM']) } };
   if (g['yY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yY'])!, m: num(g['yM']), d: num(g['yD']) } };
   if (g['cY']) return { start, end, kind: 'absolute', date: { y: num(g['cY'])!, m: num(g['cM']), d: num(g['cD']) } };
   if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
@@ -196,6 +201,10 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
 /** Scans normalised text for date atoms, with the guards for things that only look like dates. */
 function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
+  // A two-digit year and month (24/12) is read only in a note that writes two-digit years in
+  // full dates too (24/10/3, '24/11/20): elsewhere 13/1 is an impossible day, not January 2013.
+  let shortYearMonths: Atom[] | undefined;
+  let shortYears = false;
   ATOM.lastIndex = 0;
   for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
     const start = m.index;
@@ -208,9 +217,11 @@ function scanAtoms(text: string): Atom[] {
     if (!atom) continue;
     const probe: Ymd | undefined = atom.date ?? (atom.md ? { y: 2000, m: atom.md.m, d: atom.md.d } : undefined);
     if (probe && !valid(probe)) continue;
+    if (g['yyY'] !== undefined) (shortYearMonths ??= []).push(atom);
+    else if (g['yY'] !== undefined || g['aY'] !== undefined) shortYears = true;
     atoms.push(atom);
   }
-  return atoms;
+  return shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
 }
 
 /** Resolves atoms in order, carrying the chain (last date) forward. */
