@@ -1512,6 +1512,9 @@ describe('from a forty-first gold set (styles41)', () => {
 });
 
 describe('from a forty-second gold set (styles42)', () => {
+  it('a response\'s evidence leaves out the dates that open its line (2025.5.20 CT：…PR, 2021年12月のCTで…)', () => {
+    expect(ofType(run('2025.5.20 CT：肺転移縮小しPR\n2021年12月のCTで部分奏効（PR）'), 'response').map((e) => e.evidence?.text)).toEqual(['CT：肺転移縮小しPR', 'CTで部分奏効（PR']);
+  });
   it('a site joined by へ is the radiotherapy site (左腸骨へ放射線治療, 右大腿骨転移へ緩和照射)', () => {
     expect(ofType(run('2025/4 局所制御として左腸骨へ放射線治療 55.8Gy/31fr\n2024/9/2-9/13: 右大腿骨転移へ緩和照射 20Gy/5fr'), 'radiotherapy').map((e) => e.site)).toEqual(['左腸骨', '右大腿骨転移']);
   });

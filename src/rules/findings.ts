@@ -580,6 +580,11 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
     a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
+    // (…and past the dates that open it: 2025.5.20 CT：肺転移縮小しPR, 今年8月のCTで…PD; evidence leaves dates out.)
+    for (let opening = ctx.datesIn(a, h.a)[0]; opening && opening.start === ctx.original(a); opening = ctx.datesIn(a, h.a)[0]) {
+      while (a < h.a && ctx.original(a) < opening.end) a++;
+      a += /^[\s:：→の]*/.exec(t.slice(a, h.a))![0].length;
+    }
     // A date in parentheses right after the category is when it was found: PD (2024/7).
     const after = ctx.datesIn(h.b, Math.min(t.length, h.b + 16))[0];
     const datedAfter = after && /^\s*[(（]\s*$/.test(ctx.note.text.slice(ctx.original(h.b), after.start)) && /^\s*[)）]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
