@@ -156,7 +156,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const cell = !titleLike && CELL_END.test(after);
     const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart);
     // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
-    const underHeading = titleLike && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
+    // (…also a problem line naming its spread there: 子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種.)
+    const underHeading = (titleLike || SPREAD_AFTER.test(after)) && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
     const isTitle = firstLine || labelled || dated || underHeading;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
@@ -286,6 +287,8 @@ function firstContentLine(ctx: NoteContext): number {
 }
 
 // A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
+// The spread listed after a cancer on a problem line: （…）術後再発、多発リンパ節転移, 　多発肝転移.
+const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
 const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
