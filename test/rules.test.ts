@@ -1537,6 +1537,9 @@ describe('from a forty-second gold set (styles42)', () => {
 });
 
 describe('from a forty-third gold set (styles43)', () => {
+  it('a recurrence a dated line gives as an exam\'s finding is a diagnosis (2023.10 TURBT②：膀胱内再発（pT1 HG）)', () => {
+    expect(ofType(run('2022.4 TURBT①：pTa high grade\n2023.10 TURBT②：膀胱内再発（pT1 HG）'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['膀胱内再発', '2023-10']]);
+  });
   it('under a department heading, a problem line naming the cancer and its spread is a title (子宮体癌（…）術後再発、多発リンパ節転移)', () => {
     expect(ofType(run('【婦人科腫瘍外来】\n子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種\n本日：Pembro 11コース目投与。'), 'diagnosis').map((e) => [e.name, e.icd10, e.date])).toEqual([['子宮体癌', 'C54.1', null]]);
     // …not a sentence of the history (肺癌の既往あり).

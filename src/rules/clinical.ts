@@ -350,8 +350,8 @@ const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
 const HISTORY_ENTRY_END = /^(?:\s?→|[(（、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
-// 2024/11 再発, #2024/1 局所再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*)?$/;
+// 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
