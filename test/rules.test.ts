@@ -1537,6 +1537,12 @@ describe('from a forty-second gold set (styles42)', () => {
 });
 
 describe('from a forty-third gold set (styles43)', () => {
+  it('a line in parentheses after the verb is the line, and carries to later courses (T-DXd 開始（3rd line）)', () => {
+    expect(ofType(run('2024/9 多発肝転移で再発、T-DXd 開始（3rd line）\n本日 T-DXd 9コース目。'), 'medication').map((e) => [e.line, e.status])).toEqual([
+      [3, 'started'],
+      [3, 'ongoing'],
+    ]);
+  });
   it('a recurrence a dated line gives as an exam\'s finding is a diagnosis (2023.10 TURBT②：膀胱内再発（pT1 HG）)', () => {
     expect(ofType(run('2022.4 TURBT①：pTa high grade\n2023.10 TURBT②：膀胱内再発（pT1 HG）'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['膀胱内再発', '2023-10']]);
   });

@@ -58,6 +58,8 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
+// …or in parentheses after the verb (T-DXd 開始（3rd line）).
+const LINE_AFTER_VERB = new RegExp(`^\\s*を?(?:開始|導入|再開|継続|施行|投与)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
 // …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
 const LINE_AFTER_COMMA = /^\s*[,、]\s*(\d+)\s*(?:st|nd|rd|th)\s*-?\s*(?:line\b|ライン)/i;
 
@@ -275,7 +277,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd).
     const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before)) : null;
     if (ordinal) line = Number(ordinal[1]);
-    const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window)) : null;
+    const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window) ?? LINE_AFTER_VERB.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).
     const attached = t.slice(c.namesEnd, c.b);
