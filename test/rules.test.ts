@@ -1537,6 +1537,12 @@ describe('from a forty-second gold set (styles42)', () => {
 });
 
 describe('from a forty-third gold set (styles43)', () => {
+  it('a metastatic tumour named by its organ is a metastasis there (#2 転移性脳腫瘍, 転移性肝腫瘍の疑い)', () => {
+    expect(ofType(run('#2 転移性脳腫瘍（左前頭葉 18mm）\nCTで転移性肝腫瘍の疑い。'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed'])).toEqual([
+      [['BRA'], 'confirmed'],
+      [['HEP'], 'suspected'],
+    ]);
+  });
   it('a line in parentheses after the verb is the line, and carries to later courses (T-DXd 開始（3rd line）)', () => {
     expect(ofType(run('2024/9 多発肝転移で再発、T-DXd 開始（3rd line）\n本日 T-DXd 9コース目。'), 'medication').map((e) => [e.line, e.status])).toEqual([
       [3, 'started'],

@@ -148,6 +148,9 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = /^\s*(?:[<＜【[■]\s*|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理)?診断名?|病名|主病名|傷病名|Dx|Diagnosis)\s*(?:[>＞】\]:：]|\|)/;
 const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
 
+// A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
+const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
+
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
@@ -163,6 +166,15 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     if (cancerEnd > 0) runStart += cancerEnd;
     let run = t.slice(runStart, k);
     let hits = lexicons().sites.find(run);
+    // 転移性脳腫瘍, 転移性肝腫瘍: the site written inside the word.
+    const tumour = run === '' ? METASTATIC_TUMOUR.exec(t.slice(k, k + 12)) : null;
+    const tumourSites = tumour ? lexicons().sites.find(tumour[1]!).filter((h) => h.start === 0 && h.end === tumour[1]!.length) : [];
+    if (tumour && tumourSites.length) {
+      const b = k + tumour[0].length;
+      const { certainty, cueEnd } = certaintyAfter(t, k, b);
+      found.push({ a: k, b: Math.max(b, cueEnd), codes: [tumourSites[0]!.value], certainty, detail: ctx.evidence(k, b).text });
+      continue;
+    }
     if (!hits.length) {
       // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
       const lesion = run === '' ? lesionSite(ctx, k) : undefined;
