@@ -1537,6 +1537,9 @@ describe('from a forty-second gold set (styles42)', () => {
 });
 
 describe('from a forty-third gold set (styles43)', () => {
+  it('a single dose in parentheses after the verb is the course\'s dose (ガンマナイフ施行（辺縁線量 20Gy）)', () => {
+    expect(ofType(run('2025/3/24 ガンマナイフ施行（辺縁線量 20Gy）'), 'radiotherapy').map((e) => [e.doseGy, e.fractions])).toEqual([[20, undefined]]);
+  });
   it('a metastatic tumour named by its organ is a metastasis there (#2 転移性脳腫瘍, 転移性肝腫瘍の疑い)', () => {
     expect(ofType(run('#2 転移性脳腫瘍（左前頭葉 18mm）\nCTで転移性肝腫瘍の疑い。'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed'])).toEqual([
       [['BRA'], 'confirmed'],

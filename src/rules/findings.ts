@@ -632,6 +632,9 @@ const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
+// A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
+const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\/)[^()（）]{0,8}[)）]/;
+
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
   if (/緩和/.test(sentence)) return 'palliative';
   if (/根治/.test(sentence)) return 'curative';
@@ -694,9 +697,11 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // Started, given, finished: one course, one event, at its first mention (and none
     // beside a course of the same site written with its dose).
     if (events.some((x) => x.site === site)) continue;
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(cs, b), date: ctx.dateAt(m.index) };
+    // (…or in parentheses after the verb: ガンマナイフ施行（辺縁線量 20Gy）.)
+    const doseAfter = DOSE_AFTER_VERB.exec(t.slice(b, b + 24));
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
     // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
-    const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1];
+    const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     if (dose) e.doseGy = Number(dose);
     const intent = rtIntent(t.slice(ss, se));
     if (intent) e.intent = intent;
