@@ -1561,3 +1561,9 @@ describe('from a forty-third gold set (styles43)', () => {
     expect(ofType(run('【経過】\n肺癌の既往あり、その後通院なし。'), 'diagnosis')).toEqual([]);
   });
 });
+
+describe('from a forty-fourth gold set (styles44)', () => {
+  it('vitiligo on an immune checkpoint inhibitor is a symptom (白斑（顔面・手背）が出現)', () => {
+    expect(ofType(run('2025/2 PET-CT：再発なし。白斑（顔面・手背）が出現。'), 'symptom').map((e) => e.name)).toEqual(['白斑']);
+  });
+});
