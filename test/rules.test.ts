@@ -1567,3 +1567,9 @@ describe('from a forty-fourth gold set (styles44)', () => {
     expect(ofType(run('2025/2 PET-CT：再発なし。白斑（顔面・手背）が出現。'), 'symptom').map((e) => e.name)).toEqual(['白斑']);
   });
 });
+
+describe('from a forty-fifth gold set (styles45)', () => {
+  it('a Masaoka stage is a stage (正岡分類IVb期, Masaoka-Koga stage III)', () => {
+    expect(ofType(run('#胸腺癌（扁平上皮癌）正岡分類IVb期（胸膜播種）\n胸腺腫 Masaoka-Koga stage III'), 'staging').map((e) => e.stage)).toEqual(['IVB', 'III']);
+  });
+});
