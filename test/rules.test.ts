@@ -1569,6 +1569,13 @@ describe('from a forty-fourth gold set (styles44)', () => {
 });
 
 describe('from a forty-fifth gold set (styles45)', () => {
+  it('a diagnosis list with date fields dates each entry by its own field (主病名：膵癌　開始日：2024/06/03)', () => {
+    const events = run('【病名一覧】\n主病名：膵癌（膵体部）　開始日：2024/06/03　転帰：継続\n副病名：2型糖尿病　開始日：2019/02/11　転帰：継続\n副病名：癌性腹膜炎　開始日：2025/02/20　転帰：継続', '2025-03-10');
+    expect(events.filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type, e.date?.start])).toEqual([
+      ['diagnosis', '2024-06-03'],
+      ['metastasis', '2025-02-20'],
+    ]);
+  });
   it('a Masaoka stage is a stage (正岡分類IVb期, Masaoka-Koga stage III)', () => {
     expect(ofType(run('#胸腺癌（扁平上皮癌）正岡分類IVb期（胸膜播種）\n胸腺腫 Masaoka-Koga stage III'), 'staging').map((e) => e.stage)).toEqual(['IVB', 'III']);
   });

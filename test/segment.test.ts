@@ -235,6 +235,14 @@ describe('segment: a discharge summary', () => {
   });
 });
 
+describe('segment: a list of diagnoses with date fields', () => {
+  it('a date in a field of its own (開始日：) is its line\'s date, wherever on the line it stands', () => {
+    const note: Note = { id: 'claims', date: '2025-03-10', text: '【病名一覧】\n主病名：膵癌（膵体部）　開始日：2024/06/03　転帰：継続\n副病名：2型糖尿病　開始日：2019/02/11　転帰：継続\n副病名：癌性腹膜炎　開始日：2025/02/20　転帰：継続\n（以上）' };
+    const lines = segmentNote(note).segments.filter((x) => x.kind === 'line');
+    expect(lines.map((l) => l.date && [l.date.start, l.date.source])).toEqual([null, ['2024-06-03', 'line'], ['2019-02-11', 'line'], ['2025-02-20', 'line'], ['2025-02-20', 'inherited']]);
+  });
+});
+
 describe('segment: governing dates against the gold files', () => {
   it('dateAt gives the gold date for at least 90% of gold events (the rest need event-level rules)', () => {
     let agree = 0;

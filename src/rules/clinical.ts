@@ -4,6 +4,7 @@ import type {
 } from '../schema/events.js';
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
+import { DATE_FIELD } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
@@ -426,6 +427,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // word for what it turned into (→ AML移行（2024年10月）).
   const closing = ctx.datesIn(k, le)[0];
   if (closing && /^(?:への)?(?:移行|転化)?[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
+  // …or a date field of its line (主病名：膵癌（膵体部）　開始日：2024/06/03).
+  const fielded = ctx.datesIn(k, le).find((m) => DATE_FIELD.test(ctx.note.text.slice(Math.max(0, m.start - 8), m.start)));
+  if (fielded) return mentionDate(fielded);
   // …or a date between the diagnosis label and the name (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌).
   const labelDate = ctx.datesIn(ls, a).pop();
   if (labelDate && /^\s*$/.test(ctx.note.text.slice(labelDate.end, ctx.original(a))) && LABEL_BEFORE_DATE.test(ctx.note.text.slice(ctx.original(ls), labelDate.start))) return mentionDate(labelDate);
