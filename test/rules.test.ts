@@ -1569,6 +1569,9 @@ describe('from a forty-fourth gold set (styles44)', () => {
 });
 
 describe('from a forty-fifth gold set (styles45)', () => {
+  it('the tail of a complication\'s name on a problem or diagnosis line is no symptom (副病名：閉塞性黄疸, #2 術後反回神経麻痺); a side is no longer name (#左片麻痺)', () => {
+    expect(ofType(run('副病名：閉塞性黄疸　開始日：2024/06/03\n#2 術後反回神経麻痺\n#3 左片麻痺\nO）黄疸あり。'), 'symptom').map((e) => e.name)).toEqual(['片麻痺', '黄疸']);
+  });
   it('a diagnosis list with date fields dates each entry by its own field (主病名：膵癌　開始日：2024/06/03)', () => {
     const events = run('【病名一覧】\n主病名：膵癌（膵体部）　開始日：2024/06/03　転帰：継続\n副病名：2型糖尿病　開始日：2019/02/11　転帰：継続\n副病名：癌性腹膜炎　開始日：2025/02/20　転帰：継続', '2025-03-10');
     expect(events.filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type, e.date?.start])).toEqual([

@@ -617,6 +617,9 @@ const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 const PAIN_OF = /(?:背中|お腹|おなか|腰|胸|頭|喉|のど|肩|首|膝|足|脚|腕|手|関節|骨|傷|みぞおち|脇腹|わき腹|腹|胃|お尻|歯|口|目)の痛み/g;
 
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
+// What opens a problem or diagnosis line: #2, ＃, 副病名：, 傷病名：.
+const PROBLEM_LINE_OPENING = /^\s*(?:[#＃]\s*\d{0,2}|[^\s:：]{0,4}病名\s*[:：])/;
+
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
   // (`symptom`: what the spelling names, so that HFS after hand-foot syndrome is no second event.)
@@ -651,6 +654,10 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
     if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
+    // The tail of a longer name on a problem or diagnosis line (副病名：閉塞性黄疸, #2 術後反回神経麻痺)
+    // names a complication, no symptom.
+    // (A side is no longer name: #左片麻痺 is the symptom.)
+    if (s.a > 0 && isHan(t.charCodeAt(s.a - 1)) && !/[右左両]/.test(t[s.a - 1]!) && PROBLEM_LINE_OPENING.test(t.slice(lineAt(t, s.a)[0], s.a))) continue;
     // A lump is a symptom only when the patient noticed it.
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6))) continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
