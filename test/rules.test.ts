@@ -1569,6 +1569,9 @@ describe('from a forty-fourth gold set (styles44)', () => {
 });
 
 describe('from a forty-fifth gold set (styles45)', () => {
+  it('memory loss is a symptom (記銘力低下, 記憶障害)', () => {
+    expect(ofType(run('本日 MRI：再発なし。記銘力低下は横ばい。記憶障害あり。'), 'symptom').map((e) => e.name)).toEqual(['記銘力低下', '記憶障害']);
+  });
   it('the tail of a complication\'s name on a problem or diagnosis line is no symptom (副病名：閉塞性黄疸, #2 術後反回神経麻痺); a side is no longer name (#左片麻痺)', () => {
     expect(ofType(run('副病名：閉塞性黄疸　開始日：2024/06/03\n#2 術後反回神経麻痺\n#3 左片麻痺\nO）黄疸あり。'), 'symptom').map((e) => e.name)).toEqual(['片麻痺', '黄疸']);
   });
