@@ -1586,3 +1586,16 @@ describe('from a forty-fifth gold set (styles45)', () => {
     expect(ofType(run('#胸腺癌（扁平上皮癌）正岡分類IVb期（胸膜播種）\n胸腺腫 Masaoka-Koga stage III'), 'staging').map((e) => e.stage)).toEqual(['IVB', 'III']);
   });
 });
+
+describe('from a forty-sixth gold set (styles46)', () => {
+  it('English metastases listed with commas are one event (ES-SCLC (liver, bone mets))', () => {
+    expect(ofType(run('Pt: 65 y/o M, ES-SCLC (liver, bone mets), dx 2024/6.', '2025-03-12'), 'metastasis').map((e) => e.sites)).toEqual([['HEP', 'OSS']]);
+  });
+  it('an English case line names its diagnosis and dates it by dx (Pt: 65 y/o M, ES-SCLC (…), dx 2024/6)', () => {
+    const events = run('Pt: 65 y/o M, ES-SCLC (liver, bone mets), dx 2024/6.\ns/p CBDCA/ETP/Atezo x4 (2024/6-2024/9), best response PR.', '2025-03-12');
+    expect(events.filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type, e.date?.start])).toEqual([
+      ['diagnosis', '2024-06'],
+      ['metastasis', '2024-06'],
+    ]);
+  });
+});

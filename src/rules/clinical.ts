@@ -4,7 +4,7 @@ import type {
 } from '../schema/events.js';
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
-import { DATE_FIELD } from '../segment/segment.js';
+import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
@@ -45,7 +45,7 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
 // (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者|HPI)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -427,8 +427,8 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // word for what it turned into (→ AML移行（2024年10月）).
   const closing = ctx.datesIn(k, le)[0];
   if (closing && /^(?:への)?(?:移行|転化)?[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
-  // …or a date field of its line (主病名：膵癌（膵体部）　開始日：2024/06/03).
-  const fielded = ctx.datesIn(k, le).find((m) => DATE_FIELD.test(ctx.note.text.slice(Math.max(0, m.start - 8), m.start)));
+  // …or a date field of its line (主病名：膵癌（膵体部）　開始日：2024/06/03), in English too (ES-SCLC (…), dx 2024/6).
+  const fielded = ctx.datesIn(k, le).find((m) => DATE_FIELD.test(ctx.note.text.slice(Math.max(0, m.start - 8), m.start)) || DX_BEFORE.test(ctx.note.text.slice(Math.max(0, m.start - 14), m.start)));
   if (fielded) return mentionDate(fielded);
   // …or a date between the diagnosis label and the name (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌).
   const labelDate = ctx.datesIn(ls, a).pop();

@@ -212,7 +212,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   }
   // English: new lung mets, liver and bone metastases, no brain mets.
   for (const m of matchesWith(ENGLISH_METS, t, ['met', 'Met', 'MET'])) {
-    const [clauseStart] = clauseAt(t, m.index);
+    // (From the sentence, not the clause: the sites are listed with commas, liver, bone mets.)
+    const [clauseStart] = sentenceAt(t, m.index);
     const from = Math.max(clauseStart, m.index - 40);
     const hits = lexicons().sites.find(t.slice(from, m.index));
     // The site words right before it, joined by "and" or commas.

@@ -285,6 +285,8 @@ const CLAUSE_BREAK = /[、。,;，；．]/;
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
 // ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
 // (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
+/** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
+export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：. */
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日)\s*[:：]?\s*$/;
 const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$)/;
@@ -314,7 +316,10 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     // (Only a line's own date or an inherited one can give way: the tests are skipped otherwise.)
     if (next && next.start < scope.end && (governing?.source === 'line' || governing?.source === 'inherited')) {
       const ownClause = !CLAUSE_BREAK.test(text.slice(offset, next.start));
-      const wholeLine = !ownClause || governing.source === 'inherited' ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) : false;
+      const wholeLine =
+        !ownClause || governing.source === 'inherited'
+          ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || (DX_BEFORE.test(text.slice(Math.max(scope.start, next.start - 14), next.start)) && /^\s*[.)）]?\s*$/.test(text.slice(next.end, scope.end)))
+          : false;
       if (governing.source === 'line' && !ownClause && !wholeLine) return null;
       // A line that inherits a date still has its own when one closes it (EC 4コース→wPTX 12回
       // （2025/1～2025/6） under 入院日：2025/7/8) or says the diagnosis was made then.
