@@ -1588,6 +1588,10 @@ describe('from a forty-fifth gold set (styles45)', () => {
 });
 
 describe('from a forty-sixth gold set (styles46)', () => {
+  it('a cancer name with kana takes the words before it (右眼ぶどう膜悪性黒色腫, 退院時診断: 左上葉肺がん)', () => {
+    expect(ofType(run('眼科・腫瘍内科合同カンファレンス\n右眼ぶどう膜悪性黒色腫（脈絡膜）\n2023年5月 眼球摘出術'), 'diagnosis').map((e) => [e.name, e.icd10, e.laterality])).toEqual([['眼ぶどう膜悪性黒色腫', 'C69.3', 'right']]);
+    expect(ofType(run('退院時診断: 左上葉肺がん、術中冠攣縮'), 'diagnosis').map((e) => [e.name, e.icd10, e.laterality])).toEqual([['上葉肺がん', 'C34.1', 'left']]);
+  });
   it('English metastases listed with commas are one event (ES-SCLC (liver, bone mets))', () => {
     expect(ofType(run('Pt: 65 y/o M, ES-SCLC (liver, bone mets), dx 2024/6.', '2025-03-12'), 'metastasis').map((e) => e.sites)).toEqual([['HEP', 'OSS']]);
   });

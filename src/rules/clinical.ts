@@ -112,7 +112,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The run of word characters before the suffix, then the suffix (がん is not a word character).
     // A dictionary name with kana inside (びまん性大細胞型B細胞リンパ腫) is taken whole.
     const kanaName = kanaCancerNames().find((w) => t.endsWith(w, k) && k - w.length >= cs);
-    const jaRun = kanaName ?? t.slice(Math.max(cs, runStart(t, m.index)), k);
+    // (…with the words written before it: 右眼ぶどう膜悪性黒色腫.)
+    const jaRun = kanaName ? t.slice(Math.max(cs, runStart(t, k - kanaName.length)), k) : t.slice(Math.max(cs, runStart(t, m.index)), k);
     // An English name runs over the words before its generic word (Early gastric cancer,
     // stage IV pancreatic adenocarcinoma → pancreatic adenocarcinoma).
     const english = !kanaName && /^[A-Za-z]+$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
