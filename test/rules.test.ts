@@ -1603,3 +1603,15 @@ describe('from a forty-sixth gold set (styles46)', () => {
     ]);
   });
 });
+
+describe('ward shorthand for cancer (styles47 probes)', () => {
+  it('Ca or K after an organ names its cancer (肺腺Ca, 胃K), not a salt (血清K, 補正Ca)', () => {
+    expect(ofType(run('肺腺Ca（EGFR+）術後再発、タグリッソ継続中。'), 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['肺腺Ca', 'C34.9']]);
+    const stomach = run('#胃K術後\n血清K 4.2、補正Ca 9.8');
+    expect(ofType(stomach, 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['胃K', 'C16.9']]);
+    expect(ofType(stomach, 'procedure')).toEqual([]);
+  });
+  it('a recurrence after surgery is no adjuvant setting (…術後再発、タグリッソ継続; 直腸癌術後再発、3rd line …)', () => {
+    expect(ofType(run('肺腺Ca（EGFR+）術後再発、タグリッソ継続中。'), 'medication').map((e) => e.intent)).toEqual([undefined]);
+  });
+});

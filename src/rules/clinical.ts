@@ -16,7 +16,8 @@ const cancers = () => lexicons().cancers;
 let kanaNames: string[] | undefined;
 /** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
 const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
+// (The ward's shorthand after an organ counts too: 胃ca, 肺腺Ca, 胃K; not 血清Ca or K, which are salts.)
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺))(?:Ca|CA|K)(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -71,7 +72,7 @@ function icd10For(name: string, nearby: string): string | undefined {
   // A subsite written inside the name (肺下葉腺癌, 胃体部癌) hides the cancer word; the subsite still refines the code.
   // がん and ガン are 癌 written in kana (大腸がん is 大腸癌).
   // (So is ca, the ward's shorthand, after a kanji organ: 胃ca.)
-  const kanji = name.replace(/(?:がん|ガン|(?<=\p{Script=Han})ca)$/u, '癌');
+  const kanji = name.replace(/(?:がん|ガン|(?<=\p{Script=Han})(?:ca|Ca|CA|K))$/u, '癌');
   const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? endingWord(kanji.replace(subsiteWords(), ''));
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
@@ -241,7 +242,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
-    if (/(?:癌|がん|腫)(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/.test(t.slice(Math.max(0, a - 26), a))) continue;
+    if (/(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
     const local =
       name0 !== '再発' &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
@@ -546,7 +547,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による|を用いた|を用いて)/.exec(t.slice(s.b));
     // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
     // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
-    const firstAfter = !!backReference && backReference[0] === '' && /術$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
+    const firstAfter = !!backReference && backReference[0] === '' && /術$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
     if (backReference && !firstAfter) {
       consumed.push([a, s.b + backReference[0].length]);
       continue;

@@ -284,7 +284,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (line === undefined && LINE_WORD.test(attached)) for (const m of matchesOf(LINE, attached)) line ??= lineNumber(m);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
-    else if (/術後|adjuvant/i.test(before)) intent = 'adjuvant';
+    // (Not a recurrence after surgery: 肺腺Ca術後再発、タグリッソ継続.)
+    else if (/術後(?!再発)|adjuvant/i.test(before)) intent = 'adjuvant';
     else if (/根治/.test(before)) intent = 'curative';
     // A line marker before a parenthesised drug (二次治療（T-DXd）) sets the line even if no event.
     const lineStart = lineMarks.length ? lineMarks[0]!.index : -1;
