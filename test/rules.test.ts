@@ -1615,3 +1615,9 @@ describe('ward shorthand for cancer (styles47 probes)', () => {
     expect(ofType(run('肺腺Ca（EGFR+）術後再発、タグリッソ継続中。'), 'medication').map((e) => e.intent)).toEqual([undefined]);
   });
 });
+
+describe('from a forty-seventh gold set (styles47)', () => {
+  it('ward abbreviations of endocrine and CDK4/6 drugs (Ful+Abema)', () => {
+    expect(ofType(run('本日 C10、Ful+Abema 継続中。'), 'medication').map((e) => e.drugs)).toEqual([['abemaciclib', 'fulvestrant']]);
+  });
+});
