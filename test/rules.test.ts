@@ -1617,6 +1617,10 @@ describe('ward shorthand for cancer (styles47 probes)', () => {
 });
 
 describe('from a forty-seventh gold set (styles47)', () => {
+  it('a planned total in parentheses does not make a therapy under way a plan (リツキシマブ維持療法（…計12回予定）); a plan outside them does', () => {
+    expect(ofType(run('2023/10～ リツキシマブ維持療法（2か月毎、計12回予定）'), 'medication').map((e) => [e.status, e.date?.start])).toEqual([['started', '2023-10']]);
+    expect(ofType(run('2023/10～ リツキシマブ維持療法 計12回予定'), 'medication')).toEqual([]);
+  });
   it('ward abbreviations of endocrine and CDK4/6 drugs (Ful+Abema)', () => {
     expect(ofType(run('本日 C10、Ful+Abema 継続中。'), 'medication').map((e) => e.drugs)).toEqual([['abemaciclib', 'fulvestrant']]);
   });

@@ -58,6 +58,8 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
+// A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
+const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
 const LINE_AFTER_VERB = new RegExp(`^\\s*を?(?:開始|導入|再開|継続|施行|投与)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
 // …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
@@ -331,7 +333,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
-    const upToVerb = st.status ? window.slice(0, st.end + 3) : window;
+    // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）.)
+    const upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '');
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
