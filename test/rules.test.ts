@@ -1625,3 +1625,9 @@ describe('from a forty-seventh gold set (styles47)', () => {
     expect(ofType(run('本日 C10、Ful+Abema 継続中。'), 'medication').map((e) => e.drugs)).toEqual([['abemaciclib', 'fulvestrant']]);
   });
 });
+
+describe('from a forty-eighth gold set (styles48)', () => {
+  it('a drug with its abbreviation in parentheses stays in the chain (トレチノイン（ATRA）＋亜ヒ酸（ATO）)', () => {
+    expect(ofType(run('令和7年4月2日に当科にて診断し、同日よりトレチノイン（ATRA）＋亜ヒ酸（ATO）による寛解導入療法を開始いたしました。'), 'medication').map((e) => [e.drugs, e.status])).toEqual([[['arsenic trioxide', 'tretinoin'], 'started']]);
+  });
+});

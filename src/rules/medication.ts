@@ -76,6 +76,9 @@ interface Chain {
   regimenOnlyAlone: boolean;
 }
 
+/** True when two hits name the same drugs in their first reading (トレチノイン and ATRA). */
+const sameDrugs = (x: LexiconHit<DrugEntry[]>, y: LexiconHit<DrugEntry[]>) => x.value[0]!.drugs.join() === y.value[0]!.drugs.join();
+
 /** Chains of drug/regimen names joined by + / ・ and their inline doses. */
 function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]): Chain[] {
   const chains: Chain[] = [];
@@ -114,6 +117,17 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     let classClosed = false;
     let j = i + 1;
     while (j < hits.length) {
+      // The drug's own name again in parentheses, then the next drug (トレチノイン（ATRA）＋亜ヒ酸（ATO）):
+      // the chain goes on past it.
+      const again = PAREN.exec(t.slice(end));
+      if (again && hits[j]!.end <= end + again[0].length && sameDrugs(hits[j]!, parts[parts.length - 1]!) && j + 1 < hits.length) {
+        const after = t.slice(end + again[0].length, hits[j + 1]!.start);
+        if (CONNECTOR.test(after) && CONNECTOR.exec(after)![0].length === after.length) {
+          end += again[0].length;
+          j++;
+          continue;
+        }
+      }
       const gap = t.slice(end, hits[j]!.start);
       if (classWord && !classClosed && CLOSE_THEN_CONNECTOR.test(gap)) classClosed = true;
       else if (!CONNECTOR.test(gap) || CONNECTOR.exec(gap)![0].length !== gap.length) break;
