@@ -1627,6 +1627,12 @@ describe('from a forty-seventh gold set (styles47)', () => {
 });
 
 describe('from a forty-eighth gold set (styles48)', () => {
+  it('IGHV mutation status is a biomarker (IGHV変異なし)', () => {
+    expect(ofType(run('CLL（Rai分類 stage II）\nIGHV変異なし、TP53変異なし'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
+      ['IGHV', 'negative'],
+      ['TP53', 'negative'],
+    ]);
+  });
   it('a drug with its abbreviation in parentheses stays in the chain (トレチノイン（ATRA）＋亜ヒ酸（ATO）)', () => {
     expect(ofType(run('令和7年4月2日に当科にて診断し、同日よりトレチノイン（ATRA）＋亜ヒ酸（ATO）による寛解導入療法を開始いたしました。'), 'medication').map((e) => [e.drugs, e.status])).toEqual([[['arsenic trioxide', 'tretinoin'], 'started']]);
   });
