@@ -1627,6 +1627,15 @@ describe('from a forty-seventh gold set (styles47)', () => {
 });
 
 describe('from a forty-eighth gold set (styles48)', () => {
+  it('a label padded to its colon (診断名　　：) and a line opening with ★ or ※ still name the diagnosis', () => {
+    expect(ofType(run('診断名　　：舌癌術後再発（右頸部リンパ節転移、多発肺転移）\n組織型　　：扁平上皮癌'), 'diagnosis').map((e) => e.name)).toEqual(['舌癌']);
+    expect(ofType(run('★メルケル細胞癌（左頬部）術後再発、頸部リンパ節転移\n※2024/6 左頬部腫瘍切除＋SLNB（陽性）'), 'diagnosis').map((e) => e.name)).toEqual(['メルケル細胞癌']);
+  });
+  it('resections joined by ＋ are one operation (舌部分切除＋右頸部郭清); a planned operation is none (…切除術を計画する)', () => {
+    expect(ofType(run('治療歴　　：2023/9 舌部分切除＋右頸部郭清 → 2023/11～12 術後CRT'), 'procedure').map((e) => e.name)).toEqual(['舌部分切除+右頸部郭清']);
+    expect(ofType(run('根治的治療として、右上葉切除術（胸腔鏡補助下）を計画する。'), 'procedure')).toEqual([]);
+    expect(ofType(run('手術方針として、経胸骨両側開胸術による右肺上葉切除＋リンパ節郭清を行う。'), 'procedure')).toEqual([]);
+  });
   it('IGHV mutation status is a biomarker (IGHV変異なし)', () => {
     expect(ofType(run('CLL（Rai分類 stage II）\nIGHV変異なし、TP53変異なし'), 'biomarker').map((e) => [e.name, e.result])).toEqual([
       ['IGHV', 'negative'],

@@ -29,15 +29,15 @@ const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
-const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*-])?\s*$/;
+const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*★☆※-])?\s*$/;
 // The words that label a diagnosis (診断名：, 入院時診断：, 病名：, Dx, a trial record's 対象：).
 const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|対象疾患|対象|Dx|Diagnosis|diagnosis)`;
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+)?$`);
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+)?$`);
 // A short field label (対象：, 原疾患：) before a title line's cancer.
-const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}[>＞】\]:：]`);
+const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
 const LABEL_BEFORE_DATE = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]?\s*$`);
 const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
@@ -150,7 +150,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
     const before = t.slice(ls, wordStart);
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
-    const firstLine = ls === firstLineStart && before.trim() === '';
+    // (…also after a mark: ★メルケル細胞癌（左頬部）術後再発.)
+    const firstLine = ls === firstLineStart && /^\s*[・●○■◆▶*★☆※]?\s*$/.test(before);
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
     const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before));
@@ -337,7 +338,7 @@ function opensDatedLine(ctx: NoteContext, a: number, opening: RegExp): boolean {
 }
 
 // Before an entry of a dated history line: a list mark or a short label, then a side.
-const DATED_ENTRY_OPENING = /^[\s・●○■◆*\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u;
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u;
 
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
@@ -465,7 +466,7 @@ const BIOPSY_FOUND = /^\s*(?:で|にて)[^、。]{0,20}?(?:確認|診断|判明|
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
@@ -562,7 +563,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
-    if (/予定|検討|方針|予約|目的|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
+    if (/予定|検討|方針|予約|目的|計画|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).
