@@ -1646,3 +1646,9 @@ describe('from a forty-eighth gold set (styles48)', () => {
     expect(ofType(run('令和7年4月2日に当科にて診断し、同日よりトレチノイン（ATRA）＋亜ヒ酸（ATO）による寛解導入療法を開始いたしました。'), 'medication').map((e) => [e.drugs, e.status])).toEqual([[['arsenic trioxide', 'tretinoin'], 'started']]);
   });
 });
+
+describe('from a forty-ninth gold set (styles49)', () => {
+  it('a T subcategory with a digit (pT1b2N1, cervical cancer) is read whole', () => {
+    expect(ofType(run('2025/5/13 広汎子宮全摘術＋骨盤リンパ節郭清 → pT1b2N1（骨盤リンパ節 2/28陽性）'), 'staging').map((e) => e.tnm)).toEqual([{ prefix: 'p', t: 'T1b2', n: 'N1' }]);
+  });
+});
