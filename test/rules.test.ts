@@ -1652,3 +1652,18 @@ describe('from a forty-ninth gold set (styles49)', () => {
     expect(ofType(run('2025/5/13 広汎子宮全摘術＋骨盤リンパ節郭清 → pT1b2N1（骨盤リンパ節 2/28陽性）'), 'staging').map((e) => e.tnm)).toEqual([{ prefix: 'p', t: 'T1b2', n: 'N1' }]);
   });
 });
+
+describe('from a fiftieth gold set (styles50)', () => {
+  it('an amplified gene is positive (MYCN増幅あり)', () => {
+    expect(ofType(run('神経芽腫（左副腎原発）、高リスク群、MYCN増幅あり'), 'biomarker').map((e) => [e.name, e.result])).toEqual([['MYCN', 'positive']]);
+  });
+  it('a drug given into an artery, the route written after it, is local therapy (超選択的CDDP動注)', () => {
+    expect(ofType(run('2025/6/2～7/18 RADPLAT（超選択的CDDP動注 4回＋放射線治療 70Gy/35fr）完遂'), 'medication')).toEqual([]);
+  });
+  it('trismus is a symptom (開口障害なし)', () => {
+    expect(ofType(run('口腔粘膜炎は改善。開口障害なし。'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['口腔粘膜炎', 'confirmed'],
+      ['開口障害', 'negated'],
+    ]);
+  });
+});

@@ -313,6 +313,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*$/.test(t.slice(prev.b, c.a))) return;
     // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
+    // (…also with the route after it: 超選択的CDDP動注.)
+    if (/^\s*(?:の)?(?:動注|動脈内投与|動脈内注入)/.test(window)) return;
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
     // 加齢黄斑変性に対し硝子体内ベバシズマブ).
     if (endsWithOtherIndication(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
