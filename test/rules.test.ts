@@ -1667,3 +1667,15 @@ describe('from a fiftieth gold set (styles50)', () => {
     ]);
   });
 });
+
+describe('from a fifty-first gold set (styles51)', () => {
+  it('TCHP is a regimen; high expression is a positive call (FRα（FOLR1）高発現, PD-L1高発現); blurred vision is a symptom', () => {
+    expect(ofType(run('術前 TCHP 6コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['carboplatin', 'docetaxel', 'pertuzumab', 'trastuzumab']]);
+    expect(ofType(run('FRα（FOLR1）高発現（PS2+ 80%）。PD-L1高発現、EGFR陰性。'), 'biomarker').map((e) => [e.name, e.result, e.evidence?.text])).toEqual([
+      ['FOLR1', 'positive', 'FRα（FOLR1）高発現'],
+      ['PD-L1', 'positive', 'PD-L1高発現'],
+      ['EGFR', 'negative', 'EGFR陰性'],
+    ]);
+    expect(ofType(run('本日 3コース目。霧視 G1。'), 'symptom').map((e) => e.name)).toEqual(['霧視']);
+  });
+});

@@ -326,7 +326,7 @@ const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-
 const VARIANT_PAREN = new RegExp(`^\\s*[(（]\\s*(${VARIANT.source})\\s*(?:変異|陽性)?\\s*[)）]`);
 // (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative;
 // shorthand too: RAS wt, KRAS mut.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -343,7 +343,7 @@ const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 // (検出せず, 検出されず: not found, though they begin as 検出 does.)
-const POSITIVE = /^(?:変異)?(?:陽性|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
+const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
 
 function callResult(s: string): 'positive' | 'negative' | undefined {
@@ -446,7 +446,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         continue;
       }
       const call = scoreWord ? undefined : callResult(tail.trimStart());
-      if (call) push({ name, result: call }, a, h.end + (tail.length - tail.trimStart().length) + 2);
+      // (The evidence ends with the call word, however long: 陽性, 高発現, (+).)
+      const callWord = call && (call === 'positive' ? POSITIVE : NEGATIVE).exec(tail.trimStart())![0];
+      if (call) push({ name, result: call }, a, h.end + (tail.length - tail.trimStart().length) + callWord!.length);
       continue;
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
