@@ -619,10 +619,10 @@ const GRADED = /(?:G|Grade\s*)[0-5](?![0-9])/;
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 const PAIN_OF = /(?:背中|お腹|おなか|腰|胸|頭|喉|のど|肩|首|膝|足|脚|腕|手|関節|骨|傷|みぞおち|脇腹|わき腹|腹|胃|お尻|歯|口|目)の痛み/g;
 
-/** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 // What opens a problem or diagnosis line: #2, ＃, 副病名：, 傷病名：.
 const PROBLEM_LINE_OPENING = /^\s*(?:[#＃]\s*\d{0,2}|[^\s:：]{0,4}病名\s*[:：])/;
 
+/** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   const t = ctx.text;
   // (`symptom`: what the spelling names, so that HFS after hand-foot syndrome is no second event.)

@@ -229,9 +229,13 @@ export function segmentNote(note: Note): SegmentedNote {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
       // A date in a field of its own (主病名：膵癌　開始日：2024/06/03) is the line's, wherever it stands.
       const fielded = lineDates.find((m) => DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)));
-      if (fielded) carried = dateOf(fielded, 'line');
-      date = fielded ? carried : carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
-      if (date && date.source === 'inherited') delete date.text;
+      if (fielded) {
+        date = dateOf(fielded, 'line');
+        carried = date;
+      } else {
+        date = carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
+        if (date && date.source === 'inherited') delete date.text;
+      }
       // With nothing to inherit, a line dated somewhere inside (…（2021年8月診断）) has that date.
       const inside = date ? undefined : lineDates.find((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start)));
       if (inside) {
@@ -281,14 +285,14 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
-// What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
-// 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
-// ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
-// (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：. */
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日)\s*[:：]?\s*$/;
+// What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
+// 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
+// ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
+// (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
 const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$)/;
 
 /**
