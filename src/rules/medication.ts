@@ -20,6 +20,7 @@ function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugE
 const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
 // (Not across a line's end: the next line may open with a list number, (3).)
 const PAREN = /^[ \t]*[(（][^()（）]*[)）]/;
+const PAREN_OPENS = /^[ \t]*[(（]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 // A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
@@ -117,10 +118,11 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     let classClosed = false;
     let j = i + 1;
     while (j < hits.length) {
+      const gap = t.slice(end, hits[j]!.start);
       // The drug's own name again in parentheses, then the next drug (トレチノイン（ATRA）＋亜ヒ酸（ATO）):
-      // the chain goes on past it.
-      const again = PAREN.exec(t.slice(end));
-      if (again && hits[j]!.end <= end + again[0].length && sameDrugs(hits[j]!, parts[parts.length - 1]!) && j + 1 < hits.length) {
+      // the chain goes on past it. (Only where the gap opens a parenthesis: this runs at every join.)
+      const again = PAREN_OPENS.test(gap) && j + 1 < hits.length && sameDrugs(hits[j]!, parts[parts.length - 1]!) ? PAREN.exec(t.slice(end)) : null;
+      if (again && hits[j]!.end <= end + again[0].length) {
         const after = t.slice(end + again[0].length, hits[j + 1]!.start);
         if (CONNECTOR.test(after) && CONNECTOR.exec(after)![0].length === after.length) {
           end += again[0].length;
@@ -128,7 +130,6 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
           continue;
         }
       }
-      const gap = t.slice(end, hits[j]!.start);
       if (classWord && !classClosed && CLOSE_THEN_CONNECTOR.test(gap)) classClosed = true;
       else if (!CONNECTOR.test(gap) || CONNECTOR.exec(gap)![0].length !== gap.length) break;
       parts.push(hits[j]!);
