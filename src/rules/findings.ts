@@ -346,10 +346,16 @@ const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/
 const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
 
+/** The call `s` opens with, and its word (陽性, 高発現, (+)). */
+function callAt(s: string): { result: 'positive' | 'negative'; word: string } | undefined {
+  const positive = POSITIVE.exec(s);
+  if (positive) return { result: 'positive', word: positive[0] };
+  const negative = NEGATIVE.exec(s);
+  return negative ? { result: 'negative', word: negative[0] } : undefined;
+}
+
 function callResult(s: string): 'positive' | 'negative' | undefined {
-  if (POSITIVE.test(s)) return 'positive';
-  if (NEGATIVE.test(s)) return 'negative';
-  return undefined;
+  return callAt(s)?.result;
 }
 
 /**
@@ -445,10 +451,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         push({ name, result, value }, a, h.end + m[0].length - scoreWord.length);
         continue;
       }
-      const call = scoreWord ? undefined : callResult(tail.trimStart());
       // (The evidence ends with the call word, however long: 陽性, 高発現, (+).)
-      const callWord = call && (call === 'positive' ? POSITIVE : NEGATIVE).exec(tail.trimStart())![0];
-      if (call) push({ name, result: call }, a, h.end + (tail.length - tail.trimStart().length) + callWord!.length);
+      const call = scoreWord ? undefined : callAt(tail.trimStart());
+      if (call) push({ name, result: call.result }, a, h.end + (tail.length - tail.trimStart().length) + call.word.length);
       continue;
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
