@@ -97,6 +97,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const titleRecurrences = new Set<number>();
   const seenSuspected: string[] = [];
   const procedureResults: { event: DiagnosisEvent; category: string | undefined }[] = [];
+  // A cancer is known by its ICD-10 category, or by a name that holds or is held by one seen.
+  const known = (name: string, category: string | undefined, names: string[]) => (!!category && seenCategories.has(category)) || names.some((n) => n.includes(name) || name.includes(n));
+  const remember = (name: string, category: string | undefined, names: string[]) => {
+    if (category) seenCategories.add(category);
+    names.push(name);
+  };
   const lineRole = (n: number) => ctx.lineAt(n)?.role;
 
   // (Under a title line, the line after it: 訪問診療（9/3）\n前立腺癌 骨転移、….)
@@ -204,12 +210,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (#肺がん疑い … 肺腺癌と診断), as metastases are.
     const category = icd10 && (suspected ? '?' : '') + icd10.slice(0, 3);
     const names = suspected ? seenSuspected : seenNames;
-    if (category && seenCategories.has(category)) continue;
-    if (names.some((n) => n.includes(name) || name.includes(n))) continue;
-    if (!procedureResult) {
-      if (category) seenCategories.add(category);
-      names.push(name);
-    }
+    if (known(name, category, names)) continue;
+    if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
@@ -221,9 +223,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (recurrenceAfter) titleRecurrences.add(k + 2);
   }
   for (const { event, category } of procedureResults) {
-    if ((category && seenCategories.has(category)) || seenNames.some((n) => n.includes(event.name) || event.name.includes(n))) continue;
-    if (category) seenCategories.add(category);
-    seenNames.push(event.name);
+    if (known(event.name, category, seenNames)) continue;
+    remember(event.name, category, seenNames);
     events.push(event);
   }
 
