@@ -1433,6 +1433,12 @@ describe('from a thirty-ninth gold set (styles39)', () => {
 });
 
 describe('from a fortieth gold set (styles40)', () => {
+  it('a suspected procedure result is its own event beside the later confirmed diagnosis, as a suspicion elsewhere is (肺生検 → 肺腺癌疑い … 肺腺癌と診断)', () => {
+    expect(ofType(run('2025/3/4 CTガイド下肺生検 → 肺腺癌疑い\n2025/3/20 肺腺癌と診断。'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['肺腺癌', 'suspected'],
+      ['肺腺癌', 'confirmed'],
+    ]);
+  });
   it('a site in parentheses after the dose is the radiotherapy site (48Gy/4fr（右S2）), not an intent or a count', () => {
     expect(ofType(run('6/9～6/12 SBRT 48Gy/4fr（右S2）完遂。'), 'radiotherapy').map((e) => e.site)).toEqual(['右S2']);
     expect(ofType(run('2024/5 30Gy/10fr（全脳）施行。'), 'radiotherapy').map((e) => e.site)).toEqual(['全脳']);

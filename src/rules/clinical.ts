@@ -96,7 +96,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   // Where 再発 follows a title's cancer (…癌術後再発): stated with the cancer, no event of its own.
   const titleRecurrences = new Set<number>();
   const seenSuspected: string[] = [];
-  const procedureResults: { event: DiagnosisEvent; category: string | undefined }[] = [];
+  const procedureResults: { event: DiagnosisEvent; category: string | undefined; names: string[] }[] = [];
   // A cancer is known by its ICD-10 category, or by a name that holds or is held by one seen.
   const known = (name: string, category: string | undefined, names: string[]) => (!!category && seenCategories.has(category)) || names.some((n) => n.includes(name) || name.includes(n));
   const remember = (name: string, category: string | undefined, names: string[]) => {
@@ -218,13 +218,14 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
-    if (procedureResult) procedureResults.push({ event: e, category });
+    if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
     if (recurrenceAfter) titleRecurrences.add(k + 2);
   }
-  for (const { event, category } of procedureResults) {
-    if (known(event.name, category, seenNames)) continue;
-    remember(event.name, category, seenNames);
+  // (A suspected one is checked against suspicions, as in the main pass: a suspicion does not make the cancer known.)
+  for (const { event, category, names } of procedureResults) {
+    if (known(event.name, category, names)) continue;
+    remember(event.name, category, names);
     events.push(event);
   }
 
