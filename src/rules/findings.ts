@@ -606,8 +606,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       a += /^[\s:：→の]*/.exec(t.slice(a, h.a))![0].length;
     }
     // A date in parentheses right after the category is when it was found: PD (2024/7).
-    const after = ctx.datesIn(h.b, Math.min(t.length, h.b + 16))[0];
-    const datedAfter = after && /^\s*[(（]\s*$/.test(ctx.note.text.slice(ctx.original(h.b), after.start)) && /^\s*[)）]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
+    const after = ctx.dateInParenthesesAfter(h.b, 16);
+    const datedAfter = after && /^\s*[)）]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);
@@ -683,8 +683,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
-    const range = ctx.datesIn(b, Math.min(t.length, b + 8))[0];
-    const ownRange = range?.range && /^\s*[(（]\s*$/.test(ctx.note.text.slice(ctx.original(b), range.start)) ? mentionDate(range, true) : undefined;
+    const range = ctx.dateInParenthesesAfter(b, 8);
+    const ownRange = range?.range ? mentionDate(range, true) : undefined;
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence);
     if (intent) e.intent = intent;

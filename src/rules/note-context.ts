@@ -65,6 +65,15 @@ export class NoteContext {
     return out;
   }
 
+  /**
+   * The date mention that opens a parenthesis right after normalised offset `n`, within
+   * `within` characters: PD (2024/7), 55.8Gy/31fr（4/7～5/23）.
+   */
+  dateInParenthesesAfter(n: number, within: number): DateMention | undefined {
+    const m = this.datesIn(n, Math.min(this.text.length, n + within))[0];
+    return m && /^\s*[(（]\s*$/.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
+  }
+
   /** The line segment holding normalised offset `n`. */
   lineAt(n: number): Segment | undefined {
     return lineSegmentAt(this.seg, this.original(n));
