@@ -3,39 +3,44 @@ import { codeUnitTest } from '../segment/chars.js';
 import { dictionaries } from './dictionaries.js';
 
 // Clause and sentence boundaries and the cue words whose scope they limit. Tested by
-// code unit: every extractor asks for clauses around every candidate.
-const isClauseBreak = (c: number) => c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x3b || c === 0xff1b || c === 0x0a; // 、。,;；\n
-const isSentenceBreak = (c: number) => c === 0x3002 || c === 0x0a; // 。\n
-const isLineBreak = (c: number) => c === 0x0a;
+// code unit: every extractor asks for clauses around every candidate. One test
+// giving a bit per kind of boundary, not a test function per kind, keeps the scan
+// loop monomorphic (a function passed in was called, not inlined, per character).
+const CLAUSE = 1;
+const SENTENCE = 2;
+const LINE = 4;
+/** The boundaries a code unit is: \n ends all three, 。 a sentence and a clause, 、,;； a clause. */
+const breakKinds = (c: number) =>
+  c === 0x0a ? CLAUSE | SENTENCE | LINE : c === 0x3002 ? CLAUSE | SENTENCE : c === 0x3001 || c === 0x2c || c === 0x3b || c === 0xff1b ? CLAUSE : 0;
 
 // Scans stop after this many characters: a "clause" or "line" longer than that (a
 // note with no punctuation) is cut there, which keeps every extractor linear in the
 // note's length instead of quadratic.
 const MAX_SCAN = 400;
 
-function scan(text: string, at: number, end: number, isBreak: (c: number) => boolean): [number, number] {
+function scan(text: string, at: number, end: number, kind: number): [number, number] {
   let a = at;
   const aLimit = Math.max(0, at - MAX_SCAN);
-  while (a > aLimit && !isBreak(text.charCodeAt(a - 1))) a--;
+  while (a > aLimit && (breakKinds(text.charCodeAt(a - 1)) & kind) === 0) a--;
   let b = end;
   const bLimit = Math.min(text.length, end + MAX_SCAN);
-  while (b < bLimit && !isBreak(text.charCodeAt(b))) b++;
+  while (b < bLimit && (breakKinds(text.charCodeAt(b)) & kind) === 0) b++;
   return [a, b];
 }
 
 /** [start, end) of the clause around `at` (between 、。,; or line ends). */
 export function clauseAt(text: string, at: number, end = at): [number, number] {
-  return scan(text, at, end, isClauseBreak);
+  return scan(text, at, end, CLAUSE);
 }
 
 /** [start, end) of the sentence around `at` (between 。 and line ends). */
 export function sentenceAt(text: string, at: number, end = at): [number, number] {
-  return scan(text, at, end, isSentenceBreak);
+  return scan(text, at, end, SENTENCE);
 }
 
 /** [start, end) of the line around `at`. */
 export function lineAt(text: string, at: number): [number, number] {
-  return scan(text, at, at, isLineBreak);
+  return scan(text, at, at, LINE);
 }
 
 /** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
