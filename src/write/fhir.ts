@@ -57,10 +57,19 @@ export class FhirNdjsonWriter {
   async #flush(file: PendingFile): Promise<void> {
     if (!file.parts.length) return;
     const parts = file.parts;
-    const chunk = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
     file.parts = [];
     file.size = 0;
-    if (!file.stream.write(chunk)) await once(file.stream, 'drain');
+    let ok: boolean;
+    if (parts.every((p) => typeof p === 'string')) ok = file.stream.write(parts.join(''));
+    else {
+      // Worker-made lines are views into the job's buffer: written corked, they go out in
+      // one vectored write, without first being copied into a chunk of their own.
+      file.stream.cork();
+      ok = true;
+      for (const p of parts) ok = file.stream.write(p);
+      file.stream.uncork();
+    }
+    if (!ok) await once(file.stream, 'drain');
   }
 
   async close(): Promise<void> {
