@@ -578,6 +578,14 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     expect(codes('#食道胃接合部癌 cT3N1M0')).toEqual(['C16.0']);
   });
 
+  it('a pancreatic subsite in parentheses after the cancer refines its code; 頭部 alone (head imaging) does not', () => {
+    const codes = (text: string) => ofType(run(text), 'diagnosis').map((e) => e.icd10);
+    expect(codes('患者：膵癌（膵体部）cStage IV、肝転移')).toEqual(['C25.1']);
+    expect(codes('#1 膵臓癌（膵頭部） cT3N0M0')).toEqual(['C25.0']);
+    expect(codes('#1 膵がん（膵体尾部）')).toEqual(['C25.8']);
+    expect(codes('#1 膵癌 cT3N0M0 頭部MRIで異常なし')).toEqual(['C25.9']);
+  });
+
   it('始める starts, …で維持療法中 is ongoing; English holds and restarts are no status', () => {
     const statuses = (text: string) => ofType(run(text), 'medication').map((e) => [e.regimen, e.status]);
     expect(statuses('本日からPEM単剤で維持療法を始める。')).toEqual([['PEM', 'started']]);
