@@ -1693,3 +1693,21 @@ describe('from a fifty-first gold set (styles51)', () => {
     expect(ofType(run('本日 3コース目。霧視 G1。'), 'symptom').map((e) => e.name)).toEqual(['霧視']);
   });
 });
+
+describe('from a fifty-second gold set (styles52)', () => {
+  it('an English label (Hx:) may open a dated history line; an abbreviation with a count of sessions after it was done (TACE x2)', () => {
+    const procedures = (text: string) => ofType(run(text), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(procedures('Hx: 2023/4 RFA (S6)')).toEqual([['RFA', '2023-04']]);
+    expect(procedures('2024/2 肝内再発、TACE x2')).toEqual([['TACE', '2024-02']]);
+    expect(procedures('肝S8再発にRFA×3、TACE 3回')).toEqual([['RFA', undefined], ['TACE', undefined]]);
+    // (A frequency or the Nth session is not a count of sessions done: TACE 3回目予定 is a plan.)
+    expect(procedures('TACE 3回目予定')).toEqual([]);
+  });
+  it('a recurrence chained on a history line after an arrow, with its own date, is a diagnosis; so is an English one', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start]);
+    expect(diagnoses('経過：2023/4 RFA (S6) → 2024/2 再発 (S8)、TACE施行')).toEqual([['再発', '2024-02']]);
+    expect(diagnoses('Hx: 2023/4 RFA (S6) → 2024/2 recurrence (S8), TACE x2')).toEqual([['recurrence', '2024-02']]);
+    // (Not a recurrence only talked of: the risk of recurrence, no recurrence.)
+    expect(diagnoses('2024/2 risk of recurrence explained. 2025/1 CT: no recurrence.')).toEqual([]);
+  });
+});

@@ -23,7 +23,8 @@ const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|リンパ腫|白血病|骨�
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
-const RECURRENCE = /再発(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
+// (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様): no cue the evidence holds.
@@ -237,8 +238,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
     while (a > Math.max(0, m.index - 20) && isNameChar(t.charCodeAt(a - 1))) a--;
-    const name0 = t.slice(a, m.index + 2);
     const cue = m[1];
+    const wordEnd = m.index + m[0].length - (cue?.length ?? 0);
+    const name0 = t.slice(a, wordEnd);
+    // 再発 or recurrence with no words of its own before it.
+    const bare = name0 === '再発' || /^(?:recurrence|relapse)$/.test(name0);
     const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
     const negated = !!cue && /認め(?:ず|な|ま|て|られ)|なし|なく/.test(cue);
@@ -249,12 +253,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
     if (/(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
     const local =
-      name0 !== '再発' &&
+      !bare &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
     // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by.
-    const foundAs = name0 === '再発' && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(m.index + 2, m.index + 8));
-    // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with.
-    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(m.index + 2, m.index + 4)) && opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING);
+    const foundAs = bare && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
+    // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with,
+    // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
+    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a));
     if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
     if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
@@ -341,8 +346,16 @@ function opensDatedLine(ctx: NoteContext, a: number, opening: RegExp): boolean {
   return rest !== undefined && opening.test(rest);
 }
 
-// Before an entry of a dated history line: a list mark or a short label, then a side.
-const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:右|左|両側)?$/u;
+/** True when `a` opens an entry a history line chains on after an arrow, with its own date: 2023/4 RFA → 2024/2 再発. */
+function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
+  const t = ctx.text;
+  const arrow = t.lastIndexOf('→', a - 1);
+  if (arrow < lineAt(t, a)[0]) return false;
+  return /^\s*$/.test(withoutDates(ctx, arrow + 1, a) ?? 'no date');
+}
+
+// Before an entry of a dated history line: a list mark or a short label (経過：, Hx:), then a side.
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:右|左|両側)?$/u;
 
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
@@ -355,11 +368,14 @@ const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, another
 // finding joined to it (局所再発＋多発肺転移), the clause's end.
-const HISTORY_ENTRY_END = /^(?:\s?→|[(（、。,+＋・]|$)/;
+const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
 // 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
 const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
+
+// A count of sessions after a procedure's abbreviation: TACE x2, RFA×3, TACE 3回 (not 3回目, a frequency 2回/日).
+const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?![目/／]))/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
@@ -560,8 +576,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
-    // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
+    // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
+    // follows it (TACE x2, RFA×3, TACE 3回).
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
