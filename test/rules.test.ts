@@ -1710,4 +1710,10 @@ describe('from a fifty-second gold set (styles52)', () => {
     // (Not a recurrence only talked of: the risk of recurrence, no recurrence.)
     expect(diagnoses('2024/2 risk of recurrence explained. 2025/1 CT: no recurrence.')).toEqual([]);
   });
+  it('a response dated by the first item of a parenthesis after it; English course counts in the plural stay in the evidence; hand-foot skin reaction is a symptom', () => {
+    const events = run('2024/9- Atezo+Bev 8 cycles → PD (2025/3, new lung mets)\nToday: Fatigue G1, hand-foot skin reaction G1.', '2025-12-02');
+    expect(ofType(events, 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2025-03']]);
+    expect(ofType(events, 'medication').map((e) => [e.evidence?.text, e.cycles])).toEqual([['Atezo+Bev 8 cycles', 8]]);
+    expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['Fatigue', 'hand-foot skin reaction']);
+  });
 });

@@ -605,9 +605,10 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       while (a < h.a && ctx.original(a) < opening.end) a++;
       a += /^[\s:：→の]*/.exec(t.slice(a, h.a))![0].length;
     }
-    // A date in parentheses right after the category is when it was found: PD (2024/7).
+    // A date in parentheses right after the category is when it was found: PD (2024/7),
+    // also as the first of the parenthesis's items: PD (2025/3, new lung mets).
     const after = ctx.dateInParenthesesAfter(h.b, 16);
-    const datedAfter = after && /^\s*[)）]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
+    const datedAfter = after && /^\s*[)）、,]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);

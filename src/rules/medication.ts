@@ -51,7 +51,7 @@ const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 // (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
 const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
-const CYCLES = /(\d+)\s*(?:(?:course|コース|cycle|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
+const CYCLES = /(\d+)\s*(?:(?:courses?|コース|cycles?|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
