@@ -1716,4 +1716,9 @@ describe('from a fifty-second gold set (styles52)', () => {
     expect(ofType(events, 'medication').map((e) => [e.evidence?.text, e.cycles])).toEqual([['Atezo+Bev 8 cycles', 8]]);
     expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['Fatigue', 'hand-foot skin reaction']);
   });
+  it('a discussion line (討議：, 論点：) names options, not acts', () => {
+    const events = run('討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか。\n論点：ニボルマブ継続か、カボザンチニブへ変更か。\n2025/5/20 胸腔鏡下食道亜全摘術施行。');
+    expect(ofType(events, 'procedure').map((e) => e.date?.start)).toEqual(['2025-05-20']);
+    expect(ofType(events, 'medication')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -585,6 +585,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
     if (/予定|検討|方針|予約|目的|計画|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
+    // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか).
+    if (isDiscussionLine(t, a)) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).

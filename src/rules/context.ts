@@ -173,6 +173,14 @@ export function isFamilyContext(text: string, at: number): boolean {
   return cueSet().family.test(before);
 }
 
+// A line that lists what is discussed (討議：手術か根治的CRTか, 論点：…) names options, not acts.
+const DISCUSSION_LABEL = /^\s*[【[<＜]?\s*(?:討議|論点|検討事項|相談事項|選択肢)\s*[】\]>＞]?\s*[:：]/;
+
+/** True when the line holding `at` opens with a discussion label (討議：, 論点：): what it names are options. */
+export function isDiscussionLine(text: string, at: number): boolean {
+  return DISCUSSION_LABEL.test(text.slice(lineAt(text, at)[0], at));
+}
+
 /** True when the text names a plan or proposal rather than something done. */
 export function hasPlanCue(s: string): boolean {
   return cueSet().plan.test(s);

@@ -2,7 +2,7 @@
 // mFOLFOX6+Pmab, SOX+Nivo（S-1 120mg/day…）), their line, cycles, dose, intent
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
-import { clauseAt, endsWithOtherIndication, matchesOf, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -324,6 +324,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入).
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
     if (/次回|予定|方針|目的\s*[:：]/.test(t.slice(lineStart0, c.a))) return;
+    // …nor an option a discussion names (討議：ニボルマブ継続か変更か).
+    if (isDiscussionLine(t, c.a)) return;
 
     // A drug named as the cause of an adverse event (ドセタキセルによる浮腫あり、フロセミド開始) is no status.
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
