@@ -242,7 +242,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const wordEnd = m.index + m[0].length - (cue?.length ?? 0);
     const name0 = t.slice(a, wordEnd);
     // 再発 or recurrence with no words of its own before it.
-    const bare = name0 === '再発' || /^(?:recurrence|relapse)$/.test(name0);
+    const bare = a === m.index;
     const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
     const negated = !!cue && /認め(?:ず|な|ま|て|られ)|なし|なく/.test(cue);
@@ -268,7 +268,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (negated) e.certainty = 'negated';
     // Undated as a label's item, it takes the date the note gives where it states it again
     // (傷病名：…、膀胱内再発 … 令和7年2月の膀胱鏡で膀胱内再発を認め).
-    if (!e.date && !negated && name !== '再発') {
+    if (!e.date && !negated && !bare) {
       const later = t.indexOf(name, lineAt(t, a)[1]);
       if (later >= 0 && certaintyAfter(t, later, later + name.length).certainty === 'confirmed') e.date = ctx.dateAt(later, { range: false });
     }
