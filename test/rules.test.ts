@@ -1722,3 +1722,16 @@ describe('from a fifty-second gold set (styles52)', () => {
     expect(ofType(events, 'medication')).toEqual([]);
   });
 });
+
+describe('from a fifty-third gold set (styles53)', () => {
+  it('a heading listing metastases takes the date of a later line that states them as how the cancer recurred (…・腹膜播種で再発)', () => {
+    const events = run('＜病名＞ 上行結腸癌 術後再発（肝転移・腹膜播種）\n＜治療歴＞\n3) 令和6年4月 肝転移・腹膜播種で再発、FOLFOXIRI+Bev 開始', '2025-10-14');
+    expect(ofType(events, 'metastasis').map((e) => [e.sites, e.date?.start])).toEqual([
+      [['HEP'], '2024-04'],
+      [['PER'], '2024-04'],
+    ]);
+    // (Not a line on which they only grew: that is a change in them, not a statement of them.)
+    const grown = run('＜病名＞ 上行結腸癌（肝転移）\n＜治療歴＞\n3) 令和6年4月 肝転移増大、PD', '2025-10-14');
+    expect(ofType(grown, 'metastasis').map((e) => e.date)).toEqual([null]);
+  });
+});

@@ -143,10 +143,11 @@ function lastCancerWordEnd(s: string): number {
   return 0;
 }
 
-// What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり.
+// What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり,
+// …転移で再発 (also after other sites it is listed with: 肝転移・腹膜播種で再発).
 // A line opening with a diagnosis label: 傷病名：, 診断名：, 【病名】, | 診断 |.
 const DIAGNOSIS_LABEL_LINE = /^\s*(?:[<＜【[■]\s*|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理)?診断名?|病名|主病名|傷病名|Dx|Diagnosis)\s*(?:[>＞】\]:：]|\|)/;
-const FINDING_STATED = /^\s*(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)/;
+const FINDING_STATED = /^(?:\s*[・、,]\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
 const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
