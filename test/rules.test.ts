@@ -1734,4 +1734,10 @@ describe('from a fifty-third gold set (styles53)', () => {
     const grown = run('＜病名＞ 上行結腸癌（肝転移）\n＜治療歴＞\n3) 令和6年4月 肝転移増大、PD', '2025-10-14');
     expect(ofType(grown, 'metastasis').map((e) => e.date)).toEqual([null]);
   });
+  it('a line diagnosing another condition (胆管炎の診断で緊急入院) does not date the cancer the note opens with', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-09-25'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('肝内胆管癌（リンパ節転移）cStage IV の70代女性。\n9月18日 発熱・黄疸で受診、胆管炎の診断で緊急入院した。')).toEqual([['肝内胆管癌', null]]);
+    // (A line diagnosing the cancer still does: 2025年2月 EUS-FNAにて診断.)
+    expect(diagnoses('肝内胆管癌（リンパ節転移）cStage IV の70代女性。\n2025年2月 EUS-FNAにて診断。')).toEqual([['肝内胆管癌', '2025-02']]);
+  });
 });

@@ -402,6 +402,9 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
+// A condition other than cancer named as what was diagnosed: by its ending (胆管炎, 肺炎, 心不全, 敗血症, 脳梗塞).
+const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折)(?:と|の)?(?:確定)?診断/;
+
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
  * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
@@ -424,6 +427,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     if (idx < 0) idx = text.search(/と判断/);
     if (idx < 0) continue;
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
+    // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
+    if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
     if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence)) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       const date: EventDate = mention
