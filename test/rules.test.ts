@@ -1740,4 +1740,10 @@ describe('from a fifty-third gold set (styles53)', () => {
     // (A line diagnosing the cancer still does: 2025年2月 EUS-FNAにて診断.)
     expect(diagnoses('肝内胆管癌（リンパ節転移）cStage IV の70代女性。\n2025年2月 EUS-FNAにて診断。')).toEqual([['肝内胆管癌', '2025-02']]);
   });
+  it('a device exchanged (胆管ステント交換) is a procedure, and the ERCP that carries it is named for it; a dressing changed is none', () => {
+    const procedures = (text: string) => ofType(run(text), 'procedure').map((e) => e.name);
+    expect(procedures('同日ERCPにて胆管ステント交換を施行した。')).toEqual(['胆管ステント交換']);
+    expect(procedures('腎瘻カテーテル交換施行。')).toEqual(['腎瘻カテーテル交換']);
+    expect(procedures('創部ガーゼ交換。点滴ルート交換。')).toEqual([]);
+  });
 });

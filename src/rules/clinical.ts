@@ -491,9 +491,10 @@ const BIOPSY_FOUND = /^\s*(?:で|にて)[^、。]{0,20}?(?:確認|診断|判明|
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
+const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
 
@@ -526,6 +527,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
   for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
+    // (交換 is a procedure only as a device's: 胆管ステント交換, 腎瘻カテーテル交換; not ガーゼ交換.)
+    if (m[0] === '交換' && !DEVICE_EXCHANGED.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (m[0] === '切除' && (m.index < 2 || !isHan(t.charCodeAt(m.index - 1)) || !isHan(t.charCodeAt(m.index - 2)) || RESECTION_RESULT.test(t.slice(m.index - 2, m.index)))) continue;
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
