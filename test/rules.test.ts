@@ -1746,4 +1746,10 @@ describe('from a fifty-third gold set (styles53)', () => {
     expect(procedures('腎瘻カテーテル交換施行。')).toEqual(['腎瘻カテーテル交換']);
     expect(procedures('創部ガーゼ交換。点滴ルート交換。')).toEqual([]);
   });
+  it("a lump the patient's own account (S)) reports is a symptom; one found on examination (O)) is not", () => {
+    const symptoms = (text: string) => ofType(run(text), 'symptom').map((e) => e.name);
+    expect(symptoms('S) 頸部のしこりが再び大きくなってきた。寝汗なし。')).toEqual(['しこり', '寝汗']);
+    expect(symptoms('S)\n頸部のしこりが大きくなった。')).toEqual(['しこり']);
+    expect(symptoms('O) 右頸部にしこり 3cm大、弾性硬。')).toEqual([]);
+  });
 });

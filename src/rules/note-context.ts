@@ -2,7 +2,7 @@ import type { EventDate } from '../schema/dates.js';
 import type { Evidence } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import type { DateMention } from '../segment/dates.js';
-import { dateAt, lineSegmentAt, segmentNote, type GoverningDate, type Segment, type SegmentedNote } from '../segment/segment.js';
+import { dateAt, lineSegmentAt, sectionSegmentAt, segmentNote, type GoverningDate, type Segment, type SegmentedNote } from '../segment/segment.js';
 import { toOriginalSpan } from '../segment/normalize.js';
 import { trimSpan } from '../segment/chars.js';
 import { lowerBound } from '../segment/search.js';
@@ -77,6 +77,11 @@ export class NoteContext {
   /** The line segment holding normalised offset `n`. */
   lineAt(n: number): Segment | undefined {
     return lineSegmentAt(this.seg, this.original(n));
+  }
+
+  /** The SOAP part (`S`, `O`, `A`, `P`, `A/P`) of the section holding normalised offset `n`, if it is one. */
+  soapAt(n: number): string | undefined {
+    return sectionSegmentAt(this.seg, this.original(n))?.soap;
   }
 }
 

@@ -335,11 +335,11 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
 }
 
 /** Lines and sentences by start, for binary search (computed once per segmented note). */
-const indexCache = new WeakMap<SegmentedNote, { lines: Segment[]; sentences: Segment[] }>();
+const indexCache = new WeakMap<SegmentedNote, { lines: Segment[]; sentences: Segment[]; sections: Segment[] }>();
 function segmentIndex(s: SegmentedNote) {
   let index = indexCache.get(s);
   if (!index) {
-    index = { lines: s.segments.filter((x) => x.kind === 'line'), sentences: s.segments.filter((x) => x.kind === 'sentence') };
+    index = { lines: s.segments.filter((x) => x.kind === 'line'), sentences: s.segments.filter((x) => x.kind === 'sentence'), sections: s.segments.filter((x) => x.kind === 'section') };
     indexCache.set(s, index);
   }
   return index;
@@ -356,6 +356,11 @@ function containing(sorted: Segment[], offset: number): Segment | undefined {
 /** The line segment containing an original offset (binary search). */
 export function lineSegmentAt(segmented: SegmentedNote, offset: number): Segment | undefined {
   return containing(segmentIndex(segmented).lines, offset);
+}
+
+/** The section (under a SOAP label or a heading) containing an original offset (binary search). */
+export function sectionSegmentAt(segmented: SegmentedNote, offset: number): Segment | undefined {
+  return containing(segmentIndex(segmented).sections, offset);
 }
 
 /** The note's segments: sections, lines and sentences with governing dates (see {@link segmentNote}). */
