@@ -1752,4 +1752,13 @@ describe('from a fifty-third gold set (styles53)', () => {
     expect(symptoms('S)\n頸部のしこりが大きくなった。')).toEqual(['しこり']);
     expect(symptoms('O) 右頸部にしこり 3cm大、弾性硬。')).toEqual([]);
   });
+  it('rituximab written R before 維持 or 単剤 (R維持療法 2年完了); a date in its own clause dates it, not a range in an earlier clause', () => {
+    const events = ofType(run('A) BR療法 6コース（2019/6～2019/12）でCMR、R維持療法 2年完了（2022/1）', '2025-05-20'), 'medication');
+    expect(events.map((e) => [e.drugs, e.evidence?.text, e.status, e.date?.start, e.date?.end])).toEqual([
+      [['bendamustine', 'rituximab'], 'BR療法 6コース', 'completed', '2019-06', '2019-12'],
+      [['rituximab'], 'R維持療法 2年完了', 'completed', '2022-01', undefined],
+    ]);
+    // (A capital R alone or inside other letters is no drug: R-CHOP stays one regimen, VR維持 is not rituximab.)
+    expect(ofType(run('R-CHOP 6コース施行。VR維持療法継続。'), 'medication').map((e) => e.regimen)).toEqual(['R-CHOP']);
+  });
 });

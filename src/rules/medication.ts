@@ -424,7 +424,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (The range must be in the chain's sentence, English ones ending at ". ": one a sentence
     // before dates another therapy.)
     const rangeBefore =
-      !!e.date?.end && !!e.date.text && ctx.datesIn(sentenceAt(t, c.a)[0], c.a).some((m) => m.range === 'closed' && !/[.!?]\s+[A-Z]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))));
+      !!e.date?.end && !!e.date.text && ctx.datesIn(sentenceAt(t, c.a)[0], c.a).some((m) => m.range === 'closed' && !/[.!?]\s+[A-Z]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))) && !/[、,]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))));
     if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
       e.date = mentionDate(m, true);
