@@ -1761,4 +1761,11 @@ describe('from a fifty-third gold set (styles53)', () => {
     // (A capital R alone or inside other letters is no drug: R-CHOP stays one regimen, VR維持 is not rituximab.)
     expect(ofType(run('R-CHOP 6コース施行。VR維持療法継続。'), 'medication').map((e) => e.regimen)).toEqual(['R-CHOP']);
   });
+  it('a suspected recurrence (再発疑い, 局所再発の疑い) is a suspected diagnosis; a suspicion denied is negated, a risk explained is none', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.evidence?.text]);
+    expect(diagnoses('2025/5/8 PET-CTで頸部・腋窩リンパ節の集積増加、再発疑い')).toEqual([['再発', 'suspected', '再発疑い']]);
+    expect(diagnoses('CTで局所再発の疑い。')).toEqual([['局所再発', 'suspected', '局所再発の疑い']]);
+    expect(diagnoses('CT：再発の可能性は否定的。')).toEqual([['再発', 'negated', '再発の可能性は否定的']]);
+    expect(diagnoses('術後の再発の可能性について説明した。')).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし)?/g;
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様): no cue the evidence holds.
@@ -245,9 +245,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const bare = a === m.index;
     const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
-    const negated = !!cue && /認め(?:ず|な|ま|て|られ)|なし|なく/.test(cue);
-    const [, se] = sentenceAt(t, a);
-    const confirmedCue = !!cue && !negated;
+    const [ss, se] = sentenceAt(t, a);
+    // 再発疑い, 再発の可能性: suspected; …疑いなし negates it, and a risk explained (再発の可能性について説明) is none.
+    const suspected = !!cue && /疑い|可能性/.test(cue);
+    if (suspected && (/^\s*(?:について|に関して|が(?:ある|あり(?:ます)?)(?:ため|ので|こと))/.test(t.slice(a + full.length, se)) || /説明|IC[:：]|リスク|場合/.test(t.slice(ss, se)))) continue;
+    const suspicionDenied = suspected ? /^\s*(?:は)?(?:なし|無し|否定(?:的)?)/.exec(t.slice(a + full.length, se)) : null;
+    const negated = !!cue && (/認め(?:ず|な|ま|て|られ)|なし|なく/.test(cue) || !!suspicionDenied);
+    const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
@@ -260,12 +264,14 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with,
     // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
     const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a));
-    if (!negated && !confirmedCue && !local && !foundAs && !historyEntry) continue;
+    if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
-    if (!negated && events.some((e) => e.name === name && !e.certainty)) continue;
-    const end = a + full.length;
+    if (!negated && !suspected && events.some((e) => e.name === name && !e.certainty)) continue;
+    if (suspected && !negated && events.some((e) => e.name === name && e.certainty === 'suspected')) continue;
+    const end = a + full.length + (suspicionDenied?.[0].length ?? 0);
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? a + name0.length - 2 : a, end), date: ctx.dateAt(a, { range: false }) };
     if (negated) e.certainty = 'negated';
+    else if (suspected) e.certainty = 'suspected';
     // Undated as a label's item, it takes the date the note gives where it states it again
     // (傷病名：…、膀胱内再発 … 令和7年2月の膀胱鏡で膀胱内再発を認め).
     if (!e.date && !negated && !bare) {
