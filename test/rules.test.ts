@@ -1768,4 +1768,13 @@ describe('from a fifty-third gold set (styles53)', () => {
     expect(diagnoses('CT：再発の可能性は否定的。')).toEqual([['再発', 'negated', '再発の可能性は否定的']]);
     expect(diagnoses('術後の再発の可能性について説明した。')).toEqual([]);
   });
+  it("on a visit's line, what stands in the clause of a date given as the diagnosis's takes that date (Ann Arbor III期（2019年診断）); the rest keeps the visit's", () => {
+    const events = run('A) 濾胞性リンパ腫 grade 2、Ann Arbor III期（2019年診断）\n　 倦怠感あり、PET-CTでCMR維持', '2025-05-20');
+    expect(events.map((e) => [e.type, e.date?.start])).toEqual([
+      ['diagnosis', '2019'],
+      ['staging', '2019'],
+      ['symptom', '2025-05-20'],
+      ['response', '2025-05-20'],
+    ]);
+  });
 });

@@ -285,6 +285,8 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
+// A date given as the diagnosis's: (2019年診断), 2019年に確定診断.
+const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：. */
@@ -317,6 +319,9 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const governing = (sentence ?? line)?.date;
     const next = segmented.dates[lo];
     const text = segmented.note.text;
+    // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
+    // for what stands in the clause of a date it gives as the diagnosis's.
+    if (next && next.start < scope.end && governing?.source === 'visit' && !CLAUSE_BREAK.test(text.slice(offset, next.start)) && DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12)))) return dateOf(next, 'line');
     // (Only a line's own date or an inherited one can give way: the tests are skipped otherwise.)
     if (next && next.start < scope.end && (governing?.source === 'line' || governing?.source === 'inherited')) {
       const ownClause = !CLAUSE_BREAK.test(text.slice(offset, next.start));
