@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NoteEventsSchema, dictionaries, extractWithRules, extractWithRulesBatch, readTable, score, type ClinicalEvent, type Note } from '../src/index.js';
+import { NoteEventsSchema, dictionaries, extractWithRules, extractWithRulesBatch, readTable, score, segmentNote, type ClinicalEvent, type Note } from '../src/index.js';
 import { DEV_GOLD_FILES, FIXTURES, SHARED } from './helpers/paths.js';
 
 const note = (text: string, date = '2024-05-01'): Note => ({ id: 't', date, text });
@@ -1776,5 +1776,9 @@ describe('from a fifty-third gold set (styles53)', () => {
       ['symptom', '2025-05-20'],
       ['response', '2025-05-20'],
     ]);
+  });
+  it('a score out of its maximum after its scale is no date (疼痛スケール（NRS）4/10, MMT 4/5), so it dates nothing', () => {
+    const found = (text: string) => segmentNote(note(text, '2024-06-01')).dates.map((m) => m.text);
+    expect(found('疼痛スケール（NRS）4/10。筋力は上肢MMT 2/5、下肢MMT 4/5。')).toEqual([]);
   });
 });
