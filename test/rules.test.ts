@@ -1777,6 +1777,17 @@ describe('from a fifty-third gold set (styles53)', () => {
       ['response', '2025-05-20'],
     ]);
   });
+  it('a plain line continuing one with a date inside it inherits that date; a labelled line or a list item after it does not', () => {
+    const dates = (text: string, date: string) => run(text, date).map((e) => [e.type, e.date?.start ?? null]);
+    expect(dates('抗菌薬で解熱し、9月24日退院。\nなお、パネル検査でIDH1 R132C変異陽性が判明。', '2025-09-25')).toEqual([
+      ['discharge', '2025-09-24'],
+      ['biomarker', '2025-09-24'],
+    ]);
+    expect(dates('経過：術前DCF 3コース施行（2025/2～2025/4）後、2025/5/20 CT再評価でSD。\n　　　嚥下困難感は軽度改善。', '2025-06-12').pop()).toEqual(['symptom', '2025-05-20']);
+    // (A field of its own, 有害事象：, takes what the line before would give without its inside date.)
+    const fielded = dates('治療：IMRT 78Gy/39fr（2025/7/28～2025/9/26）\n併用：ADTを2025年4月より継続中。\n有害事象：頻尿G1。', '2025-09-30');
+    expect(fielded.pop()).toEqual(['symptom', '2025-07-28']);
+  });
   it('a score out of its maximum after its scale is no date (疼痛スケール（NRS）4/10, MMT 4/5), so it dates nothing', () => {
     const found = (text: string) => segmentNote(note(text, '2024-06-01')).dates.map((m) => m.text);
     expect(found('疼痛スケール（NRS）4/10。筋力は上肢MMT 2/5、下肢MMT 4/5。')).toEqual([]);

@@ -88,6 +88,8 @@ const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：]|[ \t]+(?=
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
 // What may stand before a line's leading date: nothing, or the examination it dates.
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF)?$/;
+// A line opening with a field's label: 有害事象：, 経過：, 併用：.
+const FIELD_LABEL_OPENING = /^[ \t　]*[^\s:：、。]{1,10}[:：]/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 // A list number opening a line, in the original text: 2. , 1) , (3), ①.
 // The first cell of a table row written with pipes, a label (| 寛解導入 | 2024/8/5～ …): what
@@ -152,6 +154,10 @@ export function segmentNote(note: Note): SegmentedNote {
   const origLines = lineSpans(note.text);
   let mentionIndex = 0;
   let carried: GoverningDate | null = null; // the date continuation lines inherit
+  // The last date written inside the line before (not at its start), which a plain line continuing
+  // it inherits instead (…後、2025/5/20 CT再評価でSD。 / 　嚥下困難感は軽度改善。), as the sentences of a
+  // prose paragraph do; a labelled line (有害事象：…) or a list item opens something new.
+  let lastInside: GoverningDate | null = null;
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
   let visitDay: string | undefined; // the day of the last visit heading, which 本日 under it means
   let openSection: Segment | undefined;
@@ -175,6 +181,7 @@ export function segmentNote(note: Note): SegmentedNote {
 
     let role: LineRole;
     let date: GoverningDate | null;
+    let continues = false; // inherits the last date written inside the line before
     let soap: string | undefined;
     const trimmed = lineText.trim();
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
@@ -233,7 +240,9 @@ export function segmentNote(note: Note): SegmentedNote {
         date = dateOf(fielded, 'line');
         carried = date;
       } else {
-        date = carried ? { ...carried, source: carried.source === 'visit' ? 'visit' : 'inherited' } : null;
+        continues = !!lastInside && role === 'text' && !FIELD_LABEL_OPENING.test(lineText);
+        const from = continues ? lastInside : carried;
+        date = from ? { ...from, source: from.source === 'visit' ? 'visit' : 'inherited' } : null;
         if (date && date.source === 'inherited') delete date.text;
       }
       // With nothing to inherit, a line dated somewhere inside (…（2021年8月診断）) has that date.
@@ -243,6 +252,10 @@ export function segmentNote(note: Note): SegmentedNote {
         carried = date;
       }
     }
+    // (A line that neither continues it nor is dated inside ends the run: 主訴：… between them.)
+    const last = (role === 'text' || role === 'list-item') && date?.source !== 'visit' ? lineDates.findLast((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start))) : undefined;
+    if (last) lastInside = dateOf(last, 'line');
+    else if (!continues) lastInside = null;
 
     // In an export of several visits, 本日 in an earlier visit's block is that visit's day, not
     // the note's (＝＝＝ 2025/02/18（火）外来 ＝＝＝ … 本日より…開始).
