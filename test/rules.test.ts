@@ -1792,4 +1792,11 @@ describe('from a fifty-third gold set (styles53)', () => {
     const found = (text: string) => segmentNote(note(text, '2024-06-01')).dates.map((m) => m.text);
     expect(found('疼痛スケール（NRS）4/10。筋力は上肢MMT 2/5、下肢MMT 4/5。')).toEqual([]);
   });
+  it('a staging in parentheses after an operation is no detail of it (腹腔鏡下結腸右半切除術（pT4aN2aM0 pStage IIIC）)', () => {
+    const events = run('令和5年8月 腹腔鏡下結腸右半切除術（pT4aN2aM0 pStage IIIC）');
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.detail, e.evidence?.text])).toEqual([['腹腔鏡下結腸右半切除術', undefined, '腹腔鏡下結腸右半切除術']]);
+    expect(ofType(events, 'staging').map((e) => e.stage)).toEqual(['IIIC']);
+    // (A detail that is one stays: 胸腔鏡下右下葉切除術（ND2a-1）.)
+    expect(ofType(run('胸腔鏡下右下葉切除術（ND2a-1）施行'), 'procedure').map((e) => e.detail)).toEqual(['ND2a-1']);
+  });
 });

@@ -500,6 +500,7 @@ const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
+const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
@@ -627,6 +628,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     seen.add(key);
     let b = s.b;
     let detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
+    // (A staging written after it, （pT4aN2aM0 pStage IIIC）, is the staging's, not a detail.)
+    if (detail && STAGING_IN_PARENTHESES.test(detail[1]!)) detail = null;
     // A date in parentheses after the name (腫瘍切除術（2022/9）) is when it was done, not its detail.
     let doneOn: EventDate | undefined;
     if (detail && onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1)) {
