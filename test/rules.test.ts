@@ -1800,3 +1800,13 @@ describe('from a fifty-third gold set (styles53)', () => {
     expect(ofType(run('胸腔鏡下右下葉切除術（ND2a-1）施行'), 'procedure').map((e) => e.detail)).toEqual(['ND2a-1']);
   });
 });
+
+describe('from a fifty-fourth gold set (styles54)', () => {
+  it('an abbreviated operation after s/p and its side, or dated in parentheses after it, was done; the side written against it is its site', () => {
+    const procedures = (text: string) => ofType(run(text), 'procedure').map((e) => [e.name, e.site, e.evidence?.text, e.date?.start]);
+    expect(procedures('s/p 左Bt+Ax (2019/5), adj. EC→DTX')).toEqual([['Bt+Ax', '左', '左Bt+Ax', '2019-05']]);
+    expect(procedures('右Bp+SN（2021/4）後、放射線照射')).toEqual([['Bp+SN', '右', '右Bp+SN', '2021-04']]);
+    // (Named alone, an abbreviation is still no act: Bt+Axの適応.)
+    expect(procedures('左Bt+Axの適応について説明')).toEqual([]);
+  });
+});

@@ -500,6 +500,8 @@ const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
+// When it was done, in parentheses after it: 左Bt+Ax (2019/5).
+const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,2}\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
@@ -593,7 +595,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/術後\s*[(（][^()（）]*$|\bs\/p\s*$/i.test(t.slice(Math.max(0, a - 20), a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !DATE_IN_PARENTHESES_AFTER.test(t.slice(s.b, s.b + 16))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -614,10 +616,19 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;
     const lat = /^(?:右頸部|左頸部|右|左|両側|(?:rt|lt|right|left|bilateral)\.?\s+)/.exec(name);
+    let sideStart = -1; // where a side written before the name starts (its evidence holds it)
     if (lat && name.length > lat[0].length + 1) {
       site = lat[0].trim();
       name = name.slice(lat[0].length);
+      sideStart = a;
       a += lat[0].length;
+    } else {
+      // A side written against a dictionary abbreviation, which the dictionary does not hold: 左Bt+Ax.
+      const side = /^[\x00-\x7f]+$/.test(name) ? /(?:^|[^\p{Script=Han}\p{Script=Katakana}])(右|左|両側)$/u.exec(t.slice(Math.max(0, a - 3), a)) : null;
+      if (side) {
+        site = side[1]!;
+        sideStart = a - side[1]!.length;
+      }
     }
     const key = `${name}|${ctx.dateAt(a)?.start ?? ''}`;
     if (seen.has(key)) {
@@ -646,7 +657,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     consumed.push([a, b]);
     const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
     if (verb) b += verb[0].length;
-    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(lat ? a - lat[0].length : a, b), date: doneOn ?? ctx.dateAt(a, { range: false }) };
+    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
     if (detailText) e.detail = detailText;
     events.push(e);
