@@ -1809,4 +1809,8 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     // (Named alone, an abbreviation is still no act: Bt+Axの適応.)
     expect(procedures('左Bt+Axの適応について説明')).toEqual([]);
   });
+  it('organ removals written without 術 (膀胱全摘, 胃全摘) are procedures; フリュキンチニブ, as the brand is spelt, is fruquintinib', () => {
+    expect(ofType(run('pT3bN0 (2023/8 膀胱全摘)。2020年 胃全摘+D2郭清。'), 'procedure').map((e) => e.name)).toEqual(['膀胱全摘', '胃全摘+D2郭清']);
+    expect(ofType(run('2025/5/1〜 フリュキンチニブ 5mg 開始'), 'medication').map((e) => e.drugs)).toEqual([['fruquintinib']]);
+  });
 });
