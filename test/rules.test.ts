@@ -1813,4 +1813,9 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     expect(ofType(run('pT3bN0 (2023/8 膀胱全摘)。2020年 胃全摘+D2郭清。'), 'procedure').map((e) => e.name)).toEqual(['膀胱全摘', '胃全摘+D2郭清']);
     expect(ofType(run('2025/5/1〜 フリュキンチニブ 5mg 開始'), 'medication').map((e) => e.drugs)).toEqual([['fruquintinib']]);
   });
+  it('a drug given already (…投与済み) is completed; a schedule of weeks on and off (3週投与1週休薬) is no verb', () => {
+    const meds = (text: string) => ofType(run(text, '2025-10-02'), 'medication').map((e) => [e.drugs[0], e.status, e.evidence?.text]);
+    expect(meds('2025/9/15 入院。前日にオビヌツズマブ 1000mg投与済み。')).toEqual([['obinutuzumab', 'completed', 'オビヌツズマブ 1000mg投与済み']]);
+    expect(meds(' 2025年5月〜 フリュキンチニブ 5mg 3週投与1週休薬')).toEqual([['fruquintinib', 'started', 'フリュキンチニブ 5mg 3週投与1週休薬']]);
+  });
 });

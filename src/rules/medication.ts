@@ -40,7 +40,7 @@ const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->)\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
-const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
+const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
 const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
@@ -211,7 +211,8 @@ const VERBS: [RegExp, Status][] = [
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
-  [/施行|実施|やってき|やった|行ってき/, 'completed'],
+  // (…投与済み: given already.)
+  [/施行|実施|やってき|やった|行ってき|投与済み?/, 'completed'],
   [/継続|continue|continued|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
