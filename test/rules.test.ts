@@ -1818,4 +1818,10 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     expect(meds('2025/9/15 入院。前日にオビヌツズマブ 1000mg投与済み。')).toEqual([['obinutuzumab', 'completed', 'オビヌツズマブ 1000mg投与済み']]);
     expect(meds(' 2025年5月〜 フリュキンチニブ 5mg 3週投与1週休薬')).toEqual([['fruquintinib', 'started', 'フリュキンチニブ 5mg 3週投与1週休薬']]);
   });
+  it('a recurrence with its date written against it is 再発, the date not part of its name (2023年CR、2024年8月再発。)', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.evidence?.text, e.date?.start]);
+    expect(diagnoses('R-CHOP 6コース後 2023年CR、2024年8月再発。')).toEqual([['再発', '再発', '2024-08']]);
+    // (A named one keeps its name: 2024年8月局所再発を認めた.)
+    expect(diagnoses('2024年8月局所再発を認めた。')).toEqual([['局所再発', '局所再発', '2024-08']]);
+  });
 });

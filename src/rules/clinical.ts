@@ -238,6 +238,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
     while (a > Math.max(0, m.index - 20) && isNameChar(t.charCodeAt(a - 1))) a--;
+    // (Not into a date written against it: 2024年8月再発 is 再発.)
+    const dateAgainst = ctx.datesIn(Math.max(0, a - 12), m.index).pop();
+    const dateEnd = dateAgainst ? ctx.normalizedOffset(dateAgainst.end) : -1;
+    if (dateEnd > a) a = dateEnd;
     const cue = m[1];
     const wordEnd = m.index + m[0].length - (cue?.length ?? 0);
     const name0 = t.slice(a, wordEnd);
@@ -263,7 +267,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const foundAs = bare && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with,
     // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
-    const historyEntry = !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a));
+    // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。)
+    const historyEntry =
+      !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
     if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry) continue;
     const name = negated ? '再発' : name0;
     if (!negated && !suspected && events.some((e) => e.name === name && !e.certainty)) continue;

@@ -41,6 +41,11 @@ export class NoteContext {
     return n < this.text.length ? this.seg.normalized.starts[n]! : this.note.text.length;
   }
 
+  /** The normalised offset of original offset `o`: the first normalised unit produced at or after it. */
+  normalizedOffset(o: number): number {
+    return lowerBound(this.seg.normalized.starts, o, (x) => x);
+  }
+
   /** Event dates by original offset and range option: extractors ask for the same places often. */
   readonly #dates = new Map<number, EventDate | null>();
 
