@@ -1824,4 +1824,8 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     // (A named one keeps its name: 2024年8月局所再発を認めた.)
     expect(diagnoses('2024年8月局所再発を認めた。')).toEqual([['局所再発', '局所再発', '2024-08']]);
   });
+  it("an English label for now (Now:, Currently:) opens today's visit, as 今回： does", () => {
+    const events = run(' 2024/11- タラゾパリブ 1mg/day, c/w\nNow: 貧血 (Hb 7.8) → 輸血、休薬中。倦怠感あり。', '2025-12-09');
+    expect(ofType(events, 'symptom').map((e) => e.date?.start)).toEqual(['2025-12-09']);
+  });
 });
