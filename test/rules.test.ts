@@ -1828,4 +1828,8 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     const events = run(' 2024/11- タラゾパリブ 1mg/day, c/w\nNow: 貧血 (Hb 7.8) → 輸血、休薬中。倦怠感あり。', '2025-12-09');
     expect(ofType(events, 'symptom').map((e) => e.date?.start)).toEqual(['2025-12-09']);
   });
+  it('a response dated by a parenthesis that opens with a date and the examination that found it (PD (2025/5 CT: 骨転移増悪)), which is its basis', () => {
+    const responses = ofType(run(' - 2024/11〜2025/4 EV+Pembro → PD (2025/5 CT: 骨転移増悪)', '2025-06-30'), 'response');
+    expect(responses.map((e) => [e.code, e.date?.start, e.basis])).toEqual([['PD', '2025-05', 'CT']]);
+  });
 });

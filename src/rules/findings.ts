@@ -595,7 +595,7 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     if (/予定|目標|目指/.test(t.slice(h.b, ce))) continue;
     const before = t.slice(ss, h.a);
     const bases = matchesOf(BASIS, before);
-    const basis = h.basis ?? bases[bases.length - 1]?.[0];
+    let basis = h.basis ?? bases[bases.length - 1]?.[0];
     // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
     let a = sequence ? h.a : Math.max(cs, ss);
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
@@ -607,9 +607,13 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       a += /^[\s:：→の]*/.exec(t.slice(a, h.a))![0].length;
     }
     // A date in parentheses right after the category is when it was found: PD (2024/7),
-    // also as the first of the parenthesis's items: PD (2025/3, new lung mets).
+    // also as the first of the parenthesis's items: PD (2025/3, new lung mets), or before the
+    // examination that found it: PD (2025/5 CT: 骨転移増悪), which is then its basis.
     const after = ctx.dateInParenthesesAfter(h.b, 16);
-    const datedAfter = after && /^\s*[)）、,]/.test(ctx.note.text.slice(after.end)) ? mentionDate(after) : undefined;
+    const afterText = after ? ctx.note.text.slice(after.end, after.end + 16) : '';
+    const examAfter = after ? EXAM_AFTER_DATE.exec(afterText) : null;
+    const datedAfter = after && (/^\s*[)）、,]/.test(afterText) || examAfter) ? mentionDate(after) : undefined;
+    basis ??= examAfter?.[1];
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? ctx.dateAt(h.a, { range: false }) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);
@@ -618,6 +622,9 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   }
   return events;
 }
+
+// An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
+const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて)/;
 
 // The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
 const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
