@@ -1832,4 +1832,12 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     const responses = ofType(run(' - 2024/11〜2025/4 EV+Pembro → PD (2025/5 CT: 骨転移増悪)', '2025-06-30'), 'response');
     expect(responses.map((e) => [e.code, e.date?.start, e.basis])).toEqual([['PD', '2025-05', 'CT']]);
   });
+  it('a chain opening a sequence takes the range a parenthesis after the next chain gives (adj. EC→DTX (2019/6-2019/12)); adj. is adjuvant', () => {
+    const meds = ofType(run(' s/p 左Bt+Ax (2019/5), adj. EC→DTX (2019/6-2019/12)', '2025-12-09'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.status, e.date?.start, e.date?.end])).toEqual([
+      ['EC', 'completed', '2019-06', '2019-12'],
+      ['DTX', 'completed', '2019-06', '2019-12'],
+    ]);
+    expect(meds[0]!.intent).toBe('adjuvant');
+  });
 });

@@ -5,6 +5,7 @@ import type { MedicationEvent } from '../schema/events.js';
 import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
+import type { DateMention } from '../segment/dates.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
 
@@ -303,7 +304,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     // (Not a recurrence after surgery: 肺腺Ca術後再発、タグリッソ継続.)
-    else if (/術後(?!再発)|adjuvant/i.test(before)) intent = 'adjuvant';
+    else if (/術後(?!再発)|adjuvant|\badj\./i.test(before)) intent = 'adjuvant';
     else if (/根治/.test(before)) intent = 'curative';
     // A line marker before a parenthesised drug (二次治療（T-DXd）) sets the line even if no event.
     const lineStart = lineMarks.length ? lineMarks[0]!.index : -1;
@@ -383,13 +384,16 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let ownEnd = clauseAt(t, c.b)[1];
     for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
     const own = ctx.datesIn(c.namesEnd, ownEnd);
+    // The range of the sequence the chain opens, when that is what dates it.
+    let sequenceRange: DateMention | undefined;
     if (!st.status && st.cycles === undefined) {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
       // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD), デュルバルマブ維持（2024/9～2025/4）.)
       let rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(from), m.start))));
       // (…or the range of the sequence it opens: 1L: CBDCA+PEM+Pembro → PEM+Pembro maint. (2023/3-2024/2).)
-      if (!rangeAfter && next && /^\s*(?:→|->)\s*$/.test(window)) rangeAfter = ctx.datesIn(next.b, clauseAt(t, next.b)[1]).find((m) => m.range === 'closed' && /^[\s.]*(?:maint\.?|維持(?:療法)?)?[\s.]*[(（]\s*$/i.test(ctx.note.text.slice(ctx.original(next.b), m.start)));
+      // (From the next chain's last name: a parenthesis after it may be the chain's own, adj. EC→DTX (2019/6-2019/12).)
+      if (!rangeAfter && next && /^\s*(?:→|->)\s*$/.test(window)) rangeAfter = sequenceRange = ctx.datesIn(next.namesEnd, clauseAt(t, next.b)[1]).find((m) => m.range === 'closed' && /^[\s.]*(?:maint\.?|維持(?:療法)?)?[\s.]*[(（]\s*$/i.test(ctx.note.text.slice(ctx.original(next.namesEnd), m.start)));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
@@ -430,6 +434,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const m = own[0]!;
       e.date = mentionDate(m, true);
     }
+    if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (st.cycles !== undefined) e.cycles = st.cycles;
