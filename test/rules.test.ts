@@ -1840,4 +1840,13 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     ]);
     expect(meds[0]!.intent).toBe('adjuvant');
   });
+  it("on a visit's line, a date opening a parenthesis right after an item, in its clause, dates it (pT3bN0 (2023/8 膀胱全摘))", () => {
+    const events = run('【泌尿器科 外来】2025/6/30\nDx: 膀胱癌 (UC), pT3bN0 (2023/8 膀胱全摘)\nS: 口内炎あり', '2025-06-30');
+    expect(events.map((e) => [e.type, e.date?.start ?? null])).toEqual([
+      ['diagnosis', null],
+      ['staging', '2023-08'],
+      ['procedure', '2023-08'],
+      ['symptom', '2025-06-30'],
+    ]);
+  });
 });

@@ -2,10 +2,10 @@
 // mFOLFOX6+Pmab, SOX+Nivo（S-1 120mg/day…）), their line, cycles, dose, intent
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
+import type { DateMention } from '../segment/dates.js';
 import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
-import type { DateMention } from '../segment/dates.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
 

@@ -335,7 +335,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const text = segmented.note.text;
     // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
     // for what stands in the clause of a date it gives as the diagnosis's.
-    if (next && next.start < scope.end && governing?.source === 'visit' && !CLAUSE_BREAK.test(text.slice(offset, next.start)) && DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12)))) return dateOf(next, 'line');
+    // (…or one opening a parenthesis after it that says when it was done: pT3bN0 (2023/8 膀胱全摘).)
+    if (next && next.start < scope.end && governing?.source === 'visit' && !CLAUSE_BREAK.test(text.slice(offset, next.start)) && (DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || /[(（]\s*$/.test(text.slice(offset, next.start)))) return dateOf(next, 'line');
     // (Only a line's own date or an inherited one can give way: the tests are skipped otherwise.)
     if (next && next.start < scope.end && (governing?.source === 'line' || governing?.source === 'inherited')) {
       const ownClause = !CLAUSE_BREAK.test(text.slice(offset, next.start));
