@@ -252,8 +252,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [ss, se] = sentenceAt(t, a);
     // 再発疑い, 再発の可能性: suspected; …疑いなし negates it, and a risk explained (再発の可能性について説明) is none.
     const suspected = !!cue && /疑い|可能性/.test(cue);
-    if (suspected && (/^\s*(?:について|に関して|が(?:ある|あり(?:ます)?)(?:ため|ので|こと))/.test(t.slice(a + full.length, se)) || /説明|IC[:：]|リスク|場合/.test(t.slice(ss, se)))) continue;
-    const suspicionDenied = suspected ? /^\s*(?:は)?(?:なし|無し|否定(?:的)?)/.exec(t.slice(a + full.length, se)) : null;
+    const afterCue = suspected ? t.slice(a + full.length, se) : '';
+    if (suspected && (/^\s*(?:について|に関して|が(?:ある|あり(?:ます)?)(?:ため|ので|こと))/.test(afterCue) || /説明|IC[:：]|リスク|場合/.test(t.slice(ss, se)))) continue;
+    const suspicionDenied = suspected ? /^\s*(?:は)?(?:なし|無し|否定(?:的)?)/.exec(afterCue) : null;
     const negated = !!cue && (/認め(?:ず|な|ま|て|られ)|なし|なく/.test(cue) || !!suspicionDenied);
     const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.

@@ -179,6 +179,8 @@ export function segmentNote(note: Note): SegmentedNote {
     while (mentionIndex < dates.length && dates[mentionIndex]!.start < os) mentionIndex++;
     const lineDates: DateMention[] = [];
     for (let k = mentionIndex; k < dates.length && dates[k]!.start < oe; k++) lineDates.push(dates[k]!);
+    // A date of the line's own, not one an examination is compared with (比較：2025/6/2).
+    const ownDate = (m: DateMention) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start));
 
     let role: LineRole;
     let date: GoverningDate | null;
@@ -216,7 +218,7 @@ export function segmentNote(note: Note): SegmentedNote {
         visitDate = null;
         // #1 上行結腸癌（2023年2月診断）…: a heading dated inside gives that date to its findings.
         // (Not the date of an earlier examination it is compared with: 【CT読影レポート】 比較：2025/6/2.)
-        const own = leadingDate ?? lineDates.find((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start)));
+        const own = leadingDate ?? lineDates.find(ownDate);
         date = own ? dateOf(own, 'line') : null;
       }
       carried = date;
@@ -247,14 +249,14 @@ export function segmentNote(note: Note): SegmentedNote {
         if (date && date.source === 'inherited') delete date.text;
       }
       // With nothing to inherit, a line dated somewhere inside (…（2021年8月診断）) has that date.
-      const inside = date ? undefined : lineDates.find((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start)));
+      const inside = date ? undefined : lineDates.find(ownDate);
       if (inside) {
         date = dateOf(inside, 'line');
         carried = date;
       }
     }
     // (A line that neither continues it nor is dated inside ends the run: 主訴：… between them.)
-    const last = (role === 'text' || role === 'list-item') && date?.source !== 'visit' ? lineDates.findLast((m) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start))) : undefined;
+    const last = (role === 'text' || role === 'list-item') && date?.source !== 'visit' ? lineDates.findLast(ownDate) : undefined;
     if (last) lastInside = dateOf(last, 'line');
     else if (!continues) lastInside = null;
 
