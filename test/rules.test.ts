@@ -1850,3 +1850,20 @@ describe('from a fifty-fourth gold set (styles54)', () => {
     ]);
   });
 });
+
+describe('from a fifty-fifth gold set (styles55)', () => {
+  it('adult T-cell leukaemia-lymphoma is one cancer word (C91.5); ampullary and parotid cancers have their codes; CCR4 and AR are biomarkers', () => {
+    const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(diagnoses('■病名：成人T細胞白血病リンパ腫（急性型）')).toEqual([['成人T細胞白血病リンパ腫', 'C91.5']]);
+    expect(diagnoses('#十二指腸乳頭部癌　pT3aN1M0')).toEqual([['十二指腸乳頭部癌', 'C24.1']]);
+    expect(diagnoses('#1 右耳下腺癌（唾液腺導管癌）術後')).toEqual([['耳下腺癌', 'C07']]);
+    const biomarkers = ofType(run('CCR4陽性。HER2 IHC 3+、AR陽性。'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(biomarkers).toEqual([['CCR4', 'positive'], ['HER2', 'positive'], ['AR', 'positive']]);
+  });
+  it('mLSG15 (VCAP-AMP-VECP) expands to its eight drugs', () => {
+    const meds = ofType(run('10/7より mLSG15（VCAP-AMP-VECP）を開始し、3コース施行後にPR。', '2024-12-01'), 'medication');
+    expect(meds.map((e) => [e.drugs, e.status])).toEqual([
+      [['carboplatin', 'cyclophosphamide', 'doxorubicin', 'etoposide', 'prednisolone', 'ranimustine', 'vincristine', 'vindesine'], 'started'],
+    ]);
+  });
+});
