@@ -1866,4 +1866,10 @@ describe('from a fifty-fifth gold set (styles55)', () => {
       [['carboplatin', 'cyclophosphamide', 'doxorubicin', 'etoposide', 'prednisolone', 'ranimustine', 'vincristine', 'vindesine'], 'started'],
     ]);
   });
+  it('a status verb a plan follows (導入する方針, 開始の予定) is a plan, not a start', () => {
+    const meds = (text: string) => ofType(run(text, '2025-09-30'), 'medication').map((e) => e.status);
+    expect(meds('術後補助療法としてニボルマブを導入する方針。')).toEqual([]);
+    expect(meds('CBDCA+PEMを開始の予定。')).toEqual([]);
+    expect(meds('9/2 ニボルマブを導入した。')).toEqual(['started']);
+  });
 });

@@ -29,6 +29,8 @@ const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療�
 const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
+// A plan after a status verb, past a verb ending: 導入する方針, 開始の予定, 開始とする計画.
+const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とする|の)?\s*(?:予定|方針|計画)/;
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
@@ -357,6 +359,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）.)
     const upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '');
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
+    // (…and a verb the plan follows: ニボルマブを導入する方針, 開始の予定.)
+    if (st.status && PLAN_AFTER_VERB.test(window.slice(st.end))) return;
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
