@@ -1872,4 +1872,17 @@ describe('from a fifty-fifth gold set (styles55)', () => {
     expect(meds('CBDCA+PEMを開始の予定。')).toEqual([]);
     expect(meds('9/2 ニボルマブを導入した。')).toEqual(['started']);
   });
+  it('PD written as the operation (Op: PD, PD施行, 膵頭十二指腸切除術（PD）) is a pancreatoduodenectomy, not progressive disease', () => {
+    const events = run('Op: 2022/6/14 PD（亜全胃温存）＋D2郭清\n2023/3 PD施行。\n2020年 膵頭十二指腸切除術（PD）\n2024/5 CTでPD。', '2025-04-22');
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.detail, e.date?.start])).toEqual([
+      ['PD+D2郭清', '亜全胃温存', '2022-06-14'],
+      ['PD', undefined, '2023-03'],
+      ['膵頭十二指腸切除術', 'PD', '2020'],
+    ]);
+    expect(ofType(events, 'response').map((e) => [e.code, e.date?.start])).toEqual([['PD', '2024-05']]);
+  });
+  it('a transplant whose donor is being sought is still to come (同種造血幹細胞移植はドナー検索中)', () => {
+    expect(ofType(run('同種造血幹細胞移植はドナー検索中。', '2025-06-20'), 'procedure')).toEqual([]);
+    expect(ofType(run('2024/3 同種造血幹細胞移植を施行。', '2025-06-20'), 'procedure').map((e) => e.name)).toEqual(['同種造血幹細胞移植']);
+  });
 });

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -530,6 +530,9 @@ const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
 // (Also ■手術 2025/5/8 …: a mark for the label, no colon, the date after it.)
 const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure)\s*[】\]:：]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
+// A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
+const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
+const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|膀胱鏡検査|膀胱鏡|ERCP|EUS|内視鏡検査)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
@@ -563,6 +566,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     spans.push({ a, b, name: word });
   }
   spans.push(...devices);
+  // PD written as the operation (Op: PD（亜全胃温存）, PD施行), unless a longer name holds it (膵頭十二指腸切除術（PD）).
+  for (const m of matchesWith(PD_WORD, t, ['PD'])) {
+    const a = m.index;
+    if (isOperationPD(t, a, a + 2) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
+  }
   // English: S/P rt nephrectomy, partial mastectomy, liver biopsy.
   for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy'])) {
     const a = m.index + m[0].length - m[2]!.length;
@@ -576,9 +584,12 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const prev = joined[joined.length - 1];
     // (An operation record's 術式： lists one operation's parts with 、 too.)
     const between = t.slice(prev?.b ?? 0, s.a);
-    if (prev && (/^\s*[+・]\s*$/.test(between) || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev.a)[0], prev.a) ?? t.slice(lineAt(t, prev.a)[0], prev.a))))) {
+    // (A part's parenthesis before the next part is its detail: PD（亜全胃温存）＋D2郭清.)
+    const paren = JOINED_AFTER_PARENTHESIS.exec(between);
+    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev.a)[0], prev.a) ?? t.slice(lineAt(t, prev.a)[0], prev.a))))) {
+      if (paren) prev.detail ??= paren[1]!;
+      prev.name = paren ? prev.name + t.slice(prev.b + paren[0].length, s.b).trim() : t.slice(prev.a, s.b);
       prev.b = s.b;
-      prev.name = t.slice(prev.a, s.b);
     } else joined.push({ ...s });
   }
   const events: ProcedureEvent[] = [];
@@ -609,7 +620,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
-    if (/予定|検討|方針|予約|目的|計画|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
+    // (A transplant whose donor is being sought is to come: 同種造血幹細胞移植はドナー検索中.)
+    if (/予定|検討|方針|予約|目的|計画|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか).
     if (isDiscussionLine(t, a)) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).

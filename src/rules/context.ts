@@ -165,6 +165,22 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   return { certainty: 'confirmed', cueEnd: end };
 }
 
+// PD is also a pancreatoduodenectomy: after an operation label (Op: 2022/6/14 PD, 術式：PD), in
+// parentheses after the operation's name (膵頭十二指腸切除術（PD）), or with the act or what was
+// kept (PD施行, PD術後, PD（亜全胃温存）).
+const OPERATION_LABEL_BEFORE = /^\s*[【[]?(?:術式|手術名?|Op|Ope|OP|オペ|Operation)\s*[】\]:：]\s*(?:(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*)?$/;
+const OPERATION_NAME_BEFORE = /(?:切除|摘出)術?\s*[(（]\s*$/;
+const OPERATION_AFTER = /^\s*(?:を|が)?\s*(?:施行|実施|術)|^\s*[(（][^()（）]*温存/;
+
+/** True when the `PD` at [a, b) names the operation (pancreatoduodenectomy), not progressive disease. */
+export function isOperationPD(text: string, a: number, b: number): boolean {
+  return (
+    b === a + 2 &&
+    text.startsWith('PD', a) &&
+    (OPERATION_AFTER.test(text.slice(b, b + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, a - 8), a)) || OPERATION_LABEL_BEFORE.test(text.slice(lineAt(text, a)[0], a)))
+  );
+}
+
 /** True when the clause before `at` speaks of a relative (家族歴, 父, 母…). */
 export function isFamilyContext(text: string, at: number): boolean {
   const [a] = clauseAt(text, at);

@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, isFamilyContext, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -570,6 +570,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     if (/non-$|non$/i.test(t.slice(Math.max(0, a - 4), a))) continue;
     // PR after ER (ER/PR 90%) or before a percentage is the progesterone receptor.
     if (m[1] === 'PR' && (/ER\s*[/,、]?\s*$/.test(t.slice(Math.max(0, a - 6), a)) || /^\s*[:：]?\s*\d+\s*%/.test(t.slice(b, b + 8)))) continue;
+    // (PD施行, Op: PD: the operation.)
+    if (m[1] === 'PD' && isOperationPD(t, a, b)) continue;
     hits.push({ a, b, code: CODE_MAP[m[1]!]!, ...(m[1] === 'pCR' ? { basis: '病理' } : {}) });
   }
   for (const [re, code] of RESPONSE_WORDS) {
