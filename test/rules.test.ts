@@ -1885,4 +1885,8 @@ describe('from a fifty-fifth gold set (styles55)', () => {
     expect(ofType(run('同種造血幹細胞移植はドナー検索中。', '2025-06-20'), 'procedure')).toEqual([]);
     expect(ofType(run('2024/3 同種造血幹細胞移植を施行。', '2025-06-20'), 'procedure').map((e) => e.name)).toEqual(['同種造血幹細胞移植']);
   });
+  it('a biopsy taken at an upper endoscopy named without 検査 in the same sentence is part of it', () => {
+    const names = ofType(run('2025年3月、上部消化管内視鏡で胸部中部食道に腫瘍を認め、生検で扁平上皮癌と診断。', '2025-09-30'), 'procedure').map((e) => e.name);
+    expect(names).toEqual(['上部消化管内視鏡']);
+  });
 });

@@ -533,7 +533,7 @@ const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|O
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
-const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|上部消化管内視鏡検査|下部消化管内視鏡検査|大腸内視鏡検査|膀胱鏡検査|膀胱鏡|ERCP|EUS|内視鏡検査)$/;
+const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
