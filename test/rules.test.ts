@@ -1890,3 +1890,17 @@ describe('from a fifty-fifth gold set (styles55)', () => {
     expect(names).toEqual(['上部消化管内視鏡']);
   });
 });
+
+describe('from a fifty-sixth gold set (styles56)', () => {
+  it('a history written as semicolon-separated rows (date;act;response) gives the acts, drugs and recurrences of each row', () => {
+    const events = run('[HCC治療歴]\n2019/05;S6 RFA;CR\n2021/02;S8再発→TACE;PR\n2022/07;ソラフェニブ 800mg;PD（肺転移）', '2025-04-01');
+    expect(events.filter((e) => e.type !== 'response').map((e) => [e.type, e.evidence?.text, e.date?.start ?? null])).toEqual([
+      ['diagnosis', 'HCC', null],
+      ['procedure', 'RFA', '2019-05'],
+      ['diagnosis', '再発', '2021-02'],
+      ['procedure', 'TACE', '2021-02'],
+      ['medication', 'ソラフェニブ 800mg', '2022-07'],
+      ['metastasis', '肺転移', '2022-07'],
+    ]);
+  });
+});

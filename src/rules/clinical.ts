@@ -369,7 +369,8 @@ function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
 }
 
 // Before an entry of a dated history line: a list mark or a short label (経過：, Hx:), then a side.
-const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:右|左|両側)?$/u;
+// (Also a row's cell after its date, and a liver segment before the act: 2019/05;S6 RFA.)
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:S[1-8](?:\/S?[1-8])*\s+)?(?:右|左|両側)?$/u;
 
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
@@ -386,14 +387,14 @@ const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
 // 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
 // A count of sessions after a procedure's abbreviation: TACE x2, RFA×3, TACE 3回 (not 3回目, a frequency 2回/日).
 const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?![目/／]))/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
-const CLAUSE_END = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[、。,→]|$)/;
+const CLAUSE_END = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[、。,;→]|$)/;
 
 /**
  * True when [a, b) is what a dated history line says was done to what it names

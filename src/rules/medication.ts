@@ -42,7 +42,7 @@ const LINE_SHORT_BEFORE = /(?:^|[\s(（:：,、])([1-9])L\s+$/;
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
-const RESPONSE_AFTER = /^[^、。,→]*(?:→|->)\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
+const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
 const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]))/gi;
@@ -403,7 +403,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
       const opened = !!(mention && mention.range === 'open' && d && !d.end);
       const closed = !!(mention && mention.range === 'closed' && d?.end);
-      // …and so is one a dated history line gives a response to (2024/6 寛解導入療法 IDR+AraC (3+7) → CR).
+      // …and so is one a dated history line gives a response to (2024/6 寛解導入療法 IDR+AraC (3+7) → CR),
+      // also in the next cell of a row (2022/07;ソラフェニブ 800mg;PD).
       const responded = !opened && !closed && RESPONSE_AFTER.test(window) && !!ctx.dateAt(c.a);
       if (!opened && !closed && !responded) return;
       st.status = opened ? 'started' : 'completed';
