@@ -1903,4 +1903,9 @@ describe('from a fifty-sixth gold set (styles56)', () => {
       ['metastasis', '肺転移', '2022-07'],
     ]);
   });
+  it('PAX3-FOXO1 is a biomarker; the IRS clinical group of a rhabdomyosarcoma is a staging', () => {
+    const events = run('診断：胞巣型横紋筋肉腫（左前腕）、PAX3-FOXO1融合遺伝子陽性、IRS Group III', '2025-08-20');
+    expect(ofType(events, 'biomarker').map((e) => [e.name, e.result])).toEqual([['PAX3-FOXO1', 'positive']]);
+    expect(ofType(events, 'staging').map((e) => [e.stage, e.system])).toEqual([['III', 'IRS']]);
+  });
 });
