@@ -1908,4 +1908,15 @@ describe('from a fifty-sixth gold set (styles56)', () => {
     expect(ofType(events, 'biomarker').map((e) => [e.name, e.result])).toEqual([['PAX3-FOXO1', 'positive']]);
     expect(ofType(events, 'staging').map((e) => [e.stage, e.system])).toEqual([['III', 'IRS']]);
   });
+  it('a history item numbered with a circled number (②2023/6 傍大動脈リンパ節再発) opens its dated line as a plain one does', () => {
+    const diagnoses = ofType(run('①2021/10 CCRT → CR\n②2023/6 傍大動脈リンパ節再発 → TC+Bev+Pembro 6コース', '2025-05-13'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.date?.start])).toEqual([['傍大動脈リンパ節再発', '2023-06']]);
+  });
+  it('English stay labels with a colon (Admit:, D/C:) are the admission and the discharge', () => {
+    const events = run('Dx: 肺扁平上皮癌\nAdmit: 2025/10/02  D/C: 2025/10/09\nReason: irAE大腸炎（G3）', '2025-10-09');
+    expect(events.filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start])).toEqual([
+      ['admission', '2025-10-02'],
+      ['discharge', '2025-10-09'],
+    ]);
+  });
 });

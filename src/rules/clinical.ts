@@ -369,8 +369,9 @@ function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
 }
 
 // Before an entry of a dated history line: a list mark or a short label (経過：, Hx:), then a side.
-// (Also a row's cell after its date, and a liver segment before the act: 2019/05;S6 RFA.)
-const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:S[1-8](?:\/S?[1-8])*\s+)?(?:右|左|両側)?$/u;
+// (Also a row's cell after its date, and a liver segment before the act: 2019/05;S6 RFA; and a
+// circled item number, normalised to (2): ②2023/6 傍大動脈リンパ節再発.)
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:\(\d{1,2}\)\s*)?(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:S[1-8](?:\/S?[1-8])*\s+)?(?:右|左|両側)?$/u;
 
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
@@ -387,7 +388,7 @@ const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code (R2.11 S4/S8再発,
 // 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\/[A-Za-z]?\d+)*\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
 // A count of sessions after a procedure's abbreviation: TACE x2, RFA×3, TACE 3回 (not 3回目, a frequency 2回/日).
 const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?![目/／]))/;
@@ -766,7 +767,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 // (The colon may be left out after a mark: ■入院日 2025/5/7.)
-const STAY_LABEL = /(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)/g;
+// (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
+const STAY_LABEL = /(?:(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
 const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
 
@@ -784,15 +786,16 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   const roleAt = (n: number) => ctx.lineAt(n)?.role;
   // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
   const fields: { at: number; type: 'admission' | 'discharge'; start: string }[] = [];
-  for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日'])) {
+  for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日', 'Admi', 'D/C', 'Discharge'])) {
+    const type = m[1] === '入' || m[2] ? 'admission' : 'discharge';
     const labelEnd = m.index + m[0].length;
     const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
     if (!mention || mention.value.end) continue;
     const written = mention.text.normalize('NFKC');
     const end = t.indexOf(written, labelEnd) + written.length;
     const date = mentionDate(mention);
-    events.push(m[1] === '入' ? { type: 'admission', evidence: ctx.evidence(m.index, end), date } : { type: 'discharge', evidence: ctx.evidence(m.index, end), date });
-    fields.push({ at: m.index, type: m[1] === '入' ? 'admission' : 'discharge', start: date.start });
+    events.push({ type, evidence: ctx.evidence(m.index, end), date });
+    fields.push({ at: m.index, type, start: date.start });
   }
   // After such a field, an admission or discharge told with no date in its own sentence
   // and not before the stay began (経過：…9/11より発熱あり…。全身状態良好にて退院とした) is
