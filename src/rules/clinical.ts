@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -530,8 +530,6 @@ function runStart(t: string, end: number, withDot = true): number {
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
-// (Also ■手術 2025/5/8 …: a mark for the label, no colon, the date after it.)
-const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure)\s*[】\]:：]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;

@@ -165,10 +165,16 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   return { certainty: 'confirmed', cueEnd: end };
 }
 
+/**
+ * An operation record's label, with nothing after it but the dates taken out: 術式：, 手術：,
+ * Op:, Operation:, ■手術 (a mark for the label, no colon, the date after it).
+ */
+export const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure|Op|Ope|オペ)\s*[】\]:：]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
+
 // PD is also a pancreatoduodenectomy: after an operation label (Op: 2022/6/14 PD, 術式：PD), in
 // parentheses after the operation's name (膵頭十二指腸切除術（PD）), or with the act or what was
 // kept (PD施行, PD術後, PD（亜全胃温存）).
-const OPERATION_LABEL_BEFORE = /^\s*[【[]?(?:術式|手術名?|Op|Ope|OP|オペ|Operation)\s*[】\]:：]\s*(?:(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*)?$/;
+const DATE_AT_END = /(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$/;
 const OPERATION_NAME_BEFORE = /(?:切除|摘出)術?\s*[(（]\s*$/;
 const OPERATION_AFTER = /^\s*(?:を|が)?\s*(?:施行|実施|術)|^\s*[(（][^()（）]*温存/;
 
@@ -177,7 +183,7 @@ export function isOperationPD(text: string, a: number, b: number): boolean {
   return (
     b === a + 2 &&
     text.startsWith('PD', a) &&
-    (OPERATION_AFTER.test(text.slice(b, b + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, a - 8), a)) || OPERATION_LABEL_BEFORE.test(text.slice(lineAt(text, a)[0], a)))
+    (OPERATION_AFTER.test(text.slice(b, b + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, a - 8), a)) || OPERATION_LABEL.test(text.slice(lineAt(text, a)[0], a).replace(DATE_AT_END, '')))
   );
 }
 
