@@ -569,7 +569,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   // PD written as the operation (Op: PD（亜全胃温存）, PD施行), unless a longer name holds it (膵頭十二指腸切除術（PD）).
   for (const m of matchesWith(PD_WORD, t, ['PD'])) {
     const a = m.index;
-    if (isOperationPD(t, a, a + 2) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
+    if (isOperationPD(t, a) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
   }
   // English: S/P rt nephrectomy, partial mastectomy, liver biopsy.
   for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy'])) {

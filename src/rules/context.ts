@@ -178,13 +178,10 @@ const DATE_AT_END = /(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$/;
 const OPERATION_NAME_BEFORE = /(?:切除|摘出)術?\s*[(（]\s*$/;
 const OPERATION_AFTER = /^\s*(?:を|が)?\s*(?:施行|実施|術)|^\s*[(（][^()（）]*温存/;
 
-/** True when the `PD` at [a, b) names the operation (pancreatoduodenectomy), not progressive disease. */
-export function isOperationPD(text: string, a: number, b: number): boolean {
-  return (
-    b === a + 2 &&
-    text.startsWith('PD', a) &&
-    (OPERATION_AFTER.test(text.slice(b, b + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, a - 8), a)) || OPERATION_LABEL.test(text.slice(lineAt(text, a)[0], a).replace(DATE_AT_END, '')))
-  );
+/** True when the `PD` written at `at` names the operation (pancreatoduodenectomy), not progressive disease. */
+export function isOperationPD(text: string, at: number): boolean {
+  const end = at + 2;
+  return OPERATION_AFTER.test(text.slice(end, end + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || OPERATION_LABEL.test(text.slice(lineAt(text, at)[0], at).replace(DATE_AT_END, ''));
 }
 
 /** True when the clause before `at` speaks of a relative (家族歴, 父, 母…). */

@@ -571,7 +571,7 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     // PR after ER (ER/PR 90%) or before a percentage is the progesterone receptor.
     if (m[1] === 'PR' && (/ER\s*[/,、]?\s*$/.test(t.slice(Math.max(0, a - 6), a)) || /^\s*[:：]?\s*\d+\s*%/.test(t.slice(b, b + 8)))) continue;
     // (PD施行, Op: PD: the operation.)
-    if (m[1] === 'PD' && isOperationPD(t, a, b)) continue;
+    if (m[1] === 'PD' && isOperationPD(t, a)) continue;
     hits.push({ a, b, code: CODE_MAP[m[1]!]!, ...(m[1] === 'pCR' ? { basis: '病理' } : {}) });
   }
   for (const [re, code] of RESPONSE_WORDS) {
