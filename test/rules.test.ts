@@ -1920,3 +1920,31 @@ describe('from a fifty-sixth gold set (styles56)', () => {
     ]);
   });
 });
+
+describe('from a fifty-seventh gold set (styles57)', () => {
+  it('an abbreviation of a T-cell lymphoma is the diagnosis, and its name spelled out in parentheses after it is no second one', () => {
+    const diagnoses = ofType(run('# AITL (angioimmunoblastic T-cell lymphoma), CS IVB — dx 2024/2', '2025-07-15'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['AITL', 'C86.5', '2024-02']]);
+  });
+  it('an English lymphoma name takes its code from the words before lymphoma', () => {
+    const diagnoses = ofType(run('Dx: angioimmunoblastic T-cell lymphoma, 2024/2', '2025-07-15'), 'diagnosis');
+    expect(diagnoses.map((e) => e.icd10)).toEqual(['C86.5']);
+  });
+  it('CS before a roman numeral is the clinical stage; an insulin pump (CSII) is not', () => {
+    expect(ofType(run('# AITL, CS IVB, IPI 3', '2025-07-15'), 'staging').map((e) => e.stage)).toEqual(['IVB']);
+    expect(ofType(run('#ホジキンリンパ腫 CSⅡA', '2025-07-15'), 'staging').map((e) => e.stage)).toEqual(['IIA']);
+    expect(ofType(run('#1 型糖尿病 CSII導入中', '2025-07-15'), 'staging')).toEqual([]);
+  });
+  it('BV-CHP is brentuximab vedotin with CHP', () => {
+    const [e] = ofType(run('2024/3/1～ BV-CHP x6 → PET-CT: CMR (2024/8)', '2025-07-15'), 'medication');
+    expect([e?.drugs, e?.cycles, e?.status]).toEqual([['brentuximab vedotin', 'cyclophosphamide', 'doxorubicin', 'prednisolone'], 6, 'completed']);
+  });
+  it('a pathology result of urothelial carcinoma (a histology, as 腺癌 is) after the organ diagnosis is not a second diagnosis', () => {
+    const diagnoses = ofType(run('傷病名：左尿管癌\n経過：2022年9月、左尿管癌と診断しました。同年11月8日、腎尿管全摘除術を施行、病理は尿路上皮癌、pT3N0M0でした。', '2025-06-16'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10])).toEqual([['尿管癌', 'C66']]);
+  });
+  it('a 患者情報 label line under a dated record title is dated by the title, as a case line is', () => {
+    const [e] = ofType(run('【薬剤管理指導記録】2025/9/30\n患者情報：肺腺癌 cT2bN3M1c StageⅣB（脳転移、骨転移）', '2025-09-30'), 'diagnosis');
+    expect(e?.date?.start).toBe('2025-09-30');
+  });
+});

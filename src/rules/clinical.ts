@@ -50,7 +50,7 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
 // (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+const CASE_INTRO = /^\s*(?:(?:症例|患者(?:情報)?|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*歳代?\s*(?:の)?\s*(?:男性|女性|男|女)?\s*[)）]?\s*[、,。\s]\s*|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -138,8 +138,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // 腫瘍 names a cancer only in the dictionary (精巣腫瘍, 神経内分泌腫瘍) or as 悪性…腫瘍.
     if (/腫瘍$/.test(name) && !cancers().find(name).some((h) => h.end === name.length) && !/^悪性/.test(name)) continue;
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
-    // (Nor a qualifier after an abbreviation: AML（MDS関連変化を伴う）.)
-    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end === a - 1))) continue;
+    // (Nor a qualifier or the name spelled out after an abbreviation: AML（MDS関連変化を伴う）,
+    // AITL (angioimmunoblastic T-cell lymphoma).)
+    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end < a && a - h.end <= 3 && /^\s*[(（]$/.test(t.slice(h.end, a))))) continue;
     // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
     if (/(?:癌|がん|腫|瘍)\s*[(（][^()（）]{1,12}[、,:：]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
     if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
@@ -318,7 +319,7 @@ function firstContentLine(ctx: NoteContext): number {
 const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
-const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
+const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the

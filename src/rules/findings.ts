@@ -14,13 +14,13 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', '正岡', 'Masaoka'];
+const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'CS', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', '正岡', 'Masaoka'];
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
