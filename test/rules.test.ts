@@ -1947,4 +1947,18 @@ describe('from a fifty-seventh gold set (styles57)', () => {
     const [e] = ofType(run('【薬剤管理指導記録】2025/9/30\n患者情報：肺腺癌 cT2bN3M1c StageⅣB（脳転移、骨転移）', '2025-09-30'), 'diagnosis');
     expect(e?.date?.start).toBe('2025-09-30');
   });
+  it('a negation after another predicate with its own argument, a pause in speech or minding it does not negate the symptom before it', () => {
+    const certainties = (text: string) => ofType(run(text, '2025-07-22'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(certainties('S）「前回の点滴のあと、指先がしびれて冷たい物が触れない」')).toEqual([['しびれ', 'confirmed']]);
+    expect(certainties('（会話は困難）…しびれ…動けない…')).toEqual([['しびれ', 'confirmed']]);
+    expect(certainties('「足のむくみはほとんど気にならない」')).toEqual([['むくみ', 'confirmed']]);
+    expect(certainties('S：物忘れはない。気分の落ち込みもない。')).toEqual([
+      ['物忘れ', 'negated'],
+      ['気分の落ち込み', 'negated'],
+    ]);
+  });
+  it('むくみ is 浮腫 in other words: a note that writes both has one symptom, at its first mention', () => {
+    const symptoms = ofType(run('S：足のむくみが少しある。\nA：浮腫G1。', '2025-09-30'), 'symptom');
+    expect(symptoms.map((e) => e.evidence?.text)).toEqual(['むくみ']);
+  });
 });

@@ -141,6 +141,9 @@ function cueSet() {
 
 // What a finding causes follows these; a cue after them is about that (骨転移による脊髄圧迫の疑い).
 const CAUSE = /による|に伴う|に起因する|が原因の/;
+// A verb's て-form going on to a new subject or object, a pause (…) in reported speech, or
+// what the patient minds (むくみはほとんど気にならない: there, not bothersome).
+const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に/;
 
 /**
  * Certainty of a finding at [start, end): a cue after it in its clause (なし,
@@ -157,7 +160,10 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
   // …以外に特になし negates the others, not this finding; 増大なし, 変化なし negate a change of it.
-  const n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
+  // (…and a cue after another predicate with its own argument, after a pause in speech or about
+  // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.)
+  let n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
+  if (n && OTHER_PREDICATE.test(tail.slice(0, n.index))) n = null;
   if (n && /(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(tail.slice(0, n.index))) return { certainty: 'confirmed', cueEnd: end };
   // The nearer cue wins (…の可能性なし is rare; 疑いなし means negated).
   if (n && (!s || n.index <= s.index || /疑い(は)?(なし|無し)/.test(tail))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
