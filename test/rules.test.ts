@@ -1962,3 +1962,22 @@ describe('from a fifty-seventh gold set (styles57)', () => {
     expect(symptoms.map((e) => e.evidence?.text)).toEqual(['むくみ']);
   });
 });
+
+describe('from a fifty-eighth gold set (styles58)', () => {
+  it('a muscle-strength score with the limb between it and its label (MMT 下肢 4/4) is no date', () => {
+    const [e] = ofType(run('現病歴：2025/4に腰痛で発症。\n評価：MMT 下肢 4/4、感覚障害なし。', '2025-06-12'), 'symptom').filter((s) => s.name === '感覚障害');
+    expect(e?.date?.start).not.toBe('2025-04-04');
+  });
+  it('a line opening with 今回、 is the visit, not the last history date above it', () => {
+    const [e] = ofType(run('経過：2025年1月にPDとなり、トラスツズマブ＋ドセタキセルへ変更。\n今回、腰痛増悪のため入院。', '2025-09-16'), 'admission');
+    expect(e?.date?.start).toBe('2025-09-16');
+  });
+  it('a follow-up line opening with the time since the operation (術後1年。) is the visit', () => {
+    const [e] = ofType(run('術後補助化学療法：CDDP+ETP 4コース（2024/12～2025/3）完遂。\n術後1年。CTで再発所見なし。', '2025-11-05'), 'diagnosis');
+    expect([e?.name, e?.certainty, e?.date?.start]).toEqual(['再発', 'negated', '2025-11-05']);
+  });
+  it('an irradiation that is the purpose of the admission (…照射（20Gy/5fr）目的に入院) is a plan, not a course given', () => {
+    expect(ofType(run('今回、腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院。', '2025-09-16'), 'radiotherapy')).toEqual([]);
+    expect(ofType(run('治療：IMRT 78Gy/39fr（2025/7/28～2025/9/26）、根治目的。', '2025-10-01'), 'radiotherapy').map((e) => e.intent)).toEqual(['curative']);
+  });
+});

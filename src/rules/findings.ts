@@ -687,8 +687,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
     const [cs] = clauseAt(t, m.index);
-    // A plan (…開始予定) unless something is said done too.
-    if (/予定|検討|方針/.test(t.slice(b, se)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
+    // A plan (…開始予定) or a purpose (…照射目的に入院) unless something is said done too.
+    if (/予定|検討|方針|目的(?:に|で|の)?\s*(?:入院|転院|紹介|来院|受診)/.test(t.slice(b, se)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
     // The dose given so far of a course (本日 36Gy/18fr 照射済（Fx 18/35）) is no course of its own.
     if (DOSE_SO_FAR.test(t.slice(b, b + 16)) && events.some((x) => (x.fractions ?? 0) > Number(m[2]))) continue;
     const sentence = t.slice(ss, se);

@@ -100,9 +100,9 @@ const ATOM = new RegExp(
 // Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度)
 // or preceded by 約 (約1/3).
 const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×)|(?:[TCAVg]|x)(?![A-Za-z]))/;
-// (A score out of its maximum is no date either: NRS 6/10, VAS 3/10, （NRS）4/10, MMT 4/5; nor are the nodes
+// (A score out of its maximum is no date either: NRS 6/10, VAS 3/10, （NRS）4/10, MMT 4/5, MMT 下肢 4/4; nor are the nodes
 // involved of those taken: pN1a (2/15); nor a part of a document: Progress note (2/5), page 1/3.)
-const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?|N[0-3][a-c]? ?[(（]|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
+const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
 const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
 const TODAY = new Set(['本日', '今日', 'Today', 'today']);
 
@@ -211,7 +211,7 @@ function scanAtoms(text: string): Atom[] {
     const end = start + m[0].length;
     const g = m.groups ?? {};
     if (g['sM'] !== undefined) {
-      if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 6)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 6)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     }
     const atom = readAtom(g, start, end);
     if (!atom) continue;
