@@ -1980,4 +1980,22 @@ describe('from a fifty-eighth gold set (styles58)', () => {
     expect(ofType(run('今回、腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院。', '2025-09-16'), 'radiotherapy')).toEqual([]);
     expect(ofType(run('治療：IMRT 78Gy/39fr（2025/7/28～2025/9/26）、根治目的。', '2025-10-01'), 'radiotherapy').map((e) => e.intent)).toEqual(['curative']);
   });
+  it('extramammary Paget disease is a cancer, coded by its site, and dated by the later statement of its diagnosis', () => {
+    const diagnoses = ofType(run('診断：外陰部乳房外パジェット病（浸潤癌）\n経過：2022年8月当科初診、皮膚生検で乳房外パジェット病と診断。', '2025-09-16'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['外陰部乳房外パジェット病', 'C51.9', '2022-08']]);
+  });
+  it('LCNEC is a lung cancer coded by its lobe; the histology in parentheses after it is no second diagnosis', () => {
+    const diagnoses = ofType(run('呼吸器外科 術後外来\n左上葉LCNEC（大細胞神経内分泌癌）pT2aN1M0 pStage IIB', '2025-11-05'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10, e.laterality])).toEqual([['上葉LCNEC', 'C34.1', 'left']]);
+  });
+  it('a registry abstract names the cancer in its 組織型 field; ductal carcinoma in situ is D05.1', () => {
+    const diagnoses = ofType(run('【院内がん登録 抄録】\n診断日：2024/10/03\n組織型：非浸潤性乳管癌（DCIS）、ER陽性', '2025-03-04'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10, e.date?.start])).toEqual([['非浸潤性乳管癌', 'D05.1', '2024-10-03']]);
+  });
+  it('a cancer named by what it is not (非小細胞肺癌, 非ホジキンリンパ腫) is a cancer; 非癌部 is not', () => {
+    const names = (text: string) => ofType(run(text, '2025-03-04'), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(names('病名：非小細胞肺癌 cStage IV')).toEqual([['非小細胞肺癌', 'C34.9']]);
+    expect(names('#1 非ホジキンリンパ腫 化学療法中')).toEqual([['非ホジキンリンパ腫', 'C85.9']]);
+    expect(names('病理：非癌部に炎症細胞浸潤')).toEqual([]);
+  });
 });

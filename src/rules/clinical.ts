@@ -20,7 +20,7 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (白血病リンパ腫 is one word: 成人T細胞白血病リンパ腫.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|白血病リンパ腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|白血病リンパ腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|(?:乳房外|乳房|乳頭)(?:パジェット|Paget)病|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -35,7 +35,7 @@ const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様
 // (A circled number is (1) once normalised.)
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*★☆※-])?\s*$/;
 // The words that label a diagnosis (診断名：, 入院時診断：, 病名：, Dx, a trial record's 対象：).
-const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|病名|主病名|傷病名|対象疾患|対象|Dx|Diagnosis|diagnosis)`;
+const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|組織型|組織診断|病名|主病名|傷病名|対象疾患|対象|Dx|Diagnosis|diagnosis)`;
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)
@@ -143,7 +143,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end < a && a - h.end <= 3 && /^\s*[(（]$/.test(t.slice(h.end, a))))) continue;
     // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
     if (/(?:癌|がん|腫|瘍)\s*[(（][^()（）]{1,12}[、,:：]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
-    if (/^(?:抗|制|非)/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
+    // (…nor a drug class or a negation: 抗癌剤, 制癌, 非癌部; but 非小細胞肺癌, 非浸潤性乳管癌 and 非ホジキンリンパ腫 are cancers.)
+    if (/^(?:抗|制|非(?!浸潤|小細胞|ホジキン))/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
     const wordStart = a; // before a laterality prefix: what stands before the word on its line
@@ -481,14 +482,17 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)
+  // (Its own codes are the subsite's and its words' own: 外陰部乳房外パジェット病 is C51, and a later
+  // 乳房外パジェット病と診断, C44 without the subsite, is about it.)
   const category = icd10For(t.slice(a, k), '')?.slice(0, 3);
+  const ownCodes = category ? [category, ...cancers().find(t.slice(a, k)).map((h) => h.value.icd10.slice(0, 3))] : [];
   const aboutAnother = (text: string) => {
     if (!category) return false;
     const codes = cancers()
       .find(text)
       .map((h) => h.value.icd10.slice(0, 3))
       .filter(Boolean);
-    return codes.length > 0 && !codes.includes(category);
+    return codes.length > 0 && !codes.some((c) => ownCodes.includes(c));
   };
   const line = diagnosisLines(ctx).find((l) => l.start !== ctx.original(ls) && !l.heading && !aboutAnother(l.text));
   if (line) return { ...line.date };
