@@ -1998,4 +1998,18 @@ describe('from a fifty-eighth gold set (styles58)', () => {
     expect(names('#1 非ホジキンリンパ腫 化学療法中')).toEqual([['非ホジキンリンパ腫', 'C85.9']]);
     expect(names('病理：非癌部に炎症細胞浸潤')).toEqual([]);
   });
+  it('radioiodine written with its activity (アブレーション 131I 3.7GBq, 131I内用療法 5.55GBq) is radiotherapy given, each dose an event', () => {
+    const events = ofType(run('2023/8 アブレーション 131I 3.7GBq（全身シンチで両肺に集積）\n2024/2 131I内用療法 5.55GBq 2回目 → 肺転移増大', '2025-02-18'), 'radiotherapy');
+    expect(events.map((e) => [e.evidence?.text, e.date?.start])).toEqual([
+      ['アブレーション 131I 3.7GBq', '2023-08'],
+      ['131I内用療法 5.55GBq', '2024-02'],
+    ]);
+  });
+  it('a heading metastasis listed with another site and stated later (…リンパ節転移と多発骨転移を認めた) takes that date', () => {
+    const events = ofType(run('診断：乳房外パジェット病、鼠径リンパ節転移、多発骨転移\n経過：2024年3月、PET-CTで鼠径リンパ節転移と多発骨転移を認めた。', '2025-09-16'), 'metastasis');
+    expect(events.map((e) => [e.sites, e.date?.start])).toEqual([
+      [['LYM'], '2024-03'],
+      [['OSS'], '2024-03'],
+    ]);
+  });
 });

@@ -144,10 +144,10 @@ function lastCancerWordEnd(s: string): number {
 }
 
 // What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり,
-// …転移で再発 (also after other sites it is listed with: 肝転移・腹膜播種で再発).
+// …転移で再発 (also after other sites it is listed with: 肝転移・腹膜播種で再発, 鼠径リンパ節転移と多発骨転移を認めた).
 // A line opening with a diagnosis label: 傷病名：, 診断名：, 【病名】, | 診断 |.
 const DIAGNOSIS_LABEL_LINE = /^\s*(?:[<＜【[■]\s*|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理)?診断名?|病名|主病名|傷病名|Dx|Diagnosis)\s*(?:[>＞】\]:：]|\|)/;
-const FINDING_STATED = /^(?:\s*[・、,]\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
+const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
 const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
@@ -645,9 +645,10 @@ const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
-// internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行).
+// internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
+// says given (2023/8 アブレーション 131I 3.7GBq).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131)内用療法|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)/g;
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
@@ -703,7 +704,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (site) e.site = site;
     events.push(e);
   }
-  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行'])) {
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
     // A course with its dose and fractions in the sentence is the event already (found above); a plan is none.
@@ -713,12 +714,14 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // One fraction (10回目照射終了) is not a course.
     if (/回目\s*$/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     const site = rtSite(t.slice(cs, b));
+    // An activity given (131I内用療法 5.55GBq) is one administration: each is an event.
+    const activity = /(?:Bq|mCi)$/.test(m[0]);
     // Started, given, finished: one course, one event, at its first mention (and none
     // beside a course of the same site written with its dose).
-    if (events.some((x) => x.site === site)) continue;
+    if (!activity && events.some((x) => x.site === site)) continue;
     // (…or in parentheses after the verb: ガンマナイフ施行（辺縁線量 20Gy）.)
     const doseAfter = DOSE_AFTER_VERB.exec(t.slice(b, b + 24));
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity ? m.index : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
     // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     if (dose) e.doseGy = Number(dose);
