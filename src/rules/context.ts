@@ -159,12 +159,16 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   if (cause) tail = tail.slice(0, cause.index);
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
-  // …以外に特になし negates the others, not this finding; 増大なし, 変化なし negate a change of it.
-  // (…and a cue after another predicate with its own argument, after a pause in speech or about
-  // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.)
+  // …以外に特になし negates the others, not this finding.
   let n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
-  if (n && OTHER_PREDICATE.test(tail.slice(0, n.index))) n = null;
-  if (n && /(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(tail.slice(0, n.index))) return { certainty: 'confirmed', cueEnd: end };
+  if (n) {
+    const beforeCue = tail.slice(0, n.index);
+    // A cue after another predicate with its own argument, after a pause in speech or about
+    // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.
+    if (OTHER_PREDICATE.test(beforeCue)) n = null;
+    // 増大なし, 変化なし negate a change of it.
+    else if (/(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return { certainty: 'confirmed', cueEnd: end };
+  }
   // The nearer cue wins (…の可能性なし is rare; 疑いなし means negated).
   if (n && (!s || n.index <= s.index || /疑い(は)?(なし|無し)/.test(tail))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
   if (s) return { certainty: 'suspected', cueEnd: end + s.index + s[0].length };
