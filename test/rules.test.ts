@@ -2012,4 +2012,8 @@ describe('from a fifty-eighth gold set (styles58)', () => {
       [['OSS'], '2024-03'],
     ]);
   });
+  it('an admission\'s reason keeps a parenthesis whole, spaces and all (緩和照射（L3-5 20Gy/5fr）目的に入院)', () => {
+    const [admission] = ofType(run('今回、腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院。', '2025-09-16'), 'admission');
+    expect([admission?.reason, admission?.evidence?.text]).toEqual(['腰痛増悪に対する緩和照射(L3-5 20Gy/5fr)', '腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院']);
+  });
 });

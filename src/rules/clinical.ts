@@ -782,6 +782,12 @@ function headingLabelEnd(t: string, at: number): number {
   return label ? ls + label[0].length : le;
 }
 
+// A reason is the words before 目的/のため…, up to a space or a clause mark; a parenthesis
+// goes whole, spaces and all (緩和照射（L3-5 20Gy/5fr）目的に入院).
+const REASON_WORDS = String.raw`((?:[^\s、。,(（]|[(（][^()（）、。\n]*[)）])+?)`;
+const ADMISSION_REASON = new RegExp(REASON_WORDS + '(?:目的(?:に|で)?|のため(?:に)?|にて|で)$');
+const DEATH_CAUSE = new RegExp(REASON_WORDS + '(?:のため|により|にて|で)$');
+
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
 export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
   const t = ctx.text;
@@ -818,9 +824,9 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     // (…予定で入院 is an admission for something planned: the admission happened.)
     // (A heading's own label is no admission, 【入院時記録】; what is written after it can be: 【看護記録】12/1 …入院。)
     if ((roleAt(a) === 'heading' && a < headingLabelEnd(t, a)) || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
-    const before = t.slice(cs, a);
-    const reason = /([^\s、。,]+?)(?:目的(?:に|で)?|のため(?:に)?|にて|で)$/.exec(before.replace(/\s+$/, ''));
-    const start = reason ? a - before.replace(/\s+$/, '').length + (before.replace(/\s+$/, '').length - reason[0].length) : a;
+    const before = t.slice(cs, a).replace(/\s+$/, '');
+    const reason = ADMISSION_REASON.exec(before);
+    const start = reason ? cs + before.length - reason[0].length : a;
     const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
     if (reason && !/^(当院|当科|同日|本日)$|予定$/.test(reason[1]!)) e.reason = reason[1]!;
     events.push(e);
@@ -833,7 +839,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   for (const m of matchesOf(DEATH, t)) {
     if (isFamilyContext(t, m.index)) continue;
     const [cs] = clauseAt(t, m.index);
-    const cause = /([^\s、。,]+?)(?:のため|により|にて|で)$/.exec(t.slice(cs, m.index));
+    const cause = DEATH_CAUSE.exec(t.slice(cs, m.index));
     const e: DeathEvent = { type: 'death', evidence: ctx.evidence(cause ? m.index - cause[0].length : m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) };
     if (cause) e.cause = cause[1]!;
     events.push(e);
