@@ -2016,4 +2016,12 @@ describe('from a fifty-eighth gold set (styles58)', () => {
     const [admission] = ofType(run('今回、腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院。', '2025-09-16'), 'admission');
     expect([admission?.reason, admission?.evidence?.text]).toEqual(['腰痛増悪に対する緩和照射(L3-5 20Gy/5fr)', '腰痛増悪に対する緩和照射（L3-5 20Gy/5fr）目的に入院']);
   });
+  it('the skin and neurological symptoms 紅斑, 瘙痒 and 膀胱直腸障害 are symptoms; 瘙痒 is the same symptom as 掻痒感', () => {
+    const symptoms = ofType(run('2021年頃より外陰部の紅斑と瘙痒を自覚。掻痒感は軽快。膀胱直腸障害なし。', '2025-09-16'), 'symptom');
+    expect(symptoms.map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['紅斑', 'confirmed'],
+      ['瘙痒', 'confirmed'],
+      ['膀胱直腸障害', 'negated'],
+    ]);
+  });
 });
