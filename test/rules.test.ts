@@ -2024,4 +2024,10 @@ describe('from a fifty-eighth gold set (styles58)', () => {
       ['膀胱直腸障害', 'negated'],
     ]);
   });
+  it('a metastasis on any diagnosis label\'s line (対象疾患：, 組織型：, 術後診断：) takes the date the note states it on, as on 診断：', () => {
+    for (const label of ['対象疾患', '術後診断', '診断']) {
+      const [e] = ofType(run(`${label}：乳癌 多発骨転移\n経過：2024年3月、骨シンチで多発骨転移を認めた。`, '2025-09-16'), 'metastasis');
+      expect([label, e?.date?.start]).toEqual([label, '2024-03']);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -34,8 +34,6 @@ const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*の患者(?:様
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
 const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d{1,2}\s*[.)]|\(\d{1,2}\)|[・●○■◆▶*★☆※-])?\s*$/;
-// The words that label a diagnosis (診断名：, 入院時診断：, 病名：, Dx, a trial record's 対象：).
-const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|組織型|組織診断|病名|主病名|傷病名|対象疾患|対象|Dx|Diagnosis|diagnosis)`;
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)

@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -146,7 +146,7 @@ function lastCancerWordEnd(s: string): number {
 // What states a metastasis as a finding right after it: …転移再発と診断, …転移と判断, …転移を認め, …転移あり,
 // …転移で再発 (also after other sites it is listed with: 肝転移・腹膜播種で再発, 鼠径リンパ節転移と多発骨転移を認めた).
 // A line opening with a diagnosis label: 傷病名：, 診断名：, 【病名】, | 診断 |.
-const DIAGNOSIS_LABEL_LINE = /^\s*(?:[<＜【[■]\s*|\|\s*)?(?:(?:入院時|退院時|最終|臨床|病理)?診断名?|病名|主病名|傷病名|Dx|Diagnosis)\s*(?:[>＞】\]:：]|\|)/;
+const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
