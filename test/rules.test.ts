@@ -1961,6 +1961,13 @@ describe('from a fifty-seventh gold set (styles57)', () => {
     const symptoms = ofType(run('S：足のむくみが少しある。\nA：浮腫G1。', '2025-09-30'), 'symptom');
     expect(symptoms.map((e) => e.evidence?.text)).toEqual(['むくみ']);
   });
+  it('a pathology sentence\'s histology (病理は尿路上皮癌、pT3N0M0でした) fills the organ diagnosis\'s histology, unless suspected or from another organ', () => {
+    const histology = (text: string) => ofType(run(text, '2025-06-16'), 'diagnosis').map((e) => [e.name, e.histology]);
+    expect(histology('2022年9月、CTにて左尿管癌と診断。同年11月8日、左腎尿管全摘除術を施行、病理は尿路上皮癌、pT3N0M0でした。')).toEqual([['尿管癌', '尿路上皮癌']]);
+    expect(histology('2024/5 右肺癌と診断。TBLB病理結果：腺癌。')).toEqual([['肺癌', '腺癌']]);
+    expect(histology('2024/5 右肺癌と診断。病理は扁平上皮癌が疑われる。')).toEqual([['肺癌', undefined]]);
+    expect(histology('2024/5 右肺癌と診断。喉頭生検病理：扁平上皮癌。')).toEqual([['肺癌', undefined]]);
+  });
 });
 
 describe('from a fifty-eighth gold set (styles58)', () => {

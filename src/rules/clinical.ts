@@ -288,7 +288,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     }
     events.push(e);
   }
-  return withHistologyMerged(events).sort((x, y) => x.evidence!.start - y.evidence!.start);
+  return withHistologyMerged(events, t).sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
@@ -318,18 +318,36 @@ function firstContentLine(ctx: NoteContext): number {
 const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
-const HISTOLOGY_ONLY = /^(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$/i;
+const HISTOLOGY_JA = String.raw`(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)`;
+const HISTOLOGY_ONLY = new RegExp(String.raw`^${HISTOLOGY_JA}$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$`, 'i');
+// A pathology result stating the histology in a sentence (病理は尿路上皮癌、pT3N0M0でした; 病理結果：腺癌):
+// no diagnosis candidate, but the organ diagnosis's histology (not when only suspected: 病理は扁平上皮癌が疑われる).
+const PATHOLOGY_STATES = new RegExp(String.raw`病理(?:組織)?(?:診断|結果|所見)?(?:では|は|で|にて|\s*[:：])\s*(${HISTOLOGY_JA})(?![\p{Script=Han}])(?![^、。\n]{0,8}(?:疑|可能性))`, 'gu');
+// The organ a pathology specimen came from, written before it: 喉頭生検病理, 胃切除標本病理.
+const SPECIMEN_ORGAN_BEFORE = /(\p{Script=Han}{1,4}?)(?:生検|切除標本|切除|標本)?$/u;
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the
  * organ's cancer (ANNOTATION-NOTES: it fills `histology`): 膵体部癌 … EUS-FNAにて腺癌の診断
  * gives one event. With one organ diagnosis, that event takes the histology.
  */
-function withHistologyMerged(events: DiagnosisEvent[]): DiagnosisEvent[] {
+function withHistologyMerged(events: DiagnosisEvent[], text: string): DiagnosisEvent[] {
   const organs = events.filter((e) => e.icd10 && !e.certainty && !HISTOLOGY_ONLY.test(e.name));
   if (!organs.length) return events;
   const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
-  if (organs.length === 1 && histologies.length === 1 && !organs[0]!.histology) organs[0]!.histology = histologies[0]!.name;
+  if (organs.length === 1 && !organs[0]!.histology) {
+    // (One histology, whether an event candidate or only a pathology sentence's result.)
+    // (Not a specimen from another organ's cancer: 喉頭生検病理：扁平上皮癌 in a lung cancer note.)
+    const category = organs[0]!.icd10!.slice(0, 3);
+    const sameOrgan = (at: number) => {
+      const organ = SPECIMEN_ORGAN_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1];
+      const code = organ && icd10For(organ + '癌', '');
+      return !code || code.slice(0, 3) === category;
+    };
+    const fromPathology = [...text.matchAll(PATHOLOGY_STATES)].filter((m) => sameOrgan(m.index)).map((m) => m[1]!);
+    const stated = new Set([...histologies.map((e) => e.name), ...fromPathology]);
+    if (stated.size === 1) organs[0]!.histology = [...stated][0]!;
+  }
   return events.filter((e) => !histologies.includes(e));
 }
 
