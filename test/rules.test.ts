@@ -2038,3 +2038,11 @@ describe('from a fifty-eighth gold set (styles58)', () => {
     }
   });
 });
+
+describe('from a fifty-ninth gold set (styles59)', () => {
+  it('a letter\'s patient introduced by the cancer (患者様は空腸癌（…）、多発肝転移・腹膜播種の方で) has that diagnosis; jejunal cancer is C17.1', () => {
+    const diagnoses = ofType(run('患者様は空腸癌（中分化型腺癌）、多発肝転移・腹膜播種の方で、当科で化学療法を行っております。', '2025-04-08'), 'diagnosis');
+    expect(diagnoses.map((e) => [e.name, e.icd10])).toEqual([['空腸癌', 'C17.1']]);
+    expect(ofType(run('回腸癌の方で、外来通院中です。', '2025-04-08'), 'diagnosis').map((e) => e.icd10)).toEqual(['C17.2']);
+  });
+});
