@@ -2045,4 +2045,8 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     expect(diagnoses.map((e) => [e.name, e.icd10])).toEqual([['空腸癌', 'C17.1']]);
     expect(ofType(run('回腸癌の方で、外来通院中です。', '2025-04-08'), 'diagnosis').map((e) => e.icd10)).toEqual(['C17.2']);
   });
+  it('an adverse-event report\'s 原疾患： labels the diagnosis, and a later drug-induced ILD diagnosed is no date for it', () => {
+    const [e] = ofType(run('原疾患：左乳癌（ER陽性 80%）\n経過：2/12胸部CTで両側すりガラス影を認め、薬剤性ILDと診断。', '2025-02-20'), 'diagnosis');
+    expect([e?.name, e?.laterality, e?.date]).toEqual(['乳癌', 'left', null]);
+  });
 });

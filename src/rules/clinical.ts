@@ -437,8 +437,9 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
-// A condition other than cancer named as what was diagnosed: by its ending (胆管炎, 肺炎, 心不全, 敗血症, 脳梗塞).
-const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折)(?:と|の)?(?:確定)?診断/;
+// A condition other than cancer named as what was diagnosed: by its ending (胆管炎, 肺炎, 心不全, 敗血症, 脳梗塞,
+// 間質性肺疾患) or its abbreviation (薬剤性ILD, DVT).
+const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP))(?:と|の)?(?:確定)?診断/;
 
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
