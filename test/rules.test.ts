@@ -2049,4 +2049,8 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     const [e] = ofType(run('原疾患：左乳癌（ER陽性 80%）\n経過：2/12胸部CTで両側すりガラス影を認め、薬剤性ILDと診断。', '2025-02-20'), 'diagnosis');
     expect([e?.name, e?.laterality, e?.date]).toEqual(['乳癌', 'left', null]);
   });
+  it('a line written after the dose and schedule with を (…200mg 3週毎を二次治療として開始) is the chain\'s line', () => {
+    const [e] = ofType(run('2024年6月よりペムブロリズマブ（キイトルーダ）200mg 3週毎を二次治療として開始。', '2025-04-08'), 'medication');
+    expect([e?.drugs, e?.line, e?.status]).toEqual([['pembrolizumab'], 2, 'started']);
+  });
 });

@@ -61,7 +61,7 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始.
-const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:${LINE.source})`, 'i');
+const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で)?\\s*(?:${LINE.source})`, 'i');
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
