@@ -2053,4 +2053,11 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     const [e] = ofType(run('2024年6月よりペムブロリズマブ（キイトルーダ）200mg 3週毎を二次治療として開始。', '2025-04-08'), 'medication');
     expect([e?.drugs, e?.line, e?.status]).toEqual([['pembrolizumab'], 2, 'started']);
   });
+  it('the Japanese classifications\' surgical and final findings (sT4aN1bM1c（P1） Stage IVC, fStage IIIA) are stagings with no TNM prefix', () => {
+    const stagings = ofType(run('術後診断：S状結腸癌 sT4aN1bM1c（P1） Stage IVC\n最終診断：胃癌 fT3N2M0 fStage IIIA', '2025-05-14'), 'staging');
+    expect(stagings.map((e) => [e.tnm, e.stage])).toEqual([
+      [{ t: 'T4a', n: 'N1b', m: 'M1c' }, 'IVC'],
+      [{ t: 'T3', n: 'N2', m: 'M0' }, 'IIIA'],
+    ]);
+  });
 });

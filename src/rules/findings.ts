@@ -13,8 +13,8 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
-const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
@@ -61,7 +61,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     }
     // Built in key order (prefix, t, n, m), field by field: spreads cost more here than the scan.
     const tnm: NonNullable<StagingEvent['tnm']> = {};
-    if (prefix) tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
+    // (The Japanese classifications' surgical and final findings, sT4a and fStage IVC, have no TNM prefix.)
+    if (prefix && prefix !== 's' && prefix !== 'f') tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
     tnm.t = `T${m[2]}`;
     if (m[3] !== undefined) tnm.n = `N${m[3]}`;
     if (m[4]) tnm.m = `M${m[4]}`;
@@ -82,7 +83,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
-    const event: StagingEvent = { type: 'staging', tnm: st[1] ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    const event: StagingEvent = { type: 'staging', tnm: st[1] && st[1] !== 'f' ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : stagingSystem(t.slice(b, b + 16));
     if (system) {
       event.system = system;
