@@ -2060,4 +2060,11 @@ describe('from a fifty-ninth gold set (styles59)', () => {
       [{ t: 'T3', n: 'N2', m: 'M0' }, 'IIIA'],
     ]);
   });
+  it('a count of positive nodes before 転移 (郭清 → 右2/9個転移) is a lymph node metastasis, 0/12個転移 a negated one, and no date', () => {
+    const events = run(' 2024/12/10 両側鼠径リンパ節郭清 → 右2/9個転移、ENEなし\n 2025/1/20 腋窩郭清 → 0/12個転移', '2025-07-01');
+    expect(ofType(events, 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed', e.date?.start])).toEqual([
+      [['LYM'], 'confirmed', '2024-12-10'],
+      [['LYM'], 'negated', '2025-01-20'],
+    ]);
+  });
 });

@@ -150,6 +150,8 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
+// A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
+const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
 const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
 
@@ -178,6 +180,15 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       continue;
     }
     if (!hits.length) {
+      // Nodes are what a pathology report counts: 郭清 → 右2/9個転移 is a lymph node metastasis (0/12個転移, none).
+      const count = NODE_COUNT_BEFORE.exec(t.slice(Math.max(clauseStart, k - 16), k));
+      if (count) {
+        const a = k - count[0].length;
+        const { certainty, cueEnd } = certaintyAfter(t, a, k + m[0].length);
+        const none = Number(count[2]) === 0;
+        found.push({ a, b: Math.max(k + m[0].length, cueEnd), codes: ['LYM'], certainty: none ? 'negated' : certainty, detail: ctx.evidence(a, k + m[0].length).text });
+        continue;
+      }
       // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
       const lesion = run === '' ? lesionSite(ctx, k) : undefined;
       if (lesion) {
