@@ -2067,4 +2067,9 @@ describe('from a fifty-ninth gold set (styles59)', () => {
       [['LYM'], 'negated', '2025-01-20'],
     ]);
   });
+  it('a recurrence that findings before an arrow add up to, closing its line (… lung mets → recurrence), is stated', () => {
+    const text = '- 2025/6 PET-CT: multiple lung mets, mediastinal LN mets → recurrence\n- 2025/7/3~ avelumab start';
+    expect(ofType(run(text, '2025-10-02'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['recurrence', '2025-06']]);
+    expect(ofType(run('2025/6 CT: 肝転移 → 再発の可能性について説明', '2025-10-02'), 'diagnosis')).toEqual([]);
+  });
 });

@@ -273,7 +273,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。)
     const historyEntry =
       !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
-    if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry) continue;
+    // …or what the findings before an arrow add up to, closing the line: PET-CT: multiple lung mets → recurrence.
+    const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*[。.]?\s*$/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
+    if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry && !concluded) continue;
     const name = negated ? '再発' : name0;
     if (!negated && !suspected && events.some((e) => e.name === name && !e.certainty)) continue;
     if (suspected && !negated && events.some((e) => e.name === name && e.certainty === 'suspected')) continue;
