@@ -2072,4 +2072,12 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     expect(ofType(run(text, '2025-10-02'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['recurrence', '2025-06']]);
     expect(ofType(run('2025/6 CT: 肝転移 → 再発の可能性について説明', '2025-10-02'), 'diagnosis')).toEqual([]);
   });
+  it('an English wide local excision joined to its SLNB is one procedure, the parenthesis its detail', () => {
+    const events = ofType(run('- 2024/4/16 wide local excision + SLNB (1/2 positive)', '2025-10-02'), 'procedure');
+    expect(events.map((e) => [e.name, e.detail, e.date?.start])).toEqual([['wide local excision + SLNB', '1/2 positive', '2024-04-16']]);
+  });
+  it('an operation record\'s 術式： line is one operation also where a part\'s parenthesis comes before the 、 (…切除術（D3郭清）、腹膜結節切除)', () => {
+    const events = ofType(run('手術日：2025年5月14日\n術式：腹腔鏡下S状結腸切除術（D3郭清）、腹膜結節切除\n麻酔：全身麻酔', '2025-05-14'), 'procedure');
+    expect(events.map((e) => [e.name, e.detail])).toEqual([['腹腔鏡下S状結腸切除術、腹膜結節切除', 'D3郭清']]);
+  });
 });

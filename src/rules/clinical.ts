@@ -554,7 +554,7 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy)\b/g;
+const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection))\b/g;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
@@ -596,8 +596,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const a = m.index;
     if (isOperationPD(t, a) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
   }
-  // English: S/P rt nephrectomy, partial mastectomy, liver biopsy.
-  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy'])) {
+  // English: S/P rt nephrectomy, partial mastectomy, liver biopsy, wide local excision.
+  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy', 'excision', 'resection'])) {
     const a = m.index + m[0].length - m[2]!.length;
     const b = m.index + m[0].length;
     if (!spans.some((s) => a < s.b && b > s.a)) spans.push({ a: m.index, b, name: m[0] });
@@ -609,11 +609,17 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const prev = joined[joined.length - 1];
     // (An operation record's 術式： lists one operation's parts with 、 too.)
     const between = t.slice(prev?.b ?? 0, s.a);
+    const onOperationLabel = () => OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev!.a)[0], prev!.a) ?? t.slice(lineAt(t, prev!.a)[0], prev!.a));
+    // (On a 術式： line, a part inside the parenthesis right after another is its detail: 腹腔鏡下S状結腸切除術（D3郭清）.)
+    if (prev && /^\s*[(（][^()（）\n]*$/.test(between) && /^[^()（）\n]*[)）]/.test(t.slice(s.b)) && onOperationLabel()) continue;
     // (A part's parenthesis before the next part is its detail: PD（亜全胃温存）＋D2郭清.)
+    // (…and on a 術式： line, with 、 after a part's parenthesis: 腹腔鏡下S状結腸切除術（D3郭清）、腹膜結節切除.)
+    const listed = /^\s*(?:[(（]([^()（）\n]{1,30})[)）])?\s*[、,]\s*$/.exec(between);
+    const labelled = !!prev && !!listed && onOperationLabel();
     const paren = JOINED_AFTER_PARENTHESIS.exec(between);
-    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || (/^\s*[、,]\s*$/.test(between) && OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev.a)[0], prev.a) ?? t.slice(lineAt(t, prev.a)[0], prev.a))))) {
-      if (paren) prev.detail ??= paren[1]!;
-      prev.name = paren ? prev.name + t.slice(prev.b + paren[0].length, s.b).trim() : t.slice(prev.a, s.b);
+    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || labelled)) {
+      if (paren || listed?.[1]) prev.detail ??= (paren ?? listed)![1]!;
+      prev.name = paren ? prev.name + t.slice(prev.b + paren[0].length, s.b).trim() : listed?.[1] ? `${prev.name}、${s.name}` : t.slice(prev.a, s.b);
       prev.b = s.b;
     } else joined.push({ ...s });
   }
