@@ -2080,4 +2080,9 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     const events = ofType(run('手術日：2025年5月14日\n術式：腹腔鏡下S状結腸切除術（D3郭清）、腹膜結節切除\n麻酔：全身麻酔', '2025-05-14'), 'procedure');
     expect(events.map((e) => [e.name, e.detail])).toEqual([['腹腔鏡下S状結腸切除術、腹膜結節切除', 'D3郭清']]);
   });
+  it('a letter\'s line opening with 今回ご相談の… is today\'s, not the history above it', () => {
+    const text = '2024年6月よりペムブロリズマブを開始。直近のCT（2025年3月）ではSD。\n今回ご相談の右股関節痛につきましては、骨転移の可能性も否定できず。';
+    const events = run(text, '2025-04-08');
+    expect([...ofType(events, 'symptom'), ...ofType(events, 'metastasis')].map((e) => e.date?.start)).toEqual(['2025-04-08', '2025-04-08']);
+  });
 });
