@@ -2085,4 +2085,10 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     const events = run(text, '2025-04-08');
     expect([...ofType(events, 'symptom'), ...ofType(events, 'metastasis')].map((e) => e.date?.start)).toEqual(['2025-04-08', '2025-04-08']);
   });
+  it('another diagnosis label with no date of its own (術後診断： under 手術日：) does not date the first label\'s cancer, nor does a katakana condition diagnosed', () => {
+    const [e] = ofType(run('手術記録\n手術日：2025年5月14日\n術前診断：S状結腸癌 cT4aN1aM0\n術後診断：S状結腸癌 sT4aN1bM1c', '2025-05-14'), 'diagnosis');
+    expect([e?.name, e?.date]).toEqual(['S状結腸癌', null]);
+    const [f] = ofType(run('#1 小細胞肺癌\n1988年4月にぶどう膜炎を契機に精査され、サルコイドーシスと診断されていた。', '1990-12-01'), 'diagnosis');
+    expect([f?.name, f?.date]).toEqual(['小細胞肺癌', null]);
+  });
 });

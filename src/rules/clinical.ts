@@ -440,8 +440,9 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 
 // A condition other than cancer named as what was diagnosed: by its ending (胆管炎, 肺炎, 心不全, 敗血症, 脳梗塞,
-// 間質性肺疾患) or its abbreviation (薬剤性ILD, DVT).
-const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP))(?:と|の)?(?:確定)?診断/;
+// 間質性肺疾患), its abbreviation (薬剤性ILD, DVT) or a name in katakana (サルコイドーシス); a cancer named in
+// the sentence still counts (メラノーマと診断).
+const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP)|[ァ-ヶ]{2}[ァ-ヶー]+)(?:と|の)?(?:確定)?診断/;
 
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
@@ -469,6 +470,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
     if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence)) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
+      // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
+      if (!mention && DIAGNOSIS_LIST.test(text)) continue;
       const date: EventDate = mention
         ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
