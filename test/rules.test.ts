@@ -2091,4 +2091,10 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     const [f] = ofType(run('#1 小細胞肺癌\n1988年4月にぶどう膜炎を契機に精査され、サルコイドーシスと診断されていた。', '1990-12-01'), 'diagnosis');
     expect([f?.name, f?.date]).toEqual(['小細胞肺癌', null]);
   });
+  it('a heading\'s cancer is dated by a history line whose biopsy result names it (2024/3 … excisional biopsy: MCC); Merkel cell carcinoma is coded C44', () => {
+    const text = 'Dx: Merkel cell carcinoma, rt cheek (pT2N1aM0, stage IIIA)\nHx:\n- 2024/3 rt cheek nodule 2.5cm → excisional biopsy: MCC, CK20+\n- 2024/4/16 wide local excision + SLNB';
+    const [e] = ofType(run(text, '2025-10-02'), 'diagnosis');
+    expect([e?.name, e?.icd10, e?.date?.start]).toEqual(['Merkel cell carcinoma', 'C44.9', '2024-03']);
+    expect(ofType(run('★メルケル細胞癌（左頬部）術後再発', '2025-10-02'), 'diagnosis').map((d) => d.icd10)).toEqual(['C44.3']);
+  });
 });

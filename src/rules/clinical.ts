@@ -444,6 +444,9 @@ const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と�
 // the sentence still counts (メラノーマと診断).
 const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP)|[ァ-ヶ]{2}[ァ-ヶー]+)(?:と|の)?(?:確定)?診断/;
 
+// A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
+const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA)\s*(?:[:：]|→|⇒)\s*/i;
+
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
  * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
@@ -464,11 +467,18 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // 令和5年4月、…左腎盂癌と診断され、…。令和7年2月の膀胱鏡で膀胱内再発を認め….)
     let idx = text.search(/診断/);
     if (idx < 0) idx = text.search(/と判断/);
+    // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌.)
+    let biopsyFound = false;
+    if (idx < 0) {
+      const found = BIOPSY_RESULT.exec(text);
+      biopsyFound = !!found && (CANCER_WORD.test(text.slice(found.index)) || cancers().find(text.slice(found.index + found[0].length, found.index + found[0].length + 40)).some((h) => h.start === 0));
+      if (biopsyFound) idx = found!.index;
+    }
     if (idx < 0) continue;
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
     // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
-    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence)) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
       if (!mention && DIAGNOSIS_LIST.test(text)) continue;
