@@ -2097,4 +2097,12 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     expect([e?.name, e?.icd10, e?.date?.start]).toEqual(['Merkel cell carcinoma', 'C44.9', '2024-03']);
     expect(ofType(run('★メルケル細胞癌（左頬部）術後再発', '2025-10-02'), 'diagnosis').map((d) => d.icd10)).toEqual(['C44.3']);
   });
+  it('an adverse-event report\'s suspect drug and its period field (被疑薬：…, 投与期間：2024/9/3～2025/1/28（三次治療として8コース）) are one course given', () => {
+    const text = '被疑薬：トラスツズマブ デルクステカン（エンハーツ）5.4mg/kg 3週毎\n投与期間：2024/9/3～2025/1/28（三次治療として8コース）\n経過：2/12胸部CTで両側すりガラス影を認め、薬剤性ILDと診断。エンハーツは中止とした。';
+    const events = ofType(run(text, '2025-02-20'), 'medication');
+    expect(events.map((e) => [e.status, e.line, e.cycles, e.date])).toEqual([
+      ['completed', 3, 8, { start: '2024-09-03', end: '2025-01-28' }],
+      ['stopped', 3, undefined, { start: '2025-02-12', text: '2/12' }],
+    ]);
+  });
 });

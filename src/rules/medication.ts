@@ -41,6 +41,9 @@ const LINE_SHORT_BEFORE = /(?:^|[\s(（:：,、])([1-9])L\s+$/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
+// An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
+const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
+const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
@@ -346,6 +349,22 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         st.nth = true;
       }
     }
+    // An adverse-event report's suspect drug and its period in two fields (被疑薬：T-DXd 5.4mg/kg, then
+    // 投与期間：2024/9/3～2025/1/28（三次治療として8コース）): the period dates the therapy, closed given, open started.
+    let periodField: DateMention | undefined;
+    if (!st.status && st.cycles === undefined && DRUG_FIELD_LABEL.test(t.slice(lineStart0, c.a))) {
+      const lineEnd = t.indexOf('\n', c.b);
+      const nextEnd = lineEnd < 0 ? -1 : (t.indexOf('\n', lineEnd + 1) + 1 || t.length + 1) - 1;
+      const period = lineEnd < 0 ? null : PERIOD_FIELD.exec(t.slice(lineEnd + 1, nextEnd));
+      periodField = period ? ctx.datesIn(lineEnd + 1, nextEnd).find((m) => m.range) : undefined;
+      if (periodField) {
+        const rest = t.slice(lineEnd + 1, nextEnd);
+        st.status = periodField.range === 'open' ? 'started' : 'completed';
+        const cycles = /(\d+)\s*(?:コース|クール|サイクル|cycles?|courses?)/i.exec(rest);
+        if (cycles) st.cycles = Number(cycles[1]);
+        if (line === undefined && LINE_WORD.test(rest)) for (const m of matchesOf(LINE, rest)) line ??= lineNumber(m);
+      }
+    }
     // English puts the verb first: continue osimertinib.
     // (Switched to capecitabine: a switch starts it.)
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began)\s*$/i.exec(before);
@@ -440,6 +459,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       e.date = mentionDate(m, true);
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
+    if (periodField) {
+      // (Written on the next line: its text is not kept, as for any date from another line.)
+      e.date = mentionDate(periodField, true);
+      delete e.date.text;
+    }
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (st.cycles !== undefined) e.cycles = st.cycles;
