@@ -347,7 +347,7 @@ function withHistologyMerged(events: DiagnosisEvent[], text: string): DiagnosisE
       const code = organ && icd10For(organ + '癌', '');
       return !code || code.slice(0, 3) === category;
     };
-    const fromPathology = [...text.matchAll(PATHOLOGY_STATES)].filter((m) => sameOrgan(m.index)).map((m) => m[1]!);
+    const fromPathology = (text.includes('病理') ? [...text.matchAll(PATHOLOGY_STATES)] : []).filter((m) => sameOrgan(m.index)).map((m) => m[1]!);
     const stated = new Set([...histologies.map((e) => e.name), ...fromPathology]);
     if (stated.size === 1) organs[0]!.histology = [...stated][0]!;
   }
@@ -471,7 +471,9 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     let biopsyFound = false;
     if (idx < 0) {
       const found = BIOPSY_RESULT.exec(text);
-      biopsyFound = !!found && (CANCER_WORD.test(text.slice(found.index)) || cancers().find(text.slice(found.index + found[0].length, found.index + found[0].length + 40)).some((h) => h.start === 0));
+      // (The result is the words up to the next comma or stop: excisional biopsy: MCC, CK20+.)
+      const result = found ? /^[^、。,;]*/.exec(text.slice(found.index + found[0].length))![0] : '';
+      biopsyFound = !!found && (CANCER_WORD.test(result) || cancers().find(result).some((h) => h.start === 0));
       if (biopsyFound) idx = found!.index;
     }
     if (idx < 0) continue;

@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, isDiscussionLine, lineAt, matchesOf, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -354,11 +354,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let periodField: DateMention | undefined;
     if (!st.status && st.cycles === undefined && DRUG_FIELD_LABEL.test(t.slice(lineStart0, c.a))) {
       const lineEnd = t.indexOf('\n', c.b);
-      const nextEnd = lineEnd < 0 ? -1 : (t.indexOf('\n', lineEnd + 1) + 1 || t.length + 1) - 1;
-      const period = lineEnd < 0 ? null : PERIOD_FIELD.exec(t.slice(lineEnd + 1, nextEnd));
-      periodField = period ? ctx.datesIn(lineEnd + 1, nextEnd).find((m) => m.range) : undefined;
+      const [nextStart, nextEnd] = lineEnd < 0 ? [t.length, t.length] : lineAt(t, lineEnd + 1);
+      const rest = t.slice(nextStart, nextEnd);
+      periodField = PERIOD_FIELD.test(rest) ? ctx.datesIn(nextStart, nextEnd).find((m) => m.range) : undefined;
       if (periodField) {
-        const rest = t.slice(lineEnd + 1, nextEnd);
         st.status = periodField.range === 'open' ? 'started' : 'completed';
         const cycles = /(\d+)\s*(?:コース|クール|サイクル|cycles?|courses?)/i.exec(rest);
         if (cycles) st.cycles = Number(cycles[1]);
