@@ -21,6 +21,11 @@ const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
 const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'CS', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', '正岡', 'Masaoka'];
+type TnmPrefix = NonNullable<NonNullable<StagingEvent['tnm']>['prefix']>;
+/** The event's TNM prefix for one written: the Japanese classifications' surgical and final findings (sT4a, fStage IVC) have none. */
+function tnmPrefix(written: string | undefined): TnmPrefix | undefined {
+  return written === 's' || written === 'f' ? undefined : (written as TnmPrefix | undefined);
+}
 function stageEarliest(text: string, p: number): number {
   let w = p - 2;
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
@@ -61,8 +66,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     }
     // Built in key order (prefix, t, n, m), field by field: spreads cost more here than the scan.
     const tnm: NonNullable<StagingEvent['tnm']> = {};
-    // (The Japanese classifications' surgical and final findings, sT4a and fStage IVC, have no TNM prefix.)
-    if (prefix && prefix !== 's' && prefix !== 'f') tnm.prefix = prefix as NonNullable<StagingEvent['tnm']>['prefix'];
+    const written = tnmPrefix(prefix);
+    if (written) tnm.prefix = written;
     tnm.t = `T${m[2]}`;
     if (m[3] !== undefined) tnm.n = `N${m[3]}`;
     if (m[4]) tnm.m = `M${m[4]}`;
@@ -83,7 +88,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
-    const event: StagingEvent = { type: 'staging', tnm: st[1] && st[1] !== 'f' ? { prefix: st[1] as 'c' } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
+    const prefix = tnmPrefix(st[1]);
+    const event: StagingEvent = { type: 'staging', tnm: prefix ? { prefix } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : stagingSystem(t.slice(b, b + 16));
     if (system) {
       event.system = system;

@@ -54,6 +54,13 @@ const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五:
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
 const LINE_WORD = /line|次治療|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
+/** The line markers written in `s` ({@link LINE} matches); the literal test first is cheap, LINE is tried at every position. */
+const lineMarksIn = (s: string) => (LINE_WORD.test(s) ? matchesOf(LINE, s) : []);
+/** The line the first marker in `s` writes, if any. */
+const firstLineIn = (s: string): number | undefined => {
+  const [m] = lineMarksIn(s);
+  return m && lineNumber(m);
+};
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 // (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
 const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
@@ -295,8 +302,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
-    // (Most chains have no line marker: the literal test is cheap, LINE is tried at every position.)
-    const lineMarks = LINE_WORD.test(before) ? matchesOf(LINE, before) : [];
+    const lineMarks = lineMarksIn(before);
     for (const m of lineMarks) line = lineNumber(m);
     // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd).
     const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before)) : null;
@@ -305,7 +311,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (lineAfter) line = lineNumber(lineAfter);
     // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).
     const attached = t.slice(c.namesEnd, c.b);
-    if (line === undefined && LINE_WORD.test(attached)) for (const m of matchesOf(LINE, attached)) line ??= lineNumber(m);
+    line ??= firstLineIn(attached);
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     // (Not a recurrence after surgery: 肺腺Ca術後再発、タグリッソ継続.)
@@ -361,7 +367,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         st.status = periodField.range === 'open' ? 'started' : 'completed';
         const cycles = /(\d+)\s*(?:コース|クール|サイクル|cycles?|courses?)/i.exec(rest);
         if (cycles) st.cycles = Number(cycles[1]);
-        if (line === undefined && LINE_WORD.test(rest)) for (const m of matchesOf(LINE, rest)) line ??= lineNumber(m);
+        line ??= firstLineIn(rest);
       }
     }
     // English puts the verb first: continue osimertinib.
