@@ -2106,3 +2106,48 @@ describe('from a fifty-ninth gold set (styles59)', () => {
     ]);
   });
 });
+
+describe('from a sixtieth gold set (styles60)', () => {
+  const certificate = [
+    '診断書（入院・手術給付金請求用）',
+    '傷病名：右乳癌（浸潤性乳管癌）',
+    '診断確定日：令和6年12月16日（針生検による）',
+    '入院期間：令和7年1月14日～令和7年1月22日（9日間）',
+    '手術名：右乳房全切除術＋センチネルリンパ節生検',
+    '手術日：令和7年1月15日',
+    '病理診断：pT2N0M0 StageIIA、ER陽性（90%）',
+    '備考：令和7年6月の診察時点で再発・転移の所見なし。',
+  ].join('\n');
+  it('a day field opening its line (手術日：令和7年1月15日) dates the lines after it, not the admission period or the diagnosis day above', () => {
+    const events = run(certificate, '2025-06-10');
+    expect(ofType(events, 'staging').map((e) => e.date?.start)).toEqual(['2025-01-15']);
+    expect(ofType(events, 'biomarker').map((e) => e.date?.start)).toEqual(['2025-01-15']);
+    // …but not a record's own dates: 記載日： dates the writing.
+    const written = run('記載日：2025/6/10\n病理診断：pT2N0M0', '2025-06-10');
+    expect(ofType(written, 'staging').map((e) => e.date?.start)).toEqual(['2025-06-10']);
+    expect(ofType(run('初診日：2024/12/2\n記載日：2025/6/10\n病理診断：pT2N0M0', '2025-06-10'), 'staging').map((e) => e.date?.start)).toEqual(['2024-12-02']);
+  });
+  it('an operation named in a 手術名： field takes the day field on the line after it', () => {
+    const procedures = ofType(run(certificate, '2025-06-10'), 'procedure');
+    expect(procedures.map((e) => [e.name, e.site, e.date?.start])).toEqual([
+      ['針生検', undefined, '2024-12-16'],
+      ['乳房全切除術+センチネルリンパ節生検', '右', '2025-01-15'],
+    ]);
+  });
+  it('an admission period field (入院期間：A～B) is an admission on A and a discharge on B; a stay\'s insurance word is none', () => {
+    const events = run(certificate, '2025-06-10');
+    expect(events.filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start])).toEqual([
+      ['admission', '2025-01-14'],
+      ['discharge', '2025-01-22'],
+    ]);
+    expect(run('入院期間：2025/3/3～ 現在入院中', '2025-03-10').map((e) => [e.type, e.date?.start])).toEqual([['admission', '2025-03-03']]);
+  });
+  it('what a diagnosis was made by, in parentheses (（針生検による）), was done; the means of another act (胸水ドレナージによる…緩和) is not', () => {
+    expect(ofType(run('診断確定日：2024/12/16（針生検による）', '2025-06-10'), 'procedure').map((e) => e.name)).toEqual(['針生検']);
+    expect(ofType(run('胸水ドレナージによる呼吸困難の緩和を図る。', '2025-06-10'), 'procedure')).toEqual([]);
+  });
+  it('a recurrence denied together with metastasis (再発・転移の所見なし) is a negated recurrence', () => {
+    const [e] = ofType(run(certificate, '2025-06-10'), 'diagnosis').filter((d) => d.name === '再発');
+    expect([e?.certainty, e?.evidence?.text, e?.date?.start]).toEqual(['negated', '再発・転移の所見なし', '2025-06']);
+  });
+});

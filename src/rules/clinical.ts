@@ -25,7 +25,8 @@ const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性))?/g;
+// (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
@@ -547,7 +548,8 @@ const BIOPSY_FOUND = /^\s*(?:で|にて)[^、。]{0,20}?(?:確認|診断|判明|
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
+// (…nor what it costs or insures: 手術給付金, 手術費, 手術料.)
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部給費料代])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5).
@@ -647,7 +649,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // A back-reference (TACE後, TACE不応) is not a new procedure, nor is the means of
     // another one (腹直筋皮弁移植による…閉鎖術).
     // (Also past its parenthesis, 肺切除術（左下葉切除）後, unless that dates it: 右上葉切除術（2025-06-13施行）後.)
-    const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による|を用いた|を用いて)/.exec(t.slice(s.b));
+    // (…but what a diagnosis was made by was done: 診断確定日：…（針生検による）.)
+    const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による(?!\s*(?:[)）]|(?:確定)?診断))|を用いた|を用いて)/.exec(t.slice(s.b));
     // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
     // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
     const firstAfter = !!backReference && backReference[0] === '' && /術$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
@@ -723,12 +726,32 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     consumed.push([a, b]);
     const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
     if (verb) b += verb[0].length;
-    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? ctx.dateAt(a, { range: false }) };
+    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? operationDayAfter(ctx, sideStart >= 0 ? sideStart : a) ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
     if (detailText) e.detail = detailText;
     events.push(e);
   }
   return events;
+}
+
+// The day field of an operation record (手術日：, 施行日：), before its date.
+const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[】\]]?\s*[:：]\s*$/;
+
+/**
+ * The date of an operation named in an undated name field (手術名：…, 術式：…) when the line
+ * after it is the operation's day field (手術日：令和7年1月15日), as certificates and
+ * records write them; the lines before (入院期間：…) do not date it.
+ */
+function operationDayAfter(ctx: NoteContext, a: number): EventDate | undefined {
+  const t = ctx.text;
+  const [ls, le] = lineAt(t, a);
+  if (le >= t.length || !OPERATION_LABEL.test(t.slice(ls, a)) || ctx.datesIn(ls, le).length) return undefined;
+  const [ns, ne] = lineAt(t, le + 1);
+  const day = ctx.datesIn(ns, ne)[0];
+  if (!day || !OPERATION_DAY_FIELD.test(ctx.note.text.slice(ctx.original(ns), day.start))) return undefined;
+  // (Written on another line: its text is not kept, as for any date from another line.)
+  const { text: _, ...date } = mentionDate(day);
+  return date;
 }
 
 // A CTCAE grade in a sentence (下痢G1, Grade 2): what it grades was seen.
@@ -808,11 +831,13 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
 }
 
 // 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
-const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
+// (Nor is a word for what a stay costs or is insured for: 入院・手術給付金, 入院費, 入院証明書.)
+const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|(?:・[^\s、。・]{1,4})?(?:給付|費|保険|証明)|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 // (The colon may be left out after a mark: ■入院日 2025/5/7.)
 // (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
 const STAY_LABEL = /(?:(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
+const STAY_PERIOD_LABEL = /入院期間\s*[:：]\s*/g;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
 const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
 
@@ -846,6 +871,21 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const date = mentionDate(mention);
     events.push({ type, evidence: ctx.evidence(m.index, end), date });
     fields.push({ at: m.index, type, start: date.start });
+  }
+  // …or the stay as one period field (入院期間：令和7年1月14日～令和7年1月22日（9日間）): admitted on its
+  // first day, discharged on its last when it is closed.
+  for (const m of matchesWith(STAY_PERIOD_LABEL, t, ['入院期間'])) {
+    const labelEnd = m.index + m[0].length;
+    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
+    if (!mention?.range || ctx.original(labelEnd) !== mention.start) continue;
+    const evidence = ctx.evidence(m.index, ctx.normalizedOffset(mention.end));
+    const { start, end } = mention.value;
+    events.push({ type: 'admission', evidence, date: { start, text: mention.text } });
+    fields.push({ at: m.index, type: 'admission', start });
+    if (mention.range === 'closed' && end) {
+      events.push({ type: 'discharge', evidence: { ...evidence }, date: { start: end, text: mention.text } });
+      fields.push({ at: m.index, type: 'discharge', start: end });
+    }
   }
   // After such a field, an admission or discharge told with no date in its own sentence
   // and not before the stay began (経過：…9/11より発熱あり…。全身状態良好にて退院とした) is

@@ -239,7 +239,7 @@ export function segmentNote(note: Note): SegmentedNote {
     } else {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
       // A date in a field of its own (主病名：膵癌　開始日：2024/06/03) is the line's, wherever it stands.
-      const fielded = lineDates.find((m) => DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)));
+      const fielded = lineDates.find((m, k) => DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)) || (k === 0 && DAY_FIELD_OPENING.test(note.text.slice(os, m.start))));
       if (fielded) {
         date = dateOf(fielded, 'line');
         carried = date;
@@ -308,6 +308,11 @@ const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：. */
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日)\s*[:：]?\s*$/;
+// A field opening its line with the day something was done or the period it lasted, its date
+// first in it (手術日：令和7年1月15日, 入院期間：…～…, 発現日：2025/2/10): the line's date, which the
+// lines after it continue from. (Not a record's own dates, 記載日：, 報告日：, 退院日：, which
+// date the writing, nor a birth date.)
+const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
 // ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
