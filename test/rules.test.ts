@@ -2150,4 +2150,11 @@ describe('from a sixtieth gold set (styles60)', () => {
     const [e] = ofType(run(certificate, '2025-06-10'), 'diagnosis').filter((d) => d.name === '再発');
     expect([e?.certainty, e?.evidence?.text, e?.date?.start]).toEqual(['negated', '再発・転移の所見なし', '2025-06']);
   });
+  it('on a line inheriting its date, a date in parentheses right after what stands there dates it (ｶﾞﾝﾏﾅｲﾌ(2024/10/8)施行済み)', () => {
+    const [e] = ofType(run('本日 維持療法4ｺｰｽ目 施行｡\n脳転移に対しｶﾞﾝﾏﾅｲﾌ(2024/10/8)施行済み｡', '2025-08-19'), 'radiotherapy');
+    expect([e?.date?.start, e?.evidence?.text]).toEqual(['2024-10-08', '脳転移に対しｶﾞﾝﾏﾅｲﾌ(2024/10/8)施行']);
+    // (Not one in a later clause: it dates what stands there.)
+    const [s] = ofType(run('本日 外来。\n発熱あり、ガンマナイフ(2024/10/8)後の変化', '2025-08-19'), 'symptom');
+    expect(s?.date?.start).toBe('2025-08-19');
+  });
 });

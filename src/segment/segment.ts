@@ -356,7 +356,9 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       // A line that inherits a date still has its own when one closes it (EC 4コース→wPTX 12回
       // （2025/1～2025/6） under 入院日：2025/7/8) or says the diagnosis was made then.
       // (Within its sentence: …を主訴に来院。…既往に肺サルコイドーシス（1977年診断） dates only the sarcoidosis.)
-      if (governing.source === 'inherited' && wholeLine && !/[。．]/.test(text.slice(offset, next.start))) return dateOf(next, 'line');
+      // (…or opens a parenthesis right after what stands there, which says when it was done: ガンマナイフ(2024/10/8)施行済み.)
+      const ownParenthesis = ownClause && /[(（]\s*$/.test(text.slice(offset, next.start));
+      if (governing.source === 'inherited' && (wholeLine || ownParenthesis) && !/[。．]/.test(text.slice(offset, next.start))) return dateOf(next, 'line');
     }
   }
   return (sentence ?? line)?.date ?? null;
