@@ -2157,4 +2157,12 @@ describe('from a sixtieth gold set (styles60)', () => {
     const [s] = ofType(run('本日 外来。\n発熱あり、ガンマナイフ(2024/10/8)後の変化', '2025-08-19'), 'symptom');
     expect(s?.date?.start).toBe('2025-08-19');
   });
+  it('a title\'s cancer is dated by the dated line giving a resection\'s histology (2023/06/12 TURBT：尿路上皮癌), which names no other organ', () => {
+    const text = '膀胱癌 治療経過（新しい順）\n2025/02/20 CT：多発肺転移。再発と診断。\n2023/06/12 TURBT：尿路上皮癌、筋層浸潤あり（cT2N0M0）。';
+    const [e] = ofType(run(text, '2025-09-16'), 'diagnosis');
+    expect([e?.name, e?.date?.start]).toEqual(['膀胱癌', '2023-06-12']);
+    // (Another organ's cancer found that way still does not date it.)
+    const other = ofType(run('膀胱癌 治療経過\n2023/06/12 生検：肺腺癌', '2025-09-16'), 'diagnosis');
+    expect(other.filter((d) => d.name === '膀胱癌').map((d) => d.date)).toEqual([null]);
+  });
 });

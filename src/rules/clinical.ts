@@ -446,7 +446,7 @@ const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と�
 const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP)|[ァ-ヶ]{2}[ァ-ヶー]+)(?:と|の)?(?:確定)?診断/;
 
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
-const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA)\s*(?:[:：]|→|⇒)\s*/i;
+const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 /**
@@ -468,7 +468,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // 令和5年4月、…左腎盂癌と診断され、…。令和7年2月の膀胱鏡で膀胱内再発を認め….)
     let idx = text.search(/診断/);
     if (idx < 0) idx = text.search(/と判断/);
-    // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌.)
+    // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌,
+    // also a resection's or a cytology's that is the first tissue: 2023/06/12 TURBT：尿路上皮癌.)
     let biopsyFound = false;
     if (idx < 0) {
       const found = BIOPSY_RESULT.exec(text);
@@ -524,8 +525,10 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   const ownCodes = category ? [category, ...cancers().find(t.slice(a, k)).map((h) => h.value.icd10.slice(0, 3))] : [];
   const aboutAnother = (text: string) => {
     if (!category) return false;
+    // (A histology names no organ: TURBT：尿路上皮癌 is about the bladder cancer it was found as.)
     const codes = cancers()
       .find(text)
+      .filter((h) => !HISTOLOGY_ONLY.test(h.spelling))
       .map((h) => h.value.icd10.slice(0, 3))
       .filter(Boolean);
     return codes.length > 0 && !codes.some((c) => ownCodes.includes(c));
