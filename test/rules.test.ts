@@ -2165,4 +2165,14 @@ describe('from a sixtieth gold set (styles60)', () => {
     const other = ofType(run('膀胱癌 治療経過\n2023/06/12 生検：肺腺癌', '2025-09-16'), 'diagnosis');
     expect(other.filter((d) => d.name === '膀胱癌').map((d) => d.date)).toEqual([null]);
   });
+  it('in a history written newest first, the line written further down for the regimen begun earlier carries up to its later course', () => {
+    const newestFirst = '2025/09/16 EV+Pembro 8コース目 投与。\n2025/03/04 EV+Pembro 1次治療 開始。';
+    expect(ofType(run(newestFirst, '2025-09-16'), 'medication').map((e) => [e.date?.start, e.line, e.status])).toEqual([
+      ['2025-09-16', 1, 'ongoing'],
+      ['2025-03-04', 1, 'started'],
+    ]);
+    // (Not from a later course written further down: 3rd line is not the earlier course's.)
+    const oldestFirst = '2023/03/04 FOLFOX 8コース施行。\n2025/03/04 FOLFOX 3rd line 再導入。';
+    expect(ofType(run(oldestFirst, '2025-09-16'), 'medication').map((e) => e.line)).toEqual([undefined, 3]);
+  });
 });

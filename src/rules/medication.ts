@@ -477,5 +477,13 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     events.push(e);
     history.push({ drugs: c.drugs, ...(line !== undefined ? { line } : {}), ...(intent ? { intent } : {}) });
   });
+  // A history written newest first (2025/09/16 EV+Pembro 8コース目 above 2025/03/04 EV+Pembro 1次治療 開始):
+  // the line and intent written further down for the same regimen begun earlier carry up to its later courses.
+  events.forEach((e, i) => {
+    if ((e.line !== undefined && e.intent !== undefined) || !e.date) return;
+    const begun = events.slice(i + 1).find((o) => o.date && o.date.start < e.date!.start && (o.line !== undefined || o.intent !== undefined) && e.drugs.every((d) => o.drugs.includes(d)));
+    if (begun?.line !== undefined) e.line ??= begun.line;
+    if (begun?.intent !== undefined) e.intent ??= begun.intent;
+  });
   return events;
 }
