@@ -2175,4 +2175,9 @@ describe('from a sixtieth gold set (styles60)', () => {
     const oldestFirst = '2023/03/04 FOLFOX 8コース施行。\n2025/03/04 FOLFOX 3rd line 再導入。';
     expect(ofType(run(oldestFirst, '2025-09-16'), 'medication').map((e) => e.line)).toEqual([undefined, 3]);
   });
+  it('a swelling is a symptom when the patient noticed it (12月に腫脹を自覚, リンパ節腫脹…を主訴に), not when the examiner felt it', () => {
+    expect(ofType(run('12月に腫脹を自覚して当院を受診した。', '2025-07-22'), 'symptom').map((e) => [e.name, e.date?.start])).toEqual([['腫脹', '2024-12']]);
+    expect(ofType(run('全身のリンパ節腫脹と皮疹を主訴に当科紹介。', '2025-07-22'), 'symptom').map((e) => e.name)).toEqual(['リンパ節腫脹', '皮疹']);
+    expect(ofType(run('頸部に多発するリンパ節腫脹を触知。', '2025-07-22'), 'symptom')).toEqual([]);
+  });
 });

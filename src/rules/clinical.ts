@@ -804,9 +804,11 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // names a complication, no symptom.
     // (A side is no longer name: #左片麻痺 is the symptom.)
     if (s.a > 0 && isHan(t.charCodeAt(s.a - 1)) && !/[右左両]/.test(t[s.a - 1]!) && PROBLEM_LINE_OPENING.test(t.slice(lineAt(t, s.a)[0], s.a))) continue;
-    // A lump is a symptom only when the patient noticed it: so the text says, or the patient's own
+    // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
     // account, S), reports it (S) 頸部のしこりが再び大きくなってきた).
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
+    // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts.)
+    if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
     // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…).
     if (t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) continue;
