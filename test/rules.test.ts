@@ -2181,3 +2181,14 @@ describe('from a sixtieth gold set (styles60)', () => {
     expect(ofType(run('頸部に多発するリンパ節腫脹を触知。', '2025-07-22'), 'symptom')).toEqual([]);
   });
 });
+
+describe('from a sixty-first gold set (styles61)', () => {
+  it('code-switched English: pembro monoでstart (1st line) is a first-line start, pembro discontinue a stop (not continue inside it)', () => {
+    const events = ofType(run(' 2024/12 pembro monoでstart (1st line)\n 2025/2 irAE colitis G3でpembro discontinue、PSL 1mg/kgでcontrol', '2025-10-07'), 'medication');
+    expect(events.map((e) => [e.status, e.line, e.date?.start])).toEqual([
+      ['started', 1, '2024-12'],
+      ['stopped', 1, '2025-02'],
+    ]);
+    expect(ofType(run('Nivo continued.', '2025-10-07'), 'medication').map((e) => e.status)).toEqual(['ongoing']);
+  });
+});

@@ -75,7 +75,8 @@ const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で)?\\s
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
-const LINE_AFTER_VERB = new RegExp(`^\\s*を?(?:開始|導入|再開|継続|施行|投与)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
+// (Also in code-switched English after a monotherapy word: pembro monoでstart (1st line).)
+const LINE_AFTER_VERB = new RegExp(`^\\s*(?:mono(?:therapy)?\\s*)?(?:を|で)?\\s*(?:開始|導入|再開|継続|施行|投与|start(?:ed)?)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
 // …or after a comma, spelled out as a line (T-DXd 6.4mg/kg, 3rd line); not a label of the next chain (…, 2nd: RAM).
 const LINE_AFTER_COMMA = /^\s*[,、]\s*(\d+)\s*(?:st|nd|rd|th)\s*-?\s*(?:line\b|ライン)/i;
 
@@ -218,7 +219,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
 type Status = NonNullable<MedicationEvent['status']>;
 
 const VERBS: [RegExp, Status][] = [
-  [/中止|中断(?!後)|discontinued|stopped/i, 'stopped'],
+  [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
   [/開始|導入|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
@@ -226,7 +227,8 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
   [/施行|実施|やってき|やった|行ってき|投与済み?/, 'completed'],
-  [/継続|continue|continued|ongoing/i, 'ongoing'],
+  // (Not inside discontinue.)
+  [/継続|(?<![A-Za-z])continued?|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
