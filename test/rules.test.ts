@@ -2191,4 +2191,17 @@ describe('from a sixty-first gold set (styles61)', () => {
     ]);
     expect(ofType(run('Nivo continued.', '2025-10-07'), 'medication').map((e) => e.status)).toEqual(['ongoing']);
   });
+  it('a call written before the genes it covers, listed in parentheses (driver mutation negative (EGFR/ALK/ROS1/BRAF)), is each gene\'s', () => {
+    const events = ofType(run('PD-L1 TPS 90%, driver mutation negative (EGFR/ALK/ROS1/BRAF)', '2025-10-07'), 'biomarker');
+    expect(events.map((e) => [e.name, e.result])).toEqual([
+      ['PD-L1', 'positive'],
+      ['EGFR', 'negative'],
+      ['ALK', 'negative'],
+      ['ROS1', 'negative'],
+      ['BRAF', 'negative'],
+    ]);
+    expect(ofType(run('ドライバー遺伝子変異陰性（EGFR、ALK）', '2025-10-07'), 'biomarker').map((e) => e.name)).toEqual(['EGFR', 'ALK']);
+    // (Not a parenthesis holding more than gene names: the call is not theirs alone.)
+    expect(ofType(run('陰性（EGFR は検査中）', '2025-10-07'), 'biomarker')).toEqual([]);
+  });
 });

@@ -390,6 +390,25 @@ function sharedGeneCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number)
   return { result: callResult(call[1]!)!, end: hits[k]!.end + call[0].length, last: k };
 }
 
+// A call written before the genes it covers, listed in parentheses: driver mutation negative
+// (EGFR/ALK/ROS1/BRAF), ドライバー遺伝子変異陰性（EGFR、ALK、ROS1）.
+const CALL_BEFORE_LIST = /(陽性|陰性|野生型|positive|negative|wild[\s-]?type)\s*[(（]\s*$/i;
+
+/**
+ * The genes listed in parentheses after a call, from the hit `j` that opens the list
+ * (driver mutation negative (EGFR/ALK/ROS1/BRAF)): the call's result, where it starts and the
+ * last hit of the list, or undefined when the parenthesis holds anything but gene names.
+ */
+function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number): { result: 'positive' | 'negative'; callStart: number; last: number } | undefined {
+  const from = Math.max(0, hits[j]!.start - 24);
+  const call = CALL_BEFORE_LIST.exec(t.slice(from, hits[j]!.start));
+  if (!call) return undefined;
+  let k = j;
+  while (k + 1 < hits.length && hits[k + 1]!.value.kind === 'gene' && /^\s*[/・、,]\s*$/.test(t.slice(hits[k]!.end, hits[k + 1]!.start))) k++;
+  if (!/^\s*[)）]/.test(t.slice(hits[k]!.end))) return undefined;
+  return { result: /陰性|negative|野生型|wild/i.test(call[1]!) ? 'negative' : 'positive', callStart: from + call.index, last: k };
+}
+
 /** Tissue and genomic biomarkers (never serum tumour markers). */
 export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
@@ -516,6 +535,15 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))/.exec(tail);
       if (call && name !== 'Ki-67') push({ name, result: callResult(call[1]!)! }, a, h.end + call[0].length);
       continue;
+    }
+    // …or the call before them all, the genes in parentheses after it.
+    if (h.value.kind === 'gene') {
+      const listed = listAfterCall(t, hits, i);
+      if (listed) {
+        // (Each gene's evidence runs from the call to its name.)
+        for (let g = i; g <= listed.last; g++) push({ name: hits[g]!.value.name, result: listed.result }, listed.callStart, hits[g]!.end);
+        continue;
+      }
     }
     // Genes named together share the call after the last (EGFR/ALK/ROS1 陰性, EGFR・ALK陰性).
     if (/^\s*[/・、,]\s*$/.test(t.slice(h.end, nextOther?.start ?? h.end)) && nextOther && nextOther.value.kind === 'gene') {
