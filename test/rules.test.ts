@@ -2204,4 +2204,11 @@ describe('from a sixty-first gold set (styles61)', () => {
     // (Not a parenthesis holding more than gene names: the call is not theirs alone.)
     expect(ofType(run('陰性（EGFR は検査中）', '2025-10-07'), 'biomarker')).toEqual([]);
   });
+  it('a symptom told first as resolved (本日：嚥下時痛は消失) was there; resolved after the note told it, it gives nothing new', () => {
+    expect(ofType(run('本日：嚥下時痛は消失、口渇あり。', '2025-05-13'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([
+      ['嚥下時痛', 'confirmed'],
+      ['口渇', 'confirmed'],
+    ]);
+    expect(ofType(run('4/1 嚥下時痛あり。\n本日：嚥下時痛は消失。', '2025-05-13'), 'symptom').map((e) => e.date?.start)).toEqual(['2025-04-01']);
+  });
 });

@@ -824,7 +824,12 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
       start = s.a - english[0].length;
       cueEnd = s.b;
     }
-    if (certainty === 'negated' && /消失|改善/.test(t.slice(s.b, cueEnd))) continue; // resolution of an earlier episode
+    // Its resolution (嚥下時痛は消失) ends an episode the note told before, and gives nothing new; told
+    // first as resolved, the symptom was there (ANNOTATION-NOTES: first mentioned even as improving).
+    if (certainty === 'negated' && /消失|改善/.test(t.slice(s.b, cueEnd))) {
+      if (seen.has(`${s.symptom ?? s.name}|confirmed`)) continue;
+      certainty = 'confirmed';
+    }
     const key = `${s.symptom ?? s.name}|${certainty}`;
     if (seen.has(key)) continue;
     seen.add(key);
