@@ -2211,4 +2211,22 @@ describe('from a sixty-first gold set (styles61)', () => {
     ]);
     expect(ofType(run('4/1 嚥下時痛あり。\n本日：嚥下時痛は消失。', '2025-05-13'), 'symptom').map((e) => e.date?.start)).toEqual(['2025-04-01']);
   });
+  it('an ESD record: the lesion field names the diagnosis (対象病変：胃体下部小彎 0-IIc 25mm 早期胃癌), undated; the title naming the session the record states again gives no second procedure', () => {
+    const text = '上部消化管内視鏡（ESD）記録\n実施日：2025/6/18\n対象病変：胃体下部小彎 0-IIc 25mm 早期胃癌（tub1）\n手技：ESD施行、一括切除。';
+    const events = run(text, '2025-07-02');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date])).toEqual([['早期胃癌', null]]);
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([['ESD', '2025-06-18']]);
+    expect(ofType(events, 'staging')).toEqual([]);
+    // (A title naming a procedure the record does not state again is still one.)
+    expect(ofType(run('上部消化管内視鏡検査報告書\n胃体部に潰瘍あり。', '2025-07-02'), 'procedure').map((e) => e.name)).toEqual(['上部消化管内視鏡検査']);
+  });
+  it('fine-needle aspiration cytology (穿刺吸引細胞診) is a procedure; 現在： opens today\'s status', () => {
+    const text = '・2024年10月 穿刺吸引細胞診で甲状腺乳頭癌と診断。\n・2024年12月 甲状腺全摘術。\n現在：倦怠感なし。';
+    const events = run(text, '2025-09-30');
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start])).toEqual([
+      ['穿刺吸引細胞診', '2024-10'],
+      ['甲状腺全摘術', '2024-12'],
+    ]);
+    expect(ofType(events, 'symptom').map((e) => e.date?.start)).toEqual(['2025-09-30']);
+  });
 });

@@ -39,7 +39,7 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+)?$`);
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
 // A short field label (対象：, 原疾患：) before a title line's cancer.
 const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
@@ -734,8 +734,18 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (detailText) e.detail = detailText;
     events.push(e);
   }
+  // A record's title naming the procedure it records (上部消化管内視鏡（ESD）記録) is that session,
+  // which the record states again (手技：ESD施行): one event, the record's.
+  const titleEnd = t.indexOf('\n');
+  if (titleEnd > 0 && RECORD_TITLE.test(t.slice(0, titleEnd))) {
+    const end = ctx.original(titleEnd);
+    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail));
+    return events.filter((e) => e.evidence!.start >= end || !stated(e));
+  }
   return events;
 }
+// A note's first line naming the kind of record it is: …記録, …報告書, …レポート.
+const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
 
 // The day field of an operation record (手術日：, 施行日：), before its date.
 const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[】\]]?\s*[:：]\s*$/;
