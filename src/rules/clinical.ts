@@ -5,10 +5,10 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
-import { mentionDate, type NoteContext } from './note-context.js';
+import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
 
@@ -758,13 +758,10 @@ const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[
 function operationDayAfter(ctx: NoteContext, a: number): EventDate | undefined {
   const t = ctx.text;
   const [ls, le] = lineAt(t, a);
-  if (le >= t.length || !OPERATION_LABEL.test(t.slice(ls, a)) || ctx.datesIn(ls, le).length) return undefined;
-  const [ns, ne] = lineAt(t, le + 1);
-  const day = ctx.datesIn(ns, ne)[0];
-  if (!day || !OPERATION_DAY_FIELD.test(ctx.note.text.slice(ctx.original(ns), day.start))) return undefined;
-  // (Written on another line: its text is not kept, as for any date from another line.)
-  const { text: _, ...date } = mentionDate(day);
-  return date;
+  const next = nextLineAt(t, a);
+  if (!next || !OPERATION_LABEL.test(t.slice(ls, a)) || ctx.datesIn(ls, le).length) return undefined;
+  const day = ctx.datesIn(...next)[0];
+  return day && OPERATION_DAY_FIELD.test(ctx.note.text.slice(ctx.original(next[0]), day.start)) ? otherLineDate(day) : undefined;
 }
 
 // A CTCAE grade in a sentence (下痢G1, Grade 2): what it grades was seen.
@@ -881,10 +878,12 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   const roleAt = (n: number) => ctx.lineAt(n)?.role;
   // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
   const fields: { at: number; type: 'admission' | 'discharge'; start: string }[] = [];
+  // The date written right after a label, on its line.
+  const dateAfterLabel = (labelEnd: number) => ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16))[0];
   for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日', 'Admi', 'D/C', 'Discharge'])) {
     const type = m[1] === '入' || m[2] ? 'admission' : 'discharge';
     const labelEnd = m.index + m[0].length;
-    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
+    const mention = dateAfterLabel(labelEnd);
     if (!mention || mention.value.end) continue;
     const written = mention.text.normalize('NFKC');
     const end = t.indexOf(written, labelEnd) + written.length;
@@ -896,7 +895,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   // first day, discharged on its last when it is closed.
   for (const m of matchesWith(STAY_PERIOD_LABEL, t, ['入院期間'])) {
     const labelEnd = m.index + m[0].length;
-    const [mention] = ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16));
+    const mention = dateAfterLabel(labelEnd);
     if (!mention?.range || ctx.original(labelEnd) !== mention.start) continue;
     const evidence = ctx.evidence(m.index, ctx.normalizedOffset(mention.end));
     const { start, end } = mention.value;

@@ -43,6 +43,12 @@ export function lineAt(text: string, at: number): [number, number] {
   return scan(text, at, at, LINE);
 }
 
+/** [start, end) of the line after the one holding `at`, if there is one. */
+export function nextLineAt(text: string, at: number): [number, number] | undefined {
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1);
+}
+
 /** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
 export const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 

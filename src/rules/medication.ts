@@ -3,11 +3,11 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, isDiscussionLine, lineAt, matchesOf, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, nextLineAt, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
-import { mentionDate, type NoteContext } from './note-context.js';
+import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
 const drugs = () => lexicons().drugs;
 
@@ -361,8 +361,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // 投与期間：2024/9/3～2025/1/28（三次治療として8コース）): the period dates the therapy, closed given, open started.
     let periodField: DateMention | undefined;
     if (!st.status && st.cycles === undefined && DRUG_FIELD_LABEL.test(t.slice(lineStart0, c.a))) {
-      const lineEnd = t.indexOf('\n', c.b);
-      const [nextStart, nextEnd] = lineEnd < 0 ? [t.length, t.length] : lineAt(t, lineEnd + 1);
+      const [nextStart, nextEnd] = nextLineAt(t, c.b) ?? [t.length, t.length];
       const rest = t.slice(nextStart, nextEnd);
       periodField = PERIOD_FIELD.test(rest) ? ctx.datesIn(nextStart, nextEnd).find((m) => m.range) : undefined;
       if (periodField) {
@@ -466,11 +465,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       e.date = mentionDate(m, true);
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
-    if (periodField) {
-      // (Written on the next line: its text is not kept, as for any date from another line.)
-      e.date = mentionDate(periodField, true);
-      delete e.date.text;
-    }
+    if (periodField) e.date = otherLineDate(periodField, true);
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (st.cycles !== undefined) e.cycles = st.cycles;

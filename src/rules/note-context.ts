@@ -109,6 +109,12 @@ export function mentionDate(m: DateMention, withRange = false): EventDate {
   return d;
 }
 
+/** {@link mentionDate} for an expression written on another line than the event's: its text is not kept, as for any date from another line. */
+export function otherLineDate(m: DateMention, withRange = false): EventDate {
+  const { text: _, ...date } = mentionDate(m, withRange);
+  return date;
+}
+
 // Events own their dates (callers set and delete fields): hand out copies of the memo.
 function copyDate(d: EventDate): EventDate {
   const c: EventDate = { start: d.start };
