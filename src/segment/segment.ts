@@ -341,13 +341,17 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     const governing = (sentence ?? line)?.date;
     const next = segmented.dates[lo];
     const text = segmented.note.text;
-    // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
-    // for what stands in the clause of a date it gives as the diagnosis's.
-    // (…or one opening a parenthesis after it that says when it was done: pT3bN0 (2023/8 膀胱全摘).)
-    if (next && next.start < scope.end && governing?.source === 'visit' && !CLAUSE_BREAK.test(text.slice(offset, next.start)) && (DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || /[(（]\s*$/.test(text.slice(offset, next.start)))) return dateOf(next, 'line');
-    // (Only a line's own date or an inherited one can give way: the tests are skipped otherwise.)
-    if (next && next.start < scope.end && (governing?.source === 'line' || governing?.source === 'inherited')) {
-      const ownClause = !CLAUSE_BREAK.test(text.slice(offset, next.start));
+    // (Only a visit's, a line's own or an inherited date can give way: the tests are skipped otherwise.)
+    const mayGiveWay = governing?.source === 'visit' || governing?.source === 'line' || governing?.source === 'inherited';
+    if (next && next.start < scope.end && mayGiveWay) {
+      // What stands between it and the date: in its clause, or opening a parenthesis (ガンマナイフ(2024/10/8)).
+      const between = text.slice(offset, next.start);
+      const ownClause = !CLAUSE_BREAK.test(between);
+      const ownParenthesis = ownClause && /[(（]\s*$/.test(between);
+      // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
+      // for what stands in the clause of a date it gives as the diagnosis's.
+      // (…or one opening a parenthesis after it that says when it was done: pT3bN0 (2023/8 膀胱全摘).)
+      if (governing.source === 'visit') return ownClause && (DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || ownParenthesis) ? dateOf(next, 'line') : governing;
       const wholeLine =
         !ownClause || governing.source === 'inherited'
           ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || (DX_BEFORE.test(text.slice(Math.max(scope.start, next.start - 14), next.start)) && /^\s*[.)）]?\s*$/.test(text.slice(next.end, scope.end)))
@@ -357,8 +361,7 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       // （2025/1～2025/6） under 入院日：2025/7/8) or says the diagnosis was made then.
       // (Within its sentence: …を主訴に来院。…既往に肺サルコイドーシス（1977年診断） dates only the sarcoidosis.)
       // (…or opens a parenthesis right after what stands there, which says when it was done: ガンマナイフ(2024/10/8)施行済み.)
-      const ownParenthesis = ownClause && /[(（]\s*$/.test(text.slice(offset, next.start));
-      if (governing.source === 'inherited' && (wholeLine || ownParenthesis) && !/[。．]/.test(text.slice(offset, next.start))) return dateOf(next, 'line');
+      if (governing.source === 'inherited' && (wholeLine || ownParenthesis) && !/[。．]/.test(between)) return dateOf(next, 'line');
     }
   }
   return (sentence ?? line)?.date ?? null;
