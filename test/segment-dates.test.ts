@@ -302,6 +302,21 @@ describe('findDates: chain across calls', () => {
     expect(b!.yearInferred).toBe(true);
   });
 
+  it('a visit day moves the anchor: 昨日 after it is the day before that visit; a partial date there does not', () => {
+    const text = 'Date: 2025-06-10\n昨日より咳嗽。\nDate: 2025-06\n本日CT。';
+    const span = (s: string, from: number): [number, number] => [text.indexOf(s, from), text.indexOf(s, from) + s.length];
+    const visitDays = [span('2025-06-10', 0), span('2025-06', text.indexOf('昨日'))];
+    const dates = findDates(text, { anchor: '2025-07-01', visitDays });
+    expect(dates.map((m) => [m.text, m.value.start])).toEqual([
+      ['2025-06-10', '2025-06-10'],
+      ['昨日', '2025-06-09'],
+      ['2025-06', '2025-06'],
+      ['本日', '2025-06-10'],
+    ]);
+    // With no visit days, both count from the note's date.
+    expect(findDates(text, { anchor: '2025-07-01' }).map((m) => m.value.start)).toEqual(['2025-06-10', '2025-06-30', '2025-06', '2025-07-01']);
+  });
+
   it('without anchor or previous, year-less dates are left unresolved', () => {
     expect(findDates('3/2 CT')).toEqual([]);
     expect(findDates('2021/3/2 CT、3/16 開始').map((m) => m.value.start)).toEqual(['2021-03-02', '2021-03-16']);

@@ -202,6 +202,51 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(note), note, '胸部中部食道').date).toBeNull();
   });
 
+  // An export of several visits in one text, as the synthetic progress notes in
+  // ../shared/corpus/external are written: each visit opens with its Date: line.
+  const visits: Note = {
+    id: 'visits',
+    date: '2025-06-20',
+    text: [
+      'Progress note (1/2)',
+      'Date: 2025-06-10 [補完情報]',
+      '',
+      'S',
+      '昨日から咳嗽あり。',
+      '',
+      'A/P',
+      '#肺がん疑い',
+      '気管支鏡検査を施行した。',
+      '',
+      'Progress note (2/2)',
+      '受診日：2025/6/12（木）',
+      'S',
+      '本日より発熱あり。',
+    ].join('\n'),
+  };
+
+  it('a Date: line opens a visit of that day: its SOAP parts take it, and 昨日 and 本日 count from it', () => {
+    const s = segmentNote(visits);
+    const segs = s.segments;
+    expect(lineStarting(segs, visits, 'Date:').date).toMatchObject({ start: '2025-06-10', source: 'visit' });
+    // A letter alone on its line is a SOAP label.
+    expect(lineStarting(segs, visits, 'S')).toMatchObject({ role: 'soap', soap: 'S', date: { start: '2025-06-10', source: 'visit' } });
+    expect(dateAt(s, visits.text.indexOf('咳嗽'))?.start).toBe('2025-06-09');
+    expect(lineStarting(segs, visits, '受診日').date?.start).toBe('2025-06-12');
+    expect(dateAt(s, visits.text.indexOf('発熱'))?.start).toBe('2025-06-12');
+  });
+
+  it('a # problem under today\'s A/P takes no date itself, but what is written under it is today\'s', () => {
+    const s = segmentNote(visits);
+    expect(lineStarting(s.segments, visits, '#肺がん疑い')).toMatchObject({ role: 'heading', date: null });
+    expect(dateAt(s, visits.text.indexOf('気管支鏡'))).toMatchObject({ start: '2025-06-10', source: 'visit' });
+  });
+
+  it('a # heading outside an assessment still ends the visit: the history under it is not today\'s', () => {
+    const note: Note = { id: 'h', date: '2025-06-10', text: 'S)\n咳嗽あり。\n#既往歴\n胃潰瘍' };
+    expect(dateAt(segmentNote(note), note.text.indexOf('胃潰瘍'))).toBeNull();
+  });
+
   it('MML structured notes segment into their SOAP sections', () => {
     const [note] = parseMml(readFileSync(join(FIXTURES, 'mml-public', 'mml4.1.2_progresscourse_full_doc.xml'))).notes;
     const segs = segment(note!);

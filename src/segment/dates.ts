@@ -42,6 +42,13 @@ export interface FindDatesOptions {
    * anchor: a discharge summary's 入院後経過 follows its 現病歴 but is dated from the stay.
    */
   restarts?: readonly number[];
+  /**
+   * Spans [start, end) of the normalised text, ascending, each holding exactly the date
+   * that names the day of the visit the text after it records (`Date: 2025-06-10` in an
+   * export of several visits): a full date there becomes the anchor from then on, so
+   * 本日, 昨日 and year-less dates after it count from that visit, not the note's date.
+   */
+  visitDays?: readonly (readonly [number, number])[];
 }
 
 /** A calendar date at some precision; month and day are 1-based. */
@@ -228,7 +235,7 @@ function scanAtoms(text: string): Atom[] {
 class Resolver {
   last: Ymd | undefined;
   constructor(
-    readonly anchor: Ymd | undefined,
+    public anchor: Ymd | undefined,
     previous: Ymd | undefined,
   ) {
     this.last = previous;
@@ -357,12 +364,17 @@ export function findDatesWithChain(
   const mentions: DateMention[] = [];
   const restarts = resolver.anchor ? (options.restarts ?? []) : [];
   let nextRestart = 0;
+  const visitDays = options.visitDays ?? [];
+  let nextVisitDay = 0;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) {
       while (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) nextRestart++;
       resolver.last = undefined;
     }
+    while (nextVisitDay < visitDays.length && visitDays[nextVisitDay]![1] <= a.start) nextVisitDay++;
+    const visitDay = visitDays[nextVisitDay];
+    if (visitDay && a.start === visitDay[0] && a.end === visitDay[1] && a.date?.d !== undefined) resolver.anchor = a.date;
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;

@@ -62,7 +62,8 @@ export interface SegmentedNote {
 // (Also spelled out in English: Plan:, Assessment:.)
 // (An impression is the assessment: Impression:, Imp:.)
 const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
-const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）]))/;
+// (A letter alone on its line is one too, as exports write them: S / 昨日から咳嗽あり。)
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *$)/;
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
@@ -127,6 +128,24 @@ function dateOf(m: DateMention, source: DateSource): GoverningDate {
 // A discharge summary's course of the stay (入院後経過：, 【入院経過】) at a line's start.
 const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経過[ \t]*(?:[】\]>＞):：]|$)/gm;
 
+// A line naming the day of the visit the lines after it record, in an export of several
+// visits (Progress note (2/5) / Date: 2025-06-12 / S …): its label, one date, then at most a
+// weekday, a time or a bracketed remark (Date: 2025-06-12 [補完情報], 受診日：2025/6/12（木）).
+const VISIT_DAY_LINE = /^[ \t]*[【[■●]?[ \t]*(?:Date|日付|受診日|診察日|来院日|診療日)[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$/gim;
+
+const VISIT_DAY_LABEL = /(?:Date|日付|受診日|診察日|来院日|診療日)[ \t】\]]*[:：]/i;
+
+/** Spans of the dates on visit-day lines (normalised offsets), for the date chain's anchor. */
+function visitDaySpans(text: string): [number, number][] {
+  if (!VISIT_DAY_LABEL.test(text)) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(VISIT_DAY_LINE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push([start, start + m[1]!.length]);
+  }
+  return spans;
+}
+
 /** Where the course of a stay begins: year-less dates there count from the note's date, not from the history above. */
 function stayCourseStarts(text: string): number[] {
   if (!text.includes('経過')) return [];
@@ -145,7 +164,9 @@ function stayCourseStarts(text: string): number[] {
  */
 export function segmentNote(note: Note): SegmentedNote {
   const normalized = normalize(note.text);
-  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text) });
+  const visitDays = visitDaySpans(normalized.text);
+  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays });
+  let nextVisitDay = 0;
   const segments: Segment[] = [];
   const norm = normalized.text;
   const noteDate: GoverningDate | null = note.date ? { start: note.date, source: 'visit' } : null;
@@ -162,6 +183,8 @@ export function segmentNote(note: Note): SegmentedNote {
   let lastInside: GoverningDate | null = null;
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
   let visitDay: string | undefined; // the day of the last visit heading, which 本日 under it means
+  let dayOfVisit: GoverningDate | null = null; // the date of the last visit-day line (Date: 2025-06-12)
+  let inAssessment = false; // under a visit's A, P or A/P label
   let openSection: Segment | undefined;
   let seenContent = false; // past the note's first line
 
@@ -192,14 +215,26 @@ export function segmentNote(note: Note): SegmentedNote {
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
     const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|=＝─━]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
+    while (nextVisitDay < visitDays.length && visitDays[nextVisitDay]![0] < ns) nextVisitDay++;
+    const visitDaySpan = visitDays[nextVisitDay];
+    const visitDayDate = visitDaySpan && visitDaySpan[1] <= ne ? lineDates.find((m) => m.start === normalized.starts[visitDaySpan[0]] && m.kind === 'absolute' && m.value.start.length === 10) : undefined;
 
     if (trimmed === '') {
       role = 'blank';
       date = null;
+    } else if (visitDayDate) {
+      // Date: 2025-06-12: a new visit, which its SOAP parts and what they say today take.
+      role = 'text';
+      closeSection(os);
+      date = visitDate = dayOfVisit = dateOf(visitDayDate, 'visit');
+      inAssessment = false;
+      visitDay = date.start;
+      carried = date;
     } else if (soapMatch) {
       role = 'soap';
       soap = SOAP_LETTER[soapMatch[1]!] ?? soapMatch[1];
-      visitDate ??= noteDate;
+      inAssessment = soap !== 'S' && soap !== 'O';
+      visitDate ??= dayOfVisit ?? noteDate;
       date = visitDate;
       carried = date;
       closeSection(os);
@@ -211,30 +246,39 @@ export function segmentNote(note: Note): SegmentedNote {
       const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
       if (isVisit && !/次回|予定/.test(trimmed)) {
         // 【今回】R5.10.24 / 【12/12 外来】 / 本日外来: a visit; its date, else the note's.
-        visitDate = leadingDate || lineDates[0] ? dateOf((leadingDate ?? lineDates[0])!, 'visit') : noteDate;
+        visitDate = leadingDate || lineDates[0] ? dateOf((leadingDate ?? lineDates[0])!, 'visit') : (dayOfVisit ?? noteDate);
         date = visitDate;
         // (Only a heading that opens with its date names the visit's day: not 【入院3日目】…3/10入院.)
         visitDay = leadingDate ? visitDate?.start : undefined;
+        inAssessment = false;
       } else {
-        visitDate = null;
         // #1 上行結腸癌（2023年2月診断）…: a heading dated inside gives that date to its findings.
         // (Not the date of an earlier examination it is compared with: 【CT読影レポート】 比較：2025/6/2.)
         const own = leadingDate ?? lineDates.find(ownDate);
         date = own ? dateOf(own, 'line') : null;
+        // A problem under today's assessment (A/P / #肺腺癌 Stage IIIA / 化学放射線療法の方針):
+        // what is written under it is today's, though the problem's name restates a finding.
+        if (!(inAssessment && visitDate && /^ *[#＃]/.test(lineText))) {
+          visitDate = null;
+          inAssessment = false;
+        }
       }
-      carried = date;
+      carried = visitDate && inAssessment ? visitDate : date;
       openSection = { kind: 'section', start: os, end: oe, role, line: li, date };
       segments.push(openSection);
     } else if (!leadingDate && VISIT_LABEL.test(lineText)) {
       role = 'text';
-      visitDate ??= noteDate;
+      visitDate ??= dayOfVisit ?? noteDate;
       date = visitDate;
       carried = date;
     } else if (leadingDate) {
       role = 'date-led';
       date = dateOf(leadingDate, 'line');
       // A dated history line inside a visit block ends the visit block.
-      if (!TODAY_WORD.test(leadingDate.text)) visitDate = null;
+      if (!TODAY_WORD.test(leadingDate.text)) {
+        visitDate = null;
+        inAssessment = false;
+      }
       carried = date;
     } else {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
