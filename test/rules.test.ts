@@ -2230,3 +2230,30 @@ describe('from a sixty-first gold set (styles61)', () => {
     expect(ofType(events, 'symptom').map((e) => e.date?.start)).toEqual(['2025-09-30']);
   });
 });
+
+describe('from a sixty-second gold set (styles62)', () => {
+  it('a record of several visits, each opened by 記録日時： with a time, dates each visit by its own day: 本日 in the first is that day', () => {
+    const text = '記録日時：2025/05/12 10:32\nS：労作時の息切れ。\nP：ニボルマブ＋イピリムマブを本日より開始。\n記録日時：2025/06/30 14:05\nO：CT：mRECISTでSD。\nP：ニボルマブ＋イピリムマブ継続。';
+    const events = run(text, '2025-08-04');
+    expect(ofType(events, 'medication').map((e) => [e.status, e.date?.start])).toEqual([
+      ['started', '2025-05-12'],
+      ['ongoing', '2025-06-30'],
+    ]);
+    expect(ofType(events, 'response').map((e) => e.date?.start)).toEqual(['2025-06-30']);
+  });
+  it('S＞ and A＞ are SOAP labels: their lines are today\'s, not the history line above', () => {
+    const text = '＃声門上癌（2025/2 生検で診断）\nS＞嗄声は変わらず。\nO＞PET-CT（6/30）：集積消失、CR。\nA＞経過良好。嚥下時痛なし。';
+    const events = run(text, '2025-07-08');
+    expect(ofType(events, 'symptom').map((e) => [e.name, e.date?.start])).toEqual([
+      ['嗄声', '2025-07-08'],
+      ['嚥下時痛', '2025-07-08'],
+    ]);
+  });
+  it('a SOAP assessment with the staging after the cancer (A：悪性胸膜中皮腫 cT2N0M0 Stage IB) is today\'s diagnosis, unless its line says when it was diagnosed', () => {
+    const diagnosis = (text: string) => ofType(run(text, '2025-05-12'), 'diagnosis').map((e) => e.date?.start ?? null);
+    expect(diagnosis('S：息切れあり。\nA：悪性胸膜中皮腫（上皮型） cT2N0M0 Stage IB。')).toEqual(['2025-05-12']);
+    expect(diagnosis('S：しこりあり。\nA) 濾胞性リンパ腫 grade 2、Ann Arbor III期（2019年診断）')).toEqual(['2019']);
+    // (A diagnosis label with the staging is still undated: 診断：肺腺癌 cT2N0M0.)
+    expect(diagnosis('S：咳あり。\n診断：肺腺癌 cT2N0M0 Stage IB')).toEqual([null]);
+  });
+});

@@ -166,7 +166,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const firstLine = ls === firstLineStart && /^\s*[・●○■◆▶*★☆※]?\s*$/.test(before);
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
-    const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before));
+    // (A SOAP assessment is no such label: A：悪性胸膜中皮腫 cT2N0M0 is today's, as A) 肺腺癌 is.)
+    const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !ASSESSMENT_LABEL.test(before);
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
     const cell = !titleLike && CELL_END.test(after);
@@ -220,7 +221,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, ASSESSMENT_LABEL.test(before)) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (suspected) e.certainty = 'suspected';
@@ -497,10 +498,12 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
 }
 
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere (else none, or its own with `ownIfNone`). */
-function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false) {
+function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false, assessment = false) {
   const t = ctx.text;
   const own = ctx.dateAt(a, { range: false });
-  if (!headingLike && own) return own;
+  // (A SOAP assessment's cancer is today's unless its line says when it was diagnosed:
+  // A) 濾胞性リンパ腫 grade 2、Ann Arbor III期（2019年診断）.)
+  if (!headingLike && !assessment && own) return own;
   const [ls, le] = lineAt(t, a);
   // （2021年8月診断）, R2.5 診断 on the same line.
   // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
@@ -516,6 +519,7 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // …or a date between the diagnosis label and the name (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌).
   const labelDate = ctx.datesIn(ls, a).pop();
   if (labelDate && /^\s*$/.test(ctx.note.text.slice(labelDate.end, ctx.original(a))) && LABEL_BEFORE_DATE.test(ctx.note.text.slice(ctx.original(ls), labelDate.start))) return mentionDate(labelDate);
+  if (assessment && !headingLike) return own;
   // Elsewhere: the first dated line that says 診断, other than the heading's own and other
   // problems' headings (#2 右肺腺癌 …（2025年3月 …で診断） does not date #1 胃癌).
   // (…and not one about another cancer only: 2025年6月…肝細胞癌と診断 does not date ①大腸癌術後.)

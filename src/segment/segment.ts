@@ -63,7 +63,8 @@ export interface SegmentedNote {
 // (An impression is the assessment: Impression:, Imp:.)
 const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
 // (A letter alone on its line is one too, as exports write them: S / 昨日から咳嗽あり。)
-const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *$)/;
+// (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$)/;
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
@@ -129,11 +130,13 @@ function dateOf(m: DateMention, source: DateSource): GoverningDate {
 const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経過[ \t]*(?:[】\]>＞):：]|$)/gm;
 
 // A line naming the day of the visit the lines after it record, in an export of several
-// visits (Progress note (2/5) / Date: 2025-06-12 / S …): its label, one date, then at most a
-// weekday, a time or a bracketed remark (Date: 2025-06-12 [補完情報], 受診日：2025/6/12（木）).
-const VISIT_DAY_LINE = /^[ \t]*[【[■●]?[ \t]*(?:Date|日付|受診日|診察日|来院日|診療日)[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$/gim;
+// visits (Progress note (2/5) / Date: 2025-06-12 / S …, 記録日時：2025/05/12 10:32 / S：…): its
+// label, one date, then at most a weekday, a time or a bracketed remark (Date: 2025-06-12
+// [補完情報], 受診日：2025/6/12（木）). (Not 記載日：, the day a certificate or summary was written,
+// whose contents are of other days.)
+const VISIT_DAY_LINE = /^[ \t]*[【[■●]?[ \t]*(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$/gim;
 
-const VISIT_DAY_LABEL = /(?:Date|日付|受診日|診察日|来院日|診療日)[ \t】\]]*[:：]/i;
+const VISIT_DAY_LABEL = /(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)[ \t】\]]*[:：]/i;
 
 /** Spans of the dates on visit-day lines (normalised offsets), for the date chain's anchor. */
 function visitDaySpans(text: string): [number, number][] {
