@@ -2256,4 +2256,29 @@ describe('from a sixty-second gold set (styles62)', () => {
     // (A diagnosis label with the staging is still undated: 診断：肺腺癌 cT2N0M0.)
     expect(diagnosis('S：咳あり。\n診断：肺腺癌 cT2N0M0 Stage IB')).toEqual([null]);
   });
+  it('acts first named as what the patient is after (＃気管切開後, 胸腔ドレナージ後、) were done; a day word against a name (本日タルク…) is not part of it', () => {
+    const events = ofType(run('＃気管切開後\nP：胸腔ドレナージ後、本日タルク胸膜癒着術を施行。', '2025-08-04'), 'procedure');
+    expect(events.map((e) => [e.name, e.date?.start ?? null])).toEqual([
+      ['気管切開', null],
+      ['胸腔ドレナージ', '2025-08-04'],
+      ['タルク胸膜癒着術', '2025-08-04'],
+    ]);
+    // (A drainage named again after it was told is a back-reference.)
+    expect(ofType(run('7/1 胸腔ドレナージ施行。\n胸腔ドレナージ後、経過良好。', '2025-08-04'), 'procedure')).toHaveLength(1);
+  });
+  it('a stoma made, with when in parentheses (PEG（2025/3/5 造設）), was done though its removal is planned; one found not needed was not', () => {
+    const events = ofType(run('P＞PEG（2025/3/5 造設）は抜去を検討。', '2025-07-08'), 'procedure');
+    expect(events.map((e) => [e.name, e.date?.start, e.detail])).toEqual([['PEG', '2025-03-05', undefined]]);
+    expect(ofType(run('嚥下時痛あり、PEG造設は不要であった。', '2025-07-08'), 'procedure')).toEqual([]);
+    expect(ofType(run('CVポート（2025/4/10 留置予定）', '2025-04-01'), 'procedure')).toEqual([]);
+    // (…and a stoma made joins the operation it was made in: 膀胱全摘除術＋回腸導管造設.)
+    expect(ofType(run('2024.7.22 ロボット支援膀胱全摘除術＋回腸導管造設', '2025-04-01'), 'procedure').map((e) => e.name)).toEqual(['ロボット支援膀胱全摘除術+回腸導管造設']);
+  });
+  it('a bare biopsy followed by what it found (2025/2 生検で扁平上皮癌) was done; laryngoscopy is a procedure', () => {
+    const events = ofType(run('＃声門上癌 cT3N2cM0 Stage IVA（2025/2 生検で扁平上皮癌）\nO＞喉頭ファイバー：腫瘍は消失。', '2025-07-08'), 'procedure');
+    expect(events.map((e) => [e.name, e.date?.start])).toEqual([
+      ['生検', '2025-02'],
+      ['喉頭ファイバー', '2025-07-08'],
+    ]);
+  });
 });

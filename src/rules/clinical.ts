@@ -551,16 +551,18 @@ const procedures = () => lexicons().procedures;
 // 移植 only ends a word (移植片, 移植部, 皮弁移植閉鎖術 are not transplants).
 // (切除 without 術 ends a name only where the name ends: オペ（腹腔鏡下S状結腸切除）, …切除施行,
 // a pathology report's …切除検体.)
-const BIOPSY_FOUND = /^\s*(?:で|にて)[^、。]{0,20}?(?:確認|診断|判明|確定|検出|認め)/;
+// (…or what it found named after it: （2025/2 生検で扁平上皮癌）.)
+const BIOPSY_FOUND = /^\s*(?:で|にて)(?:[^、。]{0,20}?(?:確認|診断|判明|確定|検出|認め)|\s*[^、。()（）\s]{0,12}(?:癌|腫|carcinoma)\s*(?:[)）。、]|$))/;
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
-const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな/;
+// (…or found not needed: PEG造設は不要であった.)
+const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな|は不要/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
 // (…nor what it costs or insures: 手術給付金, 手術費, 手術料.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換)(?![後前中式者野的期部給費料代])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換|造設)(?![後前中式者野的期部給費料代])|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
-// When it was done, in parentheses after it: 左Bt+Ax (2019/5).
-const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,2}\s*[)）]/;
+// When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
+const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
@@ -571,12 +573,12 @@ function runStart(t: string, end: number, withDot = true): number {
   let a = end;
   const limit = Math.max(0, end - 60);
   while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
-  // A date written against the name (6月2日胸腔鏡下胸膜生検) is not part of it.
+  // A date or a day's word written against the name (6月2日胸腔鏡下胸膜生検, 本日タルク胸膜癒着術) is not part of it.
   DATE_BEFORE_NAME.lastIndex = a;
   const date = DATE_BEFORE_NAME.exec(t);
   return date && date.index + date[0].length < end ? date.index + date[0].length : a;
 }
-const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])/y;
+const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection))\b/g;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
@@ -660,7 +662,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による(?!\s*(?:[)）]|(?:確定)?診断))|を用いた|を用いて)/.exec(t.slice(s.b));
     // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
     // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
-    const firstAfter = !!backReference && backReference[0] === '' && /術$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
+    // (…also a drainage, an incision or a stoma made: 胸腔ドレナージ後、, ＃気管切開後.)
+    const firstAfter = !!backReference && backReference[0] === '' && /(?:術|切開|ドレナージ|造設)$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
     if (backReference && !firstAfter) {
       consumed.push([a, s.b + backReference[0].length]);
       continue;
@@ -677,7 +680,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const [, ce] = clauseAt(t, a, s.b);
     const [ss, se] = sentenceAt(t, a, s.b);
     // (A transplant whose donor is being sought is to come: 同種造血幹細胞移植はドナー検索中.)
-    if (/予定|検討|方針|予約|目的|計画|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce)) || /次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
+    // (Not one whose parenthesis says when it was done: PEG（2025/3/5 造設）は抜去を検討 plans the removal.)
+    const doneThen = DATE_IN_PARENTHESES_AFTER.exec(t.slice(s.b, s.b + 24));
+    if (!doneThen && /予定|検討|方針|予約|目的|計画|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
+    if (/次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか).
     if (isDiscussionLine(t, a)) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
@@ -717,10 +723,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     let detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
     // (A staging written after it, （pT4aN2aM0 pStage IIIC）, is the staging's, not a detail.)
     if (detail && STAGING_IN_PARENTHESES.test(detail[1]!)) detail = null;
-    // A date in parentheses after the name (腫瘍切除術（2022/9）) is when it was done, not its detail.
+    // A date in parentheses after the name (腫瘍切除術（2022/9）, PEG（2025/3/5 造設）) is when it was done, not its detail.
     let doneOn: EventDate | undefined;
-    if (detail && onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1)) {
-      doneOn = mentionDate(ctx.datesIn(b, b + detail[0].length)[0]!);
+    const dateInside = detail ? ctx.datesIn(b, b + detail[0].length)[0] : undefined;
+    if (detail && dateInside && (onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1) || DATE_IN_PARENTHESES_AFTER.test(detail[0]))) {
+      doneOn = mentionDate(dateInside);
       detail = null;
     }
     if (detail) b += detail[0].length;
