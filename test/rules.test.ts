@@ -2281,4 +2281,15 @@ describe('from a sixty-second gold set (styles62)', () => {
       ['喉頭ファイバー', '2025-07-08'],
     ]);
   });
+  it('a line in parentheses after 療法 (GnP療法（1次治療）を行い) is the regimen\'s, and plain 行った/行い says it was given', () => {
+    const events = ofType(run('2024年10月よりGnP療法（1次治療）を行い、2025年6月のCTでPDとなり中止しました。', '2025-09-16'), 'medication');
+    expect(events.map((e) => [e.line, e.status, e.date?.start])).toEqual([[1, 'stopped', '2024-10']]);
+    expect(ofType(run('2024年10月にGnPを行った。', '2025-09-16'), 'medication').map((e) => e.status)).toEqual(['completed']);
+    expect(ofType(run('GnPを行う予定。', '2025-09-16'), 'medication')).toEqual([]);
+  });
+  it('S1 written as a lung or liver segment (S1+2+S3切除, 肝S1) is not S-1', () => {
+    expect(ofType(run('右上葉S1+2+S3切除を同時に行い、リンパ節郭清も実施。', '2025-06-01'), 'medication')).toEqual([]);
+    expect(ofType(run('肝S1に再発、TACE施行。', '2025-06-01'), 'medication')).toEqual([]);
+    expect(ofType(run('術後補助化学療法としてS1内服開始。', '2025-06-01'), 'medication').map((e) => e.drugs)).toEqual([['gimeracil', 'oteracil', 'tegafur']]);
+  });
 });

@@ -70,8 +70,8 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
-// A line written after the chain: アムルビシン単剤 2nd line 開始.
-const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で)?\\s*(?:${LINE.source})`, 'i');
+// A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い.
+const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で|[(（])?\\s*(?:${LINE.source})`, 'i');
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
@@ -216,6 +216,14 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
   return chains;
 }
 
+// A lung or liver segment written S1: with another segment (S1+2, S1/S2, S1・S3), an act on
+// it (S1区域切除), or an organ or lobe before it (肝S1, 右上葉S1).
+const SEGMENT_AFTER = /^\s*(?:[+/・,、]\s*S?\d|区域|亜区域|切除|領域)/;
+const SEGMENT_BEFORE = /(?:肺|肝|葉|右|左)\s*$/;
+function isSegment(t: string, a: number, b: number): boolean {
+  return SEGMENT_AFTER.test(t.slice(b, b + 6)) || SEGMENT_BEFORE.test(t.slice(Math.max(0, a - 3), a));
+}
+
 type Status = NonNullable<MedicationEvent['status']>;
 
 const VERBS: [RegExp, Status][] = [
@@ -226,7 +234,8 @@ const VERBS: [RegExp, Status][] = [
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
-  [/施行|実施|やってき|やった|行ってき|投与済み?/, 'completed'],
+  // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
+  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
   // (Not inside discontinue.)
   [/継続|(?<![A-Za-z])continued?|ongoing/i, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
@@ -290,7 +299,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
   const t = ctx.text;
   // A name whose only reading needs a context the note lacks is not a drug here (MAP outside
   // an osteosarcoma note is a blood pressure).
-  const hits = ctx.hits.drugs.filter((h) => h.value.length > 1 || !h.value[0]!.context || h.value[0]!.context.test(t));
+  // (Nor is S1 a drug where it is a lung or liver segment: S1+2+S3切除, 肝S1, S1区域.)
+  const hits = ctx.hits.drugs.filter((h) => (h.value.length > 1 || !h.value[0]!.context || h.value[0]!.context.test(t)) && !(h.spelling === 'S1' && isSegment(t, h.start, h.end)));
   const chains = findChains(t, t, hits);
   const events: MedicationEvent[] = [];
   const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent'] }[] = [];
