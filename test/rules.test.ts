@@ -2292,4 +2292,10 @@ describe('from a sixty-second gold set (styles62)', () => {
     expect(ofType(run('肝S1に再発、TACE施行。', '2025-06-01'), 'medication')).toEqual([]);
     expect(ofType(run('術後補助化学療法としてS1内服開始。', '2025-06-01'), 'medication').map((e) => e.drugs)).toEqual([['gimeracil', 'oteracil', 'tegafur']]);
   });
+  it('a problem heading dated by what its biopsy found (＃声門上癌 …（2025/2 生検で扁平上皮癌）) takes that date; the histology is its own, not a second cancer', () => {
+    const events = ofType(run('＃声門上癌 cT3N2cM0 Stage IVA（2025/2 生検で扁平上皮癌）\nS＞嗄声あり。', '2025-07-08'), 'diagnosis');
+    expect(events.map((e) => [e.name, e.icd10, e.histology, e.date?.start])).toEqual([['声門上癌', 'C32.1', '扁平上皮癌', '2025-02']]);
+    // (The pleura refines a mesothelioma's code.)
+    expect(ofType(run('A：悪性胸膜中皮腫 cT2N0M0 Stage IB', '2025-05-12'), 'diagnosis').map((e) => e.icd10)).toEqual(['C45.0']);
+  });
 });
