@@ -2298,4 +2298,16 @@ describe('from a sixty-second gold set (styles62)', () => {
     // (The pleura refines a mesothelioma's code.)
     expect(ofType(run('A：悪性胸膜中皮腫 cT2N0M0 Stage IB', '2025-05-12'), 'diagnosis').map((e) => e.icd10)).toEqual(['C45.0']);
   });
+  it('a date closing the parenthesis that lists a chemoradiotherapy dates what it lists, on a visit\'s line too', () => {
+    const events = run('S＞嗄声あり。\nA＞CRT（CDDP 100mg/m2 3コース＋RT 70Gy/35fr、2025/3/10～4/25）完遂。', '2025-07-08');
+    const dates = (type: 'medication' | 'radiotherapy') => ofType(events, type).map((e) => [e.date?.start, e.date?.end]);
+    expect(dates('medication')).toEqual([['2025-03-10', '2025-04-25']]);
+    expect(dates('radiotherapy')).toEqual([['2025-03-10', '2025-04-25']]);
+    // (A date in the parenthesis that does not close it dates nothing before it: （TS-1内服継続、3/10 CTでSD）.)
+    expect(ofType(run('S＞変わりなし。\nA＞経過良好（TS-1内服継続、3/10 CTでSD）。', '2025-07-08'), 'medication').map((e) => e.date?.start)).toEqual(['2025-07-08']);
+  });
+  it('an operation field opening with its date (手術：R7.3.4 …) dates the pathology on the line after it', () => {
+    const text = '入院期間：R7.3.3～R7.3.21\n主病名：胆嚢癌\n手術：R7.3.4 肝S4a+S5切除＋肝外胆管切除・胆道再建＋リンパ節郭清\n病理：tub1、pT2b N1 M0 pStage IIIB（UICC第8版）';
+    expect(ofType(run(text, '2025-03-21'), 'staging').map((e) => e.date?.start)).toEqual(['2025-03-04']);
+  });
 });

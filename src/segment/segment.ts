@@ -90,8 +90,9 @@ const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：、]|は|[ 
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates.
 const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
-// What may stand before a line's leading date: nothing, or the examination it dates.
-const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF)?$/;
+// What may stand before a line's leading date: nothing, the examination it dates, or the label of
+// the act it dates (手術：R7.3.4 肝S4a+S5切除…, whose pathology the next line gives).
+const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF|(?:手術|術式|処置)[:：])?$/;
 // A line opening with a field's label: 有害事象：, 経過：, 併用：.
 const FIELD_LABEL_OPENING = /^[ \t　]*[^\s:：、。]{1,10}[:：]/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
@@ -379,6 +380,10 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
   if (scope && scope.role !== 'heading') {
     // The last date mention starting in [scope.start, offset).
     const lo = lowerBound(segmented.dates, offset, (m) => m.start);
+    // Inside a parenthesis that a date closes (CRT（CDDP 3コース＋RT 70Gy/35fr、2025/3/10～4/25）完遂):
+    // that date is when what the parenthesis lists was given, whatever the line's date.
+    const closing = closingDateOfParenthesis(segmented, offset, lo, scope.end);
+    if (closing) return dateOf(closing, 'line');
     const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // Nothing written before it on its line, yet a date of the line's own: one written
@@ -412,6 +417,24 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     }
   }
   return (sentence ?? line)?.date ?? null;
+}
+
+// After a date closing a parenthesis: at most the word saying it was done, then the bracket.
+const CLOSES_PARENTHESIS = /^\s*(?:完遂|施行|終了|実施|完了)?\s*[)）]/;
+
+/** The date that closes the parenthesis holding `offset` (the next date, `dates[next]`), if one does. */
+function closingDateOfParenthesis(segmented: SegmentedNote, offset: number, next: number, scopeEnd: number): DateMention | undefined {
+  const m = segmented.dates[next];
+  if (!m || m.start >= scopeEnd) return undefined;
+  const text = segmented.note.text;
+  // No bracket between the offset and the date, one opened before the offset on its line and not closed.
+  if (/[()（）\n]/.test(text.slice(offset, m.start)) || !CLOSES_PARENTHESIS.test(text.slice(m.end, m.end + 8))) return undefined;
+  for (let i = offset - 1; i >= 0 && offset - i <= 80; i--) {
+    const c = text[i];
+    if (c === '(' || c === '（') return m;
+    if (c === ')' || c === '）' || c === '\n') return undefined;
+  }
+  return undefined;
 }
 
 /** Lines and sentences by start, for binary search (computed once per segmented note). */
