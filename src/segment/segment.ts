@@ -427,8 +427,9 @@ function closingDateOfParenthesis(segmented: SegmentedNote, offset: number, next
   const m = segmented.dates[next];
   if (!m || m.start >= scopeEnd) return undefined;
   const text = segmented.note.text;
-  // No bracket between the offset and the date, one opened before the offset on its line and not closed.
-  if (/[()（）\n]/.test(text.slice(offset, m.start)) || !CLOSES_PARENTHESIS.test(text.slice(m.end, m.end + 8))) return undefined;
+  // (The cheap test first: few dates close a parenthesis.) No bracket between the offset and
+  // the date, one opened before the offset on its line and not closed.
+  if (!CLOSES_PARENTHESIS.test(text.slice(m.end, m.end + 8)) || /[()（）\n]/.test(text.slice(offset, m.start))) return undefined;
   for (let i = offset - 1; i >= 0 && offset - i <= 80; i--) {
     const c = text[i];
     if (c === '(' || c === '（') return m;
