@@ -2310,4 +2310,12 @@ describe('from a sixty-second gold set (styles62)', () => {
     const text = '入院期間：R7.3.3～R7.3.21\n主病名：胆嚢癌\n手術：R7.3.4 肝S4a+S5切除＋肝外胆管切除・胆道再建＋リンパ節郭清\n病理：tub1、pT2b N1 M0 pStage IIIB（UICC第8版）';
     expect(ofType(run(text, '2025-03-21'), 'staging').map((e) => e.date?.start)).toEqual(['2025-03-04']);
   });
+  it('from the external synthetic notes: a procedure in the plain non-past is to come (…切除術を施行する), one told twice on a day is one, and A/P followed by a space is a SOAP label', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-04-20'), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(procedures('A/P 手術適応ありと判断し、当初の計画通り左肺上葉切除術を施行する。')).toEqual([]);
+    expect(procedures('A/P 気管支鏡検査を施行するも診断に至らず。')).toEqual([['気管支鏡検査', '2025-04-20']]);
+    expect(procedures('O 左肺上葉切除標本にて腺癌を認める。\nA/P 左肺上葉切除術を施行。経過順調。')).toEqual([['肺上葉切除', '2025-04-20']]);
+    const s = segmentNote({ id: 'x', date: '2025-04-20', text: 'Date: 2025-04-15\nA/P 左肺上葉の結節。' });
+    expect(s.segments.find((x) => x.kind === 'line' && x.role === 'soap')).toMatchObject({ soap: 'A/P', date: { start: '2025-04-15' } });
+  });
 });

@@ -683,7 +683,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // (A transplant whose donor is being sought is to come: 同種造血幹細胞移植はドナー検索中.)
     // (Not one whose parenthesis says when it was done: PEG（2025/3/5 造設）は抜去を検討 plans the removal.)
     const doneThen = DATE_IN_PARENTHESES_AFTER.exec(t.slice(s.b, s.b + 24));
-    if (!doneThen && /予定|検討|方針|予約|目的|計画|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
+    // (…nor one said in the plain non-past, what is to be done: 当初の計画通り…切除術を施行する; but 施行するも, though done.)
+    if (!doneThen && /予定|検討|方針|予約|目的|計画|(?:施行|実施)する(?!も)|行う(?!も)|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
     if (/次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか).
     if (isDiscussionLine(t, a)) continue;
@@ -713,7 +714,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
         sideStart = a - side[1]!.length;
       }
     }
-    const key = `${name}|${ctx.dateAt(a)?.start ?? ''}`;
+    // (The same act with or without its 術: 左肺上葉切除標本 and 左肺上葉切除術を施行 on one day.)
+    const key = `${name.replace(/術$/, '')}|${ctx.dateAt(a)?.start ?? ''}`;
     if (seen.has(key)) {
       // A repeated mention still holds its parenthesis (肺切除術（左下葉切除）): no procedure of its own.
       consumed.push([a, s.b + (/^\s*[(（][^()（）]{1,30}[)）]/.exec(t.slice(s.b))?.[0].length ?? 0)]);
