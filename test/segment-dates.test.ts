@@ -313,6 +313,8 @@ describe('findDates: chain across calls', () => {
       ['2025-06', '2025-06'],
       ['本日', '2025-06-10'],
     ]);
+    // The chain names the visit days it anchored on: the full date, not the month.
+    expect(findDatesWithChain(text, { anchor: '2025-07-01', visitDays }).visitDayMentions?.map((m) => m.text)).toEqual(['2025-06-10']);
     // With no visit days, both count from the note's date.
     expect(findDates(text, { anchor: '2025-07-01' }).map((m) => m.value.start)).toEqual(['2025-06-10', '2025-06-30', '2025-06', '2025-07-01']);
   });

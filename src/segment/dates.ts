@@ -353,11 +353,14 @@ export function findDates(text: string | NormalizedText, options: FindDatesOptio
 // The month alone closing a month range (2024/4～8 TC), not a day, a count or a dose (～8日, ～8mg, ～8/12).
 const BARE_MONTH_END = /^(1[0-2]|[1-9])(?![0-9./／月日年回週個か箇%ヶカコクサ例人]|\s?(?:mg|Gy|kg|cm|mm|ml|mL|h|y)\b)/;
 
-/** {@link findDates}, also returning the last resolved date (to chain into a later call). */
+/**
+ * {@link findDates}, also returning the last resolved date (to chain into a later call) and
+ * the mentions on the `visitDays` spans that became the anchor (a visit's day, for segmentation).
+ */
 export function findDatesWithChain(
   text: string | NormalizedText,
   options: FindDatesOptions = {},
-): { mentions: DateMention[]; last?: PartialDate } {
+): { mentions: DateMention[]; last?: PartialDate; visitDayMentions?: DateMention[] } {
   const norm = typeof text === 'string' ? normalize(text) : text;
   const atoms = scanAtoms(norm.text);
   const resolver = new Resolver(parseIso(options.anchor), parseIso(options.previous));
@@ -366,6 +369,7 @@ export function findDatesWithChain(
   let nextRestart = 0;
   const visitDays = options.visitDays ?? [];
   let nextVisitDay = 0;
+  const visitDayMentions: DateMention[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) {
@@ -374,7 +378,8 @@ export function findDatesWithChain(
     }
     while (nextVisitDay < visitDays.length && visitDays[nextVisitDay]![1] <= a.start) nextVisitDay++;
     const visitDay = visitDays[nextVisitDay];
-    if (visitDay && a.start === visitDay[0] && a.end === visitDay[1] && a.date?.d !== undefined) resolver.anchor = a.date;
+    const isVisitDay = !!visitDay && a.start === visitDay[0] && a.end === visitDay[1] && a.date?.d !== undefined;
+    if (isVisitDay) resolver.anchor = a.date;
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;
@@ -441,7 +446,8 @@ export function findDatesWithChain(
       yearInferred: inferred,
       kind: a.kind,
     });
+    if (isVisitDay) visitDayMentions.push(mentions[mentions.length - 1]!);
   }
   const last = resolver.last;
-  return { mentions, ...(last ? { last: iso(last) } : {}) };
+  return { mentions, ...(last ? { last: iso(last) } : {}), ...(visitDayMentions.length ? { visitDayMentions } : {}) };
 }

@@ -169,9 +169,9 @@ function stayCourseStarts(text: string): number[] {
  */
 export function segmentNote(note: Note): SegmentedNote {
   const normalized = normalize(note.text);
-  const visitDays = visitDaySpans(normalized.text);
-  const { mentions: dates } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays });
-  let nextVisitDay = 0;
+  const { mentions: dates, visitDayMentions } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays: visitDaySpans(normalized.text) });
+  // The visit days the date chain took as its anchor, which open visits here too.
+  const visitDays = new Set(visitDayMentions);
   const segments: Segment[] = [];
   const norm = normalized.text;
   const noteDate: GoverningDate | null = note.date ? { start: note.date, source: 'visit' } : null;
@@ -220,9 +220,7 @@ export function segmentNote(note: Note): SegmentedNote {
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
     const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|=＝─━]/g, '')) ? lineDates[0] : undefined;
     const soapMatch = SOAP.exec(lineText);
-    while (nextVisitDay < visitDays.length && visitDays[nextVisitDay]![0] < ns) nextVisitDay++;
-    const visitDaySpan = visitDays[nextVisitDay];
-    const visitDayDate = visitDaySpan && visitDaySpan[1] <= ne ? lineDates.find((m) => m.start === normalized.starts[visitDaySpan[0]] && m.kind === 'absolute' && m.value.start.length === 10) : undefined;
+    const visitDayDate = visitDays.size ? lineDates.find((m) => visitDays.has(m)) : undefined;
 
     if (trimmed === '') {
       role = 'blank';
