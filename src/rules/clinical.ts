@@ -669,12 +669,14 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       consumed.push([a, s.b + backReference[0].length]);
       continue;
     }
+    // A parenthesis right after it saying when it was done (左Bt+Ax (2019/5), PEG（2025/3/5 造設）): read once, for the tests below.
+    const doneThen = DATE_IN_PARENTHESES_AFTER.test(t.slice(s.b, s.b + 24));
     // An abbreviation alone (EBS閉塞あり) names a device or a past act; it is a procedure
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !DATE_IN_PARENTHESES_AFTER.test(t.slice(s.b, s.b + 16))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -682,7 +684,6 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const [ss, se] = sentenceAt(t, a, s.b);
     // (A transplant whose donor is being sought is to come: 同種造血幹細胞移植はドナー検索中.)
     // (Not one whose parenthesis says when it was done: PEG（2025/3/5 造設）は抜去を検討 plans the removal.)
-    const doneThen = DATE_IN_PARENTHESES_AFTER.exec(t.slice(s.b, s.b + 24));
     // (…nor one said in the plain non-past, what is to be done: 当初の計画通り…切除術を施行する; but 施行するも, though done.)
     if (!doneThen && /予定|検討|方針|予約|目的|計画|(?:施行|実施)する(?!も)|行う(?!も)|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
     if (/次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
@@ -729,7 +730,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // A date in parentheses after the name (腫瘍切除術（2022/9）, PEG（2025/3/5 造設）) is when it was done, not its detail.
     let doneOn: EventDate | undefined;
     const dateInside = detail ? ctx.datesIn(b, b + detail[0].length)[0] : undefined;
-    if (detail && dateInside && (onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1) || DATE_IN_PARENTHESES_AFTER.test(detail[0]))) {
+    if (detail && dateInside && (onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1) || doneThen)) {
       doneOn = mentionDate(dateInside);
       detail = null;
     }
