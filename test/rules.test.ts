@@ -2319,3 +2319,19 @@ describe('from a sixty-second gold set (styles62)', () => {
     expect(s.segments.find((x) => x.kind === 'line' && x.role === 'soap')).toMatchObject({ soap: 'A/P', date: { start: '2025-04-15' } });
   });
 });
+
+describe('what is to come, in the plain non-past', () => {
+  it('a therapy in the plain non-past (CBDCA+PEMを施行する, 明日からS-1を投与する) is to come, not given, unless today is said; one continued is under way', () => {
+    const medication = (text: string) => ofType(run(text, '2025-03-01'), 'medication').map((e) => [e.regimen, e.status]);
+    expect(medication('A/P: CBDCA+PEMを施行する。')).toEqual([]);
+    expect(medication('ペムブロリズマブ投与を行う。')).toEqual([]);
+    expect(medication('明日からS-1を投与する。')).toEqual([]);
+    expect(medication('来週よりドセタキセルを開始する。')).toEqual([]);
+    expect(medication('本日CBDCA+PEMを施行する。')).toEqual([['CBDCA+PEM', 'completed']]);
+    expect(medication('GnP療法を施行するも PD。')).toEqual([['GnP', 'completed']]);
+    expect(medication('今後もTS-1を継続する。')).toEqual([['TS-1', 'ongoing']]);
+    expect(medication('2週後にS-1を開始した。')).toEqual([['S-1', 'started']]);
+    // (What is to be done in a later clause is that clause's: the therapy is continued.)
+    expect(medication('エトポシド投与を継続し、定期的な胸部CTおよび尿検査を実施する。')).toEqual([['エトポシド', 'ongoing']]);
+  });
+});

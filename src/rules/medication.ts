@@ -32,6 +32,13 @@ const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|
 // A plan after a status verb, past a verb ending: 導入する方針, 開始の予定, 開始とする計画.
 const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とする|の)?\s*(?:予定|方針|計画)/;
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
+// The plain non-past after giving (CBDCA+PEMを施行する, ペムブロリズマブ投与を行う) tells what is to be done;
+// 施行するも (it was given, but…) is past.
+const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が))/;
+// A time to come before the chain in its clause (明日から, 来週より, 2週後に): its start or course is a plan.
+const TIME_TO_COME = /明日|明後日|来週|来月|翌週|後日|今後|(?:\d+|数)\s*(?:日|週|週間|か月|ヶ月|カ月)後(?:に|から|より)/;
+// …as is its start said of the day it is written (本日より開始する).
+const TODAY = /本日|今日|今回/;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
@@ -248,6 +255,11 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
+/** Whether the status verb read from `window` is of giving, in the plain non-past (…を施行する, 投与を行う). */
+function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
+  return !!st.verb && /^(?:施行|実施|投与)$/.test(st.verb) && TO_BE_GIVEN.test(window.slice(st.end));
+}
+
 /**
  * The status a window of text after a chain gives: the strongest verb (中止 over
  * 終了 over 開始 over 施行 over 継続 over 投与: 継続し、計1年で終了 is completed),
@@ -356,7 +368,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
     // …併用なし, …は使用せず: not given.
     if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
-    const st = statusIn(window);
+    let st = statusIn(window);
+    // What is to be given in a later clause is that clause's own object (エトポシド投与を継続し、…尿検査を実施する):
+    // the chain's status is read from its own clause.
+    const ownClause = clauseAt(t, c.b)[1] - c.b;
+    if (isToBeGiven(st, window) && st.end > ownClause) st = statusIn(window.slice(0, ownClause));
     // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
     // course of the regimen, given today.
     if (!st.status && st.cycles === undefined && REGIMEN_LABEL.test(t.slice(lineStart0, c.a))) {
@@ -396,6 +412,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // (…and a verb the plan follows: ニボルマブを導入する方針, 開始の予定.)
     if (st.status && PLAN_AFTER_VERB.test(window.slice(st.end))) return;
+    // (…and what is to be given, unless it is given today: 本日CBDCA+PEMを施行する.)
+    const clauseBefore = t.slice(clauseAt(t, c.a)[0], c.a);
+    if (isToBeGiven(st, window) && !TODAY.test(clauseBefore + window.slice(0, st.end))) return;
+    // (…and what starts or is given at a time to come, though a therapy continued then is under way now.)
+    if (st.status && st.status !== 'ongoing' && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
