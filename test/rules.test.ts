@@ -874,13 +874,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 61 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 62 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(307);
+    expect(styles).toHaveLength(312);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -2317,6 +2317,15 @@ describe('from a sixty-second gold set (styles62)', () => {
     expect(procedures('O 左肺上葉切除標本にて腺癌を認める。\nA/P 左肺上葉切除術を施行。経過順調。')).toEqual([['肺上葉切除', '2025-04-20']]);
     const s = segmentNote({ id: 'x', date: '2025-04-20', text: 'Date: 2025-04-15\nA/P 左肺上葉の結節。' });
     expect(s.segments.find((x) => x.kind === 'line' && x.role === 'soap')).toMatchObject({ soap: 'A/P', date: { start: '2025-04-15' } });
+  });
+});
+
+describe('from a sixty-third gold set (styles63)', () => {
+  it('a cancer word that qualifies another (AML with MDS-related changes, MDS関連変化を伴うAML) is no diagnosis of its own', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-12-03'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('#1 急性骨髄性白血病（AML with MDS-related changes）')).toEqual(['急性骨髄性白血病']);
+    expect(diagnoses('#1 MDS関連変化を伴うAML')).toEqual(['AML']);
+    expect(diagnoses('骨髄検査でMDSと診断。')).toEqual(['MDS']);
   });
 });
 

@@ -141,6 +141,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (Nor a qualifier or the name spelled out after an abbreviation: AML（MDS関連変化を伴う）,
     // AITL (angioimmunoblastic T-cell lymphoma).)
     if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end < a && a - h.end <= 3 && /^\s*[(（]$/.test(t.slice(h.end, a))))) continue;
+    // …nor one that qualifies another (AML with MDS-related changes, MDS関連変化を伴うAML).
+    if (/^\s*(?:-\s*|\s)related\b|^関連/i.test(t.slice(k, k + 9))) continue;
     // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
     if (/(?:癌|がん|腫|瘍)\s*[(（][^()（）]{1,12}[、,:：]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
     // (…nor a drug class or a negation: 抗癌剤, 制癌, 非癌部; but 非小細胞肺癌, 非浸潤性乳管癌 and 非ホジキンリンパ腫 are cancers.)
