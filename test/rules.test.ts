@@ -836,7 +836,7 @@ describe('other event types', () => {
   });
 
   it('diagnosis: melanoma with its subsite; an assessment (A) …) names a diagnosis and keeps the visit date', () => {
-    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7' }]);
+    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7', histology: '末端黒子型' }]);
     const [sclc] = ofType(run('R7.9.10 腫瘍内科外来\n（S）倦怠感あり。\n（A）小細胞肺癌 ED、再発。', '2025-09-10'), 'diagnosis');
     expect([sclc!.name, sclc!.date?.start]).toEqual(['小細胞肺癌', '2025-09-10']);
   });
@@ -2326,6 +2326,18 @@ describe('from a sixty-third gold set (styles63)', () => {
     expect(diagnoses('#1 急性骨髄性白血病（AML with MDS-related changes）')).toEqual(['急性骨髄性白血病']);
     expect(diagnoses('#1 MDS関連変化を伴うAML')).toEqual(['AML']);
     expect(diagnoses('骨髄検査でMDSと診断。')).toEqual(['MDS']);
+  });
+  it('a histology written in parentheses after the cancer fills its histology: the first item that is one, not a site, stage, marker or the name spelled out', () => {
+    const histology = (text: string) => ofType(run(text, '2025-12-03'), 'diagnosis').map((e) => [e.name, e.histology]);
+    expect(histology('診断：卵巣癌（高異型度漿液性癌、HGSC） FIGO IIIC期')).toEqual([['卵巣癌', '高異型度漿液性癌']]);
+    expect(histology('#1 乳癌（左、浸潤性小葉癌）pT2N0M0 pStage IIA')).toEqual([['乳癌', '浸潤性小葉癌']]);
+    expect(histology('#1 胃癌（U領域, tub2>por）cT3N1M0 cStage III')).toEqual([['胃癌', 'tub2>por']]);
+    expect(histology('#1 子宮体癌（類内膜癌 G3）FIGO IIIC1期')).toEqual([['子宮体癌', '類内膜癌 G3']]);
+    expect(histology('#1 腎細胞癌（淡明細胞型）、多発肺転移')).toEqual([['腎細胞癌', '淡明細胞型']]);
+    expect(histology('#1 食道癌（胸部中部、Mt）cT3N1M0 cStage III')).toEqual([['食道癌', undefined]]);
+    expect(histology('#1 乳癌（Luminal B-like）cT2N1M0 cStage IIB')).toEqual([['乳癌', undefined]]);
+    expect(histology('小細胞肺癌（進展型）と診断。')).toEqual([['小細胞肺癌', undefined]]);
+    expect(histology('MCL（マントル細胞リンパ腫）と診断。')).toEqual([['MCL', undefined]]);
   });
 });
 

@@ -226,6 +226,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, ASSESSMENT_LABEL.test(before)) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
+    // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
+    const histology = histologyInParentheses(after);
+    if (histology && !(icd10 && /^[\x00-\x7f]+$/.test(name) && icd10For(histology, '')?.slice(0, 3) === icd10.slice(0, 3))) e.histology = histology;
     if (suspected) e.certainty = 'suspected';
     if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
@@ -332,6 +335,20 @@ const HISTOLOGY_ONLY = new RegExp(String.raw`^${HISTOLOGY_JA}$|^(?:(?:invasive|i
 const PATHOLOGY_STATES = new RegExp(String.raw`病理(?:組織)?(?:診断|結果|所見)?(?:では|は|で|にて|\s*[:：])\s*(${HISTOLOGY_JA})(?![\p{Script=Han}])(?![^、。\n]{0,8}(?:疑|可能性))`, 'gu');
 // The organ a pathology specimen came from, written before it: 喉頭生検病理, 胃切除標本病理.
 const SPECIMEN_ORGAN_BEFORE = /(\p{Script=Han}{1,4}?)(?:生検|切除標本|切除|標本)?$/u;
+
+// A histology or subtype as written in parentheses after a cancer: 腺癌, 浸潤性小葉癌, 淡明細胞型,
+// B前駆細胞型, 類内膜癌 G3, 非セミノーマ：胎児性癌＋奇形腫, tub2>por, DLBCL, NET G2, adenocarcinoma.
+// (Not a site, a stage, a marker or a type of another kind: 右, Mt, U領域, 3型, 進展型, IgA-λ型, Luminal B-like.)
+const HISTOLOGY_ITEM = new RegExp(
+  String.raw`^(?!(?:限局|進展|広範|進行)型$)(?:[A-Z]?[\p{Script=Han}\p{Script=Katakana}ー][\p{Script=Han}\p{Script=Katakana}ー：:＋+・]*(?:癌|腫|型)(?:\s*G[1-4])?|(?:tub[12]|por[12]?|sig|muc|pap)(?:\s*[>＞]\s*(?:tub[12]|por[12]?|sig|muc|pap))*|UC|Sq|SCC|ALM|DLBCL|NEC|NET\s*G[1-3]|(?:[A-Za-z]+\s)*carcinoma)$`,
+  'u',
+);
+
+/** The first histology listed in a parenthesis opening `after` (what follows a cancer's name): 乳癌（左、浸潤性小葉癌） → 浸潤性小葉癌. */
+function histologyInParentheses(after: string): string | undefined {
+  const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
+  return paren?.[1]!.split(/\s*[、,，;；]\s*/).find((item) => HISTOLOGY_ITEM.test(item.trim()))?.trim();
+}
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the
