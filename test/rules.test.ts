@@ -2348,6 +2348,7 @@ describe('what is to come, in the plain non-past', () => {
     expect(medication('ペムブロリズマブ投与を行う。')).toEqual([]);
     expect(medication('明日からS-1を投与する。')).toEqual([]);
     expect(medication('来週よりドセタキセルを開始する。')).toEqual([]);
+    expect(medication('明日からS-1投与。')).toEqual([]);
     expect(medication('本日CBDCA+PEMを施行する。')).toEqual([['CBDCA+PEM', 'completed']]);
     expect(medication('GnP療法を施行するも PD。')).toEqual([['GnP', 'completed']]);
     expect(medication('今後もTS-1を継続する。')).toEqual([['TS-1', 'ongoing']]);

@@ -349,13 +349,16 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // A drug of the chain before, spelled out in parentheses after its course (XELOX 6コース目（カペシタビン内服 day10）), is that chain's.
     const prev = chains[idx - 1];
     if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*$/.test(t.slice(prev.b, c.a))) return;
+    // The clauses the chain opens and closes in.
+    const [clauseStart] = clauseAt(t, c.a);
+    const [, clauseEnd] = clauseAt(t, c.b);
     // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
     if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // (…also with the route after it: 超選択的CDDP動注.)
     if (/^\s*(?:の)?(?:動注|動脈内投与|動脈内注入)/.test(window)) return;
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
     // 加齢黄斑変性に対し硝子体内ベバシズマブ).
-    if (endsWithOtherIndication(t.slice(Math.max(clauseAt(t, c.a)[0], c.a - 30), c.a))) return;
+    if (endsWithOtherIndication(t.slice(Math.max(clauseStart, c.a - 30), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
     // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入).
@@ -371,8 +374,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let st = statusIn(window);
     // What is to be given in a later clause is that clause's own object (エトポシド投与を継続し、…尿検査を実施する):
     // the chain's status is read from its own clause.
-    const ownClause = clauseAt(t, c.b)[1] - c.b;
-    if (isToBeGiven(st, window) && st.end > ownClause) st = statusIn(window.slice(0, ownClause));
+    if (isToBeGiven(st, window) && c.b + st.end > clauseEnd) st = statusIn(window.slice(0, clauseEnd - c.b));
     // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
     // course of the regimen, given today.
     if (!st.status && st.cycles === undefined && REGIMEN_LABEL.test(t.slice(lineStart0, c.a))) {
@@ -413,16 +415,16 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (…and a verb the plan follows: ニボルマブを導入する方針, 開始の予定.)
     if (st.status && PLAN_AFTER_VERB.test(window.slice(st.end))) return;
     // (…and what is to be given, unless it is given today: 本日CBDCA+PEMを施行する.)
-    const clauseBefore = t.slice(clauseAt(t, c.a)[0], c.a);
+    const clauseBefore = t.slice(clauseStart, c.a);
     if (isToBeGiven(st, window) && !TODAY.test(clauseBefore + window.slice(0, st.end))) return;
-    // (…and what starts or is given at a time to come, though a therapy continued then is under way now.)
-    if (st.status && st.status !== 'ongoing' && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
+    // (…and what starts or is given at a time to come, though one continued then is under way now: 今後もTS-1を継続.)
+    if (st.status && !/継続|contin|ongoing/i.test(st.verb ?? '') && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
     if (st.status === 'stopped' && PLANNED_SWITCH.test(t.slice(c.b + st.end, se))) return;
     // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
-    if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseAt(t, c.b)[1]))) return;
+    if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseEnd))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
@@ -441,7 +443,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
-    let ownEnd = clauseAt(t, c.b)[1];
+    let ownEnd = clauseEnd;
     for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
     const own = ctx.datesIn(c.namesEnd, ownEnd);
     // The range of the sequence the chain opens, when that is what dates it.
