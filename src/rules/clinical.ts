@@ -168,8 +168,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const firstLine = ls === firstLineStart && /^\s*[・●○■◆▶*★☆※]?\s*$/.test(before);
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
+    // A SOAP assessment's label before it (A), A：), read once for the tests below.
+    const assessment = ASSESSMENT_LABEL.test(before);
     // (A SOAP assessment is no such label: A：悪性胸膜中皮腫 cT2N0M0 is today's, as A) 肺腺癌 is.)
-    const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !ASSESSMENT_LABEL.test(before);
+    const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !assessment;
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
     const cell = !titleLike && CELL_END.test(after);
@@ -187,7 +189,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       DIAGNOSIS_LABEL.test(before) ||
       // (…and each numbered item of that label's list: 傷病名：①大腸癌術後 ②肝細胞癌.)
       (NUMBERED_ITEM_END.test(before) && DIAGNOSIS_LIST.test(before)) ||
-      ASSESSMENT_LABEL.test(before) ||
+      assessment ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
       caseIntro ||
       (before.trim() === '' && afterSpecimenLine(t, ls));
@@ -212,7 +214,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
     const recurrenceAfter = t.startsWith('術後再発', k);
     // (A SOAP assessment, A) 左乳癌術後再発, states the recurrence.)
-    if (recurrenceAfter && !isTitle && !(isHeading && !ASSESSMENT_LABEL.test(before))) continue;
+    if (recurrenceAfter && !isTitle && !(isHeading && !assessment)) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
     // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too
@@ -223,7 +225,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !ASSESSMENT_LABEL.test(before)) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, ASSESSMENT_LABEL.test(before)) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
