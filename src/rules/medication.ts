@@ -233,6 +233,9 @@ function isSegment(t: string, a: number, b: number): boolean {
 
 type Status = NonNullable<MedicationEvent['status']>;
 
+// A therapy continued (not inside discontinue).
+const CONTINUED = /継続|(?<![A-Za-z])continued?|ongoing/i;
+
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
@@ -243,8 +246,7 @@ const VERBS: [RegExp, Status][] = [
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
   [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
-  // (Not inside discontinue.)
-  [/継続|(?<![A-Za-z])continued?|ongoing/i, 'ongoing'],
+  [CONTINUED, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
@@ -418,7 +420,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const clauseBefore = t.slice(clauseStart, c.a);
     if (isToBeGiven(st, window) && !TODAY.test(clauseBefore + window.slice(0, st.end))) return;
     // (…and what starts or is given at a time to come, though one continued then is under way now: 今後もTS-1を継続.)
-    if (st.status && !/継続|contin|ongoing/i.test(st.verb ?? '') && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
+    if (st.status && !CONTINUED.test(st.verb ?? '') && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
