@@ -136,9 +136,13 @@ const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経
 // label, one date, then at most a weekday, a time or a bracketed remark (Date: 2025-06-12
 // [補完情報], 受診日：2025/6/12（木）). (Not 記載日：, the day a certificate or summary was written,
 // whose contents are of other days.)
-const VISIT_DAY_LINE = /^[ \t]*[【[■●]?[ \t]*(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$/gim;
-
-const VISIT_DAY_LABEL = /(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)[ \t】\]]*[:：]/i;
+const VISIT_DAY_WORD = String.raw`(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)`;
+const VISIT_DAY_LINE = new RegExp(
+  String.raw`^[ \t]*[【[■●]?[ \t]*${VISIT_DAY_WORD}[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$`,
+  'gim',
+);
+// (The cheap test first: most notes have no such line.)
+const VISIT_DAY_LABEL = new RegExp(String.raw`${VISIT_DAY_WORD}[ \t】\]]*[:：]`, 'i');
 
 /** Spans of the dates on visit-day lines (normalised offsets), for the date chain's anchor. */
 function visitDaySpans(text: string): [number, number][] {
