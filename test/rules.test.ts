@@ -2357,3 +2357,16 @@ describe('what is to come, in the plain non-past', () => {
     expect(medication('エトポシド投与を継続し、定期的な胸部CTおよび尿検査を実施する。')).toEqual([['エトポシド', 'ongoing']]);
   });
 });
+
+describe('from a sixty-fourth gold set (styles64)', () => {
+  it('a cancer in a past history, also on the field’s indented next line, gives its treatment and no diagnosis', () => {
+    const found = (text: string) => run(text, '2026-01-19').map((e) => [e.type, 'name' in e ? e.name : undefined]);
+    const history = '既往歴：昭和63年 胃癌にて幽門側胃切除術\n　　　　平成24年 前立腺癌（小線源療法後）\n現病歴：…';
+    expect(found(history).filter(([type]) => type === 'diagnosis')).toEqual([]);
+    expect(found(history)).toContainEqual(['procedure', '幽門側胃切除術']);
+    // (Details said to be unknown are no detail.)
+    expect(ofType(run('既往歴：昭和63年 胃癌にて幽門側胃切除術（詳細不明）', '2026-01-19'), 'procedure').map((e) => e.detail)).toEqual([undefined]);
+    // (A history table's row under no such label is a diagnosis, dated by its row.)
+    expect(found('治療歴：\n　　平成24年 前立腺癌（小線源療法後）').filter(([type]) => type === 'diagnosis')).toEqual([['diagnosis', '前立腺癌']]);
+  });
+});

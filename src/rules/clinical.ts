@@ -175,7 +175,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
     const cell = !titleLike && CELL_END.test(after);
-    const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart);
+    // (Not in a past history: 既往歴：… and its indented next lines name past illnesses by what was done.)
+    const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart) && !inPastHistory(t, ls);
     // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
     // (…also a problem line naming its spread there: 子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種.)
     const underHeading = (titleLike || SPREAD_AFTER.test(after)) && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
@@ -305,6 +306,19 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
+
+// A past-history label opening a line: 既往歴：, 既往症), 【既往】, PMH:.
+const PAST_HISTORY_LABEL = /^\s*[【[(（]?\s*(?:既往(?:歴|症)?|PMH|PHx|past (?:medical )?history)\s*[】\])）:：]/i;
+
+/** True when the line starting at `ls` is a past-history field's, or one of the lines indented under it. */
+function inPastHistory(t: string, ls: number): boolean {
+  for (let start = ls; ; ) {
+    const line = t.slice(start, lineAt(t, start)[1]);
+    if (PAST_HISTORY_LABEL.test(line)) return true;
+    if (start === 0 || !/^\s/.test(line)) return false;
+    start = lineAt(t, start - 1)[0];
+  }
+}
 
 /** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
@@ -747,7 +761,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     let b = s.b;
     let detail = 'detail' in s && s.detail ? null : /^\s*[(（]([^()（）]{1,30})[)）]/.exec(t.slice(b));
     // (A staging written after it, （pT4aN2aM0 pStage IIIC）, is the staging's, not a detail.)
-    if (detail && STAGING_IN_PARENTHESES.test(detail[1]!)) detail = null;
+    // (Nor a remark that the details are unknown: 幽門側胃切除術（詳細不明）.)
+    if (detail && (STAGING_IN_PARENTHESES.test(detail[1]!) || /^(?:詳細)?不明$/.test(detail[1]!.trim()))) detail = null;
     // A date in parentheses after the name (腫瘍切除術（2022/9）, PEG（2025/3/5 造設）) is when it was done, not its detail.
     let doneOn: EventDate | undefined;
     const dateInside = detail ? ctx.datesIn(b, b + detail[0].length)[0] : undefined;
