@@ -2369,4 +2369,15 @@ describe('from a sixty-fourth gold set (styles64)', () => {
     // (A history table's row under no such label is a diagnosis, dated by its row.)
     expect(found('治療歴：\n　　平成24年 前立腺癌（小線源療法後）').filter(([type]) => type === 'diagnosis')).toEqual([['diagnosis', '前立腺癌']]);
   });
+  it('a summary’s stay is one admission: the history’s closing 入院 before the stay’s course is told is that stay’s, and gives it its reason, as a 入院目的： field does', () => {
+    const admissions = (text: string) => ofType(run(text, '2025-09-19'), 'admission').map((e) => [e.date?.start, e.reason]);
+    const summary = '入院日：2025年9月1日　退院日：2025年9月19日\n【現病歴】\n7/22 胸膜生検で診断された。\n手術適応なしと判断され、ニボルマブ導入目的に入院となった。\n【入院後経過】\n9/8 ニボルマブを開始した。';
+    expect(admissions(summary)).toEqual([['2025-09-01', 'ニボルマブ導入']]);
+    expect(admissions('入院日：2025年9月2日　退院日：2025年9月30日\n入院目的：CAR-T細胞療法\n経過：…')).toEqual([['2025-09-02', 'CAR-T細胞療法']]);
+    // (A stay told in the history, with no course heading after it, is another stay.)
+    expect(admissions('入院日：2025年9月1日\n【現病歴】\n2024年3月に肺炎を発症。肺炎治療目的に入院となった。退院後は外来通院。')).toEqual([
+      ['2025-09-01', undefined],
+      ['2024-03', '肺炎治療'],
+    ]);
+  });
 });

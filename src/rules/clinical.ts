@@ -906,6 +906,11 @@ const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|�
 // (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
 const STAY_LABEL = /(?:(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
 const STAY_PERIOD_LABEL = /入院期間\s*[:：]\s*/g;
+// A summary's field for why the patient was admitted: 入院目的：, 入院理由：.
+// (Opening its line: 主訴または入院理由： holds a complaint as often as a reason.)
+const STAY_REASON_LABEL = /(?<![^\n])[ \t　]*入院(?:目的|理由)[ \t　]*[:：][ \t　]*/g;
+// The heading under which a summary tells the stay's course: 【入院後経過】, 入院経過：.
+const STAY_COURSE_HEADING = /^\s*[【[<＜■◆]?\s*入院(?:後)?(?:の)?経過/;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
 const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
 
@@ -961,25 +966,42 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   // and not before the stay began (経過：…9/11より発熱あり…。全身状態良好にて退院とした) is
   // that stay's, not one on the last date written before it. (A stay in the history,
   // 2024年3月…入院。退院後…, began before it and is kept.)
+  // (So is the admission the history closes with, right before the stay's course is told:
+  // …導入目的に入院となった。\n【入院後経過】.)
   const sameStay = (type: 'admission' | 'discharge', a: number) => {
     const before = fields.filter((f) => f.at < a);
     if (!before.some((f) => f.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
     const stayStart = before.filter((f) => f.type === 'admission').pop()?.start;
     const inherited = ctx.dateAt(a, { range: false });
-    return !inherited || (stayStart !== undefined && inherited.start >= stayStart);
+    return !inherited || (stayStart !== undefined && inherited.start >= stayStart) || (type === 'admission' && STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1)));
   };
+  // The stay's reason, from a field of its own (入院目的：CAR-T細胞療法) or the history's closing admission.
+  const reasonOf = (at: number, reason: string) => {
+    const field = fields.find((f) => f.type === 'admission' && f.at < at);
+    const fieldEvent = field && events.find((o): o is AdmissionEvent => o.type === 'admission' && o.evidence!.start === ctx.original(field.at));
+    if (fieldEvent && !fieldEvent.reason) fieldEvent.reason = reason;
+  };
+  for (const m of matchesWith(STAY_REASON_LABEL, t, ['入院目的', '入院理由'])) {
+    // (Without a trailing 目的 or an editor's note: 精査・治療目的 [補完情報].)
+    const reason = /^[^\n。、]{1,30}/.exec(t.slice(m.index + m[0].length))?.[0].replace(/\s*\[[^\]]*\]\s*$/, '').replace(/目的$/, '').trim();
+    if (reason) reasonOf(m.index, reason);
+  }
   for (const m of matchesOf(ADMISSION, t)) {
     const a = m.index;
-    if (sameStay('admission', a)) continue;
     const [cs, ce] = clauseAt(t, a);
+    const before = t.slice(cs, a).replace(/\s+$/, '');
+    const reason = ADMISSION_REASON.exec(before);
+    const told = reason && !/^(当院|当科|同日|本日)$|予定$/.test(reason[1]!) ? reason[1]! : undefined;
+    if (sameStay('admission', a)) {
+      if (told) reasonOf(a, told);
+      continue;
+    }
     // (…予定で入院 is an admission for something planned: the admission happened.)
     // (A heading's own label is no admission, 【入院時記録】; what is written after it can be: 【看護記録】12/1 …入院。)
     if ((roleAt(a) === 'heading' && a < headingLabelEnd(t, a)) || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
-    const before = t.slice(cs, a).replace(/\s+$/, '');
-    const reason = ADMISSION_REASON.exec(before);
     const start = reason ? cs + before.length - reason[0].length : a;
     const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
-    if (reason && !/^(当院|当科|同日|本日)$|予定$/.test(reason[1]!)) e.reason = reason[1]!;
+    if (told) e.reason = told;
     events.push(e);
   }
   for (const m of matchesOf(DISCHARGE, t)) {
