@@ -2380,4 +2380,12 @@ describe('from a sixty-fourth gold set (styles64)', () => {
       ['2024-03', '肺炎治療'],
     ]);
   });
+  it('a drug among a therapy’s parts spelled out in parentheses after its verb takes that verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)', () => {
+    const medication = (text: string) => ofType(run(text, '2025-02-21'), 'medication').map((e) => [e.drugs.join('+'), e.status, e.intent, e.evidence!.text]);
+    expect(medication('1/8より根治的化学放射線療法開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎）。')).toEqual([['cisplatin', 'started', 'curative', '開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎']]);
+    expect(medication('術後化学療法を施行した（CAPOX 8コース）。')).toEqual([['capecitabine+oxaliplatin', 'completed', 'adjuvant', 'CAPOX 8コース']]);
+    // (A purpose or a plan is no verb: 化学療法目的（CDDP）, 化学療法予定（CDDP）.)
+    expect(medication('化学放射線療法予定（CDDP 100mg/m2）。')).toEqual([]);
+  });
 });
+

@@ -231,6 +231,9 @@ function isSegment(t: string, a: number, b: number): boolean {
   return SEGMENT_AFTER.test(t.slice(b, b + 6)) || SEGMENT_BEFORE.test(t.slice(Math.max(0, a - 3), a));
 }
 
+// A therapy word, its status verb, then an open parenthesis listing its parts: 療法開始（放射線 70Gy/35fr＋.
+const THERAPY_VERB_THEN_PARTS = /(?:療法|治療)\s*を?\s*((?:開始|導入|施行|実施|継続|完遂|終了|中止)(?:し(?:た)?|した)?)\s*[(（][^()（）]*$/;
+
 type Status = NonNullable<MedicationEvent['status']>;
 
 // A therapy continued (not inside discontinue).
@@ -405,6 +408,17 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Switched to capecitabine: a switch starts it.)
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
+    // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
+    // take that verb.
+    // (The evidence then opens at that verb.)
+    let verbBeforeAt: number | undefined;
+    if (!st.status && st.cycles === undefined) {
+      const partOf = THERAPY_VERB_THEN_PARTS.exec(before);
+      if (partOf) {
+        st = { ...statusIn(partOf[1]!), end: 0 };
+        verbBeforeAt = prevEnd + partOf.index + partOf[0].indexOf(partOf[1]!);
+      }
+    }
     // A transplant's conditioning is named as given (移植… 前処置 Flu/Bu4).
     if (!st.status && st.cycles === undefined && /前処置\s*(?:[:：は]|として)?\s*$/.test(before)) st.status = 'completed';
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
@@ -485,7 +499,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         }
       }
     }
-    const evidenceStart = lineStart >= 0 && line !== undefined ? prevEnd + lineStart : ordinal ? prevEnd + ordinal.index : c.a;
+    const evidenceStart = Math.min(lineStart >= 0 && line !== undefined ? prevEnd + lineStart : ordinal ? prevEnd + ordinal.index : c.a, verbBeforeAt ?? Infinity);
     const evidenceEnd = Math.max(c.b + (st.end || 0), lineAfter ? c.b + lineAfter[0].length : 0);
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
