@@ -2387,5 +2387,13 @@ describe('from a sixty-fourth gold set (styles64)', () => {
     // (A purpose or a plan is no verb: 化学療法目的（CDDP）, 化学療法予定（CDDP）.)
     expect(medication('化学放射線療法予定（CDDP 100mg/m2）。')).toEqual([]);
   });
+  it('a field listing metastatic sites (転移：肝、傍大動脈リンパ節) is one mention of them all; one saying none, or naming what is no site, gives nothing', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-03-02'), 'metastasis').map((e) => [e.sites.join(','), e.detail, e.certainty ?? 'confirmed']);
+    expect(metastases('原発：胃体部癌（por2）\n転移：肝、傍大動脈リンパ節\n')).toEqual([['HEP,LYM', '肝、傍大動脈リンパ節', 'confirmed']]);
+    expect(metastases('転移巣：肝（S4, S7）、腹膜\n')).toEqual([['HEP,PER', '肝（S4, S7）、腹膜', 'confirmed']]);
+    expect(metastases('遠隔転移：なし\n')).toEqual([]);
+    expect(metastases('転移：評価中\n')).toEqual([]);
+    expect(metastases('転移：肝、その他不明\n')).toEqual([]);
+  });
 });
 

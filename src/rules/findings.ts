@@ -161,6 +161,22 @@ const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
 const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
 
+// The value of a metastasis field after its label: 転移：肝、傍大動脈リンパ節 (部位, 巣 and 先 may close the label).
+const SITE_FIELD = /^(?:部位|巣|先)?\s*[:：]\s*([^\n。]*?)\s*$/;
+
+/** The sites a field lists, sorted, when every item of it names one (肝、傍大動脈リンパ節; 肺・骨（多発）); else undefined. */
+function siteFieldItems(value: string): MetastasisSite[] | undefined {
+  const items = value.replace(/[(（][^()（）]*[)）]/g, '').split(/[、,・/]/).map((s) => s.trim()).filter(Boolean);
+  if (!items.length) return undefined;
+  const codes = new Set<MetastasisSite>();
+  for (const item of items) {
+    const hits = lexicons().sites.find(item);
+    if (!hits.length || /なし|無し|疑い|可能性|否定/.test(item)) return undefined;
+    for (const h of hits) codes.add(h.value);
+  }
+  return [...codes].sort();
+}
+
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
@@ -184,6 +200,16 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       const { certainty, cueEnd } = certaintyAfter(t, k, b);
       found.push({ a: k, b: Math.max(b, cueEnd), codes: [tumourSites[0]!.value], certainty, detail: ctx.evidence(k, b).text });
       continue;
+    }
+    // A field listing the sites (転移：肝、傍大動脈リンパ節, 転移部位：肺・骨): one mention of them all.
+    if (!hits.length && /^(?:遠隔)?$/.test(run) && /^\s*(?:[・●■◆]\s*)?(?:遠隔)?$/.test(t.slice(lineAt(t, k)[0], k))) {
+      const field = SITE_FIELD.exec(t.slice(k + m[0].length, lineAt(t, k)[1]));
+      const items = field ? siteFieldItems(field[1]!) : undefined;
+      if (field && items) {
+        const b = k + m[0].length + field[0].length;
+        found.push({ a: runStart, b, codes: items, certainty: 'confirmed', detail: ctx.evidence(b - field[1]!.length, b).text });
+        continue;
+      }
     }
     if (!hits.length) {
       // Nodes are what a pathology report counts: 郭清 → 右2/9個転移 is a lymph node metastasis (0/12個転移, none).
