@@ -2395,5 +2395,11 @@ describe('from a sixty-fourth gold set (styles64)', () => {
     expect(metastases('転移：評価中\n')).toEqual([]);
     expect(metastases('転移：肝、その他不明\n')).toEqual([]);
   });
+  it('a marker that names a trial’s population (KRAS G12C変異陽性NSCLCを対象とした試験) is not the patient’s result; the patient’s own, later, is', () => {
+    const biomarkers = (text: string) => ofType(run(text, '2026-01-19'), 'biomarker').map((e) => [e.name, e.variant, e.date?.start]);
+    const record = '対象試験：KRAS G12C変異陽性NSCLCを対象とした第III相試験\n令和7年1月 TBBで肺腺癌と診断、KRAS G12C陽性。';
+    expect(biomarkers(record)).toEqual([['KRAS', 'G12C', '2025-01']]);
+    expect(biomarkers('令和7年1月 KRAS G12C陽性であり、治験の対象となる。')).toEqual([['KRAS', 'G12C', '2025-01']]);
+  });
 });
 

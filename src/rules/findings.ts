@@ -435,6 +435,9 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
   return { result: /陰性|negative|野生型|wild/i.test(call[1]!) ? 'negative' : 'positive', callStart: from + call.index, last: k };
 }
 
+// What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
+const TRIAL_POPULATION = /^[^、。\n]{0,30}?(?:を|が)?対象(?:と(?:した|する|し)|の)/;
+
 /** Tissue and genomic biomarkers (never serum tumour markers). */
 export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
@@ -471,6 +474,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     // A relative's result (姉 乳癌（BRCA1病的バリアントあり）) is not the patient's.
     if (isFamilyContext(t, h.start)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);
+    // …nor is a trial's population (KRAS G12C変異陽性NSCLCを対象とした第III相試験).
+    if (TRIAL_POPULATION.test(t.slice(h.end, sentenceAt(t, h.start)[1]))) continue;
     // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).
     const nextOther = hits.slice(i + 1).find((x) => x.value.name !== name);
     const limit = Math.min(clauseEnd, nextOther?.start ?? clauseEnd, h.end + 40);
