@@ -2401,5 +2401,13 @@ describe('from a sixty-fourth gold set (styles64)', () => {
     expect(biomarkers(record)).toEqual([['KRAS', 'G12C', '2025-01']]);
     expect(biomarkers('令和7年1月 KRAS G12C陽性であり、治験の対象となる。')).toEqual([['KRAS', 'G12C', '2025-01']]);
   });
+  it('brachytherapy is radiotherapy, and in a past history …療法後 says it was given', () => {
+    const radiotherapy = (text: string) => ofType(run(text, '2026-01-19'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start, e.site]);
+    expect(radiotherapy('既往歴：高血圧\n　　　　平成24年 前立腺癌（密封小線源療法後、PSA非再発）')).toEqual([['密封小線源療法', '2012', undefined]]);
+    // (腔内 names the technique, not a site.)
+    expect(radiotherapy('2024/3 子宮頸癌に対し腔内照射を施行。')).toEqual([['2024/3 子宮頸癌に対し腔内照射を施行', '2024-03', undefined]]);
+    // (Outside a past history, …後 is a time: 放射線治療後の再発.)
+    expect(radiotherapy('2024/3 放射線治療後の局所再発。')).toEqual([]);
+  });
 });
 

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
@@ -306,19 +306,6 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
-
-// A past-history label opening a line: 既往歴：, 既往症), 【既往】, PMH:.
-const PAST_HISTORY_LABEL = /^\s*[【[(（]?\s*(?:既往(?:歴|症)?|PMH|PHx|past (?:medical )?history)\s*[】\])）:：]/i;
-
-/** True when the line starting at `ls` is a past-history field's, or one of the lines indented under it. */
-function inPastHistory(t: string, ls: number): boolean {
-  for (let start = ls; ; ) {
-    const line = t.slice(start, lineAt(t, start)[1]);
-    if (PAST_HISTORY_LABEL.test(line)) return true;
-    if (start === 0 || !/^\s/.test(line)) return false;
-    start = lineAt(t, start - 1)[0];
-  }
-}
 
 /** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {

@@ -203,6 +203,19 @@ export function isOperationPD(text: string, at: number): boolean {
   return OPERATION_AFTER.test(text.slice(end, end + 24)) || OPERATION_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || OPERATION_LABEL.test(text.slice(lineAt(text, at)[0], at).replace(DATE_AT_END, ''));
 }
 
+// A past-history label opening a line: 既往歴：, 既往症), 【既往】, PMH:.
+const PAST_HISTORY_LABEL = /^\s*[【[(（]?\s*(?:既往(?:歴|症)?|PMH|PHx|past (?:medical )?history)\s*[】\])）:：]/i;
+
+/** True when the line starting at `ls` is a past-history field's, or one of the lines indented under it. */
+export function inPastHistory(t: string, ls: number): boolean {
+  for (let start = ls; ; ) {
+    const line = t.slice(start, lineAt(t, start)[1]);
+    if (PAST_HISTORY_LABEL.test(line)) return true;
+    if (start === 0 || !/^\s/.test(line)) return false;
+    start = lineAt(t, start - 1)[0];
+  }
+}
+
 /** True when the clause before `at` speaks of a relative (家族歴, 父, 母…). */
 export function isFamilyContext(text: string, at: number): boolean {
   const [a] = clauseAt(text, at);

@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -725,7 +725,8 @@ const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時�
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
 // says given (2023/8 アブレーション 131I 3.7GBq).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
+// (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|(?:密封)?小線源(?:療法|治療)|腔内照射|組織内照射|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
@@ -745,7 +746,8 @@ function rtSite(clause: string): string | undefined {
   // 化学放射線療法 names the treatment, not a site.
   // …併用同時胸部放射線療法: the site is what follows 併用/同時.
   const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
-  if (word && !/^(緩和|根治|術後|胸部放射線)$|化学$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
+  // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial.)
+  if (word && !/^(緩和|根治|術後|胸部放射線)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
   return undefined;
 }
 
@@ -781,8 +783,9 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (site) e.site = site;
     events.push(e);
   }
-  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi'])) {
-    const b = m.index + m[0].length;
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '後'])) {
+    if (m[2] && !inPastHistory(t, lineAt(t, m.index)[0])) continue;
+    const b = m.index + m[0].length - (m[2]?.length ?? 0);
     const [ss, se] = sentenceAt(t, m.index, b);
     // A course with its dose and fractions in the sentence is the event already (found above); a plan is none.
     if (RT_DOSE_ONE.test(t.slice(ss, se))) continue;
@@ -798,7 +801,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (!activity && events.some((x) => x.site === site)) continue;
     // (…or in parentheses after the verb: ガンマナイフ施行（辺縁線量 20Gy）.)
     const doseAfter = DOSE_AFTER_VERB.exec(t.slice(b, b + 24));
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity ? m.index : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
     // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     if (dose) e.doseGy = Number(dose);
