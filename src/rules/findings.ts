@@ -475,7 +475,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (isFamilyContext(t, h.start)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);
     // …nor is a trial's population (KRAS G12C変異陽性NSCLCを対象とした第III相試験).
-    if (TRIAL_POPULATION.test(t.slice(h.end, sentenceAt(t, h.start)[1]))) continue;
+    // (The pattern stops at a sentence's or clause's end; 対象 is looked for first, as it is rare.)
+    const population = t.indexOf('対象', h.end);
+    if (population >= 0 && population - h.end <= 32 && TRIAL_POPULATION.test(t.slice(h.end, population + 5))) continue;
     // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).
     const nextOther = hits.slice(i + 1).find((x) => x.value.name !== name);
     const limit = Math.min(clauseEnd, nextOther?.start ?? clauseEnd, h.end + 40);
@@ -726,7 +728,8 @@ const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時�
 // says given (2023/8 アブレーション 131I 3.7GBq).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|(?:密封)?小線源(?:療法|治療)|腔内照射|組織内照射|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
+// (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
@@ -783,7 +786,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (site) e.site = site;
     events.push(e);
   }
-  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '後'])) {
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後'])) {
     if (m[2] && !inPastHistory(t, lineAt(t, m.index)[0])) continue;
     const b = m.index + m[0].length - (m[2]?.length ?? 0);
     const [ss, se] = sentenceAt(t, m.index, b);
@@ -801,7 +804,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (!activity && events.some((x) => x.site === site)) continue;
     // (…or in parentheses after the verb: ガンマナイフ施行（辺縁線量 20Gy）.)
     const doseAfter = DOSE_AFTER_VERB.exec(t.slice(b, b + 24));
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index - (t.endsWith('密封', m.index) ? 2 : 0) : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
     // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     if (dose) e.doseGy = Number(dose);
