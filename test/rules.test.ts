@@ -2411,3 +2411,12 @@ describe('from a sixty-fourth gold set (styles64)', () => {
   });
 });
 
+
+describe('from a sixty-fifth gold set (styles65)', () => {
+  it('radiation oesophagitis and dermatitis, and joint stiffness, are symptoms, named as written', () => {
+    const symptoms = (text: string) => ofType(run(text, '2025-05-20'), 'symptom').map((e) => e.name);
+    expect(symptoms('現在：咳嗽軽度。食道炎は改善。')).toEqual(['咳嗽', '食道炎']);
+    expect(symptoms('Grade 1の放射線性食道炎を認める。')).toEqual(['放射線性食道炎']);
+    expect(symptoms('S) 下痢は改善、関節のこわばりあり')).toEqual(['下痢', '関節のこわばり']);
+  });
+});
