@@ -2419,4 +2419,13 @@ describe('from a sixty-fifth gold set (styles65)', () => {
     expect(symptoms('Grade 1の放射線性食道炎を認める。')).toEqual(['放射線性食道炎']);
     expect(symptoms('S) 下痢は改善、関節のこわばりあり')).toEqual(['下痢', '関節のこわばり']);
   });
+  it('a procedure on a plan’s line (【方針】…, 計画：…) is to come', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-06-10'), 'procedure').map((e) => e.name);
+    expect(procedures('【方針】6か月毎のCTと年1回の上部消化管内視鏡を継続。')).toEqual([]);
+    expect(procedures('計画：気管支鏡検査（TBB）を施行し、組織型を確定する。')).toEqual([]);
+    expect(procedures('【経過】2023-11-28 胸腔鏡下食道亜全摘術を施行。')).toEqual(['胸腔鏡下食道亜全摘術']);
+    // (A line that only mentions a plan further on is no plan's line: 5/10 胃切除術施行、術後化学療法の方針。)
+    expect(procedures('5/10 幽門側胃切除術施行、術後化学療法の方針。')).toEqual(['幽門側胃切除術']);
+  });
 });
+

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
@@ -709,8 +709,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // (…nor one said in the plain non-past, what is to be done: 当初の計画通り…切除術を施行する; but 施行するも, though done.)
     if (!doneThen && /予定|検討|方針|予約|目的|計画|(?:施行|実施)する(?!も)|行う(?!も)|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
     if (/次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
-    // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか).
-    if (isDiscussionLine(t, a)) continue;
+    // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか), nor what a plan's line lists
+    // (【方針】6か月毎のCTと年1回の上部消化管内視鏡を継続).
+    if (isDiscussionLine(t, a) || isPlanLine(t, a)) continue;
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).
