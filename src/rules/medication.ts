@@ -232,7 +232,7 @@ function isSegment(t: string, a: number, b: number): boolean {
 }
 
 // A therapy word, its status verb, then an open parenthesis listing its parts: 療法開始（放射線 70Gy/35fr＋.
-const THERAPY_VERB_THEN_PARTS = /(?:療法|治療)\s*を?\s*((?:開始|導入|施行|実施|継続|完遂|終了|中止)(?:し(?:た)?|した)?)\s*[(（][^()（）]*$/;
+const THERAPY_VERB_THEN_PARTS = /(?:療法|治療)\s*を?\s*((?:開始|導入|施行|実施|継続|完遂|終了|中止)(?:した?)?)\s*[(（][^()（）]*$/;
 
 type Status = NonNullable<MedicationEvent['status']>;
 
@@ -409,8 +409,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began)\s*$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : 'started';
     // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
-    // take that verb.
-    // (The evidence then opens at that verb.)
+    // take that verb, and the evidence opens at it.
     let verbBeforeAt: number | undefined;
     if (!st.status && st.cycles === undefined) {
       const partOf = THERAPY_VERB_THEN_PARTS.exec(before);
