@@ -921,7 +921,12 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   const events: (AdmissionEvent | DischargeEvent | DeathEvent)[] = [];
   const roleAt = (n: number) => ctx.lineAt(n)?.role;
   // A summary's header fields: 入院日：2025年2月17日　退院日：2025年3月5日.
-  const fields: { at: number; type: 'admission' | 'discharge'; start: string }[] = [];
+  // (Each with its event: the stay's type and day are the event's.)
+  const fields: { at: number; event: AdmissionEvent | DischargeEvent }[] = [];
+  const field = (at: number, event: AdmissionEvent | DischargeEvent) => {
+    events.push(event);
+    fields.push({ at, event });
+  };
   // The date written right after a label, on its line.
   const dateAfterLabel = (labelEnd: number) => ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16))[0];
   for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日', 'Admi', 'D/C', 'Discharge'])) {
@@ -932,8 +937,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const written = mention.text.normalize('NFKC');
     const end = t.indexOf(written, labelEnd) + written.length;
     const date = mentionDate(mention);
-    events.push({ type, evidence: ctx.evidence(m.index, end), date });
-    fields.push({ at: m.index, type, start: date.start });
+    field(m.index, { type, evidence: ctx.evidence(m.index, end), date });
   }
   // …or the stay as one period field (入院期間：令和7年1月14日～令和7年1月22日（9日間）): admitted on its
   // first day, discharged on its last when it is closed.
@@ -943,12 +947,8 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (!mention?.range || ctx.original(labelEnd) !== mention.start) continue;
     const evidence = ctx.evidence(m.index, ctx.normalizedOffset(mention.end));
     const { start, end } = mention.value;
-    events.push({ type: 'admission', evidence, date: { start, text: mention.text } });
-    fields.push({ at: m.index, type: 'admission', start });
-    if (mention.range === 'closed' && end) {
-      events.push({ type: 'discharge', evidence: { ...evidence }, date: { start: end, text: mention.text } });
-      fields.push({ at: m.index, type: 'discharge', start: end });
-    }
+    field(m.index, { type: 'admission', evidence, date: { start, text: mention.text } });
+    if (mention.range === 'closed' && end) field(m.index, { type: 'discharge', evidence: { ...evidence }, date: { start: end, text: mention.text } });
   }
   // After such a field, an admission or discharge told with no date in its own sentence
   // and not before the stay began (経過：…9/11より発熱あり…。全身状態良好にて退院とした) is
@@ -958,16 +958,15 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   // …導入目的に入院となった。\n【入院後経過】.)
   const sameStay = (type: 'admission' | 'discharge', a: number) => {
     const before = fields.filter((f) => f.at < a);
-    if (!before.some((f) => f.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
-    const stayStart = before.filter((f) => f.type === 'admission').pop()?.start;
+    if (!before.some((f) => f.event.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
+    const stayStart = before.filter((f) => f.event.type === 'admission').pop()?.event.date?.start;
     const inherited = ctx.dateAt(a, { range: false });
     return !inherited || (stayStart !== undefined && inherited.start >= stayStart) || (type === 'admission' && STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1)));
   };
   // The stay's reason, from a field of its own (入院目的：CAR-T細胞療法) or the history's closing admission.
   const reasonOf = (at: number, reason: string) => {
-    const field = fields.find((f) => f.type === 'admission' && f.at < at);
-    const fieldEvent = field && events.find((o): o is AdmissionEvent => o.type === 'admission' && o.evidence!.start === ctx.original(field.at));
-    if (fieldEvent && !fieldEvent.reason) fieldEvent.reason = reason;
+    const stay = fields.find((f) => f.event.type === 'admission' && f.at < at)?.event as AdmissionEvent | undefined;
+    if (stay && !stay.reason) stay.reason = reason;
   };
   for (const m of matchesWith(STAY_REASON_LABEL, t, ['入院目的', '入院理由'])) {
     // (Without a trailing 目的 or an editor's note: 精査・治療目的 [補完情報].)

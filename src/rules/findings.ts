@@ -432,7 +432,8 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
   let k = j;
   while (k + 1 < hits.length && hits[k + 1]!.value.kind === 'gene' && /^\s*[/・、,]\s*$/.test(t.slice(hits[k]!.end, hits[k + 1]!.start))) k++;
   if (!/^\s*[)）]/.test(t.slice(hits[k]!.end))) return undefined;
-  return { result: /陰性|negative|野生型|wild/i.test(call[1]!) ? 'negative' : 'positive', callStart: from + call.index, last: k };
+  // (The call read as any other is, its case folded: Negative (EGFR, ALK).)
+  return { result: callResult(call[1]!.toLowerCase())!, callStart: from + call.index, last: k };
 }
 
 // What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
