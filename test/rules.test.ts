@@ -874,13 +874,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 64 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 65 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(322);
+    expect(styles).toHaveLength(327);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -2429,3 +2429,12 @@ describe('from a sixty-fifth gold set (styles65)', () => {
   });
 });
 
+
+describe('from a sixty-sixth gold set (styles66)', () => {
+  it('a share named before its percentage (Ki-67指数, ER陽性率, MIB-1 index) is still the value', () => {
+    const markers = (text: string) => ofType(run(text, '2025-11-04'), 'biomarker').map((e) => [e.name, e.result, e.value]);
+    expect(markers('膵神経内分泌腫瘍（NET G2、Ki-67指数 8%）')).toEqual([['Ki-67', 'unknown', '8%']]);
+    expect(markers('ER陽性率 90%、PgR陽性率 0%')).toEqual([['ER', 'positive', '90%'], ['PgR', 'negative', '0%']]);
+    expect(markers('MIB-1 labeling index 20%')).toEqual([['Ki-67', 'unknown', '20%']]);
+  });
+});

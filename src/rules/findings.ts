@@ -381,7 +381,8 @@ const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変�
 const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
-const RECEPTOR_PERCENT = /^\s*(?:[:：]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
+// (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
+const RECEPTOR_PERCENT = /^\s*(?:(?:指数|陽性率|標識率|陽性細胞率|(?:[Ll]abell?ing\s+)?[Ii]ndex|LI)(?![A-Za-z])\s*)?(?:[:：=]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
 // A variant in HGVS notation: c.188T>A, c.5266dupC, c.68_69delAG, p.Gly12Cys, p.(Arg1443*).
 const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|delins[ACGT]+)|p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|Ter|fs(?:\*|Ter)?\d*)\)?)/;
 // A parenthetical right after a result: the test's method, specimen or date.
