@@ -2437,4 +2437,9 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     expect(markers('ER陽性率 90%、PgR陽性率 0%')).toEqual([['ER', 'positive', '90%'], ['PgR', 'negative', '0%']]);
     expect(markers('MIB-1 labeling index 20%')).toEqual([['Ki-67', 'unknown', '20%']]);
   });
+  it('an admission’s reason stops at a label’s colon, and …の診断で入院 is for what was diagnosed', () => {
+    const [admission] = ofType(run('A/P：転移性脊髄圧迫の診断で緊急入院。デキサメタゾン開始。', '2025-11-02'), 'admission');
+    expect(admission?.reason).toBe('転移性脊髄圧迫');
+    expect(admission?.evidence?.text).toBe('転移性脊髄圧迫の診断で緊急入院');
+  });
 });

@@ -909,10 +909,11 @@ function headingLabelEnd(t: string, at: number): number {
   return label ? ls + label[0].length : le;
 }
 
-// A reason is the words before 目的/のため…, up to a space or a clause mark; a parenthesis
-// goes whole, spaces and all (緩和照射（L3-5 20Gy/5fr）目的に入院).
-const REASON_WORDS = String.raw`((?:[^\s、。,(（]|[(（][^()（）、。\n]*[)）])+?)`;
-const ADMISSION_REASON = new RegExp(REASON_WORDS + '(?:目的(?:に|で)?|のため(?:に)?|にて|で)$');
+// A reason is the words before 目的/のため…, up to a space, a clause mark or a label's colon
+// (A/P：…); a parenthesis goes whole, spaces and all (緩和照射（L3-5 20Gy/5fr）目的に入院).
+const REASON_WORDS = String.raw`((?:[^\s、。,:：(（]|[(（][^()（）、。\n]*[)）])+?)`;
+// (…の診断で入院: the reason is what was diagnosed.)
+const ADMISSION_REASON = new RegExp(REASON_WORDS + '(?:の診断)?(?:目的(?:に|で)?|のため(?:に)?|にて|で)$');
 const DEATH_CAUSE = new RegExp(REASON_WORDS + '(?:のため|により|にて|で)$');
 
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
