@@ -1278,8 +1278,9 @@ describe('from a thirty-fourth gold set (styles34)', () => {
 });
 
 describe('from a thirty-fifth gold set (styles35)', () => {
-  it('NET is a cancer abbreviation without a WHO ICD-10 code; dates written yy/mm/dd date the course', () => {
-    expect(ofType(run('膵NET G2（Ki-67 8%）、多発肝転移\n2023/2～2024/6 ランレオチド → PD'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null])).toEqual([['膵NET', null]]);
+  it('NET is a cancer abbreviation without a WHO ICD-10 code of its own, coded by its organ; dates written yy/mm/dd date the course', () => {
+    expect(ofType(run('膵NET G2（Ki-67 8%）、多発肝転移\n2023/2～2024/6 ランレオチド → PD'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null])).toEqual([['膵NET', 'C25.4']]);
+    expect(ofType(run('#1 NET G2、多発肝転移'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null])).toEqual([['NET', null]]);
     const events = run('24/10/3～24/11/20 Cmab併用RT 70Gy/35fr（Bio-RT）完遂', '2025-06-02');
     expect(ofType(events, 'radiotherapy').map((e) => [e.doseGy, e.date?.start, e.date?.end])).toEqual([[70, '2024-10-03', '2024-11-20']]);
   });
@@ -2441,5 +2442,16 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     const [admission] = ofType(run('A/P：転移性脊髄圧迫の診断で緊急入院。デキサメタゾン開始。', '2025-11-02'), 'admission');
     expect(admission?.reason).toBe('転移性脊髄圧迫');
     expect(admission?.evidence?.text).toBe('転移性脊髄圧迫の診断で緊急入院');
+  });
+  it('codes the cancers the dictionary lacked, and a subsite written in the name refines more of them', () => {
+    const code = (text: string) => ofType(run(text, '2025-08-19'), 'diagnosis').map((e) => e.icd10);
+    expect(code('対象疾患：左腎盂尿路上皮癌術後')).toEqual(['C65']);
+    expect(code('#1 甲状腺未分化癌 cT4bN1bM1 Stage IVC')).toEqual(['C73']);
+    expect(code('#1 膵神経内分泌腫瘍（NET G2）')).toEqual(['C25.4']);
+    expect(code('#1 Ewing肉腫（左腸骨原発）')).toEqual(['C41.4']);
+    expect(code('#1 後腹膜脂肪肉腫')).toEqual(['C48.0']);
+    expect(code('#1 中咽頭癌（右扁桃）')).toEqual(['C09.9']);
+    // (A one-character organ among the subsites is not stripped from a name to find its cancer word.)
+    expect(code('#1 肺上葉腺癌')).toEqual(['C34.1']);
   });
 });

@@ -64,7 +64,8 @@ let subsitePattern: RegExp | undefined;
 /** Every subsite word of the cancer dictionary (上葉, 下葉, 体部…), longest first. */
 function subsiteWords(): RegExp {
   if (!subsitePattern) {
-    const words = [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].sort((a, b) => b.length - a.length);
+    // (Not a one-character organ, 肺 or 膵 of a neuroendocrine tumour's subsites: 肺上葉腺癌 keeps its 肺.)
+    const words = [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
     subsitePattern = new RegExp(words.map(escapeWord).join('|'), 'g');
   }
   return subsitePattern;
