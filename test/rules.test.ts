@@ -2454,4 +2454,14 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     // (A one-character organ among the subsites is not stripped from a name to find its cancer word.)
     expect(code('#1 肺上葉腺癌')).toEqual(['C34.1']);
   });
+  it('現在、/現在は/【現在】 open today’s state, dated by the note, not by the history line above', () => {
+    const dates = (text: string) => run(text, '2025-11-04').filter((e) => e.type === 'symptom' || e.type === 'medication').map((e) => [e.type, e.date?.start]);
+    expect(dates('5月よりランレオチドを導入、10月1日よりエベロリムスへ切り替え。\n現在、口内炎G1を認める。')).toEqual([
+      ['medication', '2025-05'],
+      ['medication', '2025-10-01'],
+      ['symptom', '2025-11-04'],
+    ]);
+    expect(dates('2025/5/20より地固め療法開始。\n現在は ATRA＋ATOを継続中です。')).toEqual([['medication', '2025-11-04']]);
+    expect(dates('2024/1 手術。\n【現在】術後1年。CT（2025-10-30）で再発所見なし。\n嗄声なし。')).toEqual([['symptom', '2025-11-04']]);
+  });
 });
