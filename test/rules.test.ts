@@ -2464,4 +2464,14 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     expect(dates('2025/5/20より地固め療法開始。\n現在は ATRA＋ATOを継続中です。')).toEqual([['medication', '2025-11-04']]);
     expect(dates('2024/1 手術。\n【現在】術後1年。CT（2025-10-30）で再発所見なし。\n嗄声なし。')).toEqual([['symptom', '2025-11-04']]);
   });
+  it('a bare symptom listed before a negated one shares its cue; one with a grade or あり of its own keeps it', () => {
+    const symptoms = (text: string) => ofType(run(text, '2025-09-30'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.evidence?.text]);
+    expect(symptoms('【本日】嘔気、心窩部痛なし。')).toEqual([
+      ['嘔気', 'negated', '嘔気、心窩部痛なし'],
+      ['心窩部痛', 'negated', '心窩部痛なし'],
+    ]);
+    expect(symptoms('嘔気、嘔吐、下痢なし').map(([name, certainty]) => [name, certainty])).toEqual([['嘔気', 'negated'], ['嘔吐', 'negated'], ['下痢', 'negated']]);
+    expect(symptoms('皮疹G1、浮腫なし').map(([name, certainty]) => [name, certainty])).toEqual([['皮疹', 'confirmed'], ['浮腫', 'negated']]);
+    expect(symptoms('頻尿あり、発熱なし').map(([name, certainty]) => [name, certainty])).toEqual([['頻尿', 'confirmed'], ['発熱', 'negated']]);
+  });
 });

@@ -839,7 +839,15 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   spans.sort((x, y) => x.a - y.a);
   const events: SymptomEvent[] = [];
   const seen = new Set<string>();
-  for (const s of spans) {
+  // A bare symptom listed before a negated one shares its cue (嘔気、心窩部痛なし; 嘔気、嘔吐、下痢なし): only a
+  // bare word, nothing of its own between it and the 、 (皮疹G1、浮腫なし and 頻尿あり、発熱なし keep theirs).
+  const sharedNegation = (k: number): ReturnType<typeof certaintyAfter> | undefined => {
+    const next = spans[k + 1];
+    if (!next || !/^[、,，]$/.test(t.slice(spans[k]!.b, next.a))) return undefined;
+    const cue = sharedNegation(k + 1) ?? certaintyAfter(t, next.a, next.b);
+    return cue.certainty === 'negated' ? cue : undefined;
+  };
+  for (const [k, s] of spans.entries()) {
     const [ss, se] = sentenceAt(t, s.a, s.b);
     const [cs, ce] = clauseAt(t, s.a, s.b);
     const sentence = t.slice(ss, se);
@@ -862,6 +870,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // Pain control (疼痛コントロール) and pain medication are not the symptom.
     if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
+    if (certainty === 'confirmed') ({ certainty, cueEnd } = sharedNegation(k) ?? { certainty, cueEnd });
     // English puts the cue first: no cough, denies dyspnea, without fever.
     // (So does an empty checkbox: ☐嘔吐 ☑倦怠感.)
     const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$|[☐□]\s*$/i.exec(t.slice(cs, s.a));
