@@ -2474,4 +2474,11 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     expect(symptoms('皮疹G1、浮腫なし').map(([name, certainty]) => [name, certainty])).toEqual([['皮疹', 'confirmed'], ['浮腫', 'negated']]);
     expect(symptoms('頻尿あり、発熱なし').map(([name, certainty]) => [name, certainty])).toEqual([['頻尿', 'confirmed'], ['発熱', 'negated']]);
   });
+  it('a stage after a label’s colon or its classification in parentheses, and a system named before the stage', () => {
+    const stagings = (text: string) => ofType(run(text, '2025-09-30'), 'staging').map((e) => [e.stage, e.system ?? null, e.evidence?.text]);
+    expect(stagings('【病名】胃MALTリンパ腫 Lugano分類 Stage I')).toEqual([['I', 'Lugano', 'Lugano分類 Stage I']]);
+    expect(stagings('臨床病期：IIIA期')).toEqual([['IIIA', null, '臨床病期：IIIA期']]);
+    expect(stagings('臨床病期（UICC8）：IIIA期')).toEqual([['IIIA', 'UICC8', '臨床病期（UICC8）：IIIA期']]);
+    expect(stagings('CKD stage: 3')).toEqual([]);
+  });
 });

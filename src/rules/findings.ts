@@ -14,7 +14,8 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+// (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
@@ -31,14 +32,17 @@ function stageEarliest(text: string, p: number): number {
   while (w > 0 && isWhiteSpace(text.charCodeAt(w - 1))) w--;
   return w - 3;
 }
-const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano/;
+const SYSTEM = /UICC\s*(?:第\s*)?(\d)\s*版|UICC\s*(\d)(?:th)?|AJCC\s*(?:第\s*)?(\d)?|Ann\s*Arbor|Lugano|FIGO/;
+
+// …or written before the stage: Lugano分類 Stage I, UICC第8版 cStage IIB.
+const SYSTEM_BEFORE = new RegExp(`(?:${SYSTEM.source})(?:病期)?(?:分類)?\\s*[:：]?\\s*$`);
 
 function stagingSystem(s: string): string | undefined {
   const m = SYSTEM.exec(s);
   if (!m) return undefined;
   if (m[0].startsWith('UICC')) return `UICC${m[1] ?? m[2]}`;
   if (m[0].startsWith('AJCC')) return m[3] ? `AJCC${m[3]}` : 'AJCC';
-  return m[0].startsWith('Ann') ? 'Ann Arbor' : 'Lugano';
+  return m[0].startsWith('Ann') ? 'Ann Arbor' : m[0] === 'FIGO' ? 'FIGO' : 'Lugano';
 }
 
 /** TNM strings and stages; a stage written right after a TNM string joins its event. */
@@ -90,12 +94,14 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     let b = st.index + st[0].trimEnd().length;
     const prefix = tnmPrefix(st[1]);
     const event: StagingEvent = { type: 'staging', tnm: prefix ? { prefix } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    const system = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : stagingSystem(t.slice(b, b + 16));
+    const named = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : undefined;
+    const systemBefore = named ? null : SYSTEM_BEFORE.exec(t.slice(Math.max(0, a - 20), a));
+    const system = named ?? stagingSystem(st[0]) ?? (systemBefore ? stagingSystem(systemBefore[0]) : stagingSystem(t.slice(b, b + 16)));
     if (system) {
       event.system = system;
-      const close = /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
+      const close = systemBefore ? null : /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
       if (close) b += close[0].length;
-      event.evidence = ctx.evidence(a, b);
+      event.evidence = ctx.evidence(systemBefore ? a - systemBefore[0].length : a, b);
     }
     events.push(event);
   }
