@@ -2481,4 +2481,8 @@ describe('from a sixty-sixth gold set (styles66)', () => {
     expect(stagings('臨床病期（UICC8）：IIIA期')).toEqual([['IIIA', 'UICC8', '臨床病期（UICC8）：IIIA期']]);
     expect(stagings('CKD stage: 3')).toEqual([]);
   });
+  it('歩行困難 and 歩行障害 are symptoms', () => {
+    expect(ofType(run('本日夕方から両下肢に力が入らず歩行困難となり救急要請。', '2025-11-02'), 'symptom').map((e) => [e.name, e.date?.start])).toEqual([['歩行困難', '2025-11-02']]);
+    expect(ofType(run('主訴：歩行障害、腰痛'), 'symptom').map((e) => e.name)).toEqual(['歩行障害', '腰痛']);
+  });
 });
