@@ -874,13 +874,13 @@ describe('on whole notes', () => {
   });
 
   it('scores on the gold sets written in other styles (test/fixtures/styles) what it scored when those rules were written', () => {
-    const styles = ['styles', ...Array.from({ length: 65 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
+    const styles = ['styles', ...Array.from({ length: 66 }, (_, k) => `styles${k + 2}`)].map((name) => `${name}.gold.jsonl`).flatMap((f) =>
       readFileSync(join(FIXTURES, 'styles', f), 'utf8')
         .trim()
         .split('\n')
         .map((l) => NoteEventsSchema.parse(JSON.parse(l))),
     );
-    expect(styles).toHaveLength(327);
+    expect(styles).toHaveLength(332);
     const r = score(styles, styles.map(({ note }) => ({ note, events: extractWithRules(note) })));
     expect(r.overall.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.dates).toBeGreaterThanOrEqual(0.95);
@@ -2484,5 +2484,16 @@ describe('from a sixty-sixth gold set (styles66)', () => {
   it('歩行困難 and 歩行障害 are symptoms', () => {
     expect(ofType(run('本日夕方から両下肢に力が入らず歩行困難となり救急要請。', '2025-11-02'), 'symptom').map((e) => [e.name, e.date?.start])).toEqual([['歩行困難', '2025-11-02']]);
     expect(ofType(run('主訴：歩行障害、腰痛'), 'symptom').map((e) => e.name)).toEqual(['歩行障害', '腰痛']);
+  });
+});
+
+describe('from a sixty-seventh gold set (styles67)', () => {
+  it('今回、…目的に入院 in a summary’s prose is the stay its 入院日： field opens, whatever date the prose had reached', () => {
+    const text = '入院日：2025年11月10日　退院日：2025年11月18日\n経過：2025年2月より治療開始したが、9月のCTでPD。今回、肝切除目的に入院。11月11日 肝部分切除術施行。';
+    const admissions = ofType(run(text, '2025-11-18'), 'admission');
+    expect(admissions.map((e) => [e.date?.start, e.reason])).toEqual([['2025-11-10', '肝切除']]);
+    // (A stay told before it, with no such word, is another: 2025年2月…入院.)
+    const earlier = ofType(run('入院日：2025年11月10日\n経過：2025年2月 化学療法目的に入院。', '2025-11-18'), 'admission');
+    expect(earlier.map((e) => e.date?.start)).toEqual(['2025-11-10', '2025-02']);
   });
 });

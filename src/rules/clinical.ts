@@ -907,6 +907,8 @@ const STAY_PERIOD_LABEL = /入院期間\s*[:：]\s*/g;
 // A summary's field for why the patient was admitted: 入院目的：, 入院理由：.
 // (Opening its line: 主訴または入院理由： holds a complaint as often as a reason.)
 const STAY_REASON_LABEL = /(?<![^\n])[ \t　]*入院(?:目的|理由)[ \t　]*[:：][ \t　]*/g;
+// What says a sentence is about the stay the summary is for: 今回、, 今回は, この度.
+const THIS_TIME = /^\s*(?:今回|この度|このたび)/;
 // The heading under which a summary tells the stay's course: 【入院後経過】, 入院経過：.
 const STAY_COURSE_HEADING = /^\s*[【[<＜■◆]?\s*入院(?:後)?(?:の)?経過/;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
@@ -972,7 +974,13 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (!before.some((f) => f.event.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
     const stayStart = before.filter((f) => f.event.type === 'admission').pop()?.event.date?.start;
     const inherited = ctx.dateAt(a, { range: false });
-    return !inherited || (stayStart !== undefined && inherited.start >= stayStart) || (type === 'admission' && STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1)));
+    return (
+      !inherited ||
+      (stayStart !== undefined && inherited.start >= stayStart) ||
+      (type === 'admission' && STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1))) ||
+      // (今回、…目的に入院 says it is this stay, whatever date the prose before it had reached.)
+      (type === 'admission' && THIS_TIME.test(t.slice(sentenceAt(t, a)[0], a)))
+    );
   };
   // The stay's reason, from a field of its own (入院目的：CAR-T細胞療法) or the history's closing admission.
   const reasonOf = (at: number, reason: string) => {
