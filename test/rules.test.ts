@@ -2496,4 +2496,11 @@ describe('from a sixty-seventh gold set (styles67)', () => {
     const earlier = ofType(run('入院日：2025年11月10日\n経過：2025年2月 化学療法目的に入院。', '2025-11-18'), 'admission');
     expect(earlier.map((e) => e.date?.start)).toEqual(['2025-11-10', '2025-02']);
   });
+  it('an end alone in parentheses after a therapy, （～2025/8）, closes the range its line’s date opened', () => {
+    const dates = (text: string) => ofType(run(text, '2025-10-20'), 'medication').map((e) => [e.date?.start, e.date?.end]);
+    expect(dates('・2025/2 PD → 2次治療 アムルビシン 6コース（～2025/8）')).toEqual([['2025-02', '2025-08']]);
+    expect(dates('・2024/6～ CBDCA+ETP 4コース（～2024/9）')).toEqual([['2024-06', '2024-09']]);
+    // (A date in parentheses with no ～ before it is the therapy's own: 8コース（2023/5）.)
+    expect(dates('・2022/7 FOLFOX 8コース（2023/1）')).toEqual([['2023-01', undefined]]);
+  });
 });

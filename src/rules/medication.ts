@@ -52,6 +52,8 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cyc
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
+// A date written as the end alone: （～2025/8）, (~2024/9).
+const UNTIL = /[(（]\s*[～〜~]\s*$/;
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
@@ -510,7 +512,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       !!e.date?.end && !!e.date.text && ctx.datesIn(sentenceAt(t, c.a)[0], c.a).some((m) => m.range === 'closed' && !/[.!?]\s+[A-Z]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))) && !/[、,]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))));
     if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
-      e.date = mentionDate(m, true);
+      // (An end alone, （～2025/8）, closes the range the line's date opened: 2025/2 … アムルビシン 6コース（～2025/8）.)
+      const opened = !m.range && UNTIL.test(ctx.note.text.slice(Math.max(0, m.start - 3), m.start)) ? e.date : null;
+      e.date = opened && opened.start < m.value.start ? { start: opened.start, end: m.value.start, text: m.text } : mentionDate(m, true);
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
     if (periodField) e.date = otherLineDate(periodField, true);
