@@ -2503,4 +2503,10 @@ describe('from a sixty-seventh gold set (styles67)', () => {
     // (A date in parentheses with no ～ before it is the therapy's own: 8コース（2023/5）.)
     expect(dates('・2022/7 FOLFOX 8コース（2023/1）')).toEqual([['2023-01', undefined]]);
   });
+  it('a bulleted 原発： field names the cancer, and a name holding two dictionaries’ subsite words still finds its code', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-07-22'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.date?.start ?? null]);
+    expect(diagnoses('・原発：S状結腸癌、2022年5月 腹腔鏡下S状結腸切除術（pT3N1bM1a、Stage IVA）')).toEqual([['S状結腸癌', 'C18.7', null]]);
+    // (胃体部癌 holds GIST's subsite 胃体 and 胃癌's 体部.)
+    expect(diagnoses('原発：胃体部癌（por2）、HER2 IHC 3+')).toEqual([['胃体部癌', 'C16.2', null]]);
+  });
 });

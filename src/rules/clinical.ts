@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, escapeWord, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
@@ -39,7 +39,8 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (English words may stand before the name, a marker among them: Dx: metastatic RCC, Dx: Ph+ ALL.)
 // (So may a site written apart from it: Dx: 左大腿 粘液型脂肪肉腫.)
 // (A table row's label cell is a label too: | 診断 | AML（…） 2024/8/2 骨髄穿刺にて診断 |.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
+// (A bullet may open the label's line: ・原発：S状結腸癌.)
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?${DIAGNOSIS_LABEL_WORD}(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
 // A short field label (対象：, 原疾患：) before a title line's cancer.
 const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
@@ -60,15 +61,12 @@ const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp)\s*[)】\]
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
-let subsitePattern: RegExp | undefined;
+let subsiteList: string[] | undefined;
 /** Every subsite word of the cancer dictionary (上葉, 下葉, 体部…), longest first. */
-function subsiteWords(): RegExp {
-  if (!subsitePattern) {
-    // (Not a one-character organ, 肺 or 膵 of a neuroendocrine tumour's subsites: 肺上葉腺癌 keeps its 肺.)
-    const words = [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-    subsitePattern = new RegExp(words.map(escapeWord).join('|'), 'g');
-  }
-  return subsitePattern;
+function subsiteWords(): string[] {
+  // (Not a one-character organ, 肺 or 膵 of a neuroendocrine tumour's subsites: 肺上葉腺癌 keeps its 肺.)
+  subsiteList ??= [...new Set(dictionaries().cancers.flatMap((c) => c.subsites.map(([w]) => w)))].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  return subsiteList;
 }
 
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
@@ -78,7 +76,16 @@ function icd10For(name: string, nearby: string): string | undefined {
   // がん and ガン are 癌 written in kana (大腸がん is 大腸癌).
   // (So is ca, the ward's shorthand, after a kanji organ: 胃ca.)
   const kanji = name.replace(/(?:がん|ガン|(?<=\p{Script=Han})(?:ca|Ca|CA|K))$/u, '癌');
-  const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? endingWord(kanji.replace(subsiteWords(), ''));
+  // (One subsite word out at a time: 胃体部癌 holds GIST's 胃体 and 胃癌's 体部, and only 体部 leaves a cancer word.)
+  const withoutSubsite = () => {
+    for (const w of subsiteWords()) {
+      const at = kanji.indexOf(w);
+      const hit = at >= 0 ? endingWord(kanji.slice(0, at) + kanji.slice(at + w.length)) : undefined;
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? withoutSubsite();
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
   for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
