@@ -978,15 +978,15 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   // …導入目的に入院となった。\n【入院後経過】.)
   const sameStay = (type: 'admission' | 'discharge', a: number) => {
     const before = fields.filter((f) => f.at < a);
-    if (!before.some((f) => f.event.type === type) || ctx.datesIn(sentenceAt(t, a)[0], a).length > 0) return false;
+    const [ss] = sentenceAt(t, a);
+    if (!before.some((f) => f.event.type === type) || ctx.datesIn(ss, a).length > 0) return false;
     const stayStart = before.filter((f) => f.event.type === 'admission').pop()?.event.date?.start;
     const inherited = ctx.dateAt(a, { range: false });
     return (
       !inherited ||
       (stayStart !== undefined && inherited.start >= stayStart) ||
-      (type === 'admission' && STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1))) ||
       // (今回、…目的に入院 says it is this stay, whatever date the prose before it had reached.)
-      (type === 'admission' && THIS_TIME.test(t.slice(sentenceAt(t, a)[0], a)))
+      (type === 'admission' && (STAY_COURSE_HEADING.test(t.slice(lineAt(t, a)[1] + 1)) || THIS_TIME.test(t.slice(ss, a))))
     );
   };
   // The stay's reason, from a field of its own (入院目的：CAR-T細胞療法) or the history's closing admission.

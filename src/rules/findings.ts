@@ -94,9 +94,10 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     let b = st.index + st[0].trimEnd().length;
     const prefix = tnmPrefix(st[1]);
     const event: StagingEvent = { type: 'staging', tnm: prefix ? { prefix } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
-    const named = st[0].includes('FIGO') ? 'FIGO' : st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Ann\s*Arbor/.test(st[0]) ? 'Ann Arbor' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : undefined;
+    // The system named in the stage's own words (FIGO, R-ISS, Ann Arbor, 臨床病期（UICC8）), else right before it, else after it.
+    const named = st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : stagingSystem(st[0]);
     const systemBefore = named ? null : SYSTEM_BEFORE.exec(t.slice(Math.max(0, a - 20), a));
-    const system = named ?? stagingSystem(st[0]) ?? (systemBefore ? stagingSystem(systemBefore[0]) : stagingSystem(t.slice(b, b + 16)));
+    const system = named ?? (systemBefore ? stagingSystem(systemBefore[0]) : stagingSystem(t.slice(b, b + 16)));
     if (system) {
       event.system = system;
       const close = systemBefore ? null : /^\s*[(（][^)）]*[)）]/.exec(t.slice(b));
