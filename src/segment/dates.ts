@@ -108,8 +108,9 @@ const ATOM = new RegExp(
 // or preceded by 約 (約1/3).
 const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×)|(?:[TCAVg]|x)(?![A-Za-z]))/;
 // (A score out of its maximum is no date either: NRS 6/10, VAS 3/10, （NRS）4/10, MMT 4/5, MMT 下肢 4/4; nor are the nodes
-// involved of those taken: pN1a (2/15); nor a part of a document: Progress note (2/5), page 1/3.)
-const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
+// involved of those taken: pN1a (2/15), nor of one lymph-node station, written as no problem number is: #201 2/12,
+// #4R 1/3, No.12b 1/8; nor a part of a document: Progress note (2/5), page 1/3.)
+const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|(?:#\d{3}|#\d{1,2}[RL]|No\.\d{1,2}[a-z]{1,2}) ?|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
 const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
 const TODAY = new Set(['本日', '今日', 'Today', 'today']);
 
