@@ -2510,3 +2510,15 @@ describe('from a sixty-seventh gold set (styles67)', () => {
     expect(diagnoses('原発：胃体部癌（por2）、HER2 IHC 3+')).toEqual([['胃体部癌', 'C16.2', null]]);
   });
 });
+
+describe('from a sixty-eighth gold set (styles68)', () => {
+  it('a pathology report’s staging in the Japanese classifications’ notation is one statement: T, its invasion and vessel factors, N with its node counts, the margins, the stage', () => {
+    const stagings = (text: string) => ofType(run(text, '2025-11-12'), 'staging').map((e) => [e.tnm, e.stage ?? null]);
+    expect(stagings('Adenocarcinoma (tub2>por1), type 2, 45×38mm, pT4a(SE), INFb, Ly1a, V1b, BD2, Pn1a, pN1b (3/21: #201 2/12, #202 1/6, #203 0/3), pPM0 (120mm), pDM0 (95mm), pRM0, pStage IIIB'))
+      .toEqual([[{ prefix: 'p', t: 'T4a', n: 'N1b' }, 'IIIB']]);
+    expect(stagings('tub1, 32×25mm, pT1b2(SM2), UL0, Ly0, V0, pN0(0/25), pPM0, pDM0')).toEqual([[{ prefix: 'p', t: 'T1b2', n: 'N0' }, null]]);
+    expect(stagings('SCC, pT3(AD), INFb, ly1, v2, IM0, pN2 (4/35), pPM0, pDM0, pRM0, pStage III')).toEqual([[{ prefix: 'p', t: 'T3', n: 'N2' }, 'III']]);
+    // (A T with no N after its factors stays a statement of its own.)
+    expect(stagings('pT1a(M), Ly0, V0')).toEqual([[{ prefix: 'p', t: 'T1a' }, null]]);
+  });
+});

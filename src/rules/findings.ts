@@ -11,9 +11,18 @@ import { mentionDate, type NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
+// A pathology report in the Japanese classifications' notation lists the T's
+// invasion, vessel and nerve factors before the N: pT4a(SE), INFb, Ly1a, V1b, BD2, Pn1a, pN1b.
+const PATHOLOGY_FACTOR_WORD = String.raw`(?:INF\s?[abc]|[Ll]y\s?[0-3][a-c]?|[Vv]\s?[0-3][a-c]?|BD\s?[1-3]|Pn\s?[0-3][ab]?|ne\s?[0-3]|UL\s?[01]|IM\s?[01]|mpd\s?[01])`;
+const PATHOLOGY_FACTORS = String.raw`(?:${PATHOLOGY_FACTOR_WORD}(?:\s*[(（][^()（）]{0,20}[)）])?[\s,、]+)*`;
+const PATHOLOGY_FACTOR = new RegExp(String.raw`[\s,、]${PATHOLOGY_FACTOR_WORD}[\s,、(（]`);
+// What may stand between a TNM string and its stage: a note in parentheses (HEP), (H2),
+// (肝転移), or a pathology report's node counts by station (pN1b (3/21: #201 2/12, …));
+// a germ-cell tumour's serum category (pT1 N2 M1a S1, Stage IIIA); the margins (pPM0 (120mm), pDM0, pRM0).
+const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)）])?(?:\s*S[0-3X](?![A-Za-z0-9]))?(?:[\s,、]*p?(?:PM|DM|RM|HM|VM|EM|PCM|BCM|DPM)\s?[01X](?![A-Za-z0-9])(?:\s*[(（][^()（）\n]{0,20}[)）])?)*[\s,、]*`);
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
-const TNM = /(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))/g;
+const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))`, 'g');
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
@@ -51,6 +60,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const events: StagingEvent[] = [];
   const stages = matchesAround(STAGE, t, STAGE_WORDS, stageEarliest);
   const usedStages = new Set<number>();
+  const findings = new Set<StagingEvent>();
   for (const m of matchesAround(TNM, t, TNM_T, (_, p) => p - 2)) {
     // A T alone is a category only with its prefix (pT2), not an MRI weighting (T2).
     if (m[3] === undefined && !m[1]) continue;
@@ -58,9 +68,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     let b = a + m[0].length;
     let prefix = m[1];
     let stage: string | undefined;
-    // (HEP), (H2), (肝転移) etc. may sit between the TNM string and its stage, so may a germ-cell
-    // tumour's serum category (pT1 N2 M1a S1, Stage IIIA).
-    const after = /^(?:\s*\([^()\n。]{1,20}\))?(?:\s*S[0-3X](?![A-Za-z0-9]))?[\s,、]*/.exec(t.slice(b))![0];
+    // So may a pathology report's node counts by station and its margins (pN1b (3/21: #201 2/12, …), pPM0, pRM0, pStage IIIB).
+    const after = BEFORE_STAGE.exec(t.slice(b))![0];
     const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
     if (st) {
       usedStages.add(st.index);
@@ -84,6 +93,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
       if (close) event.evidence = ctx.evidence(a, b + close[0].length);
     }
     events.push(event);
+    if (PATHOLOGY_FACTOR.test(m[0])) findings.add(event);
   }
   for (const st of stages) {
     if (usedStages.has(st.index)) continue;
@@ -111,11 +121,13 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     if (events.some((e) => e.evidence && ctx.original(m.index) < e.evidence.end && ctx.original(m.index + m[0].length) > e.evidence.start)) continue;
     events.push({ type: 'staging', tnm: {}, stage: m[1]! + (m[2]?.toUpperCase() ?? ''), system: 'FIGO', evidence: ctx.evidence(m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) });
   }
-  // A T category alone (pT3(SS) in a pathology report's findings) restates the full
-  // statement the note makes of it (pT3N2M0 pStage IIIA): one event.
-  const full = events.filter((e) => e.tnm?.n !== undefined);
-  const restated = (e: StagingEvent) => e.tnm?.t !== undefined && e.tnm.n === undefined && e.tnm.m === undefined && !e.stage && full.some((f) => f.tnm!.t === e.tnm!.t && f.tnm!.prefix === e.tnm!.prefix);
-  return events.filter((e) => !restated(e)).sort((x, y) => x.evidence!.start - y.evidence!.start);
+  // A T category alone, or a report's findings (pT3(SS), INFb, …, pN2(4/32)), restates the
+  // full statement the note makes of it (pT3N2M0 pStage IIIA): one event.
+  const withT = events.filter((e) => e.tnm?.t !== undefined);
+  const known = (e: StagingEvent) => (e.tnm!.n === undefined ? 0 : 1) + (e.tnm!.m === undefined ? 0 : 1) + (e.stage === undefined ? 0 : 1);
+  const restated = (e: StagingEvent) => (e.tnm!.n === undefined || findings.has(e)) && e.tnm!.m === undefined && !e.stage
+    && withT.some((f) => f !== e && f.tnm!.t === e.tnm!.t && f.tnm!.prefix === e.tnm!.prefix && (e.tnm!.n === undefined || e.tnm!.n === f.tnm!.n) && known(f) > known(e));
+  return events.filter((e) => e.tnm?.t === undefined || !restated(e)).sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
