@@ -2521,4 +2521,20 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     // (A T with no N after its factors stays a statement of its own.)
     expect(stagings('pT1a(M), Ly0, V0')).toEqual([[{ prefix: 'p', t: 'T1a' }, null]]);
   });
+  it('a metastasis whose site is joined to 転移 by に or への: 骨盤リンパ節に転移を認め, 肝臓に多発転移, 骨への転移なし', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-03-02'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed', e.evidence?.text]);
+    expect(metastases('病理で骨盤リンパ節に転移を認め、dMMRと判定されています。')).toEqual([[['LYM'], 'confirmed', '骨盤リンパ節に転移']]);
+    expect(metastases('CTで肝臓に多発転移を認めた。')).toEqual([[['HEP'], 'confirmed', '肝臓に多発転移']]);
+    expect(metastases('骨シンチで骨への転移なし。')).toEqual([[['OSS'], 'negated', '骨への転移なし']]);
+    // (Not a word that names no site: 化学療法に転移…, 治療中に転移が出現.)
+    expect(metastases('治療中に転移が出現。')).toEqual([]);
+  });
+  it('a lymph-node station named after an organ or a bone is the node’s site alone: 骨盤リンパ節, 肝門部リンパ節, 総腸骨リンパ節', () => {
+    const sites = (text: string) => ofType(run(text), 'metastasis').map((e) => [e.sites, e.evidence?.text]);
+    expect(sites('骨盤リンパ節転移あり。')).toEqual([[['LYM'], '骨盤リンパ節転移']]);
+    expect(sites('肝門部リンパ節転移あり。')).toEqual([[['LYM'], '肝門部リンパ節転移']]);
+    expect(sites('総腸骨リンパ節転移を認める。').map(([codes]) => codes)).toEqual([['LYM']]);
+    // (Sites listed together stay two.)
+    expect(sites('肝・リンパ節転移あり。')).toEqual([[['HEP', 'LYM'], '肝・リンパ節転移']]);
+  });
 });

@@ -143,6 +143,28 @@ const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?!
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
 
+// What separates sites listed together (肝・リンパ節, 肺、縦隔リンパ節): a site before it is no station's name.
+const SITE_LIST_BREAK = /[・、,，/／\s]|と|や|及び|および/;
+
+/** The sites named in `s`; an organ or a bone naming a lymph-node station (肝門部リンパ節, 骨盤リンパ節, 総腸骨リンパ節) is the node's, no site of its own: the node's hit starts there. */
+function sitesIn(s: string): LexiconHit<MetastasisSite>[] {
+  const hits = lexicons().sites.find(s);
+  if (hits.length < 2) return hits;
+  const sites: LexiconHit<MetastasisSite>[] = [];
+  let stationStart = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const next = hits[i + 1];
+    if (h.value !== 'LYM' && next?.value === 'LYM' && next.spelling.includes('リンパ') && next.start - h.end <= 6 && !SITE_LIST_BREAK.test(s.slice(h.end, next.start))) {
+      if (stationStart < 0) stationStart = h.start;
+      continue;
+    }
+    sites.push(stationStart < 0 ? h : { ...h, start: stationStart, spelling: s.slice(stationStart, h.end) });
+    stationStart = -1;
+  }
+  return sites;
+}
+
 /** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence before when 転移 opens its own, if any. */
 function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   const t = ctx.text;
@@ -155,7 +177,7 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
     if (t.lastIndexOf('\n', ss - 1) < ps) before = t.slice(ps, ss - 1) + '、';
   }
   if (!/[、,]\s*$/.test(before)) return undefined;
-  const hits = lexicons().sites.find(before);
+  const hits = sitesIn(before);
   const last = hits[hits.length - 1];
   return last && LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
 }
@@ -175,6 +197,8 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
+// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 骨への転移.
+const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:多発性?の?|多数の)?$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
@@ -189,7 +213,7 @@ function siteFieldItems(value: string): MetastasisSite[] | undefined {
   if (!items.length) return undefined;
   const codes = new Set<MetastasisSite>();
   for (const item of items) {
-    const hits = lexicons().sites.find(item);
+    const hits = sitesIn(item);
     if (!hits.length || /なし|無し|疑い|可能性|否定/.test(item)) return undefined;
     for (const h of hits) codes.add(h.value);
   }
@@ -210,7 +234,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const cancerEnd = lastCancerWordEnd(t.slice(runStart, k));
     if (cancerEnd > 0) runStart += cancerEnd;
     let run = t.slice(runStart, k);
-    let hits = lexicons().sites.find(run);
+    let hits = sitesIn(run);
     // 転移性脳腫瘍, 転移性肝腫瘍: the site written inside the word.
     const tumour = run === '' ? METASTATIC_TUMOUR.exec(t.slice(k, k + 12)) : null;
     const tumourSites = tumour ? lexicons().sites.find(tumour[1]!).filter((h) => h.start === 0 && h.end === tumour[1]!.length) : [];
@@ -240,13 +264,25 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
         found.push({ a, b: Math.max(k + m[0].length, cueEnd), codes: ['LYM'], certainty: none ? 'negated' : certainty, detail: ctx.evidence(a, k + m[0].length).text });
         continue;
       }
-      // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
-      const lesion = run === '' ? lesionSite(ctx, k) : undefined;
-      if (lesion) {
-        const { certainty, cueEnd } = certaintyAfter(t, k, k + m[0].length);
-        found.push({ a: k, b: Math.max(k + m[0].length, cueEnd), codes: [lesion], certainty });
+      // 骨盤リンパ節に転移, 肝臓に多発転移, 骨への転移: the site right before the particle.
+      const particle = SITE_PARTICLE_BEFORE.exec(t.slice(Math.max(clauseStart, k - 8), k));
+      const siteEnd = particle ? k - particle[0].length : -1;
+      let siteStart = siteEnd;
+      while (siteStart > Math.max(clauseStart, siteEnd - 40) && isWordChar(t.charCodeAt(siteStart - 1))) siteStart--;
+      const named = siteStart < siteEnd ? sitesIn(t.slice(siteStart, siteEnd)) : [];
+      if (named.length && named[named.length - 1]!.end === siteEnd - siteStart) {
+        runStart = siteStart;
+        run = t.slice(siteStart, siteEnd);
+        hits = named;
+      } else {
+        // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
+        const lesion = run === '' ? lesionSite(ctx, k) : undefined;
+        if (lesion) {
+          const { certainty, cueEnd } = certaintyAfter(t, k, k + m[0].length);
+          found.push({ a: k, b: Math.max(k + m[0].length, cueEnd), codes: [lesion], certainty });
+        }
+        continue;
       }
-      continue;
     }
     // Sites joined by ・ share the word (肝・骨転移, 肺門・縦隔リンパ節転移), but a joined
     // finding of its own (傍大動脈リンパ節腫大・腹膜播種, リンパ節転移・遠隔転移) is not one
