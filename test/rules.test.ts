@@ -2537,4 +2537,14 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     // (Sites listed together stay two.)
     expect(sites('肝・リンパ節転移あり。')).toEqual([[['HEP', 'LYM'], '肝・リンパ節転移']]);
   });
+  it('a finding that would suggest a metastasis, found absent, negates it: 肝転移を疑う所見なし, 肝臓に転移を疑う明らかな病変を認めず', () => {
+    const certainties = (text: string) => ofType(run(text), 'metastasis').map((e) => e.certainty ?? 'confirmed');
+    expect(certainties('CT：肝転移を疑う所見なし。')).toEqual(['negated']);
+    expect(certainties('腹部CT：肝臓に転移を疑う明らかな病変を認めず。')).toEqual(['negated']);
+    expect(certainties('骨シンチ：骨転移を示唆する集積は認めない。')).toEqual(['negated']);
+    expect(certainties('脳MRI：脳転移の疑いのある病変なし。')).toEqual(['negated']);
+    // (…but one found is suspected still, and a negation of a change is none.)
+    expect(certainties('CT：肝転移を疑う結節あり。')).toEqual(['suspected']);
+    expect(certainties('CT：肝転移を疑う病変は増大なし。')).toEqual(['suspected']);
+  });
 });

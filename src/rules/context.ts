@@ -151,6 +151,9 @@ const CAUSE = /による|に伴う|に起因する|が原因の/;
 // what the patient minds (むくみはほとんど気にならない: there, not bothersome).
 const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に/;
 
+// What follows a suspicion cue when the cue describes a finding (疑う所見, 示唆する集積, 疑いのある病変, 疑う明らかな病変を).
+const SUGGESTING_FINDING = /^(?:う|わせる|する|される)?(?:の(?:ある)?)?[^、。]{0,8}?(?:所見|病変|像|結節|陰影|集積|腫瘤)(?:は|も|を|が)?\s*$/;
+
 /**
  * Certainty of a finding at [start, end): a cue after it in its clause (なし,
  * 認めず; 疑い, 可能性) decides; the scope ends at the clause, so
@@ -173,7 +176,9 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
     // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.
     if (OTHER_PREDICATE.test(beforeCue)) n = null;
     // 増大なし, 変化なし negate a change of it.
-    else if (/(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return { certainty: 'confirmed', cueEnd: end };
+    else if (/(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
+    // A finding that would suggest it, found absent, negates it: 肝転移を疑う所見なし, …を示唆する集積は認めない.
+    else if (s && s.index < n.index && SUGGESTING_FINDING.test(tail.slice(s.index + s[0].length, n.index))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
   }
   // The nearer cue wins (…の可能性なし is rare; 疑いなし means negated).
   if (n && (!s || n.index <= s.index || /疑い(は)?(なし|無し)/.test(tail))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
