@@ -2547,4 +2547,11 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     expect(certainties('CT：肝転移を疑う結節あり。')).toEqual(['suspected']);
     expect(certainties('CT：肝転移を疑う病変は増大なし。')).toEqual(['suspected']);
   });
+  it('a stay’s fields in brackets, as a heading writes them: 【入院期間】A～B, 【入院日】A', () => {
+    const stays = (text: string) => run(text, '2025-09-30').filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start]);
+    expect(stays('退院時要約\n【主病名】左副腎皮質癌\n【入院期間】2025年9月8日～2025年9月30日\n【入院目的】化学療法')).toEqual([['admission', '2025-09-08'], ['discharge', '2025-09-30']]);
+    expect(stays('【入院日】2025/9/8\n【退院日】2025/9/30')).toEqual([['admission', '2025-09-08'], ['discharge', '2025-09-30']]);
+    // (A bracket must close what it opens: 【入院期間 is no label.)
+    expect(stays('【入院期間 2025年9月8日～2025年9月30日')).toEqual([]);
+  });
 });

@@ -909,8 +909,9 @@ const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 // (The colon may be left out after a mark: ■入院日 2025/5/7.)
 // (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
-const STAY_LABEL = /(?:(入|退)院(?:日|年月日)(?:\s*[:：]\s*|[ \t]+)|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
-const STAY_PERIOD_LABEL = /入院期間\s*[:：]\s*/g;
+// (In a heading's brackets, closed as they open: 【入院日】2025/9/8, 【入院期間】A～B.)
+const STAY_LABEL = /(?:(?:(?<=[【[＜<■◆]\s*)(入|退)院(?:日|年月日)\s*[】\]＞>]|(?<![【[＜<]\s*)(入|退)院(?:日|年月日)(?:\s*[:：]|[ \t]))\s*|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
+const STAY_PERIOD_LABEL = /(?:(?<=[【[＜<]\s*)入院期間\s*[】\]＞>]|(?<![【[＜<]\s*)入院期間\s*[:：])\s*/g;
 // A summary's field for why the patient was admitted: 入院目的：, 入院理由：.
 // (Opening its line: 主訴または入院理由： holds a complaint as often as a reason.)
 const STAY_REASON_LABEL = /(?<![^\n])[ \t　]*入院(?:目的|理由)[ \t　]*[:：][ \t　]*/g;
@@ -920,6 +921,12 @@ const THIS_TIME = /^\s*(?:今回|この度|このたび)/;
 const STAY_COURSE_HEADING = /^\s*[【[<＜■◆]?\s*入院(?:後)?(?:の)?経過/;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
 const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
+
+/** Where a label starting at `at` starts with the bracket it may be written in (【入院期間】: at 【). */
+function bracketStart(t: string, at: number): number {
+  const open = /[【[＜<]\s*$/.exec(t.slice(Math.max(0, at - 3), at));
+  return open ? at - open[0].length : at;
+}
 
 /** Where the bracketed label of the heading line holding `at` ends (【看護記録】, ■); for other headings (#2 …), the line's end. */
 function headingLabelEnd(t: string, at: number): number {
@@ -950,14 +957,14 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
   // The date written right after a label, on its line.
   const dateAfterLabel = (labelEnd: number) => ctx.datesIn(labelEnd, Math.min(lineAt(t, labelEnd)[1], labelEnd + 16))[0];
   for (const m of matchesWith(STAY_LABEL, t, ['院日', '院年月日', 'Admi', 'D/C', 'Discharge'])) {
-    const type = m[1] === '入' || m[2] ? 'admission' : 'discharge';
+    const type = (m[1] ?? m[2]) === '入' || m[3] ? 'admission' : 'discharge';
     const labelEnd = m.index + m[0].length;
     const mention = dateAfterLabel(labelEnd);
     if (!mention || mention.value.end) continue;
     const written = mention.text.normalize('NFKC');
     const end = t.indexOf(written, labelEnd) + written.length;
     const date = mentionDate(mention);
-    field(m.index, { type, evidence: ctx.evidence(m.index, end), date });
+    field(m.index, { type, evidence: ctx.evidence(bracketStart(t, m.index), end), date });
   }
   // …or the stay as one period field (入院期間：令和7年1月14日～令和7年1月22日（9日間）): admitted on its
   // first day, discharged on its last when it is closed.
@@ -965,7 +972,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const labelEnd = m.index + m[0].length;
     const mention = dateAfterLabel(labelEnd);
     if (!mention?.range || ctx.original(labelEnd) !== mention.start) continue;
-    const evidence = ctx.evidence(m.index, ctx.normalizedOffset(mention.end));
+    const evidence = ctx.evidence(bracketStart(t, m.index), ctx.normalizedOffset(mention.end));
     const { start, end } = mention.value;
     field(m.index, { type: 'admission', evidence, date: { start, text: mention.text } });
     if (mention.range === 'closed' && end) field(m.index, { type: 'discharge', evidence: { ...evidence }, date: { start: end, text: mention.text } });
