@@ -2554,4 +2554,13 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     // (A bracket must close what it opens: 【入院期間 is no label.)
     expect(stays('【入院期間 2025年9月8日～2025年9月30日')).toEqual([]);
   });
+  it('a lymphoma of no stated type takes the type its parenthesis names, and a biopsy’s result naming that type restates it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-01-14'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.histology ?? null]);
+    const pcnsl = ofType(run('【診断】中枢神経系原発悪性リンパ腫（DLBCL, non-GCB type）\n【経過】\n2023.04.05 左前頭葉腫瘤に対し定位脳生検 → DLBCL', '2026-01-14'), 'diagnosis');
+    // (…dated by that result, the finding the heading restates.)
+    expect(pcnsl.map((e) => [e.name, e.icd10, e.histology, e.date?.start])).toEqual([['中枢神経系原発悪性リンパ腫', 'C83.3', 'DLBCL', '2023-04-05']]);
+    expect(diagnoses('#悪性リンパ腫（濾胞性リンパ腫）')).toEqual([['悪性リンパ腫', 'C82.9', '濾胞性リンパ腫']]);
+    // (A type of another disease family leaves the code as it was.)
+    expect(diagnoses('#悪性リンパ腫（腺癌の既往あり）').map(([, code]) => code)).toEqual(['C85.9']);
+  });
 });

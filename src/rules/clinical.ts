@@ -225,7 +225,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (A SOAP assessment, A) 左乳癌術後再発, states the recurrence.)
     if (recurrenceAfter && !isTitle && !(isHeading && !assessment)) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
-    const icd10 = icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
+    let histology = histologyInParentheses(after);
+    const named = icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const histologyCode = histology && named ? icd10For(histology, '') : undefined;
+    if (histology && histologyCode && named && /^[\x00-\x7f]+$/.test(name) && histologyCode.slice(0, 3) === named.slice(0, 3)) histology = undefined;
+    // An unspecified lymphoma or leukaemia takes the type its parenthesis names: 悪性リンパ腫（DLBCL） is C83.3.
+    const icd10 = named && histologyCode && UNSPECIFIED_TYPE[named]?.test(histologyCode) ? histologyCode : named;
     // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too
     // (#肺がん疑い … 肺腺癌と診断), as metastases are.
     const category = icd10 && (suspected ? '?' : '') + icd10.slice(0, 3);
@@ -234,12 +240,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
-    // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
-    const histology = histologyInParentheses(after);
-    if (histology && !(icd10 && /^[\x00-\x7f]+$/.test(name) && icd10For(histology, '')?.slice(0, 3) === icd10.slice(0, 3))) e.histology = histology;
+    if (histology) e.histology = histology;
     if (suspected) e.certainty = 'suspected';
     if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
@@ -360,6 +364,9 @@ function histologyInParentheses(after: string): string | undefined {
   const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
   return paren?.[1]!.split(/\s*[、,，;；]\s*/).find((item) => HISTOLOGY_ITEM.test(item.trim()))?.trim();
 }
+
+// The codes of a lymphoma or leukaemia of no stated type, and the types that specify them.
+const UNSPECIFIED_TYPE: Record<string, RegExp> = { 'C85.9': /^C8[1-8]/, 'C95.9': /^C9[1-5]/ };
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the
@@ -528,7 +535,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
 }
 
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere (else none, or its own with `ownIfNone`). */
-function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false, assessment = false) {
+function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false, assessment = false, typeCode?: string) {
   const t = ctx.text;
   const own = ctx.dateAt(a, { range: false });
   // (A SOAP assessment's cancer is today's unless its line says when it was diagnosed:
@@ -557,7 +564,8 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   // (Its own codes are the subsite's and its words' own: 外陰部乳房外パジェット病 is C51, and a later
   // 乳房外パジェット病と診断, C44 without the subsite, is about it.)
   const category = icd10For(t.slice(a, k), '')?.slice(0, 3);
-  const ownCodes = category ? [category, ...cancers().find(t.slice(a, k)).map((h) => h.value.icd10.slice(0, 3))] : [];
+  // (…and the type's its parenthesis names: 悪性リンパ腫（DLBCL）, then dated by 生検 → DLBCL.)
+  const ownCodes = category ? [category, ...cancers().find(t.slice(a, k)).map((h) => h.value.icd10.slice(0, 3)), ...(typeCode ? [typeCode.slice(0, 3)] : [])] : [];
   const aboutAnother = (text: string) => {
     if (!category) return false;
     // (A histology names no organ: TURBT：尿路上皮癌 is about the bladder cancer it was found as.)
