@@ -2563,4 +2563,11 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     // (A type of another disease family leaves the code as it was.)
     expect(diagnoses('#悪性リンパ腫（腺癌の既往あり）').map(([, code]) => code)).toEqual(['C85.9']);
   });
+  it('a pathology report’s specimen field is dated by the operation-day field after it: 材料：結腸右半切除術検体 / 手術日：2025/11/04', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-11-12'), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(procedures('病理診断報告書\n受付日：2025/11/05　報告日：2025/11/12\n臨床診断：上行結腸癌\n材料：結腸右半切除術検体\n手術日：2025/11/04'))
+      .toEqual([['結腸右半切除術', '2025-11-04']]);
+    // (With no day field after it, the line's date as before.)
+    expect(procedures('受付日：2025/11/05\n材料：結腸右半切除術検体')).toEqual([['結腸右半切除術', '2025-11-05']]);
+  });
 });

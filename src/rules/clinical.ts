@@ -805,8 +805,11 @@ const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
 // The day field of an operation record (手術日：, 施行日：), before its date.
 const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[】\]]?\s*[:：]\s*$/;
 
+// A pathology report's specimen field, which names the operation it came from (材料：結腸右半切除術検体).
+const SPECIMEN_LABEL = /^\s*[【[]?\s*(?:提出材料|摘出材料|材料|検体|標本)\s*[】\]]?\s*[:：]\s*$/;
+
 /**
- * The date of an operation named in an undated name field (手術名：…, 術式：…) when the line
+ * The date of an operation named in an undated name field (手術名：…, 術式：…, 材料：…検体) when the line
  * after it is the operation's day field (手術日：令和7年1月15日), as certificates and
  * records write them; the lines before (入院期間：…) do not date it.
  */
@@ -814,7 +817,7 @@ function operationDayAfter(ctx: NoteContext, a: number): EventDate | undefined {
   const t = ctx.text;
   const [ls, le] = lineAt(t, a);
   const next = nextLineAt(t, a);
-  if (!next || !OPERATION_LABEL.test(t.slice(ls, a)) || ctx.datesIn(ls, le).length) return undefined;
+  if (!next || !(OPERATION_LABEL.test(t.slice(ls, a)) || SPECIMEN_LABEL.test(t.slice(ls, a))) || ctx.datesIn(ls, le).length) return undefined;
   const day = ctx.datesIn(...next)[0];
   return day && OPERATION_DAY_FIELD.test(ctx.note.text.slice(ctx.original(next[0]), day.start)) ? otherLineDate(day) : undefined;
 }
