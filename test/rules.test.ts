@@ -2571,3 +2571,11 @@ describe('from a sixty-eighth gold set (styles68)', () => {
     expect(procedures('受付日：2025/11/05\n材料：結腸右半切除術検体')).toEqual([['結腸右半切除術', '2025-11-05']]);
   });
 });
+
+describe('from a sixty-ninth gold set (styles69)', () => {
+  it('a therapy under way as maintenance or as a numbered line is ongoing: ニボルマブ単剤で維持中, GnP療法 2次治療中（2025/3～）', () => {
+    const medications = (text: string) => ofType(run(text, '2025-08-26'), 'medication').map((e) => [e.drugs, e.line ?? null, e.status, e.date?.start ?? null]);
+    expect(medications('4回投与後の7月よりニボルマブ単剤で維持中です。')).toEqual([[['nivolumab'], null, 'ongoing', '2025-07']]);
+    expect(medications('備考：GnP療法 2次治療中（2025/3～）、本手技後に化学療法再開予定。')).toEqual([[['gemcitabine', 'paclitaxel'], 2, 'ongoing', '2025-03']]);
+  });
+});
