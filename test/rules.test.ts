@@ -2578,4 +2578,9 @@ describe('from a sixty-ninth gold set (styles69)', () => {
     expect(medications('4回投与後の7月よりニボルマブ単剤で維持中です。')).toEqual([[['nivolumab'], null, 'ongoing', '2025-07']]);
     expect(medications('備考：GnP療法 2次治療中（2025/3～）、本手技後に化学療法再開予定。')).toEqual([[['gemcitabine', 'paclitaxel'], 2, 'ongoing', '2025-03']]);
   });
+  it('a letter introducing its patient as …の患者様です names the cancer', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-08-26'), 'diagnosis').map((e) => [e.name, e.laterality ?? null, e.date]);
+    expect(diagnoses('内分泌内科 御侍史\nいつもお世話になっております。\n右腎細胞癌（淡明細胞型）、多発肺転移の患者様です。IMDC intermediate riskにて2025年4月よりニボルマブ＋イピリムマブを開始しました。'))
+      .toEqual([['腎細胞癌', 'right', null]]);
+  });
 });

@@ -31,7 +31,7 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
 // 多発肝転移・腹膜播種の方で): no cue the evidence holds.
-const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|$)|方(?:で|であ))/;
+const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
