@@ -1822,8 +1822,8 @@ describe('from a fifty-fourth gold set (styles54)', () => {
   it('a recurrence with its date written against it is 再発, the date not part of its name (2023年CR、2024年8月再発。)', () => {
     const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.evidence?.text, e.date?.start]);
     expect(diagnoses('R-CHOP 6コース後 2023年CR、2024年8月再発。')).toEqual([['再発', '再発', '2024-08']]);
-    // (A named one keeps its name: 2024年8月局所再発を認めた.)
-    expect(diagnoses('2024年8月局所再発を認めた。')).toEqual([['局所再発', '局所再発', '2024-08']]);
+    // (A named one keeps its name: 2024年8月局所再発を認めた; the evidence holds the cue, as …再発と判断's does.)
+    expect(diagnoses('2024年8月局所再発を認めた。')).toEqual([['局所再発', '局所再発を認めた', '2024-08']]);
   });
   it("an English label for now (Now:, Currently:) opens today's visit, as 今回： does", () => {
     const events = run(' 2024/11- タラゾパリブ 1mg/day, c/w\nNow: 貧血 (Hb 7.8) → 輸血、休薬中。倦怠感あり。', '2025-12-09');
@@ -2582,5 +2582,12 @@ describe('from a sixty-ninth gold set (styles69)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2025-08-26'), 'diagnosis').map((e) => [e.name, e.laterality ?? null, e.date]);
     expect(diagnoses('内分泌内科 御侍史\nいつもお世話になっております。\n右腎細胞癌（淡明細胞型）、多発肺転移の患者様です。IMDC intermediate riskにて2025年4月よりニボルマブ＋イピリムマブを開始しました。'))
       .toEqual([['腎細胞癌', 'right', null]]);
+  });
+  it('a recurrence found (S8・S6に再発を認め、) is a recurrence, as 再発と判断 is; 再発を認めず still negates it', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-01-08'), 'diagnosis').filter((e) => /再発/.test(e.name)).map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(recurrences('経過：2025年11月のダイナミックCTでS8・S6に再発を認め、TACE目的に12/26入院。')).toEqual([['再発', 'confirmed', '2025-11']]);
+    expect(recurrences('2025年11月のCTで肝内に再発を認めた。')).toEqual([['再発', 'confirmed', '2025-11']]);
+    expect(recurrences('2025年11月のCTで再発を認めず。')).toEqual([['再発', 'negated', '2025-11']]);
+    expect(recurrences('2025年11月のCTで再発は認めておりません。')).toEqual([['再発', 'negated', '2025-11']]);
   });
 });
