@@ -2590,4 +2590,9 @@ describe('from a sixty-ninth gold set (styles69)', () => {
     expect(recurrences('2025年11月のCTで再発を認めず。')).toEqual([['再発', 'negated', '2025-11']]);
     expect(recurrences('2025年11月のCTで再発は認めておりません。')).toEqual([['再発', 'negated', '2025-11']]);
   });
+  it('a transplant’s conditioning named by its intensity in parentheses, （MAC: BU/CY）, is given as 前処置 BU/CY is', () => {
+    const medications = (text: string) => ofType(run(text, '2025-10-02'), 'medication').map((e) => [e.drugs, e.status, e.date?.start]);
+    expect(medications(' 2025/6/24 非血縁者間末梢血幹細胞移植（MAC: BU/CY）')).toEqual([[['busulfan', 'cyclophosphamide'], 'completed', '2025-06-24']]);
+    expect(medications(' 2025/6/24 臍帯血移植（RIC：Flu/Mel）')).toEqual([[['fludarabine', 'melphalan'], 'completed', '2025-06-24']]);
+  });
 });

@@ -422,8 +422,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         verbBeforeAt = prevEnd + partOf.index + partOf[0].indexOf(partOf[1]!);
       }
     }
-    // A transplant's conditioning is named as given (移植… 前処置 Flu/Bu4).
-    if (!st.status && st.cycles === undefined && /前処置\s*(?:[:：は]|として)?\s*$/.test(before)) st.status = 'completed';
+    // A transplant's conditioning is named as given (移植… 前処置 Flu/Bu4), also by its intensity
+    // in parentheses after the transplant (…移植（MAC: BU/CY）, （RIC：Flu/Mel）).
+    if (!st.status && st.cycles === undefined && /(?:前処置\s*(?:[:：は]|として)?|[(（]\s*(?:MAC|RIC|RTC|NMA|骨髄破壊的前処置|強度減弱前処置)\s*[:：]?)\s*$/.test(before)) st.status = 'completed';
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
