@@ -2595,4 +2595,9 @@ describe('from a sixty-ninth gold set (styles69)', () => {
     expect(medications(' 2025/6/24 非血縁者間末梢血幹細胞移植（MAC: BU/CY）')).toEqual([[['busulfan', 'cyclophosphamide'], 'completed', '2025-06-24']]);
     expect(medications(' 2025/6/24 臍帯血移植（RIC：Flu/Mel）')).toEqual([[['fludarabine', 'melphalan'], 'completed', '2025-06-24']]);
   });
+  it('ドレナージ naming the tube placed (ドレナージチューブを留置) is no second procedure', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-08-19'), 'procedure').map((e) => e.name);
+    expect(procedures('手技：経皮経肝胆道ドレナージ（PTBD）\n所見：左肝管より穿刺し、8.5Fr ドレナージチューブを留置した。')).toEqual(['経皮経肝胆道ドレナージ']);
+    expect(procedures('2025/3/2 胸腔ドレナージ施行。')).toEqual(['胸腔ドレナージ']);
+  });
 });
