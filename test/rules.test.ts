@@ -2600,4 +2600,11 @@ describe('from a sixty-ninth gold set (styles69)', () => {
     expect(procedures('手技：経皮経肝胆道ドレナージ（PTBD）\n所見：左肝管より穿刺し、8.5Fr ドレナージチューブを留置した。')).toEqual(['経皮経肝胆道ドレナージ']);
     expect(procedures('2025/3/2 胸腔ドレナージ施行。')).toEqual(['胸腔ドレナージ']);
   });
+  it('現在 with a space after it opens today’s visit, as 現在、 does', () => {
+    const symptoms = (text: string) => ofType(run(text, '2025-10-02'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start]);
+    expect(symptoms(' 2025/6/24 非血縁者間末梢血幹細胞移植\n現在 皮膚GVHD grade 1（体幹の皮疹）、タクロリムス継続中。下痢なし。')).toEqual([
+      ['皮疹', 'confirmed', '2025-10-02'],
+      ['下痢', 'negated', '2025-10-02'],
+    ]);
+  });
 });
