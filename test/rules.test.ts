@@ -2607,4 +2607,9 @@ describe('from a sixty-ninth gold set (styles69)', () => {
       ['下痢', 'negated', '2025-10-02'],
     ]);
   });
+  it('a dictated SOAP note’s bare A opens the assessment: its cancer is today’s, as A) 膵頭部癌 is', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-06-03'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('外来 2025年6月3日\nS 食欲 まあまあ 嘔気 なし\nO 体重 52.1kg PS 1\nA 膵頭部癌 術後 pT3N1aM0 pStage IIB 術後補助化学療法 S-1 4コース目 day1\nP 次回 3週後 採血 CT'))
+      .toEqual([['膵頭部癌', '2025-06-03']]);
+  });
 });

@@ -177,7 +177,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
     // A SOAP assessment's label before it (A), A：), read once for the tests below.
-    const assessment = ASSESSMENT_LABEL.test(before);
+    // (…also the bare letter a dictated note writes, A 膵頭部癌 術後…, where the segmenter read the line as the A part.)
+    const assessment = ASSESSMENT_LABEL.test(before) || (/^\s*A\s+$/.test(before) && ctx.lineAt(a)?.soap === 'A');
     // (A SOAP assessment is no such label: A：悪性胸膜中皮腫 cT2N0M0 is today's, as A) 肺腺癌 is.)
     const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !assessment;
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
