@@ -226,11 +226,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (A SOAP assessment, A) 左乳癌術後再発, states the recurrence.)
     if (recurrenceAfter && !isTitle && !(isHeading && !assessment)) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
-    // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
     let histology = histologyInParentheses(after);
     const named = icd10For(name, t.slice(k, Math.min(le, k + 30)));
     const histologyCode = histology && named ? icd10For(histology, '') : undefined;
-    if (histology && histologyCode && named && /^[\x00-\x7f]+$/.test(name) && histologyCode.slice(0, 3) === named.slice(0, 3)) histology = undefined;
+    // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
+    if (histologyCode && named && /^[\x00-\x7f]+$/.test(name) && histologyCode.slice(0, 3) === named.slice(0, 3)) histology = undefined;
     // An unspecified lymphoma or leukaemia takes the type its parenthesis names: 悪性リンパ腫（DLBCL） is C83.3.
     const icd10 = named && histologyCode && UNSPECIFIED_TYPE[named]?.test(histologyCode) ? histologyCode : named;
     // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too

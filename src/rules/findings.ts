@@ -220,6 +220,13 @@ function siteFieldItems(value: string): MetastasisSite[] | undefined {
   return [...codes].sort();
 }
 
+/** Where the run of word characters ending at `end` starts, no further back than `floor`. */
+function wordRunStart(t: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && isWordChar(t.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
 export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   const t = ctx.text;
@@ -228,8 +235,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const k = m.index;
     const [clauseStart] = clauseAt(t, k);
     // The site phrase: the run of word characters before 転移 (at most 40 back).
-    let runStart = k;
-    while (runStart > Math.max(clauseStart, k - 40) && isWordChar(t.charCodeAt(runStart - 1))) runStart--;
+    let runStart = wordRunStart(t, k, Math.max(clauseStart, k - 40));
     // (After a cancer word only: 肺癌骨転移 is the lung cancer's bone metastasis.)
     const cancerEnd = lastCancerWordEnd(t.slice(runStart, k));
     if (cancerEnd > 0) runStart += cancerEnd;
@@ -266,9 +272,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       }
       // 骨盤リンパ節に転移, 肝臓に多発転移, 骨への転移: the site right before the particle.
       const particle = SITE_PARTICLE_BEFORE.exec(t.slice(Math.max(clauseStart, k - 8), k));
-      const siteEnd = particle ? k - particle[0].length : -1;
-      let siteStart = siteEnd;
-      while (siteStart > Math.max(clauseStart, siteEnd - 40) && isWordChar(t.charCodeAt(siteStart - 1))) siteStart--;
+      const siteEnd = particle ? k - particle[0].length : k;
+      const siteStart = particle ? wordRunStart(t, siteEnd, Math.max(clauseStart, siteEnd - 40)) : siteEnd;
       const named = siteStart < siteEnd ? sitesIn(t.slice(siteStart, siteEnd)) : [];
       if (named.length && named[named.length - 1]!.end === siteEnd - siteStart) {
         runStart = siteStart;
