@@ -2613,3 +2613,18 @@ describe('from a sixty-ninth gold set (styles69)', () => {
       .toEqual([['膵頭部癌', '2025-06-03']]);
   });
 });
+
+describe('from a seventieth gold set (styles70)', () => {
+  it('the trophoblastic regimens EMA/CO and EMA/EP expand to their drugs (not the folinic-acid rescue), and bexarotene is a drug', () => {
+    const medications = (text: string) => ofType(run(text, '2026-02-03'), 'medication').map((e) => [e.drugs, e.cycles ?? null, e.status]);
+    expect(medications('1/6 EMA/CO療法 1コース目開始。')).toEqual([[['cyclophosphamide', 'dactinomycin', 'etoposide', 'methotrexate', 'vincristine'], 1, 'started']]);
+    expect(medications('2/3 EMA-EP 2コース目。')).toEqual([[['cisplatin', 'dactinomycin', 'etoposide', 'methotrexate'], 2, 'ongoing']]);
+    expect(medications('P) 本日よりベキサロテン 300mg/m2 内服開始。')).toEqual([[['bexarotene'], null, 'started']]);
+  });
+  it('the drug of a HIPEC is part of the operation, as a TACE’s is, not a medication', () => {
+    const run1 = run('術式：腹膜切除術＋大網切除術＋HIPEC\nHIPEC：マイトマイシンC 15mg/m2 投与', '2025-09-17');
+    expect(ofType(run1, 'medication')).toEqual([]);
+    // (Given into a vein, the same words are a medication.)
+    expect(ofType(run('マイトマイシンC 15mg/m2 投与', '2025-09-17'), 'medication').map((e) => e.drugs)).toEqual([['mitomycin']]);
+  });
+});

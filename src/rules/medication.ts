@@ -361,8 +361,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // The clauses the chain opens and closes in.
     const [clauseStart] = clauseAt(t, c.a);
     const [, clauseEnd] = clauseAt(t, c.b);
-    // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) is local therapy, part of the procedure.
-    if (/(?:TACE|TAE|TAI|HAIC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
+    // A drug given into an artery (TACE（エピルビシン）, 肝動注 CDDP) or the peritoneal cavity during an
+    // operation (HIPEC: マイトマイシンC) is local therapy, part of the procedure.
+    if (/(?:TACE|TAE|TAI|HAIC|HIPEC|PIPAC|動注|動注化学療法)\s*[(（:]?\s*$/.test(t.slice(Math.max(0, c.a - 12), c.a))) return;
     // (…also with the route after it: 超選択的CDDP動注.)
     if (/^\s*(?:の)?(?:動注|動脈内投与|動脈内注入)/.test(window)) return;
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
