@@ -1419,7 +1419,7 @@ describe('from a thirty-eighth gold set (styles38)', () => {
 describe('from a thirty-ninth gold set (styles39)', () => {
   it('a date right after what a disease turned into dates that diagnosis (→ AML移行（2024年10月）)', () => {
     expect(ofType(run('#骨髄異形成症候群（MDS-IB2）→ AML移行（2024年10月）'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([
-      ['MDS', null],
+      ['骨髄異形成症候群', null],
       ['AML', '2024-10'],
     ]);
   });
@@ -2626,5 +2626,17 @@ describe('from a seventieth gold set (styles70)', () => {
     expect(ofType(run1, 'medication')).toEqual([]);
     // (Given into a vein, the same words are a medication.)
     expect(ofType(run('マイトマイシンC 15mg/m2 投与', '2025-09-17'), 'medication').map((e) => e.drugs)).toEqual([['mitomycin']]);
+  });
+  it('a dictionary cancer name with no cancer ending (菌状息肉症, 腹膜偽粘液腫, 骨髄異形成症候群) is found as the suffixed names are, and takes its code', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-10-21'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('皮膚科 再診 R7.10.21\n菌状息肉症 stage IB（T2bN0M0B0）\nS) かゆみ強い。')).toEqual([['菌状息肉症', 'C84.0']]);
+    // (A name the WHO classification codes only as a secondary growth keeps no code.)
+    expect(diagnoses('術前診断：腹膜偽粘液腫\n術後診断：同上')).toEqual([['腹膜偽粘液腫', null]]);
+    expect(diagnoses('#骨髄異形成症候群（MDS-EB2）')).toEqual([['骨髄異形成症候群', 'D46.9']]);
+    // (Family history stays the family's.)
+    expect(diagnoses('家族歴：母 骨髄異形成症候群')).toEqual([]);
+    // New codes for names the suffix already found: choriocarcinoma and adrenocortical carcinoma.
+    expect(diagnoses('#絨毛癌（全胞状奇胎後）FIGO stage III')).toEqual([['絨毛癌', 'C58']]);
+    expect(diagnoses('診断：左副腎皮質癌 ENSAT stage II')).toEqual([['副腎皮質癌', 'C74.0']]);
   });
 });

@@ -7,7 +7,7 @@ import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
 import { dictionaries } from './dictionaries.js';
-import { lexicons } from './lexicons.js';
+import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
 const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
@@ -20,7 +20,7 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (白血病リンパ腫 is one word: 成人T細胞白血病リンパ腫.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = /(?:癌|がん|ガン|肉腫|白血病リンパ腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|(?:乳房外|乳房|乳頭)(?:パジェット|Paget)病|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])/gu;
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移)[\p{Script=Han}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -121,8 +121,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   const firstLineStart = firstContentLine(ctx);
   // Cancer words end in a cancer suffix (…癌, …リンパ腫, …carcinoma) or are abbreviations (DLBCL).
   const words = matchesOf(GENERIC_CANCER, t).map((m) => ({ index: m.index, end: m.index + m[0].length }));
-  if (ctx.hits.cancerAbbreviations.length) {
-    words.push(...ctx.hits.cancerAbbreviations.map((h) => ({ index: h.start, end: h.end })));
+  if (ctx.hits.unsuffixedCancers.length) {
+    words.push(...ctx.hits.unsuffixedCancers.map((h) => ({ index: h.start, end: h.end })));
     words.sort((x, y) => x.index - y.index);
   }
   for (const m of words) {
@@ -148,7 +148,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
     // (Nor a qualifier or the name spelled out after an abbreviation: AML（MDS関連変化を伴う）,
     // AITL (angioimmunoblastic T-cell lymphoma).)
-    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.cancerAbbreviations.some((h) => h.end < a && a - h.end <= 3 && /^\s*[(（]$/.test(t.slice(h.end, a))))) continue;
+    if (/[(（]$/.test(t.slice(Math.max(0, a - 1), a)) && (CANCER_WORD.test(t.slice(Math.max(0, a - 12), a - 1)) || ctx.hits.unsuffixedCancers.some((h) => h.end < a && a - h.end <= 3 && /^\s*[(（]$/.test(t.slice(h.end, a))))) continue;
     // …nor one that qualifies another (AML with MDS-related changes, MDS関連変化を伴うAML).
     if (/^\s*(?:-\s*|\s)related\b|^関連/i.test(t.slice(k, k + 9))) continue;
     // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
@@ -324,7 +324,7 @@ const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
   const t = ctx.text;
   const ps = t.lastIndexOf('\n', ls - 2) + 1;
-  return ctx.lineAt(ps)?.role === 'heading' && !CANCER_WORD.test(t.slice(ps, ls)) && !ctx.hits.cancerAbbreviations.some((h) => h.start >= ps && h.start < ls);
+  return ctx.lineAt(ps)?.role === 'heading' && !CANCER_WORD.test(t.slice(ps, ls)) && !ctx.hits.unsuffixedCancers.some((h) => h.start >= ps && h.start < ls);
 }
 
 /** Where the note's first line of content starts: its first line, or the one after a title line. */
@@ -335,7 +335,7 @@ function firstContentLine(ctx: NoteContext): number {
   if (end < 0) return first;
   const line = t.slice(first, end).trim();
   // (A bracketed heading, 【外来化学療法室】, is not the note's title: what follows it is under it.)
-  if (/^[【[<＜■◆#＃]/.test(line) || !TITLE_LINE.test(line) || CANCER_WORD.test(line) || ctx.hits.cancerAbbreviations.some((h) => h.start < end) || ctx.lineAt(first)?.role === 'date-led') return first;
+  if (/^[【[<＜■◆#＃]/.test(line) || !TITLE_LINE.test(line) || CANCER_WORD.test(line) || ctx.hits.unsuffixedCancers.some((h) => h.start < end) || ctx.lineAt(first)?.role === 'date-led') return first;
   return end + 1 + /^\s*/.exec(t.slice(end + 1))![0].length;
 }
 

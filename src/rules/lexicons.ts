@@ -25,8 +25,11 @@ export interface RulesLexicons {
   procedures: Lexicon<string>;
   symptoms: Lexicon<string>;
   cancers: Lexicon<CancerWord>;
-  /** The cancer words written as Latin abbreviations (DLBCL, NSCLC, HCC), which no cancer suffix marks. */
-  cancerAbbreviations: Lexicon<CancerWord>;
+  /**
+   * The cancer words no cancer suffix marks, found by the lexicon: Latin abbreviations
+   * (DLBCL, NSCLC, HCC) and Japanese names ending otherwise (菌状息肉症, 骨髄異形成症候群, 腹膜偽粘液腫).
+   */
+  unsuffixedCancers: Lexicon<CancerWord>;
 }
 
 /** Hits over a whole note of the lexicons read that way. */
@@ -36,7 +39,22 @@ export interface NoteHits {
   biomarkers: LexiconHit<BiomarkerName>[];
   procedures: LexiconHit<string>[];
   symptoms: LexiconHit<string>[];
-  cancerAbbreviations: LexiconHit<CancerWord>[];
+  unsuffixedCancers: LexiconHit<CancerWord>[];
+}
+
+/**
+ * The Japanese endings that mark a cancer word in running text (…癌, …肉腫, …リンパ腫, 乳房外パジェット病):
+ * the rules find those by their ending, and the lexicon the dictionary's names without one.
+ */
+export const CANCER_SUFFIX_JA = String.raw`癌|がん|ガン|肉腫|白血病リンパ腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|黒色腫|メラノーマ|セミノーマ|胸腺腫|腫瘍|(?:乳房外|乳房|乳頭)(?:パジェット|Paget)病`;
+const ENDS_IN_CANCER_SUFFIX = new RegExp(`(?:${CANCER_SUFFIX_JA})$`);
+
+/** Whether a dictionary cancer word needs the lexicon to be found (no cancer suffix ends it). */
+function isUnsuffixed(c: CancerWord): boolean {
+  // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation;
+  // abbreviations in capitals may have none: NET has no WHO ICD-10 code.)
+  if (/^[A-Za-z0-9-]+$/.test(c.word)) return !!c.icd10 || /^[A-Z][A-Z0-9-]+$/.test(c.word);
+  return !ENDS_IN_CANCER_SUFFIX.test(c.word);
 }
 
 let cached: { lexicons: RulesLexicons; note: LexiconGroup<[Lexicon<DrugEntry[]>, Lexicon<MetastasisSite>, Lexicon<BiomarkerName>, Lexicon<string>, Lexicon<string>, Lexicon<CancerWord>]> } | undefined;
@@ -57,14 +75,12 @@ function build() {
     procedures: new Lexicon(d.procedures.map((p) => ({ spelling: p, value: p }))),
     symptoms: new Lexicon(d.symptoms.map((s) => ({ spelling: s.spelling, value: s.symptom }))),
     cancers: new Lexicon(d.cancers.map((c) => ({ spelling: c.word, value: c }))),
-    // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation.)
-    // (Abbreviations with a code, and those in capitals without one: NET has no WHO ICD-10 code.)
-    cancerAbbreviations: new Lexicon(d.cancers.filter((c) => /^[A-Za-z0-9-]+$/.test(c.word) && (c.icd10 || /^[A-Z][A-Z0-9-]+$/.test(c.word))).map((c) => ({ spelling: c.word, value: c }))),
+    unsuffixedCancers: new Lexicon(d.cancers.filter(isUnsuffixed).map((c) => ({ spelling: c.word, value: c }))),
   };
-  const { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations } = lexicons;
+  const { drugs, sites, biomarkers, procedures, symptoms, unsuffixedCancers } = lexicons;
   return {
     lexicons,
-    note: new LexiconGroup([drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations] as [typeof drugs, typeof sites, typeof biomarkers, typeof procedures, typeof symptoms, typeof cancerAbbreviations]),
+    note: new LexiconGroup([drugs, sites, biomarkers, procedures, symptoms, unsuffixedCancers] as [typeof drugs, typeof sites, typeof biomarkers, typeof procedures, typeof symptoms, typeof unsuffixedCancers]),
   };
 }
 
@@ -73,8 +89,8 @@ export function lexicons(): RulesLexicons {
   return (cached ??= build()).lexicons;
 }
 
-/** The hits of the drug, site, biomarker, procedure, symptom and cancer-abbreviation lexicons over `text`, in one pass. */
+/** The hits of the drug, site, biomarker, procedure, symptom and unsuffixed-cancer lexicons over `text`, in one pass. */
 export function findNoteHits(text: string): NoteHits {
-  const [drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations] = (cached ??= build()).note.find(text);
-  return { drugs, sites, biomarkers, procedures, symptoms, cancerAbbreviations };
+  const [drugs, sites, biomarkers, procedures, symptoms, unsuffixedCancers] = (cached ??= build()).note.find(text);
+  return { drugs, sites, biomarkers, procedures, symptoms, unsuffixedCancers };
 }
