@@ -2639,4 +2639,13 @@ describe('from a seventieth gold set (styles70)', () => {
     expect(diagnoses('#絨毛癌（全胞状奇胎後）FIGO stage III')).toEqual([['絨毛癌', 'C58']]);
     expect(diagnoses('診断：左副腎皮質癌 ENSAT stage II')).toEqual([['副腎皮質癌', 'C74.0']]);
   });
+  it('a stage written first with its TNM string in parentheses is one statement: stage IB（T2bN0M0B0）, Stage IV (cT4aN2M1)', () => {
+    const staging = (text: string) => ofType(run(text, '2025-10-21'), 'staging').map((e) => [e.tnm, e.stage ?? null, e.evidence?.text]);
+    expect(staging('菌状息肉症 stage IB（T2bN0M0B0）')).toEqual([[{ t: 'T2b', n: 'N0', m: 'M0' }, 'IB', 'stage IB（T2bN0M0B0）']]);
+    // (The stage's prefix is the statement's when the TNM string has none of its own.)
+    expect(staging('肺腺癌 cStage IIIA（T1cN2M0）')).toEqual([[{ prefix: 'c', t: 'T1c', n: 'N2', m: 'M0' }, 'IIIA', 'cStage IIIA（T1cN2M0）']]);
+    expect(staging('胃癌 Stage IV (cT4aN2M1)')).toEqual([[{ prefix: 'c', t: 'T4a', n: 'N2', m: 'M1' }, 'IV', 'Stage IV (cT4aN2M1)']]);
+    // (A stage with something else in its parentheses stays apart from a TNM string later on.)
+    expect(staging('Stage IV（UICC第8版）、cT4aN2M1').map(([tnm, stage]) => [tnm, stage])).toEqual([[{}, 'IV'], [{ prefix: 'c', t: 'T4a', n: 'N2', m: 'M1' }, null]]);
+  });
 });

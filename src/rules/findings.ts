@@ -64,18 +64,28 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   for (const m of matchesAround(TNM, t, TNM_T, (_, p) => p - 2)) {
     // A T alone is a category only with its prefix (pT2), not an MRI weighting (T2).
     if (m[3] === undefined && !m[1]) continue;
-    const a = m.index;
+    let a = m.index;
     let b = a + m[0].length;
     let prefix = m[1];
     let stage: string | undefined;
     // So may a pathology report's node counts by station and its margins (pN1b (3/21: #201 2/12, …), pPM0, pRM0, pStage IIIB).
     const after = BEFORE_STAGE.exec(t.slice(b))![0];
     const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
+    // …or the stage stands first and the TNM string in its parentheses: stage IB（T2bN0M0B0）.
+    const stageBefore = st ? undefined : stages.find((s) => s.index < a && !usedStages.has(s.index) && /^\s*[(（]\s*$/.test(t.slice(s.index + s[0].trimEnd().length, a)));
     if (st) {
       usedStages.add(st.index);
       stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
       prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
+    } else if (stageBefore) {
+      usedStages.add(stageBefore.index);
+      stage = (ROMAN[stageBefore[2]!] ?? stageBefore[2]!) + (stageBefore[3]?.toUpperCase() ?? '');
+      prefix ??= stageBefore[1];
+      a = stageBefore.index + (stageBefore[0].length - stageBefore[0].trimStart().length);
+      // (The evidence closes the parenthesis, over what else it holds: the blood category B0 of a lymphoma of the skin.)
+      const close = /^[^()（）\n。]{0,12}[)）]/.exec(t.slice(b));
+      if (close) b += close[0].length;
     }
     // Built in key order (prefix, t, n, m), field by field: spreads cost more here than the scan.
     const tnm: NonNullable<StagingEvent['tnm']> = {};
