@@ -2648,4 +2648,13 @@ describe('from a seventieth gold set (styles70)', () => {
     // (A stage with something else in its parentheses stays apart from a TNM string later on.)
     expect(staging('Stage IV（UICC第8版）、cT4aN2M1').map(([tnm, stage]) => [tnm, stage])).toEqual([[{}, 'IV'], [{ prefix: 'c', t: 'T4a', n: 'N2', m: 'M1' }, null]]);
   });
+  it('the peritoneal places an operation finds dissemination in are the peritoneum: 骨盤腔, ダグラス窩, 大網, 腸間膜, 横隔膜下; 腫瘍の may stand between the particle and 播種', () => {
+    const sites = (text: string) => ofType(run(text, '2025-09-17'), 'metastasis').map((e) => [e.sites, e.evidence?.text]);
+    expect(sites('所見：右横隔膜下、骨盤腔に腫瘍の播種を認めた。')).toEqual([[['PER'], '骨盤腔に腫瘍の播種']]);
+    expect(sites('ダグラス窩に播種を認めた。')).toEqual([[['PER'], 'ダグラス窩に播種']]);
+    expect(sites('大網播種あり。')).toEqual([[['PER'], '大網播種']]);
+    // (A node station named for the mesentery is a node; the pelvic bone is a bone.)
+    expect(sites('腸間膜リンパ節転移あり。')).toEqual([[['LYM'], '腸間膜リンパ節転移']]);
+    expect(sites('骨盤転移あり。')).toEqual([[['OSS'], '骨盤転移']]);
+  });
 });

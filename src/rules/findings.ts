@@ -207,8 +207,8 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
-// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 骨への転移.
-const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:多発性?の?|多数の)?$/;
+// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 骨への転移, 骨盤腔に腫瘍の播種.
+const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|多数の)?$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
