@@ -148,6 +148,15 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(segmentNote(diagnosed), diagnosed.text.indexOf('cT3b'))?.start).toBe('2023-03');
   });
 
+  it('on a line that would inherit its date, a date in the clause saying when something was done (…を 2025/10/27～2025/11/25 に施行) dates what stands before it', () => {
+    const note: Note = { id: 'r', date: '2025-12-12', text: '経過：2025年7月よりビカルタミドを開始。\n陽子線治療：前立腺に 63Gy/21fr を 2025/10/27～2025/11/25 に施行し、完遂した。' };
+    const s = segmentNote(note);
+    expect(dateAt(s, note.text.indexOf('63Gy'))).toMatchObject({ start: '2025-10-27', end: '2025-11-25', text: '2025/10/27～2025/11/25' });
+    // (A date in the clause saying when something else happens, …を照射し 2025/11/25 に効果判定, leaves the line's inherited date.)
+    const other: Note = { id: 'o', date: '2025-12-12', text: '経過：2025年7月よりビカルタミドを開始。\n前立腺に 63Gy/21fr を照射し 2025/11/25 に効果判定。' };
+    expect(dateAt(segmentNote(other), other.text.indexOf('63Gy'))).toMatchObject({ start: '2025-07' });
+  });
+
   it('a date after a list number leads its line (2. 2024/9/2～, ①2021/4～); Impression: is the assessment of the visit', () => {
     const note: Note = { id: 'l', date: '2025-10-14', text: '1. 左乳癌 cT2N1M0\n2. 2024/9/2～2024/12/16 術前 TCHP 6コース\n4. 2025/2/17～ 術後 T-DM1\nImpression: 末梢神経障害G1。\n ①2021/4～ DRd' };
     const segs = segment(note);

@@ -368,6 +368,8 @@ const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:手術|施�
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
 // ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
 // (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
+// A date saying when something was done, right before the verb: …を 2025/10/27～11/25 に施行, …を3月に実施.
+const DONE_THEN = /^\s*(?:に|にて)\s*(?:施行|実施|照射|完遂|完了|終了)/;
 const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$)/;
 
 /**
@@ -416,7 +418,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       // （2025/1～2025/6） under 入院日：2025/7/8) or says the diagnosis was made then.
       // (Within its sentence: …を主訴に来院。…既往に肺サルコイドーシス（1977年診断） dates only the sarcoidosis.)
       // (…or opens a parenthesis right after what stands there, which says when it was done: ガンマナイフ(2024/10/8)施行済み.)
-      if (governing.source === 'inherited' && (wholeLine || ownParenthesis) && !/[。．]/.test(between)) return dateOf(next, 'line');
+      // (…or says in its clause when what stands before it was done: …に 63Gy/21fr を 2025/10/27～11/25 に施行.)
+      if (governing.source === 'inherited' && (wholeLine || ownParenthesis || (ownClause && DONE_THEN.test(text.slice(next.end, next.end + 8)))) && !/[。．]/.test(between)) return dateOf(next, 'line');
     }
   }
   return (sentence ?? line)?.date ?? null;
