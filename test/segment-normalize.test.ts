@@ -39,6 +39,17 @@ describe('normalize', () => {
     expect(toOriginalSpan(n, 3, 9)).toEqual([1, 7]);
   });
 
+  it('writes a kanji-numeral date in digits, mapping each number back to its kanji, and leaves kanji numerals that are no date', () => {
+    const original = '令和七年十一月二十七日、十二指腸に一日3回';
+    const n = normalize(original);
+    expect(n.text).toBe('令和7年11月27日、十二指腸に一日3回');
+    const day = n.text.indexOf('27');
+    expect(original.slice(...toOriginalSpan(n, day, day + 2))).toBe('二十七');
+    expect(original.slice(...toOriginalSpan(n, 0, n.text.indexOf('、')))).toBe('令和七年十一月二十七日');
+    // (A year needs its era or four positional digits; a month its year, its day or its part of the month.)
+    expect(normalize('二〇二五年三月上旬、七年前、三月に').text).toBe('2025年3月上旬、七年前、三月に');
+  });
+
   it('maps folded spans back exactly', () => {
     const original = 'cStageⅣB、１２／３～';
     const n = normalize(original);

@@ -10,6 +10,8 @@
 //   ① → 1 would run into a date after it: ①2021/4～ read as 12021/4).
 // - Wave dashes 〜 (U+301C), ～ and ~ all become ~; minus-like dashes become -.
 // - Runs of spaces and tabs (including the ideographic space) become one space.
+// - Numbers in kanji numerals that are parts of a date (令和七年十一月十五日, 二〇二五年三月,
+//   三月上旬) become ASCII digits (令和7年11月15日), so dates in formal writing read as any other.
 // Newlines are kept, so lines are the same in both texts.
 
 const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]/;
@@ -39,6 +41,57 @@ function isStable(code: number): boolean {
     code === 0x3001 ||
     code === 0x3002
   );
+}
+
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const ERA_NAMES = ['令和', '平成', '昭和', '大正'];
+const MONTH_PARTS = ['上旬', '初旬', '中旬', '下旬'];
+
+/** Whether `code` is a kanji numeral of dates: 〇 to 九, and 十. */
+function isKanjiNumeral(code: number): boolean {
+  switch (code) {
+    case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The value of a kanji numeral: positional (二〇二五 → 2025) or with 十 (十 → 10, 二十七 → 27); NaN if neither. */
+function kanjiNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return [...s].reduce((v, c) => v * 10 + KANJI_DIGITS.indexOf(c), 0);
+  if (ten > 1 || s.indexOf('十', ten + 1) >= 0 || s.length - ten > 2) return NaN;
+  const tens = ten === 0 ? 1 : KANJI_DIGITS.indexOf(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : KANJI_DIGITS.indexOf(s[ten + 1]!);
+  return tens < 1 || ones < 0 ? NaN : tens * 10 + ones;
+}
+
+/**
+ * The kanji numeral starting at `i` as ASCII digits, with where it ends, when it is a
+ * part of a date: an era's year (令和七年), a year in four positional digits (二〇二五年),
+ * a month after a year (…年十一月) or before its day or its part of the month (三月十日,
+ * 三月上旬), a day after its month (…月十五日). Anything else (十二指腸, 一年生, 一日3回) is left.
+ */
+function kanjiDatePart(original: string, i: number): [string, number] | undefined {
+  let j = i + 1;
+  while (j < original.length && isKanjiNumeral(original.charCodeAt(j))) j++;
+  const run = original.slice(i, j);
+  const unit = original[j];
+  const before = original[i - 1];
+  let fits = false;
+  if (unit === '年') fits = ERA_NAMES.includes(original.slice(i - 2, i)) || (run.length === 4 && !run.includes('十'));
+  else if (unit === '月') {
+    const next = original.charCodeAt(j + 1);
+    fits = before === '年' || MONTH_PARTS.includes(original.slice(j + 1, j + 3)) || (isKanjiNumeral(next) && kanjiDatePart(original, j + 1) !== undefined);
+  } else if (unit === '日') fits = before === '月';
+  if (!fits) return undefined;
+  const value = kanjiNumber(run);
+  if (!(value >= 0)) return undefined;
+  // (Months and days are 1–31 at most; a year's value is checked by the date scanner.)
+  if (unit !== '年' && (value < 1 || value > 31)) return undefined;
+  return [String(value), j];
 }
 
 /** Normalised text with a map back to the original. */
@@ -90,6 +143,14 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     const code = ch.charCodeAt(0);
+    if (isKanjiNumeral(code)) {
+      const part = kanjiDatePart(original, i);
+      if (part) {
+        emit(part[0], i, part[1]);
+        i = part[1];
+        continue;
+      }
+    }
     if (isStable(code) && !(i + 1 < len && COMBINING.test(original[i + 1]!))) {
       emit(ch, i, i + 1);
       i++;
