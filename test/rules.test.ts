@@ -2658,3 +2658,12 @@ describe('from a seventieth gold set (styles70)', () => {
     expect(sites('骨盤転移あり。')).toEqual([[['OSS'], '骨盤転移']]);
   });
 });
+
+describe('from a seventy-first gold set (styles71)', () => {
+  it('drugs joined by 及び, および or と are one combination, as those joined by ＋ are', () => {
+    const medications = (text: string) => ofType(run(text, '2025-10-03'), 'medication').map((e) => [e.drugs, e.status]);
+    expect(medications('令和六年十二月二日よりパルボシクリブ及びレトロゾールによる内分泌療法を開始し、現在も通院加療中である。')).toEqual([[['letrozole', 'palbociclib'], 'started']]);
+    expect(medications('2025/3/1 パクリタキセルおよびカルボプラチン開始。')).toEqual([[['carboplatin', 'paclitaxel'], 'started']]);
+    expect(medications('2025/3/1 ニボルマブとイピリムマブを開始。')).toEqual([[['ipilimumab', 'nivolumab'], 'started']]);
+  });
+});

@@ -18,7 +18,7 @@ function pick(entries: DrugEntry[], noteText: string, neighbours: string): DrugE
   return byContext ?? entries.find((e) => !e.context) ?? entries[0]!;
 }
 
-const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用)\s*/;
+const CONNECTOR = /^\s*(?:[+/＋・,、&]|\band\b|併用|及び|および|と)\s*/;
 // (Not across a line's end: the next line may open with a list number, (3).)
 const PAREN = /^[ \t]*[(（][^()（）]*[)）]/;
 const PAREN_OPENS = /^[ \t]*[(（]/;
