@@ -2666,4 +2666,12 @@ describe('from a seventy-first gold set (styles71)', () => {
     expect(medications('2025/3/1 パクリタキセルおよびカルボプラチン開始。')).toEqual([[['carboplatin', 'paclitaxel'], 'started']]);
     expect(medications('2025/3/1 ニボルマブとイピリムマブを開始。')).toEqual([[['ipilimumab', 'nivolumab'], 'started']]);
   });
+  it('a case opening names its cancer also for a child (患児：8歳男児), a decade of age (70代男性) or with a gene call before it; a form’s 病名 may be followed by a space, not a colon', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-07-08'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.laterality ?? null]);
+    expect(diagnoses('小児科 外来 2025/09/30\n患児：8歳男児　B前駆細胞性急性リンパ性白血病（標準リスク）')).toEqual([['B前駆細胞性急性リンパ性白血病', 'C91.0', null]]);
+    expect(diagnoses('A病院 呼吸器内科 御中\n患者：70代男性　MET exon14スキッピング変異陽性の肺腺癌')).toEqual([['肺腺癌', 'C34.9', null]]);
+    expect(diagnoses('診　断　書\n\n氏名　（略）\n病名　右乳癌（浸潤性乳管癌）、多発骨転移')).toEqual([['乳癌', 'C50.9', 'right']]);
+    // (Words after the age that are not a gene call still hide the cancer: it is no opening.)
+    expect(diagnoses('患者：70代男性　喫煙歴のある肺腺癌の父')).toEqual([]);
+  });
 });
