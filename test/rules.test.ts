@@ -2674,4 +2674,11 @@ describe('from a seventy-first gold set (styles71)', () => {
     // (Words after the age that are not a gene call still hide the cancer: it is no opening.)
     expect(diagnoses('患者：70代男性　喫煙歴のある肺腺癌の父')).toEqual([]);
   });
+  it('a care plan says what is to be done: …療法を行います and a 治療計画： line give no event; …療法を行いました does', () => {
+    const events = (text: string) => run(text, '2025-11-04').filter((e) => e.type === 'medication' || e.type === 'procedure').map((e) => e.type);
+    expect(events('入院日：令和7年11月4日\n治療計画：イサツキシマブ＋カルフィルゾミブ＋デキサメタゾン（Isa-Kd）療法を行います。')).toEqual([]);
+    expect(events('2025/10/1 Isa-Kd療法を行います。')).toEqual([]);
+    expect(events('治療計画：腹腔鏡下幽門側胃切除術を行います。')).toEqual([]);
+    expect(events('2025/10/1 Isa-Kd療法を行いました。')).toEqual(['medication']);
+  });
 });

@@ -238,9 +238,9 @@ export function isDiscussionLine(text: string, at: number): boolean {
 }
 
 // A line that opens with a plan's label (【方針】, 今後の方針：, Plan:) lists what is to come.
-const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:今後の)?(?:方針|計画|Plan)\s*(?:[】\]>＞]\s*[:：]?|[:：])/i;
+const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:今後の|治療|診療)?(?:方針|計画|Plan)\s*(?:[】\]>＞]\s*[:：]?|[:：])/i;
 
-/** True when the line holding `at` opens with a plan's label (【方針】…, 方針：…): what it names is to come. */
+/** True when the line holding `at` opens with a plan's label (【方針】…, 方針：…, 治療計画：…): what it names is to come. */
 export function isPlanLine(text: string, at: number): boolean {
   return PLAN_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }

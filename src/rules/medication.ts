@@ -250,7 +250,8 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
-  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
+  // (Not the polite non-past, 療法を行います: what is to be done.)
+  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い(?!ます)|投与済み?/, 'completed'],
   [CONTINUED, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
