@@ -2614,6 +2614,16 @@ describe('from a sixty-ninth gold set (styles69)', () => {
   });
 });
 
+describe('from a sixty-ninth gold set (styles69), later', () => {
+  it('a leukaemia named by its mutation, as the WHO classification names it (AML with NPM1変異, NPM1変異を伴う…), is positive for it; a test asked for is no result', () => {
+    const biomarkers = (text: string) => ofType(run(text, '2025-10-02'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(biomarkers('#急性骨髄性白血病（AML with NPM1変異）第1寛解期')).toEqual([['NPM1', 'positive']]);
+    expect(biomarkers('NPM1変異を伴う急性骨髄性白血病')).toEqual([['NPM1', 'positive']]);
+    expect(biomarkers('AML with NPM1変異検索中')).toEqual([]);
+    expect(biomarkers('EGFR変異検索を提出')).toEqual([]);
+  });
+});
+
 describe('from a seventieth gold set (styles70)', () => {
   it('the trophoblastic regimens EMA/CO and EMA/EP expand to their drugs (not the folinic-acid rescue), and bexarotene is a drug', () => {
     const medications = (text: string) => ofType(run(text, '2026-02-03'), 'medication').map((e) => [e.drugs, e.cycles ?? null, e.status]);

@@ -459,6 +459,9 @@ const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 // (検出せず, 検出されず: not found, though they begin as 検出 does.)
+const MUTATION_NAMES_DISEASE = /^\s*(?:遺伝子)?(?:変異|mutation)\s*を伴う/;
+const WITH_BEFORE = /\bwith\s+$/i;
+const MUTATION_AFTER_WITH = /^\s*(?:遺伝子)?(?:変異|mutation)(?![A-Za-z]|\s*(?:検索|検査|解析|の有無|[をの]?(?:調べ|確認|評価|提出)))/;
 const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
 
@@ -680,6 +683,13 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const after = !m[1] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
       const variant = m[1] ?? after?.[1];
       push({ name, ...(variant ? { variant: canonicalVariant(variant) } : {}), result }, a, h.end + m[0].length + (after ? after[0].length : 0));
+      continue;
+    }
+    // A disease named by its mutation, as the WHO classification names it (AML with NPM1変異,
+    // NPM1変異を伴う急性骨髄性白血病): positive. (Not a test asked for: EGFR変異検索.)
+    const naming = MUTATION_NAMES_DISEASE.exec(tail) ?? (WITH_BEFORE.test(t.slice(Math.max(0, a - 6), a)) ? MUTATION_AFTER_WITH.exec(tail) : null);
+    if (naming) {
+      push({ name, result: 'positive' }, a, h.end + naming[0].length);
       continue;
     }
     // A variant named after its gene with no call (EGFR L858R) was found: positive.
