@@ -32,6 +32,8 @@ const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
 const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'CS', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', '正岡', 'Masaoka'];
 type TnmPrefix = NonNullable<NonNullable<StagingEvent['tnm']>['prefix']>;
+/** The stage a {@link STAGE} match writes, as EVENTS.md spells it: ステージ4 → IV, IIIa → IIIA. */
+const stageOf = (m: RegExpExecArray) => (ROMAN[m[2]!] ?? m[2]!) + (m[3]?.toUpperCase() ?? '');
 /** The event's TNM prefix for one written: the Japanese classifications' surgical and final findings (sT4a, fStage IVC) have none. */
 function tnmPrefix(written: string | undefined): TnmPrefix | undefined {
   return written === 's' || written === 'f' ? undefined : (written as TnmPrefix | undefined);
@@ -75,12 +77,12 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const stageBefore = st ? undefined : stages.find((s) => s.index < a && !usedStages.has(s.index) && /^\s*[(（]\s*$/.test(t.slice(s.index + s[0].trimEnd().length, a)));
     if (st) {
       usedStages.add(st.index);
-      stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
+      stage = stageOf(st);
       prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
     } else if (stageBefore) {
       usedStages.add(stageBefore.index);
-      stage = (ROMAN[stageBefore[2]!] ?? stageBefore[2]!) + (stageBefore[3]?.toUpperCase() ?? '');
+      stage = stageOf(stageBefore);
       prefix ??= stageBefore[1];
       a = stageBefore.index + (stageBefore[0].length - stageBefore[0].trimStart().length);
       // (The evidence closes the parenthesis, over what else it holds: the blood category B0 of a lymphoma of the skin.)
@@ -109,7 +111,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     if (usedStages.has(st.index)) continue;
     // The stage of another disease (CKD stage 3a, 褥瘡 stage II, NYHA) is not the cancer's.
     if (OTHER_DISEASE_STAGE.test(t.slice(Math.max(0, st.index - 12), st.index))) continue;
-    const stage = (ROMAN[st[2]!] ?? st[2]!) + (st[3]?.toUpperCase() ?? '');
+    const stage = stageOf(st);
     const a = st.index + (/^\s*/.exec(st[0])?.[0].length ?? 0);
     let b = st.index + st[0].trimEnd().length;
     const prefix = tnmPrefix(st[1]);
@@ -458,10 +460,11 @@ const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(
 // A parenthetical right after a result: the test's method, specimen or date.
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
-// (検出せず, 検出されず: not found, though they begin as 検出 does.)
+// A disease named by its mutation: NPM1変異を伴う…, AML with NPM1変異 (not a test asked for, …変異検索).
 const MUTATION_NAMES_DISEASE = /^\s*(?:遺伝子)?(?:変異|mutation)\s*を伴う/;
 const WITH_BEFORE = /\bwith\s+$/i;
 const MUTATION_AFTER_WITH = /^\s*(?:遺伝子)?(?:変異|mutation)(?![A-Za-z]|\s*(?:検索|検査|解析|の有無|[をの]?(?:調べ|確認|評価|提出)))/;
+// (検出せず, 検出されず: not found, though they begin as 検出 does.)
 const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
 const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
 
