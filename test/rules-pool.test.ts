@@ -1,10 +1,12 @@
 // The worker pool of kozoka extract --jobs, from the built files (the worker is loaded
 // from dist/ beside the pool, as the CLI runs it).
 import { afterEach, describe, expect, it } from 'vitest';
-import { RulesPool, type PoolItem } from '../dist/cli/rules-pool.js';
+import { getHeapStatistics } from 'node:v8';
+import { RulesPool, workerResourceLimits, type PoolItem } from '../dist/cli/rules-pool.js';
 
 const pools: RulesPool[] = [];
 const CRASHING_WORKER = new URL('./fixtures/workers/crash-on-note.mjs', import.meta.url);
+const HEAP_REPORTING_WORKER = new URL('./fixtures/workers/report-heap-limit.mjs', import.meta.url);
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
@@ -60,5 +62,39 @@ describe('RulesPool', () => {
     expect(patients.map((p) => p.identifier?.[0]?.value)).toEqual(['P-1']);
     const lines = 'lines' in mapped[0]! ? mapped[0].lines.map((l) => new TextDecoder().decode(l)) : [];
     expect(lines.some((l) => l.includes(`"Patient/${patients[0]!.id}"`))).toBe(true);
+  });
+
+  describe('worker heap limits', () => {
+    it('a big default heap is capped under 2 GB, where V8 grows a heap by at most 2× between collections', () => {
+      expect(workerResourceLimits(4144, [])).toEqual({ maxOldGenerationSizeMb: 2000 });
+      expect(workerResourceLimits(4144, ['--enable-source-maps', ''])).toEqual({ maxOldGenerationSizeMb: 2000 });
+    });
+
+    it('a default already under the cap is left alone', () => {
+      expect(workerResourceLimits(2000, [])).toBeUndefined();
+      expect(workerResourceLimits(1072, [])).toBeUndefined();
+    });
+
+    it('a limit the user set, on the command line or in NODE_OPTIONS, is left to the workers to inherit', () => {
+      expect(workerResourceLimits(8240, ['--max-old-space-size=8192'])).toBeUndefined();
+      expect(workerResourceLimits(4144, ['--max_old_space_size=4096'])).toBeUndefined();
+      expect(workerResourceLimits(4144, ['--enable-source-maps', '--trace-warnings --max-old-space-size=4096'])).toBeUndefined();
+    });
+
+    it('the pool starts its workers with those limits', async () => {
+      const pool = new RulesPool(1, {}, HEAP_REPORTING_WORKER);
+      pools.push(pool);
+      const [reply] = await pool.run([{ note: { id: 'a', text: '' } }]);
+      const workerLimitMb = Number(reply && 'error' in reply ? reply.error : NaN);
+      const ownLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20;
+      const limits = workerResourceLimits(ownLimitMb, [...process.execArgv, process.env.NODE_OPTIONS ?? '']);
+      // (The heap limit also counts the young generation, a few tens of MB.)
+      if (limits) {
+        expect(workerLimitMb).toBeGreaterThan(2000);
+        expect(workerLimitMb).toBeLessThan(2100);
+      } else {
+        expect(workerLimitMb).toBe(ownLimitMb);
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Patient } from '@medplum/fhirtypes';
 import type { FhirOptions } from '../fhir/map.js';
 import { patientKey, registeredDiagnosisOwner } from '../fhir/map.js';
@@ -44,6 +45,25 @@ export interface PoolSetup {
   fhirNdjson?: FhirOptions;
 }
 
+/**
+ * A worker's old-generation limit, in MB, below the 2 GB at which V8 lets a heap grow
+ * by up to 4× between collections instead of at most 2× (its `MaxGrowingFactor`).
+ */
+const WORKER_OLD_SPACE_MB = 2000;
+
+/**
+ * @internal The resource limits for the pool's workers. A worker's live data is one
+ * job and a small record per patient (~0.5 KB), yet on a machine with 16 GB or more
+ * V8 gives every isolate a 4 GB limit and with it 4× growth, so most of a worker's
+ * heap would be headroom: just under 2 GB the 100,000-note bench peaks ~60 MB lower
+ * for ~5 % more time. Left alone where the default is already lower, or where the
+ * user chose a limit (`--max-old-space-size`, which workers inherit).
+ */
+export function workerResourceLimits(heapLimitMb: number, nodeFlags: readonly string[]): ResourceLimits | undefined {
+  if (heapLimitMb <= WORKER_OLD_SPACE_MB || nodeFlags.some((f) => /--max[-_]old[-_]space[-_]size/.test(f))) return undefined;
+  return { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB };
+}
+
 type Pending = { size: number; resolve: (reply: PoolReply) => void };
 type WorkerSlot = { worker: Worker; pending: Map<number, Pending>; failed?: string };
 
@@ -77,11 +97,12 @@ export class RulesPool {
   /** Set by `close`: workers ending then are not failing. */
   #closing = false;
 
-  /** @param workerScript The worker's module: kozoka's own (tests pass one that can be made to crash). */
+  /** @param workerScript The worker's module: kozoka's own (tests pass stand-ins: one that can be made to crash, one that reports its heap limit). */
   constructor(size: number, setup: PoolSetup = {}, workerScript: URL = new URL('./rules-worker.js', import.meta.url)) {
     this.#byPatient = !!setup.fhirNdjson;
+    const resourceLimits = workerResourceLimits(getHeapStatistics().heap_size_limit / 2 ** 20, [...process.execArgv, process.env.NODE_OPTIONS ?? '']);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerScript, { workerData: setup });
+      const worker = new Worker(workerScript, { workerData: setup, ...(resourceLimits && { resourceLimits }) });
       const pending = new Map<number, Pending>();
       worker.on('message', (reply: PoolReply) => {
         for (const { key, seq, patient } of reply.patients ?? []) this.#patients.set(key, { seq, patient });
