@@ -2690,5 +2690,8 @@ describe('from a seventy-first gold set (styles71)', () => {
     expect(events('2025/10/1 Isa-Kd療法を行います。')).toEqual([]);
     expect(events('治療計画：腹腔鏡下幽門側胃切除術を行います。')).toEqual([]);
     expect(events('2025/10/1 Isa-Kd療法を行いました。')).toEqual(['medication']);
+    // What is to be done today is done, said with 行います as with 施行します.
+    expect(events('本日よりIsa-Kd療法を行います。')).toEqual(['medication']);
+    expect(events('本日よりIsa-Kd療法を施行します。')).toEqual(['medication']);
   });
 });

@@ -35,6 +35,8 @@ const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行
 // The plain non-past after giving (CBDCA+PEMを施行する, ペムブロリズマブ投与を行う) tells what is to be done;
 // 施行するも (it was given, but…) is past.
 const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が))/;
+// (…and 行い said so: 療法を行います, not 行いました.)
+const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
 // A time to come before the chain in its clause (明日から, 来週より, 2週後に): its start or course is a plan.
 const TIME_TO_COME = /明日|明後日|来週|来月|翌週|後日|今後|(?:\d+|数)\s*(?:日|週|週間|か月|ヶ月|カ月)後(?:に|から|より)/;
 // …as is its start said of the day it is written (本日より開始する).
@@ -250,8 +252,8 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
-  // (Not the polite non-past, 療法を行います: what is to be done.)
-  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い(?!ます)|投与済み?/, 'completed'],
+  // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
+  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
   [CONTINUED, 'ongoing'],
   [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
@@ -265,9 +267,11 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
-/** Whether the status verb read from `window` is of giving, in the plain non-past (…を施行する, 投与を行う). */
+/** Whether the status verb read from `window` is of giving, in the non-past (…を施行する, 投与を行う, 療法を行います). */
 function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
-  return !!st.verb && /^(?:施行|実施|投与)$/.test(st.verb) && TO_BE_GIVEN.test(window.slice(st.end));
+  if (!st.verb) return false;
+  const after = window.slice(st.end);
+  return st.verb === '行い' ? TO_BE_GIVEN_POLITE.test(after) : /^(?:施行|実施|投与)$/.test(st.verb) && TO_BE_GIVEN.test(after);
 }
 
 /**
