@@ -200,6 +200,15 @@ describe('medication', () => {
     expect(events.map((e) => [e.drugs.join('+'), e.status])).toEqual([['oxaliplatin', 'stopped']]);
   });
 
+  it('a plan said in an earlier sentence of the line does not make a therapy started after it a plan', () => {
+    const started = (text: string) => ofType(run(text), 'medication').map((e) => [e.regimen, e.status]);
+    expect(started('6/1 CT予定。本日よりGnP療法開始。')).toEqual([['GnP', 'started']]);
+    expect(started('6/1 緩和ケアの方針も説明した。本日よりGnP療法開始。')).toEqual([['GnP', 'started']]);
+    // (…while in its own sentence the plan still holds.)
+    expect(started('6/1 次回外来時CT評価、問題なければGnP療法開始。')).toEqual([]);
+    expect(started('【次回】GnP療法 3コース目開始')).toEqual([]);
+  });
+
   it('a later status event carries the line written for the regimen', () => {
     const events = ofType(run('1/10～ 1st line GnP開始。\n3/1 GnP 4コース目投与。'), 'medication');
     expect(events.map((e) => [e.status, e.line, e.cycles ?? null])).toEqual([['started', 1, null], ['ongoing', 1, 4]]);

@@ -376,9 +376,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (endsWithOtherIndication(t.slice(Math.max(clauseStart, c.a - 30), c.a))) return;
     // …nor is one instilled into the bladder (BCG膀胱内注入療法).
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
-    // A plan line (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入).
+    // A plan (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入);
+    // read in the chain's sentence, as a plan said earlier on the line (CT予定。本日より…開始) is another matter.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
-    if (/次回|予定|方針|目的\s*[:：]/.test(t.slice(lineStart0, c.a))) return;
+    if (/次回|予定|方針|目的\s*[:：]/.test(t.slice(ss, c.a))) return;
     // …nor an option a discussion names (討議：ニボルマブ継続か変更か).
     if (isDiscussionLine(t, c.a)) return;
 
