@@ -1530,6 +1530,16 @@ describe('from a forty-first gold set (styles41)', () => {
     expect(ofType(run('2023/11 multiple liver mets → 1L FOLFOX+Pmab x12, PD (2024/7)\n3L TAS-102+Bev started 2025/4/2.'), 'medication').map((e) => e.line)).toEqual([1, 3]);
     expect(ofType(run('胸水1L CBDCA+PEM開始。'), 'medication').map((e) => e.line)).toEqual([undefined]);
   });
+  it('N次 before a regimen is its line, in a history of lines; the evidence opens at the number', () => {
+    const meds = ofType(run('治療歴：1次 CBDCA+PEM+Pembro（2024/11～2025/10）→ 2次 DTX+RAM（2025/11～2026/2）→ 2026/3/5～ 三次：Dato-DXd', '2026-04-08'), 'medication');
+    expect(meds.map((e) => [e.line, e.status, e.evidence?.text])).toEqual([
+      [1, 'completed', '1次 CBDCA+PEM+Pembro（2024/11～2025/10）'],
+      [2, 'completed', '2次 DTX+RAM（2025/11～2026/2）'],
+      [3, 'started', '三次：Dato-DXd'],
+    ]);
+    // (…not a word ending in 次: 年次, 目次.)
+    expect(ofType(run('年次 CBDCA+PEM開始。'), 'medication').map((e) => e.line)).toEqual([undefined]);
+  });
   it('a cycle and day in parentheses after the verb count the courses (1mg 投与（C1D1）)', () => {
     expect(ofType(run('6/16 タルラタマブ 1mg 投与（C1D1）。'), 'medication').map((e) => [e.cycles, e.status])).toEqual([[1, 'started']]);
   });

@@ -46,7 +46,9 @@ const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
 // …and the short form at the start of a line or field (1L FOLFOX+Pmab, 3L TAS-102+Bev); not a volume (胸水1L).
-const LINE_SHORT_BEFORE = /(?:^|[\s(（:：,、])([1-9])L\s+$/;
+const LINE_SHORT_BEFORE = /(?<=^|[\s(（:：,、])([1-9])L\s+$/;
+// …and N次 so written, in a history of lines (1次 CBDCA+PEM+Pembro → 2次 DTX+RAM).
+const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八九])次\s*[:：]?\s*$/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
@@ -342,9 +344,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let line: number | undefined;
     const lineMarks = lineMarksIn(before);
     for (const m of lineMarks) line = lineNumber(m);
-    // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd).
-    const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before)) : null;
-    if (ordinal) line = Number(ordinal[1]);
+    // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd, 2次 DTX+RAM).
+    const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before) ?? LINE_JI_BEFORE.exec(before)) : null;
+    if (ordinal) line = KANJI_NUM[ordinal[1]!] ?? Number(ordinal[1]);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window) ?? LINE_AFTER_VERB.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).
