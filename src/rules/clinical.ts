@@ -932,8 +932,14 @@ const STAY_REASON_LABEL = /(?<![^\n])[ \t　]*入院(?:目的|理由)[ \t　]*[:
 const THIS_TIME = /^\s*(?:今回|この度|このたび)/;
 // The heading under which a summary tells the stay's course: 【入院後経過】, 入院経過：.
 const STAY_COURSE_HEADING = /^\s*[【[<＜■◆]?\s*入院(?:後)?(?:の)?経過/;
-// (Not a title's word: 死亡退院時要約, 死亡時サマリー.)
-const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー))|逝去/g;
+// (Not a title's word: 死亡退院時要約, 死亡時サマリー; nor a death certificate's other fields:
+// 死亡の原因, 発病から死亡までの期間, 死亡したところの種別.)
+const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー)|の原因|までの|したところ)|逝去/g;
+// A field that gives the day of death after it (死亡したとき　令和8年1月14日, 死亡日時：…).
+const DEATH_DAY_FIELD = /^(?:したとき|した日時|日時|年月日|日)?[ \t　]*[:：]?[ \t　]*$/;
+// A field that names the cause, apart from the word of death (死因：膵体部癌。, （ア）直接死因　癌性腹膜炎);
+// not 死因の種類 or 死因に関係しない, which have no separator.
+const DEATH_CAUSE_FIELD = /死因(?:[ \t　]*[:：][ \t　]*|[ \t　]+)([^\s　。、,，]{2,40})/;
 
 /** Where a label starting at `at` starts with the bracket it may be written in (【入院期間】: at 【). */
 function bracketStart(t: string, at: number): number {
@@ -1042,14 +1048,25 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     if (/予定|検討|方針/.test(t.slice(m.index, ce)) || sameStay('discharge', m.index)) continue;
     events.push({ type: 'discharge', evidence: ctx.evidence(m.index, m.index + 2), date: ctx.dateAt(m.index, { range: false }) });
   }
+  const deaths: DeathEvent[] = [];
   for (const m of matchesOf(DEATH, t)) {
     if (isFamilyContext(t, m.index)) continue;
     const [cs] = clauseAt(t, m.index);
     const cause = DEATH_CAUSE.exec(t.slice(cs, m.index));
     const e: DeathEvent = { type: 'death', evidence: ctx.evidence(cause ? m.index - cause[0].length : m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) };
+    const [, le] = lineAt(t, m.index);
+    const dayAfter = ctx.datesIn(m.index + m[0].length, le)[0];
+    if (dayAfter && DEATH_DAY_FIELD.test(t.slice(m.index + m[0].length, dayAfter.start))) e.date = mentionDate(dayAfter);
     if (cause) e.cause = cause[1]!;
-    events.push(e);
+    deaths.push(e);
   }
+  // A cause written as a field of its own (…永眠された。死因：膵体部癌。) is the cause of the death nearest before it.
+  const causeField = DEATH_CAUSE_FIELD.exec(t);
+  if (causeField) {
+    const death = deaths.filter((d) => d.evidence!.start < causeField.index).pop() ?? deaths[0];
+    if (death && !death.cause) death.cause = causeField[1]!;
+  }
+  events.push(...deaths);
   // One stay has one admission and one discharge a day: 退院日：3/5 and 本日退院 (on 3/5) are the same.
   const seen = new Set<string>();
   return events
