@@ -277,6 +277,13 @@ const TABLE: Row[] = [
   ['3/4周', []],
   ['10:30 来院', []],
   ['2023年度', [d('2023年', '2023')]], // the year is still a year
+  // A birth date dates no event (nor the year of the dates after it).
+  ['生年月日：昭和23年8月3日', []],
+  ['生年月日 S23.8.3', []],
+  ['男　昭和23年8月3日生', []],
+  ['1948年8月3日生まれ', []],
+  ['DOB: 1948/8/3', []],
+  ['2021/3/2生検', [d('2021/3/2', '2021-03-02')]], // (生検 after a date is no birth)
 ];
 
 function shape(m: DateMention): Expected {
@@ -305,6 +312,11 @@ describe('findDates: chain across calls', () => {
     expect(first.last).toBe('2021-02-10');
     const second = findDates('3/2 CT', { anchor: ANCHOR, previous: first.last });
     expect(second[0]!.value.start).toBe('2021-03-02');
+  });
+
+  it('a birth date in a header does not give its year to the dates after it', () => {
+    const [day] = findDates('氏名（略）　生年月日：昭和23年8月3日\n11/4 CT', { anchor: ANCHOR });
+    expect(day!.value.start).toBe('2020-11-04');
   });
 
   it('marks inferred years', () => {

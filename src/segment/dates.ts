@@ -112,6 +112,10 @@ const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|�
 // #4R 1/3, No.12b 1/8; nor a part of a document: Progress note (2/5), page 1/3.)
 const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|(?:#\d{3}|#\d{1,2}[RL]|No\.\d{1,2}[a-z]{1,2}) ?|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
 const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
+// A birth date (生年月日：昭和23年8月3日, 昭和23年8月3日生, DOB 1948/8/3) dates no event, and as the
+// last date before a year-less one it would put that one in the birth year.
+const BIRTH_DATE_BEFORE = /(?:生年月日|誕生日|\bDOB|\b[Dd]ate of [Bb]irth)[ \t)）]*[:：]?[ \t]*$/;
+const BIRTH_DATE_AFTER = /^[ \t]*(?:生(?:まれ)?(?![検存活化理食涯])|[(（]?[ \t]*生[)）])/;
 const TODAY = new Set(['本日', '今日', 'Today', 'today']);
 
 function daysIn(y: number, m: number): number {
@@ -221,6 +225,7 @@ function scanAtoms(text: string): Atom[] {
     if (g['sM'] !== undefined) {
       if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 6)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     }
+    if (BIRTH_DATE_AFTER.test(text.slice(end, end + 6)) || BIRTH_DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const atom = readAtom(g, start, end);
     if (!atom) continue;
     const probe: Ymd | undefined = atom.date ?? (atom.md ? { y: 2000, m: atom.md.m, d: atom.md.d } : undefined);
@@ -345,7 +350,7 @@ class Resolver {
  * words, closed and open ranges (across New Year too). A year-less date takes its
  * year from the last date before it, moving to the next year when the month goes
  * back; with nothing before it, the anchor (note date) gives the latest such date
- * not after it. Offsets are into `text` as given.
+ * not after it. A birth date (生年月日：…, …生) is not read. Offsets are into `text` as given.
  */
 export function findDates(text: string | NormalizedText, options: FindDatesOptions = {}): DateMention[] {
   return findDatesWithChain(text, options).mentions;
