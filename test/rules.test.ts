@@ -293,6 +293,11 @@ describe('from a seventh gold set (styles7)', () => {
   it('a date written against a procedure name is not part of it, and dates it', () => {
     const [p] = ofType(run('2025年5月より息切れあり。6月2日胸腔鏡下胸膜生検にて中皮腫と診断。'), 'procedure');
     expect([p!.name, p!.date?.start]).toEqual(['胸腔鏡下胸膜生検', '2025-06-02']);
+    // (…also with slashes or dots: the day is not the name's first character.)
+    const named = (text: string) => ofType(run(text, '2025-09-01'), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(named('2025/8/3生検で肺腺癌と診断。')).toEqual([['生検', '2025-08-03']]);
+    expect(named('8/3肺生検施行。')).toEqual([['肺生検', '2025-08-03']]);
+    expect(named('2025.8.3肺生検施行。')).toEqual([['肺生検', '2025-08-03']]);
   });
 
   it('a history table row naming the cancer as a cell of its own is its diagnosis; a sentence about it is not', () => {

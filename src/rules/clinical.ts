@@ -609,11 +609,15 @@ const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテ
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
 
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** Start of the run of word characters that ends at `end` (names are short: at most 60 back). */
 function runStart(t: string, end: number, withDot = true): number {
   let a = end;
   const limit = Math.max(0, end - 60);
   while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
+  // (…nor is the day of a date the run stopped inside, at its slash or dot: 2025/8/3生検, 8/3肺生検.)
+  if (a > 1 && (t[a - 1] === '/' || t[a - 1] === '.') && isAsciiDigit(t.charCodeAt(a - 2))) while (a < end && isAsciiDigit(t.charCodeAt(a))) a++;
   // A date or a day's word written against the name (6月2日胸腔鏡下胸膜生検, 本日タルク胸膜癒着術) is not part of it.
   DATE_BEFORE_NAME.lastIndex = a;
   const date = DATE_BEFORE_NAME.exec(t);
