@@ -2727,3 +2727,14 @@ describe('from a seventy-first gold set (styles71)', () => {
     expect(events('本日よりIsa-Kd療法を施行します。')).toEqual(['medication']);
   });
 });
+
+describe('from a seventy-second gold set (styles72)', () => {
+  it('a form label saying more in parentheses, and a death certificate’s cause fields, label a diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-01-14'), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(diagnoses('院内がん登録 登録票\n病理診断（組織型）：尿路上皮癌（8120/3）　異型度：高異型度')).toEqual([['尿路上皮癌', 'C68.9']]);
+    expect(diagnoses('死亡の原因\nⅠ（ア）直接死因　癌性腹膜炎　　約2か月\n　（イ）（ア）の原因　膵体部癌　　約1年6か月')).toEqual([['膵体部癌', 'C25.1']]);
+    expect(diagnoses('8/14 永眠された。\n直接死因：膵癌。')).toEqual([['膵癌', 'C25.9']]);
+    // (…not 死因 in words that are no label.)
+    expect(diagnoses('死因に関係しない傷病名　膵体部癌')).toEqual([]);
+  });
+});
