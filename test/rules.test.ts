@@ -2737,4 +2737,10 @@ describe('from a seventy-second gold set (styles72)', () => {
     // (…not 死因 in words that are no label.)
     expect(diagnoses('死因に関係しない傷病名　膵体部癌')).toEqual([]);
   });
+  it('a variant in HGVS before the call names the variant found, bare or in parentheses', () => {
+    const calls = (text: string) => ofType(run(text, '2026-06-23'), 'biomarker').map((e) => [e.name, e.variant, e.result]);
+    expect(calls('検査：2026/5/26 BRACAnalysis にて BRCA2 病的バリアント（c.5946delT）陽性（生殖細胞系列）。')).toEqual([['BRCA2', 'c.5946delT', 'positive']]);
+    expect(calls('BRCA2 c.5946delT 陽性')).toEqual([['BRCA2', 'c.5946delT', 'positive']]);
+    expect(calls('BRCA1変異（c.68_69delAG）陽性')).toEqual([['BRCA1', 'c.68_69delAG', 'positive']]);
+  });
 });

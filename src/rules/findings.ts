@@ -441,9 +441,12 @@ function canonicalVariant(v: string): string {
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
 const VARIANT_PAREN = new RegExp(`^\\s*[(（]\\s*(${VARIANT.source})\\s*(?:変異|陽性)?\\s*[)）]`);
+// A variant in HGVS notation: c.188T>A, c.5266dupC, c.68_69delAG, p.Gly12Cys, p.(Arg1443*).
+const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|delins[ACGT]+)|p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|Ter|fs(?:\*|Ter)?\d*)\)?)/;
 // (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative;
 // shorthand too: RAS wt, KRAS mut.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|遺伝子|mutation)?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+// (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性.)
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source})\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -455,8 +458,6 @@ const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:
 const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
 // (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
 const RECEPTOR_PERCENT = /^\s*(?:(?:指数|陽性率|標識率|陽性細胞率|(?:[Ll]abell?ing\s+)?[Ii]ndex|LI)(?![A-Za-z])\s*)?(?:[:：=]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
-// A variant in HGVS notation: c.188T>A, c.5266dupC, c.68_69delAG, p.Gly12Cys, p.(Arg1443*).
-const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+|delins[ACGT]+)|p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|Ter|fs(?:\*|Ter)?\d*)\)?)/;
 // A parenthetical right after a result: the test's method, specimen or date.
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
@@ -681,10 +682,10 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     const m = GENE_CALL.exec(tail);
     if (m) {
-      const result = callResult(m[2]!)!;
+      const result = callResult(m[3]!)!;
       // …and the variant in parentheses after a positive call: EGFR陽性（exon19欠失）.
-      const after = !m[1] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
-      const variant = m[1] ?? after?.[1];
+      const after = !m[1] && !m[2] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
+      const variant = m[1] ?? m[2] ?? after?.[1];
       push({ name, ...(variant ? { variant: canonicalVariant(variant) } : {}), result }, a, h.end + m[0].length + (after ? after[0].length : 0));
       continue;
     }
