@@ -277,6 +277,17 @@ const TABLE: Row[] = [
   ['3/4周', []],
   ['10:30 来院', []],
   ['2023年度', [d('2023年', '2023')]], // the year is still a year
+  // English month names, capitalised (ANCHOR is 2021-05-27).
+  ['March 14, 2020', [d('March 14, 2020', '2020-03-14')]],
+  ['on March 14', [d('March 14', '2021-03-14')]],
+  ['Mar. 14', [d('Mar. 14', '2021-03-14')]],
+  ['10 Nov 2020', [d('10 Nov 2020', '2020-11-10')]],
+  ['from April 2020 for six cycles', [d('April 2020', '2020-04')]],
+  ['early March 2021', [d('early March 2021', '2021-03', { part: 'early' })]],
+  ['PD in July', [d('July', '2020-07')]],
+  ['maintenance from September.', [d('September', '2020-09')]],
+  ['May need RT', []], // a month alone, with no word making it a time
+  ['Maybe later', []],
   // A birth date dates no event (nor the year of the dates after it).
   ['生年月日：昭和23年8月3日', []],
   ['生年月日 S23.8.3', []],

@@ -64,6 +64,12 @@ const PARTS: Record<string, DatePart> = { 上旬: 'early', 初旬: 'early', 中�
 // One alternation of every atom; named groups tell which matched. Order matters:
 // longer and more specific forms first.
 const PART = '(?:上旬|初旬|中旬|下旬|末)';
+// (Only an abbreviation takes a dot: September. ends a sentence.)
+const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_PARTS: Record<string, DatePart> = { early: 'early', mid: 'mid', late: 'late' };
+// A month named alone is a time only after a word that says so (in May, since July, by Dec.): "May" opens sentences too.
+const EN_MONTH_ALONE_BEFORE = /\b(?:in|since|from|until|till|by|during|through|to|of|and|or)[ \t]+$/i;
 const ATOM = new RegExp(
   [
     // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
@@ -92,6 +98,10 @@ const ATOM = new RegExp(
     `(?<![0-9./-]|[A-Za-z]-)(?<yhY>(?:19|20)\\d{2})-(?<yhM>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])`,
     // 翌年1月, 翌年
     `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
+    // English month names, capitalised: March 14, 2025; Mar. 14; March 2025; early March; 14 March 2025
+    // (a month alone only after a word that makes it a time, checked after matching: in May, since July)
+    `(?<![A-Za-z])(?:(?<eP>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<eM>${EN_MONTH})(?![A-Za-z])(?: (?<eD>\\d{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,? (?<eY>(?:19|20)\\d{2})(?![0-9]))?`,
+    `(?<![0-9.])(?<edD>\\d{1,2}) (?<edM>${EN_MONTH})(?![A-Za-z])(?: (?<edY>(?:19|20)\\d{2})(?![0-9]))?`,
     // 3月2日, 12月初旬, 7月
     `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
     // 3/2 (guards against fractions and units are applied after matching)
@@ -194,6 +204,14 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   if (g['nextYear']) {
     return { start, end, kind: 'relative', rel: '翌年', nextYearMonth: num(g['nyM']) ?? null, part: g['nyP'] ? PARTS[g['nyP']] : undefined };
   }
+  if (g['eM'] || g['edM']) {
+    const m = EN_MONTHS.indexOf((g['eM'] ?? g['edM'])!.slice(0, 3).toLowerCase()) + 1;
+    const y = num(g['eY'] ?? g['edY']);
+    const d = num(g['eD'] ?? g['edD']);
+    const part = g['eP'] ? EN_PARTS[g['eP'].toLowerCase()] : undefined;
+    if (y !== undefined) return { start, end, kind: 'absolute', date: { y, m, d }, part };
+    return { start, end, kind: d === undefined ? 'month' : 'month-day', md: { m, d }, part };
+  }
   if (g['mdM']) {
     const m = num(g['mdM'])!;
     const d = num(g['mdD']);
@@ -225,6 +243,7 @@ function scanAtoms(text: string): Atom[] {
     if (g['sM'] !== undefined) {
       if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 6)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     }
+    if (g['eM'] !== undefined && g['eD'] === undefined && g['eY'] === undefined && !g['eP'] && !EN_MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (BIRTH_DATE_AFTER.test(text.slice(end, end + 6)) || BIRTH_DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const atom = readAtom(g, start, end);
     if (!atom) continue;
@@ -346,7 +365,7 @@ class Resolver {
 
 /**
  * Finds date expressions in `text` and resolves them to ISO dates (EVENTS.md
- * "Dates"): 西暦 and 和暦 forms, year-month, month-day, 上旬/中旬/下旬, relative
+ * "Dates"): 西暦 and 和暦 forms, year-month, month-day, English month names, 上旬/中旬/下旬, relative
  * words, closed and open ranges (across New Year too). A year-less date takes its
  * year from the last date before it, moving to the next year when the month goes
  * back; with nothing before it, the anchor (note date) gives the latest such date
