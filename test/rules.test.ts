@@ -2744,3 +2744,17 @@ describe('from a seventy-second gold set (styles72)', () => {
     expect(calls('BRCA1変異（c.68_69delAG）陽性')).toEqual([['BRCA1', 'c.68_69delAG', 'positive']]);
   });
 });
+
+describe('from a seventy-third gold set (styles73)', () => {
+  it('English response categories spelled out are responses, dated and based by what English writes after them', () => {
+    const responses = (text: string) => ofType(run(text, '2025-11-20'), 'response').map((e) => [e.code, e.date?.start ?? null, e.basis ?? null]);
+    expect(responses('He received XELOX from April 2025 for six cycles, with a partial response on CT in July. CT on November 10 showed new peritoneal nodules, consistent with progressive disease.')).toEqual([
+      ['PR', '2025-07', 'CT'],
+      ['PD', '2025-11-10', 'CT'],
+    ]);
+    expect(responses('PET-CT on March 3 showed a complete metabolic response.')).toEqual([['CR', '2025-03-03', 'PET-CT']]);
+    expect(responses('MRI showed stable disease.')).toEqual([['SD', null, 'MRI']]);
+    // (…not one said not to be there.)
+    expect(responses('CT showed no progressive disease.')).toEqual([]);
+  });
+});

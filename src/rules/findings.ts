@@ -721,6 +721,16 @@ const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
   [/病勢安定|安定(?=と判断|と判定|を維持)/g, 'SD'],
   [/病勢増悪|病勢進行|原疾患の増悪|原病の増悪|原発巣の増悪|腫瘍の増悪|病状の増悪|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/g, 'PD'],
 ];
+// English, as the categories are spelled out (not after no/without: no progressive disease);
+// each looked for only where its last word is written.
+const ENGLISH_RESPONSE_WORDS: [RegExp, ResponseEvent['code'], string[]][] = [
+  [/\b(?<![Nn]o |[Ww]ithout )[Cc]omplete (?:metabolic )?(?:response|remission)\b/g, 'CR', ['response', 'remission']],
+  [/\b(?<![Nn]o |[Ww]ithout )(?:[Vv]ery good )?[Pp]artial (?:metabolic )?(?:response|remission)\b/g, 'PR', ['response', 'remission']],
+  [/\b(?<![Nn]o |[Ww]ithout )[Ss]table disease\b/g, 'SD', ['disease']],
+  [/\b(?<![Nn]o |[Ww]ithout )(?:[Pp]rogressive disease|[Dd]isease progression)\b/g, 'PD', ['disease', 'progression']],
+];
+// An English category's examination and date written after it: a partial response on CT in July.
+const ENGLISH_EXAM_DATE_AFTER = /^\s+(?:on\s+((?:contrast-enhanced\s+)?CT|MRI|PET-CT|PET\/CT|PET)\s+)?(?:in|on)\s+$/;
 const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
 const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CRi: 'CR', CRh: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
 const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|超音波|エコー|US(?![A-Za-z])|腫瘍マーカー/g;
@@ -741,6 +751,9 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   }
   for (const [re, code] of RESPONSE_WORDS) {
     for (const m of matchesOf(re, t)) hits.push({ a: m.index, b: m.index + m[0].length, code });
+  }
+  for (const [re, code, words] of ENGLISH_RESPONSE_WORDS) {
+    for (const m of matchesWith(re, t, words)) hits.push({ a: m.index, b: m.index + m[0].length, code });
   }
   hits.sort((x, y) => x.a - y.a);
   const events: ResponseEvent[] = [];
@@ -781,7 +794,11 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const examAfter = after ? EXAM_AFTER_DATE.exec(afterText) : null;
     const datedAfter = after && (/^\s*[)）、,]/.test(afterText) || examAfter) ? mentionDate(after) : undefined;
     basis ??= examAfter?.[1];
-    const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? ctx.dateAt(h.a, { range: false }) };
+    // (English writes the time after: …with a partial response on CT in July.)
+    const englishAfter = datedAfter ? undefined : ctx.datesIn(h.b, Math.min(ce, h.b + 24))[0];
+    const englishExam = englishAfter ? ENGLISH_EXAM_DATE_AFTER.exec(ctx.note.text.slice(ctx.original(h.b), englishAfter.start)) : null;
+    if (englishExam) basis ??= englishExam[1];
+    const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? (englishExam ? mentionDate(englishAfter!) : ctx.dateAt(h.a, { range: false })) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     events.push(e);
     lastClause = cs;
