@@ -2757,4 +2757,8 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (…not one said not to be there.)
     expect(responses('CT showed no progressive disease.')).toEqual([]);
   });
+  it('a regimen’s drugs spelled out in parentheses after its course, high-dose prefix and all, are that regimen’s', () => {
+    const meds = ofType(run('骨肉腫。\n2025/2～4 術前化学療法 MAP 2コース（HD-MTX、CDDP＋DOX）', '2025-10-14'), 'medication');
+    expect(meds.map((e) => [e.regimen, e.drugs, e.cycles])).toEqual([['MAP', ['cisplatin', 'doxorubicin', 'methotrexate'], 2]]);
+  });
 });

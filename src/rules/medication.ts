@@ -362,9 +362,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const paren = /[(（]\s*$/.test(before);
     if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
     if (c.regimenOnlyAlone) return;
-    // A drug of the chain before, spelled out in parentheses after its course (XELOX 6コース目（カペシタビン内服 day10）), is that chain's.
+    // A drug of the chain before, spelled out in parentheses after its course (XELOX 6コース目（カペシタビン内服 day10）,
+    // MAP 2コース（HD-MTX、CDDP＋DOX）), is that chain's.
     const prev = chains[idx - 1];
-    if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*$/.test(t.slice(prev.b, c.a))) return;
+    if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*(?:HD-|high-dose\s+|大量)?$/i.test(t.slice(prev.b, c.a))) return;
     // The clauses the chain opens and closes in.
     const [clauseStart] = clauseAt(t, c.a);
     const [, clauseEnd] = clauseAt(t, c.b);
