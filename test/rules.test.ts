@@ -1221,6 +1221,8 @@ describe('from a thirty-third gold set (styles33)', () => {
     const certificate = '死亡診断書（写）\n死亡したとき　令和8年1月14日　午前3時25分\n死亡の原因\nⅠ（ア）直接死因　癌性腹膜炎　　発病（発症）又は受傷から死亡までの期間　約2か月\n　（イ）（ア）の原因　膵体部癌\nⅡ　直接には死因に関係しないがⅠ欄の傷病経過に影響を及ぼした傷病名等　2型糖尿病\n死亡したところの種別　病院\n死因の種類　病死及び自然死';
     expect(ofType(run(certificate, '2026-01-14'), 'death').map((e) => [e.date, e.cause, e.evidence?.text])).toEqual([[{ start: '2026-01-14', text: '令和8年1月14日' }, '癌性腹膜炎', '死亡']]);
     expect(ofType(run('8/14 4:35 永眠された。直接死因：膵癌。', '2025-08-14'), 'death').map((e) => e.cause)).toEqual(['膵癌']);
+    // (…also after text that normalisation shortens, half-width katakana: offsets stay the note's.)
+    expect(ofType(run('ｶﾙﾃ ｺﾋﾟｰ 2026/1/2\n死亡したとき　令和8年1月14日　午前3時25分\n（ア）直接死因　癌性腹膜炎', '2026-01-20'), 'death').map((e) => [e.date?.start, e.cause])).toEqual([['2026-01-14', '癌性腹膜炎']]);
     // (A cause written with the death stays: 呼吸不全のため永眠.)
     expect(ofType(run('8/14 呼吸不全のため永眠。死因：膵癌。', '2025-08-14'), 'death').map((e) => e.cause)).toEqual(['呼吸不全']);
   });

@@ -1062,14 +1062,15 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const e: DeathEvent = { type: 'death', evidence: ctx.evidence(cause ? m.index - cause[0].length : m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) };
     const [, le] = lineAt(t, m.index);
     const dayAfter = ctx.datesIn(m.index + m[0].length, le)[0];
-    if (dayAfter && DEATH_DAY_FIELD.test(t.slice(m.index + m[0].length, dayAfter.start))) e.date = mentionDate(dayAfter);
+    // (Date mentions are in the note's own offsets, as evidence is; `t` is normalised.)
+    if (dayAfter && DEATH_DAY_FIELD.test(ctx.note.text.slice(ctx.original(m.index + m[0].length), dayAfter.start))) e.date = mentionDate(dayAfter);
     if (cause) e.cause = cause[1]!;
     deaths.push(e);
   }
   // A cause written as a field of its own (…永眠された。死因：膵体部癌。) is the cause of the death nearest before it.
   const causeField = DEATH_CAUSE_FIELD.exec(t);
   if (causeField) {
-    const death = deaths.filter((d) => d.evidence!.start < causeField.index).pop() ?? deaths[0];
+    const death = deaths.filter((d) => d.evidence!.start < ctx.original(causeField.index)).pop() ?? deaths[0];
     if (death && !death.cause) death.cause = causeField[1]!;
   }
   events.push(...deaths);
