@@ -70,49 +70,56 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
 const EN_PARTS: Record<string, DatePart> = { early: 'early', mid: 'mid', late: 'late' };
 // A month named alone is a time only after a word that says so (in May, since July, by Dec.): "May" opens sentences too.
 const EN_MONTH_ALONE_BEFORE = /\b(?:in|since|from|until|till|by|during|through|to|of|and|or)[ \t]+$/i;
-const ATOM = new RegExp(
-  [
-    // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
-    `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
-    // R3.3.2, H31/4/30, H.30.4.1
-    `(?<![A-Za-z0-9])(?<lEra>[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
-    // R2.5, H30.12 (year-month with an era letter)
-    `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
-    // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
-    `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
-    // 2021/3/2, 2021-03-02, 2021.3.2
-    `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
-    // 24/10/3 (a two-digit year of this century, as some records write dates)
-    `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
-    // 24/12 (a two-digit year and a month, as records that write 24/10/3 write months: only where
-    // a year is likely, at the start of a line or after a range mark, and with a first number no
-    // month has; RT 20/5 or a count 2/15 stays none; see scanAtoms)
-    `(?<=(?:^|\\n)[ \\t\\u3000・*●○■-]*|[～〜~]\\s*)(?<yyY>1[3-9]|2\\d)/(?<yyM>0?[1-9]|1[0-2])(?![0-9]|/[0-9])`,
-    // 20210302 (as records export them; a valid day is checked after matching)
-    `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
-    // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
-    `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
-    // 2021/7 (year-month; not followed by another /digits)
-    `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
-    // 2023-6, 2024-12 (a hyphen between year and month, a valid month: not 2019-2021)
-    `(?<![0-9./-]|[A-Za-z]-)(?<yhY>(?:19|20)\\d{2})-(?<yhM>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])`,
-    // 翌年1月, 翌年
-    `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
-    // English month names, capitalised: March 14, 2025; Mar. 14; March 2025; early March; 14 March 2025
-    // (a month alone only after a word that makes it a time, checked after matching: in May, since July)
-    `(?<![A-Za-z])(?:(?<eP>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<eM>${EN_MONTH})(?![A-Za-z])(?: (?<eD>\\d{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,? (?<eY>(?:19|20)\\d{2})(?![0-9]))?`,
-    `(?<![0-9.])(?<edD>\\d{1,2}) (?<edM>${EN_MONTH})(?![A-Za-z])(?: (?<edY>(?:19|20)\\d{2})(?![0-9]))?`,
-    // 3月2日, 12月初旬, 7月
-    `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
-    // 3/2 (guards against fractions and units are applied after matching)
-    `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
-    // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
-    `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
-    // N日前, N日後, 2週間前, 3ヶ月前, 1年前 (not N週間後 and longer: plans, 3ヶ月後にCT予定, which would date what follows)
-    `(?<![0-9.])(?<relN>\\d{1,3})(?:日(?<relDir>後|前)| ?(?<relUnit>週間?|[ヶかカケヵ箇]月|年)前)`,
-  ].join('|'),
-  'g',
-);
+// English month names, capitalised: March 14, 2025; Mar. 14; March 2025; early March; 14 March 2025
+// (a month alone only after a word that makes it a time, checked after matching: in May, since July)
+const ENGLISH_ALTERNATIVES = [
+  `(?<![A-Za-z])(?:(?<eP>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<eM>${EN_MONTH})(?![A-Za-z])(?: (?<eD>\\d{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,? (?<eY>(?:19|20)\\d{2})(?![0-9]))?`,
+  `(?<![0-9.])(?<edD>\\d{1,2}) (?<edM>${EN_MONTH})(?![A-Za-z])(?: (?<edY>(?:19|20)\\d{2})(?![0-9]))?`,
+].join('|');
+// Where the English forms stand among the others (before 3月2日, as their order decides between forms).
+const ENGLISH_FORMS = '<english>';
+const ATOM_FORMS = [
+  // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
+  `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
+  // R3.3.2, H31/4/30, H.30.4.1
+  `(?<![A-Za-z0-9])(?<lEra>[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
+  // R2.5, H30.12 (year-month with an era letter)
+  `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
+  // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
+  `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
+  // 2021/3/2, 2021-03-02, 2021.3.2
+  `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
+  // 24/10/3 (a two-digit year of this century, as some records write dates)
+  `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
+  // 24/12 (a two-digit year and a month, as records that write 24/10/3 write months: only where
+  // a year is likely, at the start of a line or after a range mark, and with a first number no
+  // month has; RT 20/5 or a count 2/15 stays none; see scanAtoms)
+  `(?<=(?:^|\\n)[ \\t\\u3000・*●○■-]*|[～〜~]\\s*)(?<yyY>1[3-9]|2\\d)/(?<yyM>0?[1-9]|1[0-2])(?![0-9]|/[0-9])`,
+  // 20210302 (as records export them; a valid day is checked after matching)
+  `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
+  // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
+  `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
+  // 2021/7 (year-month; not followed by another /digits)
+  `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
+  // 2023-6, 2024-12 (a hyphen between year and month, a valid month: not 2019-2021)
+  `(?<![0-9./-]|[A-Za-z]-)(?<yhY>(?:19|20)\\d{2})-(?<yhM>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])`,
+  // 翌年1月, 翌年
+  `(?<nextYear>翌年)(?: ?(?<nyM>\\d{1,2}) ?月(?<nyP>${PART})?)?`,
+  ENGLISH_FORMS,
+  // 3月2日, 12月初旬, 7月
+  `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
+  // 3/2 (guards against fractions and units are applied after matching)
+  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
+  // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
+  `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
+  // N日前, N日後, 2週間前, 3ヶ月前, 1年前 (not N週間後 and longer: plans, 3ヶ月後にCT予定, which would date what follows)
+  `(?<![0-9.])(?<relN>\\d{1,3})(?:日(?<relDir>後|前)| ?(?<relUnit>週間?|[ヶかカケヵ箇]月|年)前)`,
+];
+const ATOM_WITH_ENGLISH = new RegExp(ATOM_FORMS.map((f) => (f === ENGLISH_FORMS ? ENGLISH_ALTERNATIVES : f)).join('|'), 'g');
+// (Most notes name no English month: there the scan, which tries every form at every position, leaves those out.)
+const ATOM = new RegExp(ATOM_FORMS.filter((f) => f !== ENGLISH_FORMS).join('|'), 'g');
+// Every English form holds one of these, capitalised as its month is.
+const ENGLISH_MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 // Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度)
 // or preceded by 約 (約1/3).
@@ -235,8 +242,9 @@ function scanAtoms(text: string): Atom[] {
   // full dates too (24/10/3, '24/11/20): elsewhere 13/1 is an impossible day, not January 2013.
   let shortYearMonths: Atom[] | undefined;
   let shortYears = false;
-  ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
+  const scan = ENGLISH_MONTH_START.test(text) ? ATOM_WITH_ENGLISH : ATOM;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const g = m.groups ?? {};
