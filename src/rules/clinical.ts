@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
@@ -615,9 +615,7 @@ const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Start of the run of word characters that ends at `end` (names are short: at most 60 back). */
 function runStart(t: string, end: number, withDot = true): number {
-  let a = end;
-  const limit = Math.max(0, end - 60);
-  while (a > limit && isWordChar(t.charCodeAt(a - 1)) && (withDot || t[a - 1] !== '・')) a--;
+  let a = wordRunStart(t, end, Math.max(0, end - 60), withDot);
   // (…nor is the day of a date the run stopped inside, at its slash or dot: 2025/8/3生検, 8/3肺生検.)
   if (a > 1 && (t[a - 1] === '/' || t[a - 1] === '.') && isAsciiDigit(t.charCodeAt(a - 2))) while (a < end && isAsciiDigit(t.charCodeAt(a))) a++;
   // A date or a day's word written against the name (6月2日胸腔鏡下胸膜生検, 本日タルク胸膜癒着術) is not part of it.

@@ -52,6 +52,13 @@ export function nextLineAt(text: string, at: number): [number, number] | undefin
 /** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
 export const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 
+/** Where the run of word characters ending at `end` starts, no further back than `floor`; with `withDot` false, a ・ ends it too. */
+export function wordRunStart(text: string, end: number, floor: number, withDot = true): number {
+  let start = end;
+  while (start > floor && isWordChar(text.charCodeAt(start - 1)) && (withDot || text[start - 1] !== '・')) start--;
+  return start;
+}
+
 /**
  * Every match of a global regex, as `text.matchAll(re)` gives them, without the
  * copy of the regex `matchAll` makes on each call (the rules scan each note with

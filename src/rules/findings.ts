@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isFamilyContext, isOperationPD, isWordChar, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isFamilyContext, isOperationPD, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt, wordRunStart } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import { mentionDate, type NoteContext } from './note-context.js';
@@ -230,13 +230,6 @@ function siteFieldItems(value: string): MetastasisSite[] | undefined {
     for (const h of hits) codes.add(h.value);
   }
   return [...codes].sort();
-}
-
-/** Where the run of word characters ending at `end` starts, no further back than `floor`. */
-function wordRunStart(t: string, end: number, floor: number): number {
-  let start = end;
-  while (start > floor && isWordChar(t.charCodeAt(start - 1))) start--;
-  return start;
 }
 
 /** Metastases: explicit 転移/播種 words and written site codes; one event per site at its first confirmed mention. */
