@@ -2763,4 +2763,30 @@ describe('from a seventy-third gold set (styles73)', () => {
     const meds = ofType(run('骨肉腫。\n2025/2～4 術前化学療法 MAP 2コース（HD-MTX、CDDP＋DOX）', '2025-10-14'), 'medication');
     expect(meds.map((e) => [e.regimen, e.drugs, e.cycles])).toEqual([['MAP', ['cisplatin', 'doxorubicin', 'methotrexate'], 2]]);
   });
+  it('an examination that found the disease worse (CTで増悪し中止) is progression; not one that found it not worse', () => {
+    const responses = (text: string) => ofType(run(text, '2025-12-02'), 'response').map((e) => [e.code, e.date?.start ?? null, e.basis ?? null, e.evidence!.text]);
+    expect(responses('4月よりGnP療法を行ったが、10月のCTで増悪し中止。')).toEqual([['PD', '2025-10', 'CT', 'CTで増悪']]);
+    expect(responses('画像上増悪あり。')).toEqual([['PD', null, null, '画像上増悪']]);
+    expect(responses('CTで増悪なし。')).toEqual([]);
+    expect(responses('CTで増悪傾向。')).toEqual([]);
+  });
+  it('a device placed, first named as what the patient is after (胆管ステント留置後、), was placed; named again it is a back-reference', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-12-02'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('令和7年3月に黄疸で発症し膵頭部癌と診断。胆管ステント留置後、4月よりGnP療法を開始。')).toEqual([['胆管ステント留置', '2025-03']]);
+    expect(procedures('3/5 ERCPにて胆管ステント留置。\n胆管ステント留置後、黄疸改善。')).toEqual([['胆管ステント留置', '2025-03-05']]);
+  });
+  it('an abbreviation with its ordinal after it (TACE 2回目) was done, a second session on its own date', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-02-03'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('2023/2 S4再発 → TACE（エピルビシン＋リピオドール）\n2023/9 S6 残存 → TACE 2回目、以後 TACE不応と判断')).toEqual([
+      ['TACE', '2023-02'],
+      ['TACE', '2023-09'],
+    ]);
+  });
+  it('two operations joined by と under one verb are one session; not two only named together', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-03-10'), 'procedure').map((e) => [e.name, e.site ?? null]);
+    expect(procedures('2024年6月12日　右乳房部分切除術とセンチネルリンパ節生検を受けました。')).toEqual([['乳房部分切除術とセンチネルリンパ節生検', '右']]);
+    expect(procedures('2024/6/12 胃全摘術とD2郭清を施行。')).toEqual([['胃全摘術とD2郭清', null]]);
+    // (Two named as the subjects of different clauses are two.)
+    expect(procedures('2024/6/12 胃全摘術、2024/7/1 胆嚢摘出術を施行。')).toHaveLength(2);
+  });
 });

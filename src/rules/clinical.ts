@@ -456,6 +456,8 @@ const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\
 
 // A count of sessions after a procedure's abbreviation: TACE x2, RFA×3, TACE 3回 (not 3回目, a frequency 2回/日).
 const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?![目/／]))/;
+// …and its ordinal after it: TACE 2回目.
+const SESSION_ORDINAL_AFTER = /^\s*\d{1,2}\s*回目/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
@@ -628,6 +630,9 @@ const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|
 const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection))\b/g;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
+// The end of an operation's or a biopsy's name, and the verb a pair of them joined by と shares.
+const OPERATION_PART_END = /(?:術|生検|郭清)$/;
+const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|行いました|受け)/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS)$/;
 
@@ -688,7 +693,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const listed = /^\s*(?:[(（]([^()（）\n]{1,30})[)）])?\s*[、,]\s*$/.exec(between);
     const labelled = !!prev && !!listed && onOperationLabel();
     const paren = JOINED_AFTER_PARENTHESIS.exec(between);
-    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || labelled)) {
+    // (Two operations joined by と under one verb are one session too: 乳房部分切除術とセンチネルリンパ節生検を受けました.)
+    const pairedByTo = !!prev && between === 'と' && OPERATION_PART_END.test(prev.name) && OPERATION_PART_END.test(s.name) && ONE_VERB_AFTER.test(t.slice(s.b, s.b + 8));
+    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || labelled || pairedByTo)) {
       if (paren || listed?.[1]) prev.detail ??= (paren ?? listed)![1]!;
       prev.name = paren ? prev.name + t.slice(prev.b + paren[0].length, s.b).trim() : listed?.[1] ? `${prev.name}、${s.name}` : t.slice(prev.a, s.b);
       prev.b = s.b;
@@ -707,8 +714,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による(?!\s*(?:[)）]|(?:確定)?診断))|を用いた|を用いて)/.exec(t.slice(s.b));
     // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
     // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
-    // (…also a drainage, an incision or a stoma made: 胸腔ドレナージ後、, ＃気管切開後.)
-    const firstAfter = !!backReference && backReference[0] === '' && /(?:術|切開|ドレナージ|造設)$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
+    // (…also a drainage, an incision, a stoma made or a device placed: 胸腔ドレナージ後、, ＃気管切開後, 胆管ステント留置後、.)
+    const firstAfter = !!backReference && backReference[0] === '' && /(?:術|切開|ドレナージ|造設|留置|挿入)$/.test(name) && !/(?:癌|がん|ガン|腫瘍|腫|ca|Ca|CA|K)術$/.test(name) && name.length > 2 && /^後(?:[、。,\s(（)）]|$)/.test(t.slice(s.b, s.b + 2)) && !joined.some((o) => o.a < a && o.name === name);
     if (backReference && !firstAfter) {
       consumed.push([a, s.b + backReference[0].length]);
       continue;
@@ -719,8 +726,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
-    // follows it (TACE x2, RFA×3, TACE 3回).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
+    // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session).
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_ORDINAL_AFTER.test(t.slice(s.b, s.b + 8)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
