@@ -2789,4 +2789,9 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (Two named as the subjects of different clauses are two.)
     expect(procedures('2024/6/12 胃全摘術、2024/7/1 胆嚢摘出術を施行。')).toHaveLength(2);
   });
+  it('a recurrence a dated history line opens with may follow a list of segments and に (2023/2 S4・S6に再発)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-03'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('#1 肝細胞癌\n  2023/2 S4・S6に再発 → TACE')).toEqual([['肝細胞癌', null], ['再発', '2023-02']]);
+    expect(diagnoses('#1 肝細胞癌\n  2023/2 S4, S6再発 → TACE')).toEqual([['肝細胞癌', null], ['再発', '2023-02']]);
+  });
 });
