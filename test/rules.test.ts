@@ -2794,4 +2794,11 @@ describe('from a seventy-third gold set (styles73)', () => {
     expect(diagnoses('#1 肝細胞癌\n  2023/2 S4・S6に再発 → TACE')).toEqual([['肝細胞癌', null], ['再発', '2023-02']]);
     expect(diagnoses('#1 肝細胞癌\n  2023/2 S4, S6再発 → TACE')).toEqual([['肝細胞癌', null], ['再発', '2023-02']]);
   });
+  it('English states a cancer after a biopsy’s or pathology’s verb (biopsy confirmed gastric adenocarcinoma); the verb is no part of its name', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2025-11-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.histology ?? null]);
+    expect(diagnoses('Upper endoscopy on March 14 revealed a type 3 tumor in the gastric body; biopsy confirmed gastric adenocarcinoma (tub2), HER2 IHC 3+.')).toEqual([['gastric adenocarcinoma', '2025-03-14', 'tub2']]);
+    expect(diagnoses('Core needle biopsy on May 2: pathology revealed an invasive ductal carcinoma.')).toEqual([['invasive ductal carcinoma', '2025-05-02', null]]);
+    // (…not a cancer only thought of.)
+    expect(diagnoses('He was seen in March. Gastric adenocarcinoma was suspected; biopsy is planned.')).toEqual([]);
+  });
 });
