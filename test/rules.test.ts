@@ -2801,4 +2801,14 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (…not a cancer only thought of.)
     expect(diagnoses('He was seen in March. Gastric adenocarcinoma was suspected; biopsy is planned.')).toEqual([]);
   });
+  it('English prose: drugs joined by plus or with are one regimen; first-line is its line, received its status, six cycles its count', () => {
+    const meds = (text: string) => ofType(run(text, '2025-11-20'), 'medication').map((e) => [e.drugs, e.line ?? null, e.cycles ?? null, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('He received first-line capecitabine plus oxaliplatin with trastuzumab (XELOX + Tmab) from April 2025 for six cycles, with a partial response on CT in July. Trastuzumab and capecitabine were continued as maintenance from September.')).toEqual([
+      [['capecitabine', 'oxaliplatin', 'trastuzumab'], 1, 6, 'completed', '2025-04'],
+      [['capecitabine', 'trastuzumab'], 1, null, 'ongoing', '2025-09'],
+    ]);
+    expect(meds('She started second-line pembrolizumab in combination with lenvatinib on May 2.')).toEqual([[['lenvatinib', 'pembrolizumab'], 2, null, 'started', '2025-05-02']]);
+    // (…not one only considered.)
+    expect(meds('Second-line ramucirumab plus paclitaxel is being considered.')).toEqual([]);
+  });
 });
