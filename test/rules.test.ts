@@ -2811,4 +2811,12 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (…not one only considered.)
     expect(meds('Second-line ramucirumab plus paclitaxel is being considered.')).toEqual([]);
   });
+  it('English endoscopies are procedures, dated by the date English writes after them; a biopsy in the same sentence is taken during one', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-11-20'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('A 58-year-old man presented in March 2025 with melena. Upper endoscopy on March 14 revealed a type 3 tumor; biopsy confirmed gastric adenocarcinoma.')).toEqual([['Upper endoscopy', '2025-03-14']]);
+    expect(procedures('Colonoscopy in May 2025 showed a sigmoid tumor.')).toEqual([['Colonoscopy', '2025-05']]);
+    expect(procedures('A lobectomy on June 3 was uneventful.')).toEqual([['lobectomy', '2025-06-03']]);
+    // (…not one to come.)
+    expect(procedures('Bronchoscopy is scheduled.')).toEqual([]);
+  });
 });

@@ -629,14 +629,15 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection))\b/g;
+const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD)\b/g;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 // The end of an operation's or a biopsy's name, and the verb a pair of them joined by と shares.
 const OPERATION_PART_END = /(?:術|生検|郭清)$/;
 const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|行いました|受け)/;
+const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
-const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS)$/;
+const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS|(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD)$/;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
@@ -675,7 +676,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (isOperationPD(t, a) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
   }
   // English: S/P rt nephrectomy, partial mastectomy, liver biopsy, wide local excision.
-  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy', 'excision', 'resection'])) {
+  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy', 'excision', 'resection', 'scopy', 'EGD'])) {
     const a = m.index + m[0].length - m[2]!.length;
     const b = m.index + m[0].length;
     if (!spans.some((s) => a < s.b && b > s.a)) spans.push({ a: m.index, b, name: m[0] });
@@ -729,7 +730,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_ORDINAL_AFTER.test(t.slice(s.b, s.b + 8)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_ORDINAL_AFTER.test(t.slice(s.b, s.b + 8)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -752,7 +753,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // (Not one the act follows on another day: 2月の膀胱鏡で再発を認め、3月にTURBTを施行.)
     if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name) && ctx.datesIn(s.b, o.a).length === 0)) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
-    if (/^生検$|^.{0,2}生検$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
+    if (/^生検$|^.{0,2}生検$|^[Bb]iopsy$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;
     const lat = /^(?:右頸部|左頸部|右|左|両側|(?:rt|lt|right|left|bilateral)\.?\s+)/.exec(name);
     let sideStart = -1; // where a side written before the name starts (its evidence holds it)
@@ -799,7 +800,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     consumed.push([a, b]);
     const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
     if (verb) b += verb[0].length;
-    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? operationDayAfter(ctx, sideStart >= 0 ? sideStart : a) ?? ctx.dateAt(a, { range: false }) };
+    // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
+    const englishOn = /^[\x00-\x7f]+$/.test(name) ? ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null;
+    const englishDate = englishOn ? ctx.datesIn(s.b, s.b + 40).find((m) => m.start === ctx.original(s.b + englishOn[0].length)) : undefined;
+    const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? (englishDate && mentionDate(englishDate)) ?? operationDayAfter(ctx, sideStart >= 0 ? sideStart : a) ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
     if (detailText) e.detail = detailText;
     events.push(e);
