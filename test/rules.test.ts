@@ -2819,4 +2819,18 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (…not one to come.)
     expect(procedures('Bronchoscopy is scheduled.')).toEqual([]);
   });
+  it('a marker spelled the other way in parentheses, either way round, or in parentheses after the words it stands for, takes the call after them', () => {
+    const calls = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.result, e.evidence!.text]);
+    expect(calls('エストロゲン受容体（ER）陽性、プロゲステロン受容体（PgR）陰性。')).toEqual([
+      ['ER', 'positive', 'エストロゲン受容体（ER）陽性'],
+      ['PgR', 'negative', 'プロゲステロン受容体（PgR）陰性'],
+    ]);
+    expect(calls('ER（エストロゲン受容体）陽性')).toEqual([['ER', 'positive', 'ER（エストロゲン受容体）陽性']]);
+    expect(calls('ホルモン受容体（ER）陽性、HER2陰性のタイプです。')).toEqual([
+      ['ER', 'positive', 'ホルモン受容体（ER）陽性'],
+      ['HER2', 'negative', 'HER2陰性'],
+    ]);
+    // (A marker whose spelling carries the call keeps its own evidence: MMR蛋白発現保持（pMMR）.)
+    expect(calls('MMR蛋白発現保持（pMMR）')).toEqual([['MSI', 'negative', 'pMMR']]);
+  });
 });

@@ -452,6 +452,7 @@ const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:�
 // (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
 const RECEPTOR_PERCENT = /^\s*(?:(?:指数|陽性率|標識率|陽性細胞率|(?:[Ll]abell?ing\s+)?[Ii]ndex|LI)(?![A-Za-z])\s*)?(?:[:：=]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
 // A parenthetical right after a result: the test's method, specimen or date.
+const PARENTHESIS_AFTER = /^\s*[(（][^()（）\n]{1,24}[)）]/;
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
 const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/g;
 // A disease named by its mutation: NPM1変異を伴う…, AML with NPM1変異 (not a test asked for, …変異検索).
@@ -540,9 +541,19 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   };
 
   for (let i = 0; i < hits.length; i++) {
-    const h = hits[i]!;
+    let h = hits[i]!;
     const { name } = h.value;
     if (consumed.some(([x, y]) => h.start >= x && h.start < y)) continue;
+    // The marker spelled the other way in parentheses after it (ER（エストロゲン受容体）陽性, エストロゲン受容体（ER）陽性):
+    // its call follows them.
+    const spelledAgain = PARENTHESIS_AFTER.exec(t.slice(h.end, h.end + 32));
+    if (spelledAgain && hits.some((x) => x !== h && x.value.name === name && x.start > h.end && x.end <= h.end + spelledAgain[0].length)) h = { ...h, end: h.end + spelledAgain[0].length };
+    // …or itself in parentheses after the words it stands for, the call after them (ホルモン受容体（ER）陽性):
+    // those words open its evidence.
+    else if (/[(（]$/.test(t.slice(Math.max(0, h.start - 1), h.start)) && /^[)）]\s*(?:陽性|陰性)/.test(t.slice(h.end, h.end + 4))) {
+      const words = wordRunStart(t, h.start - 1, Math.max(0, h.start - 13));
+      if (words < h.start - 1) h = { ...h, start: words, end: h.end + 1 };
+    }
     // A relative's result (姉 乳癌（BRCA1病的バリアントあり）) is not the patient's.
     if (isFamilyContext(t, h.start)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);
