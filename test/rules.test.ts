@@ -2833,4 +2833,13 @@ describe('from a seventy-third gold set (styles73)', () => {
     // (A marker whose spelling carries the call keeps its own evidence: MMR蛋白発現保持（pMMR）.)
     expect(calls('MMR蛋白発現保持（pMMR）')).toEqual([['MSI', 'negative', 'pMMR']]);
   });
+  it('plain words: a drug taken by mouth (服用中, のんでいます) is under way; a cancer one learned of (…とわかりました) is diagnosed', () => {
+    const meds = (text: string) => ofType(run(text, '2026-03-10'), 'medication').map((e) => [e.drugs, e.status, e.evidence!.text]);
+    expect(meds('タモキシフェン服用中。')).toEqual([[['tamoxifen'], 'ongoing', 'タモキシフェン服用中']]);
+    expect(meds('2024年9月から　ホルモン療法のおくすり（アナストロゾール）を毎日1錠のんでいます。').map(([drugs, status]) => [drugs, status])).toEqual([[['anastrozole'], 'ongoing']]);
+    // (…not a history of it.)
+    expect(meds('タモキシフェン服用歴あり。')).toEqual([]);
+    const diagnoses = (text: string) => ofType(run(text, '2026-03-10'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('これまでの治療のまとめ\n・2024年5月　右の乳がん（浸潤性乳管がん）とわかりました。')).toEqual([['乳がん', '2024-05']]);
+  });
 });

@@ -261,7 +261,8 @@ const VERBS: [RegExp, Status][] = [
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
   [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
   [CONTINUED, 'ongoing'],
-  [/投与(?!量)|皮下注|点滴|内服中|内服/, 'ongoing'],
+  // (…and taken by mouth in other words: 服用中, 毎日1錠のんでいます; not a history of it, 服用歴.)
+  [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?|おり(?:ます)?)/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
   [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
