@@ -2843,3 +2843,13 @@ describe('from a seventy-third gold set (styles73)', () => {
     expect(diagnoses('これまでの治療のまとめ\n・2024年5月　右の乳がん（浸潤性乳管がん）とわかりました。')).toEqual([['乳がん', '2024-05']]);
   });
 });
+
+describe('from a seventy-fourth gold set (styles74)', () => {
+  it('FIGO 2018 stages with how the nodes were found (IIIC1r, IIIC2p) are stages, the r or p left out', () => {
+    const stages = (text: string) => ofType(run(text), 'staging').map((e) => [e.stage, e.system ?? null]);
+    expect(stages('子宮頸癌（扁平上皮癌）FIGO 2018 IIIC1r期')).toEqual([['IIIC1', 'FIGO']]);
+    expect(stages('FIGO IIIC2p期')).toEqual([['IIIC2', 'FIGO']]);
+    // (Only after C1 or C2: Stage IIIr is no stage.)
+    expect(stages('Stage IIIr')).toEqual([]);
+  });
+});

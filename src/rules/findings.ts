@@ -24,7 +24,8 @@ const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))`, 'g');
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/g;
+// (FIGO 2018 marks how nodes were found after IIIC1/IIIC2: r by imaging, p by pathology.)
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
