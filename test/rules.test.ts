@@ -2852,4 +2852,11 @@ describe('from a seventy-fourth gold set (styles74)', () => {
     // (Only after C1 or C2: Stage IIIr is no stage.)
     expect(stages('Stage IIIr')).toEqual([]);
   });
+  it('a therapy 施行中 is under way; one given for spread found after an operation is not adjuvant', () => {
+    const meds = (text: string) => ofType(run(text, '2026-03-05'), 'medication').map((e) => [e.regimen, e.status, e.intent ?? null]);
+    expect(meds('臨床情報：S状結腸癌術後、肝転移に対しmFOLFOX6+Pmab施行中。効果判定。')).toEqual([['mFOLFOX6+Pmab', 'ongoing', null]]);
+    expect(meds('TS-1内服を実施中。')).toEqual([['TS-1', 'ongoing', null]]);
+    // (…but one after the operation, for no spread, is.)
+    expect(meds('S状結腸癌術後、CAPOX 8コース施行。')).toEqual([['CAPOX', 'completed', 'adjuvant']]);
+  });
 });

@@ -259,8 +259,10 @@ const VERBS: [RegExp, Status][] = [
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
-  [/施行|実施|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
+  // (…施行中 and 実施中 say under way: see below.)
+  [/施行(?!中)|実施(?!中)|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
   [CONTINUED, 'ongoing'],
+  [/施行中|実施中/, 'ongoing'],
   // (…and taken by mouth in other words: 服用中, 毎日1錠のんでいます; not a history of it, 服用歴.)
   [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?|おり(?:ます)?)/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
@@ -360,7 +362,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let intent: MedicationEvent['intent'];
     if (/術前|neoadjuvant/i.test(before)) intent = 'neoadjuvant';
     // (Not a recurrence after surgery: 肺腺Ca術後再発、タグリッソ継続.)
-    else if (/術後(?!再発)|adjuvant|\badj\./i.test(before)) intent = 'adjuvant';
+    // (Nor one given for spread found after it: 結腸癌術後、肝転移に対し….)
+    else if (/術後(?!再発)(?![^。]*(?:転移|再発|播種)に対し)|adjuvant|\badj\./i.test(before)) intent = 'adjuvant';
     else if (/根治/.test(before)) intent = 'curative';
     // A line marker before a parenthesised drug (二次治療（T-DXd）) sets the line even if no event.
     const lineStart = lineMarks.length ? lineMarks[0]!.index : -1;
