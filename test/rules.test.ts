@@ -2859,4 +2859,8 @@ describe('from a seventy-fourth gold set (styles74)', () => {
     // (…but one after the operation, for no spread, is.)
     expect(meds('S状結腸癌術後、CAPOX 8コース施行。')).toEqual([['CAPOX', 'completed', 'adjuvant']]);
   });
+  it('a request’s clinical information (臨床情報：) names the diagnosis, as a diagnosis label does', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-03-05'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('CT読影レポート\n検査日：2026/03/05\n臨床情報：S状結腸癌術後、肝転移に対しmFOLFOX6+Pmab施行中。効果判定。')).toEqual([['S状結腸癌', null]]);
+  });
 });
