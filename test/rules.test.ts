@@ -2863,4 +2863,14 @@ describe('from a seventy-fourth gold set (styles74)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-03-05'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
     expect(diagnoses('CT読影レポート\n検査日：2026/03/05\n臨床情報：S状結腸癌術後、肝転移に対しmFOLFOX6+Pmab施行中。効果判定。')).toEqual([['S状結腸癌', null]]);
   });
+  it('radioiodine given with its activity in parentheses, or as 131I and its activity alone, is radiotherapy, each administration an event', () => {
+    const courses = (text: string) => ofType(run(text, '2026-06-02'), 'radiotherapy').map((e) => [e.date?.start ?? null, e.evidence!.text]);
+    expect(courses('経過：\n 2019年10月　放射性ヨウ素内用療法（3.7GBq）\n 2022年3月　肺転移出現、131I 5.55GBq 再投与するも集積なし')).toEqual([
+      ['2019-10', '放射性ヨウ素内用療法（3.7GBq）'],
+      ['2022-03', '131I 5.55GBq'],
+    ]);
+    // (…not one planned, nor a parenthesis that is no activity.)
+    expect(courses('放射性ヨウ素内用療法（3.7GBq）を予定。')).toEqual([]);
+    expect(courses('放射性ヨウ素内用療法（外来）について説明。')).toEqual([]);
+  });
 });

@@ -835,11 +835,11 @@ const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
-// says given (2023/8 アブレーション 131I 3.7GBq).
+// says given (2023/8 アブレーション 131I 3.7GBq, 放射性ヨウ素内用療法（3.7GBq）, 131I 5.55GBq 再投与).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z]))/g;
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）]))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
@@ -908,7 +908,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (/回目\s*$/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     const site = rtSite(t.slice(cs, b));
     // An activity given (131I内用療法 5.55GBq) is one administration: each is an event.
-    const activity = /(?:Bq|mCi)$/.test(m[0]);
+    const activity = /(?:Bq|mCi)\s*[)）]?$/.test(m[0]);
     // Started, given, finished: one course, one event, at its first mention (and none
     // beside a course of the same site written with its dose).
     if (!activity && events.some((x) => x.site === site)) continue;
