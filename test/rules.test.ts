@@ -1263,7 +1263,7 @@ describe('what the earlier sets still missed', () => {
     const meds = ofType(run('1L: CBDCA+PEM+Pembro → PEM+Pembro maint. (2023/3-2024/2)'), 'medication');
     expect(meds.map((e) => [e.regimen, e.line, e.status, e.date?.start, e.date?.end])).toEqual([
       ['CBDCA+PEM+Pembro', 1, 'completed', '2023-03', '2024-02'],
-      ['PEM+Pembro', 1, 'started', '2023-03', '2024-02'],
+      ['PEM+Pembro', 1, 'completed', '2023-03', '2024-02'],
     ]);
   });
 });
@@ -2872,5 +2872,14 @@ describe('from a seventy-fourth gold set (styles74)', () => {
     // (…not one planned, nor a parenthesis that is no activity.)
     expect(courses('放射性ヨウ素内用療法（3.7GBq）を予定。')).toEqual([]);
     expect(courses('放射性ヨウ素内用療法（外来）について説明。')).toEqual([]);
+  });
+  it('a conditioning regimen alone in the parenthesis after a transplant (自家末梢血幹細胞移植（MEL200）) was given; maintenance with a closed range is over', () => {
+    const meds = (text: string) => ofType(run(text, '2026-05-19'), 'medication').map((e) => [e.drugs, e.status, e.date?.start ?? null]);
+    expect(meds('①2021.11～ DBd 4コース → 2022.4 自家末梢血幹細胞移植（MEL200）→ レナリドミド維持（～2024.8、PD）')).toEqual([
+      [['bortezomib', 'daratumumab', 'dexamethasone'], 'completed', '2021-11'],
+      [['melphalan'], 'completed', '2022-04'],
+      // (…and maintenance with a closed range is over.)
+      [['lenalidomide'], 'completed', '2022-04'],
+    ]);
   });
 });

@@ -443,7 +443,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     }
     // A transplant's conditioning is named as given (移植… 前処置 Flu/Bu4), also by its intensity
     // in parentheses after the transplant (…移植（MAC: BU/CY）, （RIC：Flu/Mel）).
-    if (!st.status && st.cycles === undefined && /(?:前処置\s*(?:[:：は]|として)?|[(（]\s*(?:MAC|RIC|RTC|NMA|骨髄破壊的前処置|強度減弱前処置)\s*[:：]?)\s*$/.test(before)) st.status = 'completed';
+    // (…or alone in the parenthesis: 自家末梢血幹細胞移植（MEL200）.)
+    if (!st.status && st.cycles === undefined && /(?:前処置\s*(?:[:：は]|として)?|[(（]\s*(?:MAC|RIC|RTC|NMA|骨髄破壊的前処置|強度減弱前処置)\s*[:：]?|移植\s*[(（]\s*)\s*$/.test(before)) st.status = 'completed';
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
@@ -543,6 +544,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (st.cycles !== undefined) e.cycles = st.cycles;
+    // Maintenance named with a closed range (レナリドミド維持（～2024.8、PD）) was given and is over.
+    if (status === 'started' && e.date?.end && /維持|maint/i.test(st.verb ?? '')) status = 'completed';
     if (status) e.status = status;
     if (intent) e.intent = intent;
     events.push(e);
