@@ -2882,4 +2882,10 @@ describe('from a seventy-fourth gold set (styles74)', () => {
       [['lenalidomide'], 'completed', '2022-04'],
     ]);
   });
+  it('the current regimen labelled 現レジメン：, with today’s course on the next line (本日 2コース目), is that course, given today', () => {
+    const meds = (text: string) => ofType(run(text, '2026-04-14'), 'medication').map((e) => [e.drugs, e.line ?? null, e.cycles ?? null, e.status, e.date?.start ?? null]);
+    expect(meds('記録日：2026年4月14日\n現レジメン：サシツズマブ ゴビテカン 10mg/kg day1,8 q3w（3次治療）\n本日 2コース目 day1。')).toEqual([[['sacituzumab govitecan'], 3, 2, 'ongoing', '2026-04-14']]);
+    // (A regimen labelled with no course after it is no event.)
+    expect(meds('記録日：2026年4月14日\n現レジメン：サシツズマブ ゴビテカン 10mg/kg day1,8 q3w\n次回外来は2週後。')).toEqual([]);
+  });
 });

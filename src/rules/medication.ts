@@ -50,8 +50,9 @@ const LINE_SHORT_BEFORE = /(?<=^|[\s(（:：,、])([1-9])L\s+$/;
 // …and N次 so written, in a history of lines (1次 CBDCA+PEM+Pembro → 2次 DTX+RAM).
 const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八九])次\s*[:：]?\s*$/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
-const REGIMEN_LABEL = /^\s*[【[]?\s*(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
-const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?/i;
+// (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1.)
+const REGIMEN_LABEL = /^\s*[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
+const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目)/i;
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
@@ -408,7 +409,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const lineEnd = t.indexOf('\n', c.b);
       const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));
       if (course) {
-        st.cycles = Number(course[1]);
+        st.cycles = Number(course[1] ?? course[2]);
         st.nth = true;
       }
     }
