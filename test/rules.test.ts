@@ -2889,3 +2889,38 @@ describe('from a seventy-fourth gold set (styles74)', () => {
     expect(meds('記録日：2026年4月14日\n現レジメン：サシツズマブ ゴビテカン 10mg/kg day1,8 q3w\n次回外来は2週後。')).toEqual([]);
   });
 });
+
+describe('from a seventy-fifth gold set (styles75)', () => {
+  it('なく negates what comes before it in its clause (頭痛、嘔気の訴えはなく); not a change (著変なく), nor what …の他に sets apart', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-09-09'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('9月5日よりロルラチニブを開始した。頭痛、嘔気の訴えはなく、9月9日に自宅退院となった。')).toEqual([
+      ['頭痛', 'negated'],
+      ['嘔気', 'negated'],
+    ]);
+    expect(symptoms('発熱の他に自覚症状はなく経過。')).toEqual([['発熱', 'confirmed']]);
+    const mets = (text: string) => ofType(run(text, '2026-06-02'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed']);
+    expect(mets('#1 甲状腺乳頭癌\nCTでは肺転移は著変なくSD。')).toEqual([[['PUL'], 'confirmed']]);
+  });
+  it('a site listed before a negated one shares its cue (肝転移、肺転移は認めませんでした)', () => {
+    const mets = (text: string) => ofType(run(text, '2026-02-03'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed']);
+    expect(mets('腹部CTでは明らかな肝転移、肺転移は認めませんでした。')).toEqual([
+      [['HEP'], 'negated'],
+      [['PUL'], 'negated'],
+    ]);
+    expect(mets('骨転移、肝転移、肺転移なし。')).toEqual([
+      [['OSS'], 'negated'],
+      [['HEP'], 'negated'],
+      [['PUL'], 'negated'],
+    ]);
+    // (Not one with words of its own before the 、: 骨転移あり、肝転移なし.)
+    expect(mets('骨転移あり、肝転移なし。')).toEqual([
+      [['OSS'], 'confirmed'],
+      [['HEP'], 'negated'],
+    ]);
+  });
+  it('腹部膨満 and 腹部膨満感 are one symptom', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-08-12'), 'symptom').map((e) => e.name);
+    expect(symptoms('S：腹部膨満感が強く苦しい。\nO：腹部膨満著明、両下腿浮腫2+。')).toEqual(['腹部膨満感', '下腿浮腫']);
+  });
+});
+

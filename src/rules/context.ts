@@ -175,15 +175,15 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   if (cause) tail = tail.slice(0, cause.index);
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
-  // …以外に特になし negates the others, not this finding.
-  let n = /^[^、。]{0,3}以外/.test(tail) ? null : negation.exec(tail);
+  // …以外に特になし, …の他に自覚症状はなく negate the others, not this finding.
+  let n = /^[^、。]{0,3}(?:以外|の他|のほか)/.test(tail) ? null : negation.exec(tail);
   if (n) {
     const beforeCue = tail.slice(0, n.index);
     // A cue after another predicate with its own argument, after a pause in speech or about
     // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.
     if (OTHER_PREDICATE.test(beforeCue)) n = null;
-    // 増大なし, 変化なし negate a change of it.
-    else if (/(?:増大|増悪|拡大|進行|変化|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
+    // 増大なし, 変化なし, 著変なく negate a change of it.
+    else if (/(?:増大|増悪|拡大|進行|変化|著変|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
     // A finding that would suggest it, found absent, negates it: 肝転移を疑う所見なし, …を示唆する集積は認めない.
     else if (s && s.index < n.index && SUGGESTING_FINDING.test(tail.slice(s.index + s[0].length, n.index))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
   }

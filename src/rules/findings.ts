@@ -389,6 +389,16 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
   flush();
 
   found.sort((x, y) => x.a - y.a);
+  // A site listed before a negated one shares its cue (肝転移、肺転移は認めませんでした), as symptoms do:
+  // only with nothing but the 、 between them. (From the last: a list of three shares it too.)
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.certainty === 'confirmed' && next.certainty === 'negated' && /^[、,，]$/.test(t.slice(f.b, next.a))) {
+      f.certainty = 'negated';
+      f.b = next.b;
+    }
+  }
   const known = new Set<MetastasisSite>();
   const events: MetastasisEvent[] = [];
   for (const f of found) {
