@@ -2922,5 +2922,9 @@ describe('from a seventy-fifth gold set (styles75)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-08-12'), 'symptom').map((e) => e.name);
     expect(symptoms('S：腹部膨満感が強く苦しい。\nO：腹部膨満著明、両下腿浮腫2+。')).toEqual(['腹部膨満感', '下腿浮腫']);
   });
+  it('a cancer diagnosed with its spread listed after it (右肺腺癌、多発骨転移と診断され) dates the diagnosis label; a metastasis alone diagnosed does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-09-09'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('退院時要約\n診断名：右肺腺癌（ALK融合遺伝子陽性）、多発脳転移\n入院までの経過：2022年5月に右肺腺癌、多発骨転移と診断され、アレクチニブで治療を開始した。')).toEqual([['肺腺癌', '2022-05']]);
+    expect(diagnoses('退院時要約\n診断名：右肺扁平上皮癌\n経過：2024/3 FNAでSCCのリンパ節転移と診断。')).toEqual([['肺扁平上皮癌', null]]);
+  });
 });
-

@@ -528,7 +528,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
     // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
-    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound) && !/再発/.test(sentence) && !/(?:転移|播種)(?:と|の)?(?:確定)?診断/.test(sentence)) {
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
       if (!mention && DIAGNOSIS_LIST.test(text)) continue;
@@ -541,6 +541,11 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
   diagnosisLinesOf.set(ctx, lines);
   return lines;
 }
+
+// A metastasis diagnosed (FNAでSCCのリンパ節転移と診断), which dates no primary; unless listed after
+// the cancer as diagnosed with it (2022年5月に右肺腺癌、多発骨転移と診断され).
+const METASTASIS_DIAGNOSED = /(?:転移|播種)(?:と|の)?(?:確定)?診断/;
+const CANCER_THEN_SPREAD_DIAGNOSED = /(?:癌|がん|腫)[、,・][^、。]{0,12}(?:転移|播種)(?:と|の)?(?:確定)?診断/;
 
 /** A diagnosis's date: its own; for a heading or title line, the date the note gives for the diagnosis elsewhere (else none, or its own with `ownIfNone`). */
 function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: boolean, ownIfNone = false, assessment = false, typeCode?: string) {
