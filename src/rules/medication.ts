@@ -430,7 +430,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // English puts the verb first: continue osimertinib.
     // (Switched to capecitabine: a switch starts it.)
     // (Received, in a history told in the past: given.)
-    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s+(?:(?:first|second|third|fourth|fifth)[- ]line\s+|(?:\d+(?:st|nd|rd|th)[- ]line\s+))?$/i.exec(before);
+    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s*(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ]line\s+)?$/i.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
     // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
     // take that verb, and the evidence opens at it.
