@@ -456,10 +456,9 @@ const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 // (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
 const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\s*[\/・,、]\s*[A-Za-z]?\d+)*\s*(?:に\s*)?|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
-// A count of sessions after a procedure's abbreviation: TACE x2, RFA×3, TACE 3回 (not 3回目, a frequency 2回/日).
-const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?![目/／]))/;
-// …and its ordinal after it: TACE 2回目.
-const SESSION_ORDINAL_AFTER = /^\s*\d{1,2}\s*回目/;
+// A count of sessions after a procedure's abbreviation, or its ordinal: TACE x2, RFA×3, TACE 3回, TACE 2回目
+// (not a frequency, 2回/日).
+const SESSION_COUNT_AFTER = /^\s*(?:[x×]\s?\d{1,2}(?![0-9])|\d{1,2}\s*回(?:目|(?![/／])))/;
 
 // What a dated history line does to what it names: HCCに対しRFA, 再発→TACE.
 const ACT_ON = /(?:に対し(?:て)?|→)\s*$/;
@@ -634,15 +633,17 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-const ENGLISH_PROCEDURE = /\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD)\b/g;
+// Endoscopies as English names them.
+const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
+const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 // The end of an operation's or a biopsy's name, and the verb a pair of them joined by と shares.
 const OPERATION_PART_END = /(?:術|生検|郭清)$/;
-const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|行いました|受け)/;
+const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|受け)/;
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
-const ENDOSCOPY = /^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS|(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD)$/;
+const ENDOSCOPY = new RegExp(String.raw`^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS|${ENGLISH_ENDOSCOPY})$`);
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
@@ -735,7 +736,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_ORDINAL_AFTER.test(t.slice(s.b, s.b + 8)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;

@@ -62,9 +62,11 @@ const UNTIL = /[(（]\s*[～〜~]\s*$/;
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
 // (1st:, 2nd: labelling a list of lines count as well.)
-const LINE = /(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：])|(?<![A-Za-z])(first|second|third|fourth|fifth)[- ]line\b)/gi;
-const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+// The English ordinals a line is written with (second-line), as one alternation.
+const ENGLISH_ORDINAL_WORD = Object.keys(ENGLISH_ORDINAL).join('|');
+const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：])|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
+const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン, second-line → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : m[5] ? ENGLISH_ORDINAL[m[5].toLowerCase()]! : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
@@ -81,8 +83,10 @@ const firstLineIn = (s: string): number | undefined => {
 const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
 const CYCLES = /(\d+)\s*(?:(?:courses?|コース|cycles?|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
 // …and counted in English words: for six cycles.
-const ENGLISH_CYCLES = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\b/i;
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const ENGLISH_CYCLES = new RegExp(String.raw`\b(${Object.keys(ENGLISH_COUNT).join('|')})\s+(?:cycles?|courses?)\b`, 'i');
+// English puts the verb first, and may write the line between: continue osimertinib, received first-line ….
+const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?$`, 'i');
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
@@ -430,7 +434,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // English puts the verb first: continue osimertinib.
     // (Switched to capecitabine: a switch starts it.)
     // (Received, in a history told in the past: given.)
-    const verbBefore = /(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s*(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ]line\s+)?$/i.exec(before);
+    const verbBefore = ENGLISH_VERB_BEFORE.exec(before);
     if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
     // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
     // take that verb, and the evidence opens at it.

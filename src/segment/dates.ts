@@ -119,7 +119,7 @@ const ATOM_WITH_ENGLISH = new RegExp(ATOM_FORMS.map((f) => (f === ENGLISH_FORMS 
 // (Most notes name no English month: there the scan, which tries every form at every position, leaves those out.)
 const ATOM = new RegExp(ATOM_FORMS.filter((f) => f !== ENGLISH_FORMS).join('|'), 'g');
 // Every English form holds one of these, capitalised as its month is.
-const ENGLISH_MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
 // Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度)
 // or preceded by 約 (約1/3).
