@@ -2928,3 +2928,10 @@ describe('from a seventy-fifth gold set (styles75)', () => {
     expect(diagnoses('退院時要約\n診断名：右肺扁平上皮癌\n経過：2024/3 FNAでSCCのリンパ節転移と診断。')).toEqual([['肺扁平上皮癌', null]]);
   });
 });
+
+describe('from a seventy-sixth gold set (styles76)', () => {
+  it('a home-visit nursing report’s 主たる傷病名： labels the diagnosis, as 傷病名： does', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-10-31'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('訪問看護報告書（2026年10月分）\n主たる傷病名：肝内胆管癌（FGFR2融合遺伝子陽性）、多発肝転移、腹膜播種')).toEqual([['肝内胆管癌', null]]);
+  });
+});
