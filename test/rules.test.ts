@@ -2934,4 +2934,20 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-10-31'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
     expect(diagnoses('訪問看護報告書（2026年10月分）\n主たる傷病名：肝内胆管癌（FGFR2融合遺伝子陽性）、多発肝転移、腹膜播種')).toEqual([['肝内胆管癌', null]]);
   });
+  it('regimens of myeloma, lymphoma, leukaemia, sarcoma, biliary, gastric and bladder cancer the table lacked are read with their drugs (PAD, VTd, DPd, R-GemOx, EV+P …); MEC and CAG only beside a leukaemia', () => {
+    const meds = (text: string) => ofType(run(text, '2026-04-18'), 'medication').map((e) => [e.regimen, e.drugs, e.cycles ?? null, e.status]);
+    expect(meds('現病歴：多発性骨髄腫。DRd（2021/6～2023/2）→ Isa-Pd（2023/3～2025/9、PD）と治療され、2025年11月にブリッジング治療としてPAD 1コース施行。')).toEqual([
+      ['DRd', ['daratumumab', 'dexamethasone', 'lenalidomide'], null, 'completed'],
+      ['Isa-Pd', ['dexamethasone', 'isatuximab', 'pomalidomide'], null, 'completed'],
+      ['PAD', ['bortezomib', 'dexamethasone', 'doxorubicin'], 1, 'completed'],
+    ]);
+    const drugs = (text: string) => ofType(run(text, '2026-04-18'), 'medication').map((e) => e.drugs);
+    expect(drugs('2026/4/1 VTd療法開始。')).toEqual([['bortezomib', 'dexamethasone', 'thalidomide']]);
+    expect(drugs('2026/4/1 R-GemOx療法開始。')).toEqual([['gemcitabine', 'oxaliplatin', 'rituximab']]);
+    expect(drugs('#膀胱癌\n2026/4/1 EV+P療法開始。')).toEqual([['enfortumab vedotin', 'pembrolizumab']]);
+    expect(drugs('#AML\n2026/4/1 MEC療法開始。')).toEqual([['cytarabine', 'etoposide', 'mitoxantrone']]);
+    // (MEC is also a mucoepidermoid carcinoma, CAG a coronary angiography.)
+    expect(drugs('#耳下腺癌（MEC）\n2026/4/1 手術施行。')).toEqual([]);
+    expect(drugs('#狭心症\n2026/4/1 CAG施行。')).toEqual([]);
+  });
 });
