@@ -2950,4 +2950,14 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     expect(drugs('#耳下腺癌（MEC）\n2026/4/1 手術施行。')).toEqual([]);
     expect(drugs('#狭心症\n2026/4/1 CAG施行。')).toEqual([]);
   });
+  it('a regimen received or treated with, told in plain words (R-CHOPを6回受けて, …の治療を受けた, …と治療され、), was given, and a count in a later clause is not its own', () => {
+    const meds = (text: string) => ofType(run(text, '2026-05-20'), 'medication').map((e) => [e.drugs, e.cycles ?? null, e.status]);
+    expect(meds('2019年に診断され、最初はR-CHOPを6回受けて完全寛解になった。2023年に再発し、ベンダムスチンとリツキシマブの治療を受けた。')).toEqual([
+      [['cyclophosphamide', 'doxorubicin', 'prednisolone', 'rituximab', 'vincristine'], 6, 'completed'],
+      [['bendamustine', 'rituximab'], null, 'completed'],
+    ]);
+    expect(meds('現在ニボルマブの治療を受けている。')).toEqual([[['nivolumab'], null, 'ongoing']]);
+    // (The count after the clause that says it was treated is another therapy’s, here one the tables lack.)
+    expect(meds('Isa-Pd（2023/3～2025/9、PD）と治療され、2025年11月に治験薬 1コース施行。')).toEqual([[['dexamethasone', 'isatuximab', 'pomalidomide'], null, 'completed']]);
+  });
 });

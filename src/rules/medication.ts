@@ -89,9 +89,9 @@ const ENGLISH_CYCLES = new RegExp(String.raw`\b(${Object.keys(ENGLISH_COUNT).joi
 const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?$`, 'i');
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
-// …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与), unless a dose or
+// …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
-const TIMES_AFTER_DRUG = /^\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
+const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で|[(（])?\\s*(?:${LINE.source})`, 'i');
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
@@ -265,9 +265,10 @@ const VERBS: [RegExp, Status][] = [
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
   // (…施行中 and 実施中 say under way: see below.)
-  [/施行(?!中)|実施(?!中)|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?/, 'completed'],
+  // (…and received or treated, as told in plain words: R-CHOPを6回受けて, …の治療を受けた, …と治療され、.)
+  [/施行(?!中)|実施(?!中)|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?|を\s*(?:\d+\s*(?:回|コース|クール|サイクル)\s*)?受け(?:た|て(?![いお])|まし)|(?:と|で|にて)\s*(?:治療|加療)され(?!て[いお])/, 'completed'],
   [CONTINUED, 'ongoing'],
-  [/施行中|実施中/, 'ongoing'],
+  [/施行中|実施中|を\s*受けて(?:いる|います|おり)|(?:と|で|にて)\s*(?:治療|加療)されて(?:いる|います|おり)/, 'ongoing'],
   // (…and taken by mouth in other words: 服用中, 毎日1錠のんでいます; not a history of it, 服用歴.)
   [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?|おり(?:ます)?)/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
