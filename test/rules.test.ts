@@ -2960,4 +2960,11 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     // (The count after the clause that says it was treated is another therapy’s, here one the tables lack.)
     expect(meds('Isa-Pd（2023/3～2025/9、PD）と治療され、2025年11月に治験薬 1コース施行。')).toEqual([[['dexamethasone', 'isatuximab', 'pomalidomide'], null, 'completed']]);
   });
+  it('a record opening on the patient with the age in parentheses (患者（72歳男性）は…), or a cancer the patient is under care for (…で当院血液内科に通院中), states the diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-05-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('【相談内容】\n患者（72歳男性）は濾胞性リンパ腫で当院血液内科に通院中。2019年に診断され、R-CHOPを6回受けた。')).toEqual([['濾胞性リンパ腫', '2019']]);
+    expect(diagnoses('2024年より肺癌にて加療中。')).toEqual([['肺癌', '2024']]);
+    // (Not a relative’s: 父は胃癌で他院通院中.)
+    expect(diagnoses('父は胃癌で他院通院中。')).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|と(
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
 // 多発肝転移・腹膜播種の方で): no cue the evidence holds.
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
+// …as is one the patient is under care for (濾胞性リンパ腫で当院血液内科に通院中, 肺癌にて加療中).
+const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -52,9 +54,9 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
-// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
+// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…, 患者（72歳男性）は濾胞性リンパ腫で…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
 // (A child and a decade of age as well: 患児：8歳男児　…; 患者：70代男性　…; and a gene call qualifying the cancer: …MET exon14スキッピング変異陽性の肺腺癌.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者(?:情報)?|患児|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は)\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*[、,。\s]\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+const CASE_INTRO = /^\s*(?:(?:症例|患者(?:情報)?|患児|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -214,7 +216,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const cueMatch = DIAGNOSIS_CUE.exec(sentenceAfter);
     const diagnosed =
       (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
-      (!cueMatch && LETTER_PATIENT.test(sentenceAfter)) ||
+      (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
       (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
