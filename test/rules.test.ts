@@ -2967,4 +2967,12 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     // (Not a relative’s: 父は胃癌で他院通院中.)
     expect(diagnoses('父は胃癌で他院通院中。')).toEqual([]);
   });
+  it('a recurrence told as what happened (2023年に再発し、, 局所再発した, 再発を来したため) is one; not as what might happen (再発した場合, 再発したら), nor a relative’s', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-05-20'), 'diagnosis').filter((e) => /再発/.test(e.name)).map((e) => [e.name, e.date?.start ?? null]);
+    expect(recurrences('濾胞性リンパ腫と診断。2023年に再発し、BRを施行。')).toEqual([['再発', '2023']]);
+    expect(recurrences('#胃癌\n2024年3月に局所再発した。')).toEqual([['局所再発', '2024-03']]);
+    expect(recurrences('#肺癌\n2025年8月、肺癌の再発を来したため入院。')).toEqual([['再発', '2025-08']]);
+    expect(recurrences('#胃癌\n再発した場合は化学療法を検討。再発したら連絡するよう説明。')).toEqual([]);
+    expect(recurrences('#胃癌\n母が再発したとのこと。')).toEqual([]);
+  });
 });

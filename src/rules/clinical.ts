@@ -305,7 +305,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
     // …or what the findings before an arrow add up to, closing the line: PET-CT: multiple lung mets → recurrence.
     const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*[。.]?\s*$/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
-    if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry && !concluded) continue;
+    // …or told as what happened (2023年に再発し、…; 再発したため), not as what might (再発した場合, 再発したら).
+    const told = !cue && RECURRENCE_TOLD.test(t.slice(wordEnd, wordEnd + 8));
+    if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry && !concluded && !told) continue;
     const name = negated ? '再発' : name0;
     if (!negated && !suspected && events.some((e) => e.name === name && !e.certainty)) continue;
     if (suspected && !negated && events.some((e) => e.name === name && e.certainty === 'suspected')) continue;
@@ -323,6 +325,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   }
   return withHistologyMerged(events, t).sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
+
+// 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
+const RECURRENCE_TOLD = /^(?:を来し)?し?(?:[、,]|た(?!ら|か|場合|際に?は|時[はに]|とき)|ました|て(?:おり|いる|います|いた))/;
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
