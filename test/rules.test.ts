@@ -2975,4 +2975,14 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     expect(recurrences('#胃癌\n再発した場合は化学療法を検討。再発したら連絡するよう説明。')).toEqual([]);
     expect(recurrences('#胃癌\n母が再発したとのこと。')).toEqual([]);
   });
+  it('a symptom said present before a but (息切れは軽度あるが安静時は問題ない) is not negated by what follows; 目の乾燥感 and 熱発 are symptoms', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-03-12'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('本日本人より電話あり、息切れは軽度あるが安静時は問題ないとのこと。')).toEqual([['息切れ', 'confirmed']]);
+    expect(symptoms('息切れは問題ない。')).toEqual([['息切れ', 'negated']]);
+    expect(symptoms('目の乾燥感あり、点眼で対応中。昨日より熱発あり。')).toEqual([
+      ['目の乾燥感', 'confirmed'],
+      // (Named as written; 熱発 and 発熱 in one note are one symptom.)
+      ['熱発', 'confirmed'],
+    ]);
+  });
 });

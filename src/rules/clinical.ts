@@ -903,7 +903,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const sentence = t.slice(ss, se);
     // Explanations, instructions and conditionals are not findings.
     // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
-    if (/説明|IC[:：]|指導|出現時|場合|時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
+    // (時は after a verb, した時は; not a state the sentence names, 安静時は問題ない.)
+    if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     // The tail of a longer name on a problem or diagnosis line (副病名：閉塞性黄疸, #2 術後反回神経麻痺)
     // names a complication, no symptom.

@@ -155,8 +155,9 @@ function cueSet() {
 // What a finding causes follows these; a cue after them is about that (骨転移による脊髄圧迫の疑い).
 const CAUSE = /による|に伴う|に起因する|が原因の/;
 // A verb's て-form going on to a new subject or object, a pause (…) in reported speech, or
-// what the patient minds (むくみはほとんど気にならない: there, not bothersome).
-const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に/;
+// what the patient minds (むくみはほとんど気にならない: there, not bothersome), or the finding said
+// present before a but (息切れは軽度あるが安静時は問題ない).
+const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に|あ(?:る|った|ります|りました)(?:が|けれど|けど|ものの)/;
 
 // What follows a suspicion cue when the cue describes a finding (疑う所見, 示唆する集積, 疑いのある病変, 疑う明らかな病変を).
 const SUGGESTING_FINDING = /^(?:う|わせる|する|される)?(?:の(?:ある)?)?[^、。]{0,8}?(?:所見|病変|像|結節|陰影|集積|腫瘤)(?:は|も|を|が)?\s*$/;
