@@ -2985,4 +2985,14 @@ describe('from a seventy-sixth gold set (styles76)', () => {
       ['熱発', 'confirmed'],
     ]);
   });
+  it('a radiotherapy course laid out as fields takes its period from the field line next to the dose’s (照射期間：…～…) and its intent from the aim field (治療方針：根治的…); a site written before the dose, apart by a space, is its site', () => {
+    const rt = (text: string) => ofType(run(text, '2026-07-24'), 'radiotherapy').map((e) => [e.doseGy, e.site ?? null, e.intent ?? null, e.date?.start ?? null, e.date?.end ?? null]);
+    const summary = '放射線治療終了時サマリー\n治療方針：根治的化学放射線療法\n照射：IMRT　原発巣＋両側頸部リンパ節領域　70Gy/35fr\n照射期間：2026年6月2日～7月21日（休止なし）';
+    expect(rt(summary)).toEqual([[70, '原発巣+両側頸部リンパ節領域', 'curative', '2026-06-02', '2026-07-21']]);
+    // (The period field may come first.)
+    expect(rt('照射期間：2026/6/2～2026/7/21\n線量：60Gy/30fr')).toEqual([[60, null, null, '2026-06-02', '2026-07-21']]);
+    expect(rt('2024/12/16～2025/1/10 残存乳房 42.56Gy/16fr')).toEqual([[42.56, '残存乳房', null, '2024-12-16', '2025-01-10']]);
+    // (Not what goes with the course, an interval or a technique: Cmab併用RT 70Gy/35fr.)
+    expect(rt('24/10/3～24/11/20 Cmab併用RT 70Gy/35fr')).toEqual([[70, null, null, '2024-10-03', '2024-11-20']]);
+  });
 });

@@ -4,10 +4,11 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isFamilyContext, isOperationPD, lineAt, matchesAround, matchesOf, matchesWith, sentenceAt, wordRunStart } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isFamilyContext, isOperationPD, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
-import { mentionDate, type NoteContext } from './note-context.js';
+import type { EventDate } from '../schema/dates.js';
+import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 
@@ -883,6 +884,46 @@ function siteAfterDose(after: string): string | undefined {
   return word;
 }
 
+// The site written right before the dose, apart from it by a space (残存乳房 42.56Gy/16fr, 右腸骨 8Gy/1fr,
+// IMRT　原発巣＋両側頸部リンパ節領域　70Gy/35fr); not a technique, an act, what goes with it (Cmab併用RT), an interval or a date.
+const SITE_BEFORE_DOSE = /(?:^|[\s:：])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})[ \t\u3000]+$/u;
+function siteBeforeDose(clause: string): string | undefined {
+  const word = SITE_BEFORE_DOSE.exec(clause)?.[1];
+  if (!word || !/\p{Script=Han}|^[右左]?S\d/u.test(word) || /照射|治療|療法|線量|処方|緩和|根治|術|施行|予定|併用|毎|\d+\s*[/年月日週]|(?<![A-Za-z])(?:RT|IMRT|VMAT|SBRT|SRT|SRS|WBRT|PCI)$/.test(word)) return undefined;
+  return word;
+}
+
+// A course laid out as fields: the period on a field line of its own next to the dose's
+// (照射期間：2026年6月2日～7月21日), and the intent on the record's aim field (治療方針：根治的化学放射線療法).
+const RT_PERIOD_FIELD = /^\s*[【[■・]?\s*(?:照射|治療)?期間\s*[】\]]?\s*[:：\s]/;
+const RT_AIM_FIELD = /^\s*[【[■・]?\s*(?:治療|照射)?(?:方針|目的|意図)\s*[】\]]?\s*[:：]/;
+
+/** The period field on the line after or before the dose's, when the dose's line has no date of its own. */
+function periodFieldNear(ctx: NoteContext, at: number): EventDate | undefined {
+  const t = ctx.text;
+  const [ls, le] = lineAt(t, at);
+  if (ctx.datesIn(ls, le).length) return undefined;
+  for (const field of [nextLineAt(t, at), ls > 0 ? lineAt(t, ls - 1) : undefined]) {
+    if (!field || !RT_PERIOD_FIELD.test(t.slice(...field))) continue;
+    const period = ctx.datesIn(...field)[0];
+    if (period) return otherLineDate(period, true);
+  }
+  return undefined;
+}
+
+/** The intent an aim field above the dose's line states (治療方針：根治的…), within the few lines of its record. */
+function intentFromAimField(t: string, at: number): RadiotherapyEvent['intent'] {
+  let [ls] = lineAt(t, at);
+  for (let k = 0; k < 6 && ls > 0; k++) {
+    const line = lineAt(t, ls - 1);
+    ls = line[0];
+    const text = t.slice(...line);
+    if (!text.trim()) return undefined;
+    if (RT_AIM_FIELD.test(text)) return rtIntent(text);
+  }
+  return undefined;
+}
+
 /** Radiotherapy courses written with a dose (`30Gy/10fr`), or named and said done (ガンマナイフ施行). */
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
@@ -900,10 +941,10 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
     const range = ctx.dateInParenthesesAfter(b, 8);
     const ownRange = range?.range ? mentionDate(range, true) : undefined;
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? ctx.dateAt(m.index) };
-    const intent = rtIntent(sentence);
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? ctx.dateAt(m.index) };
+    const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
-    const site = rtSite(clause) ?? siteAfterDose(t.slice(b, b + 20));
+    const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));
     if (site) e.site = site;
     events.push(e);
   }
