@@ -359,6 +359,31 @@ describe('findDates: chain across calls', () => {
   });
 });
 
+describe('findDates: days counted from Day 0', () => {
+  const found = (text: string) => findDates(text, { anchor: '2026-04-18' }).map((m) => [m.text, m.value.start]);
+  it('counts Day N from the day the note calls Day 0, or from a transplant’s or an infusion’s day', () => {
+    expect(found('4月11日（Day 0）に輸注した。\nDay 6より発熱、Day 7に血圧低下。')).toEqual([
+      ['4月11日', '2026-04-11'],
+      ['Day 0', '2026-04-11'],
+      ['Day 6', '2026-04-17'],
+      ['Day 7', '2026-04-18'],
+    ]);
+    expect(found('2025/6/24 非血縁者間末梢血幹細胞移植（MAC: BU/CY）\n Day+28 生着確認、Day+30 骨髄検査でCR')).toEqual([
+      ['2025/6/24', '2025-06-24'],
+      ['Day+28', '2025-07-22'],
+      ['Day+30', '2025-07-24'],
+    ]);
+  });
+  it('reads no Day N where the note gives no Day 0, and no dosing day', () => {
+    expect(found('Day 5 発熱あり。')).toEqual([]);
+    expect(found('2026/4/1 移植予定。Day 5 発熱あり。')).toEqual([['2026/4/1', '2026-04-01']]);
+    expect(found('4/11（Day 0）輸注。AMR 40mg/m2 day1-3、Pembro day1,8 q3w')).toEqual([
+      ['4/11', '2026-04-11'],
+      ['Day 0', '2026-04-11'],
+    ]);
+  });
+});
+
 describe('findDates: every gold date written on its evidence line', () => {
   const cases = DEV_GOLD_FILES.flatMap((file) =>
     readFileSync(file, 'utf8')

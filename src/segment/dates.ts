@@ -235,6 +235,13 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   return undefined;
 }
 
+// Day 6, Day+30, day -7: a day counted from a transplant's or a cell infusion's day (Day 0), read only
+// where the note gives that day (see findDatesWithChain); not a dosing day (day1,8, day1-3).
+const DAY_COUNT = /(?<![A-Za-z])[Dd]ay ?([+-])? ?(\d{1,3})(?![0-9]|[,、・~～] ?\d|-\d)/g;
+// What makes a date Day 0: written so (4月11日（Day 0）, Day 0（4/11）), or the day of a transplant or an infusion on its line.
+const DAY_ZERO_AFTER = /^ ?[(（] ?[Dd]ay ?0 ?[)）]|^[^\n。]{0,40}?(?:移植|輸注)(?!予定|後)/;
+const DAY_ZERO_BEFORE = /[Dd]ay ?0 ?[(（:：=] ?$/;
+
 /** Scans normalised text for date atoms, with the guards for things that only look like dates. */
 function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
@@ -261,12 +268,23 @@ function scanAtoms(text: string): Atom[] {
     else if (g['yY'] !== undefined || g['aY'] !== undefined) shortYears = true;
     atoms.push(atom);
   }
-  return shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  const all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  // (Most notes count no days: the scan for them runs only where the word is.)
+  if (!text.includes('ay')) return all;
+  const days: Atom[] = [];
+  for (const m of text.matchAll(DAY_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!all.some((a) => a.start < end && a.end > start)) days.push({ start, end, kind: 'relative', rel: 'Day', relCount: (m[1] === '-' ? -1 : 1) * Number(m[2]) });
+  }
+  return days.length ? [...all, ...days].sort((x, y) => x.start - y.start) : all;
 }
 
 /** Resolves atoms in order, carrying the chain (last date) forward. */
 class Resolver {
   last: Ymd | undefined;
+  /** The day Day N counts from, once the note gives it. */
+  dayZero: Ymd | undefined;
   constructor(
     public anchor: Ymd | undefined,
     previous: Ymd | undefined,
@@ -335,6 +353,8 @@ class Resolver {
         const from = this.anchor ?? base;
         return from ? { value: { y: from.y + a.relCount! }, inferred: true } : undefined;
       }
+      case 'Day':
+        return this.dayZero ? { value: addDays(this.dayZero, a.relCount!), inferred: true } : undefined;
       case '同年':
         return base ? { value: { y: base.y }, inferred: true } : undefined;
       case '同月':
@@ -416,6 +436,7 @@ export function findDatesWithChain(
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;
+    if (a.rel !== 'Day' && first.value.d !== undefined && (DAY_ZERO_AFTER.test(norm.text.slice(a.end, a.end + 48)) || DAY_ZERO_BEFORE.test(norm.text.slice(Math.max(0, a.start - 10), a.start)))) resolver.dayZero = first.value;
     let endNorm = a.end;
     let range: DateMention['range'];
     let endValue: Ymd | undefined;
