@@ -134,6 +134,8 @@ const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
 const BIRTH_DATE_BEFORE = /(?:生年月日|誕生日|\bDOB|\b[Dd]ate of [Bb]irth)[ \t)）]*[:：]?[ \t]*$/;
 const BIRTH_DATE_AFTER = /^[ \t]*(?:生(?:まれ)?(?![検存活化理食涯])|[(（]?[ \t]*生[)）])/;
 const TODAY = new Set(['本日', '今日', 'Today', 'today']);
+// Words naming a year that a month may follow as one expression (昨年3月).
+const YEAR_WORDS = new Set(['昨年', '今年', '本年', '同年']);
 
 function daysIn(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -455,6 +457,20 @@ export function findDatesWithChain(
           i++;
           continue;
         }
+      }
+    }
+    if (a.rel && YEAR_WORDS.has(a.rel) && next0 && (next0.kind === 'month' || next0.kind === 'month-day') && /^ ?$/.test(norm.text.slice(a.end, next0.start))) {
+      // 昨年3月, 今年8月: one expression; the month is of the year the word names.
+      const inner = resolver.resolve(next0);
+      const close = RANGE_CONNECTOR.exec(norm.text.slice(next0.end, next0.end + 4));
+      if (inner && !close) {
+        resolver.last = inner.value;
+        const [start, end] = toOriginalSpan(norm, a.start, next0.end);
+        const value: DateValue = { start: iso(inner.value) };
+        if (inner.part) value.part = inner.part;
+        mentions.push({ start, end, text: norm.original.slice(start, end), value, yearInferred: true, kind: next0.kind });
+        i++;
+        continue;
       }
     }
     const after = norm.text.slice(a.end, a.end + 4);
