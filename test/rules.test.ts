@@ -2996,3 +2996,13 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     expect(rt('24/10/3～24/11/20 Cmab併用RT 70Gy/35fr')).toEqual([[70, null, null, '2024-10-03', '2024-11-20']]);
   });
 });
+
+describe('from a seventy-seventh gold set (styles77)', () => {
+  it('a trial screening record’s 被験者：64歳女性、… opens the case, and an SBAR handover’s background (B：…) states the diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-09-07'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('治験スクリーニング記録　2026年8月18日\n被験者：64歳女性、肺腺癌 cT2bN2M1c Stage IVB')).toEqual([['肺腺癌', '2026-08-18']]);
+    expect(diagnoses('【申し送り（SBAR）】2026/9/7\nS：発熱あり。\nB：小細胞肺癌 ED（肝転移、副腎転移）。\nR：セフェピム開始。')).toEqual([['小細胞肺癌', null]]);
+    // (B： alone, outside a handover, labels nothing.)
+    expect(diagnoses('B：小細胞肺癌 ED。')).toEqual([]);
+  });
+});

@@ -54,9 +54,9 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌….
 // (In English: 70M. ccRCC…, 65 y/o F, NSCLC.)
 // (A marker may qualify the cancer: 68M, HER2+ gastric ca; 55F, HR+/HER2- breast cancer.)
-// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…, 患者（72歳男性）は濾胞性リンパ腫で…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
+// (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…, 患者（72歳男性）は濾胞性リンパ腫で…, and a trial's screening record: 被験者：64歳女性、肺腺癌…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
 // (A child and a decade of age as well: 患児：8歳男児　…; 患者：70代男性　…; and a gene call qualifying the cancer: …MET exon14スキッピング変異陽性の肺腺癌.)
-const CASE_INTRO = /^\s*(?:(?:症例|患者(?:情報)?|患児|クライエント|相談者|HPI|Pt|Patient)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
+const CASE_INTRO = /^\s*(?:(?:症例|患者(?:情報)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)?$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
@@ -65,6 +65,12 @@ const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp)\s*[)】\]:]\s*$/;
+// An SBAR handover's background (B：小細胞肺癌 ED…) states the diagnosis as a label does; only in a note
+// that is one, with its S and R parts, as B： alone could label anything.
+const SBAR_BACKGROUND = /^\s*(?:[(【[]\s*)?B\s*[)】\]:：]\s*$/;
+const SBAR_PART = (letter: string) => new RegExp(String.raw`(?:^|\n)\s*(?:[(【[]\s*)?${letter}\s*[)】\]:：]`);
+const SBAR_S = SBAR_PART('S');
+const SBAR_R = SBAR_PART('R');
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
 
@@ -209,6 +215,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       assessment ||
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
       caseIntro ||
+      (SBAR_BACKGROUND.test(before) && SBAR_R.test(t) && SBAR_S.test(t)) ||
       (before.trim() === '' && afterSpecimenLine(t, ls));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
