@@ -3005,4 +3005,9 @@ describe('from a seventy-seventh gold set (styles77)', () => {
     // (B： alone, outside a handover, labels nothing.)
     expect(diagnoses('B：小細胞肺癌 ED。')).toEqual([]);
   });
+  it('a form’s TNM fields with each value apart from its letter (T 2　N 1　M 0　Stage IIB) are one staging', () => {
+    const staging = (text: string) => ofType(run(text, '2026-02-14'), 'staging').map((e) => [e.tnm, e.stage ?? null]);
+    expect(staging('DPC様式1（退院時）\nUICC病期分類（第8版）：T 2　N 1　M 0　Stage IIB')).toEqual([[{ t: 'T2', n: 'N1', m: 'M0' }, 'IIB']]);
+    expect(staging('病理：pT 3 N 0 M 0')).toEqual([[{ prefix: 'p', t: 'T3', n: 'N0', m: 'M0' }, null]]);
+  });
 });

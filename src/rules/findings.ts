@@ -29,6 +29,9 @@ const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
+// A form's TNM fields, each category a letter and its value apart (UICC病期分類：T 2　N 1　M 0): the groups as {@link TNM}'s.
+const TNM_SPACED = /(?<![A-Za-z0-9])(yp|yc|p|c)?T ?(is|X|[0-4][a-d]?) +(?:yp|p|c)?N ?([0-3X][a-c]?) +(?:p|c)?M ?([01][a-c]?|X)(?![A-Za-z0-9])/g;
+const TNM_SPACED_WORDS = ['M 0', 'M 1', 'M X'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
@@ -65,7 +68,9 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const stages = matchesAround(STAGE, t, STAGE_WORDS, stageEarliest);
   const usedStages = new Set<number>();
   const findings = new Set<StagingEvent>();
-  for (const m of matchesAround(TNM, t, TNM_T, (_, p) => p - 2)) {
+  const spaced = matchesWith(TNM_SPACED, t, TNM_SPACED_WORDS).filter((m) => /\s/.test(m[0].slice(m[1]?.length ?? 0, (m[1]?.length ?? 0) + 2)));
+  const tnms = matchesAround(TNM, t, TNM_T, (_, p) => p - 2);
+  for (const m of spaced.length ? [...tnms, ...spaced].sort((x, y) => x.index - y.index) : tnms) {
     // A T alone is a category only with its prefix (pT2), not an MRI weighting (T2).
     if (m[3] === undefined && !m[1]) continue;
     let a = m.index;
