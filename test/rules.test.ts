@@ -3010,4 +3010,15 @@ describe('from a seventy-seventh gold set (styles77)', () => {
     expect(staging('DPC様式1（退院時）\nUICC病期分類（第8版）：T 2　N 1　M 0　Stage IIB')).toEqual([[{ t: 'T2', n: 'N1', m: 'M0' }, 'IIB']]);
     expect(staging('病理：pT 3 N 0 M 0')).toEqual([[{ prefix: 'p', t: 'T3', n: 'N0', m: 'M0' }, null]]);
   });
+  it('a disease-name list as the claims system prints it (病名　開始日　転帰) gives each cancer its row’s date, a suspicion as suspected, and no symptom; がん性疼痛 keeps its cause', () => {
+    const list = '【病名一覧】（2026/06/30 出力）\nNo.  病名                     開始日       転帰\n1    直腸癌（主）             2023/04/12   継続\n2    転移性肝腫瘍             2024/09/03   継続\n3    がん性疼痛               2025/05/20   継続\n4    直腸癌の疑い             2023/03/20   中止';
+    const events = run(list, '2026-06-30');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null])).toEqual([
+      ['直腸癌', 'confirmed', '2023-04-12'],
+      ['直腸癌', 'suspected', '2023-03-20'],
+    ]);
+    expect(ofType(events, 'metastasis').map((e) => [e.sites, e.date?.start ?? null])).toEqual([[['HEP'], '2024-09-03']]);
+    expect(ofType(events, 'symptom')).toEqual([]);
+    expect(ofType(run('がん性疼痛に対しオキシコドン開始。', '2026-06-30'), 'symptom').map((e) => e.name)).toEqual(['がん性疼痛']);
+  });
 });

@@ -202,7 +202,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
     // (…also a problem line naming its spread there: 子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種.)
     const underHeading = (titleLike || SPREAD_AFTER.test(after)) && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
-    const isTitle = firstLine || labelled || dated || underHeading;
+    // …or a row of a disease-name list, the cancer its first cell (直腸癌（主）   2023/04/12   継続), dated by the row.
+    const listRow = !titleLike && !firstLine && LIST_ROW_START.test(before) && LIST_CELL_END.test(after) && inDiseaseList(t, ls);
+    const isTitle = firstLine || labelled || dated || underHeading || listRow;
     // A problem heading, a diagnosis label (診断名：, Dx:) or a SOAP assessment (A) 小細胞肺癌 ED).
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
     // A case summary's opening is dated like a heading, but falls back to its visit's date.
@@ -255,7 +257,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;
@@ -492,6 +494,26 @@ function historyAct(ctx: NoteContext, a: number, b: number): boolean {
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
+// A disease-name list's column heads (病名　開始日　転帰), as a claims system prints them; its rows follow to a blank line.
+const DISEASE_LIST_HEAD = /病名[^\n]{0,40}?(?:開始日|発症日|診断日|診療開始日)/;
+// What may open a row before its first cell: nothing, or the row's number (1, No.1, 1.).
+const LIST_ROW_START = /^\s*(?:(?:No\.?\s*)?\d{1,3}[.)]?\s+)?$/;
+// …and what may close its first cell: a note in parentheses (（主）) or a suspicion (の疑い), then the gap to the next
+// (one space once normalised).
+const LIST_CELL_END = /^(?:[(（][^()（）]*[)）])?(?:の?疑い)?(?:\s|$)/;
+
+/** True when the line starting at `ls` is a row under a disease-name list's column heads, within 30 lines and no blank line. */
+function inDiseaseList(t: string, ls: number): boolean {
+  for (let start = ls, k = 0; start > 0 && k < 30; k++) {
+    const [ps, pe] = lineAt(t, start - 1);
+    const line = t.slice(ps, pe);
+    if (!line.trim()) return false;
+    if (DISEASE_LIST_HEAD.test(line)) return true;
+    start = ps;
+  }
+  return false;
+}
+
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
   const rest = withoutDates(ctx, from, to);
   return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
@@ -877,7 +899,10 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   for (const m of matchesAround(PAIN, t, ['痛'], (_, p) => p - 4)) {
     const a = m.index;
     const b = a + m[0].length;
-    const name = m[0].replace(/^.*?(?=[右左両]|[^右左両]{1,3}痛$)/u, '');
+    let name = m[0].replace(/^.*?(?=[右左両]|[^右左両]{1,3}痛$)/u, '');
+    // (Cancer pain keeps the word for its cause: がん性疼痛, 癌性疼痛.)
+    const cause = name.startsWith('性') ? /(?:がん|癌)$/.exec(t.slice(Math.max(0, b - name.length - 2), b - name.length)) : null;
+    if (cause) name = cause[0] + name;
     if (spans.some((s) => a < s.b && b > s.a)) {
       const overlapping = spans.filter((s) => a < s.b && b > s.a);
       if (overlapping.every((s) => s.b - s.a < b - a)) for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
@@ -917,6 +942,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // names a complication, no symptom.
     // (A side is no longer name: #左片麻痺 is the symptom.)
     if (s.a > 0 && isHan(t.charCodeAt(s.a - 1)) && !/[右左両]/.test(t[s.a - 1]!) && PROBLEM_LINE_OPENING.test(t.slice(lineAt(t, s.a)[0], s.a))) continue;
+    // (Nor is a row of a disease-name list, which names conditions as claimed: がん性疼痛　2025/05/20　継続.)
+    if (LIST_ROW_START.test(t.slice(lineAt(t, s.a)[0], s.a).replace(/(?:がん|癌)性$/, '')) && inDiseaseList(t, lineAt(t, s.a)[0])) continue;
     // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
     // account, S), reports it (S) 頸部のしこりが再び大きくなってきた).
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;

@@ -366,9 +366,9 @@ export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年�
 const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
-// ALL, 2024/10), or its table row (… 2024/10 |), or when all that was named on it started
+// ALL, 2024/10), or its table row (… 2024/10 |, or a row laid out with spaces, 直腸癌（主）   2023/04/12   継続), or when all that was named on it started
 // (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
-const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$)/;
+const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$|(?:[ \t]{2,}|\t)[^\s、。,]{1,6}[ \t]*$)/;
 // A date saying when something was done, right before the verb: …を 2025/10/27～11/25 に施行, …を3月に実施.
 const DONE_THEN = /^\s*(?:に|にて)\s*(?:施行|実施|照射|完遂|完了|終了)/;
 
