@@ -3021,4 +3021,13 @@ describe('from a seventy-seventh gold set (styles77)', () => {
     expect(ofType(events, 'symptom')).toEqual([]);
     expect(ofType(run('がん性疼痛に対しオキシコドン開始。', '2026-06-30'), 'symptom').map((e) => e.name)).toEqual(['がん性疼痛']);
   });
+  it('an endoscopy report’s exam field (検査名：EUS-FNA) names the procedure its title stands for, the needle’s passes (3回穿刺) are none, and …と確定 diagnoses', () => {
+    const report = '超音波内視鏡検査報告書\n検査日：2026/05/12　検査名：EUS-FNA\n穿刺：22G針で3回穿刺、ROSEで腫瘍細胞あり。\n診断：膵体部癌疑い（病理結果待ち）\n追記（5/19）：病理結果 adenocarcinoma。膵体部癌と確定。';
+    const events = run(report, '2026-05-19');
+    expect(ofType(events, 'procedure').map((e) => [e.name, e.date?.start ?? null])).toEqual([['EUS-FNA', '2026-05-12']]);
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null])).toEqual([
+      ['膵体部癌', 'suspected', null],
+      ['膵体部癌', 'confirmed', '2026-05-19'],
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
 // 多発肝転移・腹膜播種の方で): no cue the evidence holds.
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
@@ -698,7 +698,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (m[0] === '切除' && (m.index < 2 || !isHan(t.charCodeAt(m.index - 1)) || !isHan(t.charCodeAt(m.index - 2)) || RESECTION_RESULT.test(t.slice(m.index - 2, m.index)))) continue;
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
-    const lead = /^[・\-]*/.exec(t.slice(run, m.index))![0].length;
+    // (Not a count of passes before it, 22G針で3回穿刺: the name starts after it.)
+    const lead = /^(?:\d+回|[・\-]*)/.exec(t.slice(run, m.index))![0].length;
     const a = run + lead;
     const word = t.slice(a, b);
     if (inDevice(a, b)) continue;
@@ -771,8 +772,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
-    // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen) continue;
+    // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA).
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -855,11 +856,14 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const titleEnd = t.indexOf('\n');
   if (titleEnd > 0 && RECORD_TITLE.test(t.slice(0, titleEnd))) {
     const end = ctx.original(titleEnd);
-    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail));
+    // (…also when the report's exam field names what was done: 超音波内視鏡検査報告書 … 検査名：EUS-FNA.)
+    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || EXAM_FIELD.test(ctx.note.text.slice(ctx.note.text.lastIndexOf('\n', o.evidence!.start - 1) + 1, o.evidence!.start))));
     return events.filter((e) => e.evidence!.start >= end || !stated(e));
   }
   return events;
 }
+// A report's field naming the exam or act it reports (検査名：EUS-FNA, 手技：ERCP).
+const EXAM_FIELD = /(?:検査名|手技名?|処置名)\s*[:：]\s*$/;
 // A note's first line naming the kind of record it is: …記録, …報告書, …レポート.
 const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
 
