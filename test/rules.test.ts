@@ -3030,4 +3030,9 @@ describe('from a seventy-seventh gold set (styles77)', () => {
       ['膵体部癌', 'confirmed', '2026-05-19'],
     ]);
   });
+  it('a regimen whose own clause says nothing of it takes the date opening the next clause, which gives its course (…day1-3、9/1より2コース目投与); not one after a verb of its own (…を開始し、6/18に終了)', () => {
+    const meds = (text: string) => ofType(run(text, '2026-09-07'), 'medication').map((e) => [e.drugs, e.cycles ?? null, e.status, e.date?.start ?? null]);
+    expect(meds('【申し送り】2026/9/7\nB：小細胞肺癌 ED。2次治療としてアムルビシン 40mg/m2 day1-3、9/1より2コース目投与。')).toEqual([[['amrubicin'], 2, 'ongoing', '2026-09-01']]);
+    expect(meds('2026/5/12よりCDDP 100mg/m2を開始し、6/18に終了。')).toEqual([[['cisplatin'], null, 'completed', '2026-05-12']]);
+  });
 });

@@ -56,6 +56,8 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
+// A date the course was given from or on: 9/1より, 3月から, 5/2に.
+const GIVEN_FROM = /^\s*(?:より|から|に)/;
 // A date written as the end alone: （～2025/8）, (~2024/9).
 const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
@@ -491,7 +493,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
     let ownEnd = clauseEnd;
     for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
-    const own = ctx.datesIn(c.namesEnd, ownEnd);
+    let own = ctx.datesIn(c.namesEnd, ownEnd);
+    // (…or, when its own clause says nothing of it, opening the next clause, which gives its status and when:
+    // アムルビシン 40mg/m2 day1-3、9/1より2コース目投与; not a later clause's after a verb of its own: …を開始し、6/18に…終了.)
+    if (!own.length && ownEnd === clauseEnd && c.b + (st.end || 0) > clauseEnd) {
+      const opening = ctx.datesIn(clauseEnd, clauseEnd + 4)[0];
+      const ownStatus = statusIn(t.slice(c.b, clauseEnd));
+      if (opening && !ownStatus.status && ownStatus.cycles === undefined && GIVEN_FROM.test(ctx.note.text.slice(opening.end, opening.end + 3))) own = [opening];
+    }
     // The range of the sequence the chain opens, when that is what dates it.
     let sequenceRange: DateMention | undefined;
     if (!st.status && st.cycles === undefined) {
