@@ -2974,6 +2974,8 @@ describe('from a seventy-sixth gold set (styles76)', () => {
     expect(recurrences('#肺癌\n2025年8月、肺癌の再発を来したため入院。')).toEqual([['再発', '2025-08']]);
     expect(recurrences('#胃癌\n再発した場合は化学療法を検討。再発したら連絡するよう説明。')).toEqual([]);
     expect(recurrences('#胃癌\n母が再発したとのこと。')).toEqual([]);
+    // (Nor a bare 再発 before a comma, which states nothing: 再発、転移の有無をCTで評価.)
+    expect(recurrences('#胃癌\n術後経過良好。再発、転移の有無をCTで評価。')).toEqual([]);
   });
   it('a symptom said present before a but (息切れは軽度あるが安静時は問題ない) is not negated by what follows; 目の乾燥感 and 熱発 are symptoms', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-03-12'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
