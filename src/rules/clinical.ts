@@ -942,12 +942,13 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // (時は after a verb, した時は; not a state the sentence names, 安静時は問題ない.)
     if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
+    const ls = lineAt(t, s.a)[0];
     // The tail of a longer name on a problem or diagnosis line (副病名：閉塞性黄疸, #2 術後反回神経麻痺)
     // names a complication, no symptom.
     // (A side is no longer name: #左片麻痺 is the symptom.)
-    if (s.a > 0 && isHan(t.charCodeAt(s.a - 1)) && !/[右左両]/.test(t[s.a - 1]!) && PROBLEM_LINE_OPENING.test(t.slice(lineAt(t, s.a)[0], s.a))) continue;
+    if (s.a > 0 && isHan(t.charCodeAt(s.a - 1)) && !/[右左両]/.test(t[s.a - 1]!) && PROBLEM_LINE_OPENING.test(t.slice(ls, s.a))) continue;
     // (Nor is a row of a disease-name list, which names conditions as claimed: がん性疼痛　2025/05/20　継続.)
-    if (LIST_ROW_START.test(t.slice(lineAt(t, s.a)[0], s.a).replace(/(?:がん|癌)性$/, '')) && inDiseaseList(t, lineAt(t, s.a)[0])) continue;
+    if (LIST_ROW_START.test(t.slice(ls, s.a).replace(/(?:がん|癌)性$/, '')) && inDiseaseList(t, ls)) continue;
     // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
     // account, S), reports it (S) 頸部のしこりが再び大きくなってきた).
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;

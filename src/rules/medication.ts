@@ -498,8 +498,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // アムルビシン 40mg/m2 day1-3、9/1より2コース目投与; not a later clause's after a verb of its own: …を開始し、6/18に…終了.)
     if (!own.length && ownEnd === clauseEnd && c.b + (st.end || 0) > clauseEnd) {
       const opening = ctx.datesIn(clauseEnd, clauseEnd + 4)[0];
-      const ownStatus = statusIn(t.slice(c.b, clauseEnd));
-      if (opening && !ownStatus.status && ownStatus.cycles === undefined && GIVEN_FROM.test(ctx.note.text.slice(opening.end, opening.end + 3))) own = [opening];
+      if (opening && GIVEN_FROM.test(ctx.note.text.slice(opening.end, opening.end + 3))) {
+        const ownStatus = statusIn(t.slice(c.b, clauseEnd));
+        if (!ownStatus.status && ownStatus.cycles === undefined) own = [opening];
+      }
     }
     // The range of the sequence the chain opens, when that is what dates it.
     let sequenceRange: DateMention | undefined;

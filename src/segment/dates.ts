@@ -425,6 +425,16 @@ export function findDatesWithChain(
   const visitDays = options.visitDays ?? [];
   let nextVisitDay = 0;
   const visitDayMentions: DateMention[] = [];
+  // (Day 0 matters only to a note that counts days: elsewhere no date is tested for being it.)
+  const countsDays = atoms.some((a) => a.rel === 'Day');
+  // One expression of a word and the date that gives its value (本日（8/27）, 昨年3月), read as one atom.
+  const pushJoined = (startNorm: number, endNorm: number, value: Ymd, part: DatePart | undefined, yearInferred: boolean, kind: DateMention['kind']) => {
+    resolver.last = value;
+    const [start, end] = toOriginalSpan(norm, startNorm, endNorm);
+    const dateValue: DateValue = { start: iso(value) };
+    if (part) dateValue.part = part;
+    mentions.push({ start, end, text: norm.original.slice(start, end), value: dateValue, yearInferred, kind });
+  };
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (nextRestart < restarts.length && a.start >= restarts[nextRestart]!) {
@@ -438,7 +448,7 @@ export function findDatesWithChain(
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;
-    if (a.rel !== 'Day' && first.value.d !== undefined && (DAY_ZERO_AFTER.test(norm.text.slice(a.end, a.end + 48)) || DAY_ZERO_BEFORE.test(norm.text.slice(Math.max(0, a.start - 10), a.start)))) resolver.dayZero = first.value;
+    if (countsDays && a.rel !== 'Day' && first.value.d !== undefined && (DAY_ZERO_AFTER.test(norm.text.slice(a.end, a.end + 48)) || DAY_ZERO_BEFORE.test(norm.text.slice(Math.max(0, a.start - 10), a.start)))) resolver.dayZero = first.value;
     let endNorm = a.end;
     let range: DateMention['range'];
     let endValue: Ymd | undefined;
@@ -451,9 +461,7 @@ export function findDatesWithChain(
       if (paren && close) {
         const inner = resolver.resolve(next0);
         if (inner) {
-          resolver.last = inner.value;
-          const [start, end] = toOriginalSpan(norm, a.start, next0.end + close[0].length);
-          mentions.push({ start, end, text: norm.original.slice(start, end), value: { start: iso(inner.value) }, yearInferred: inner.inferred, kind: next0.kind });
+          pushJoined(a.start, next0.end + close[0].length, inner.value, undefined, inner.inferred, next0.kind);
           i++;
           continue;
         }
@@ -464,11 +472,7 @@ export function findDatesWithChain(
       const inner = resolver.resolve(next0);
       const close = RANGE_CONNECTOR.exec(norm.text.slice(next0.end, next0.end + 4));
       if (inner && !close) {
-        resolver.last = inner.value;
-        const [start, end] = toOriginalSpan(norm, a.start, next0.end);
-        const value: DateValue = { start: iso(inner.value) };
-        if (inner.part) value.part = inner.part;
-        mentions.push({ start, end, text: norm.original.slice(start, end), value, yearInferred: true, kind: next0.kind });
+        pushJoined(a.start, next0.end, inner.value, inner.part, true, next0.kind);
         i++;
         continue;
       }
