@@ -3038,3 +3038,13 @@ describe('from a seventy-seventh gold set (styles77)', () => {
     expect(meds('2026/5/12よりCDDP 100mg/m2を開始し、6/18に終了。')).toEqual([[['cisplatin'], null, 'completed', '2026-05-12']]);
   });
 });
+
+describe('from a seventy-eighth gold set (styles78)', () => {
+  it('what an explanation says may happen (…などが起こり得ます) is no symptom, nor is a complication on an autopsy’s 副病変： line', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-03-16'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms('医師：しびれ、吐き気、食欲低下などが起こり得ます。')).toEqual([]);
+    expect(symptoms('皮疹が生じうる。')).toEqual([]);
+    expect(symptoms('昨日よりしびれ、吐き気あり。')).toEqual([['しびれ', '2026-03-15'], ['吐き気', '2026-03-15']]);
+    expect(symptoms('病理解剖報告書（2026年3月12日 解剖）\n 副病変：閉塞性黄疸、両側胸水\n臨床経過：2026/3/2 腹水貯留と黄疸のため緊急入院。')).toEqual([['黄疸', '2026-03-02']]);
+  });
+});

@@ -892,8 +892,8 @@ const GRADED = /(?:G|Grade\s*)[0-5](?![0-9])/;
 const PAIN = /[\p{Script=Han}]{1,4}痛(?![み薬剤])/gu;
 const PAIN_OF = /(?:背中|お腹|おなか|腰|胸|頭|喉|のど|肩|首|膝|足|脚|腕|手|関節|骨|傷|みぞおち|脇腹|わき腹|腹|胃|お尻|歯|口|目)の痛み/g;
 
-// What opens a problem or diagnosis line: #2, ＃, 副病名：, 傷病名：.
-const PROBLEM_LINE_OPENING = /^\s*(?:[#＃]\s*\d{0,2}|[^\s:：]{0,4}病名\s*[:：])/;
+// What opens a problem or diagnosis line: #2, ＃, 副病名：, 傷病名：, an autopsy's 副病変：.
+const PROBLEM_LINE_OPENING = /^\s*(?:[#＃]\s*\d{0,2}|[^\s:：]{0,4}病[名変]\s*[:：])/;
 
 /** Symptoms the patient reports and visible adverse effects; なし makes one negated. */
 export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
@@ -937,10 +937,10 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const [ss, se] = sentenceAt(t, s.a, s.b);
     const [cs, ce] = clauseAt(t, s.a, s.b);
     const sentence = t.slice(ss, se);
-    // Explanations, instructions and conditionals are not findings.
+    // Explanations, instructions and conditionals are not findings, nor what may happen (…などが起こり得ます).
     // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
     // (時は after a verb, した時は; not a state the sentence names, 安静時は問題ない.)
-    if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
+    if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意|(?:起こ|おこ)り[得う]|(?:生じ|出現し)(?:得|うる)/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     const ls = lineAt(t, s.a)[0];
     // The tail of a longer name on a problem or diagnosis line (副病名：閉塞性黄疸, #2 術後反回神経麻痺)
