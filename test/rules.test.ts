@@ -3047,4 +3047,23 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     expect(symptoms('昨日よりしびれ、吐き気あり。')).toEqual([['しびれ', '2026-03-15'], ['吐き気', '2026-03-15']]);
     expect(symptoms('病理解剖報告書（2026年3月12日 解剖）\n 副病変：閉塞性黄疸、両側胸水\n臨床経過：2026/3/2 腹水貯留と黄疸のため緊急入院。')).toEqual([['黄疸', '2026-03-02']]);
   });
+  it('an informed-consent talk written as a dialogue: 胃カメラ is an endoscopy, a cancer whose histology is told next (胃癌で、組織型は低分化腺癌と診断) is the diagnosis, a site joined to 転移 with a count (肝臓に2か所転移) and calls after は (HER2は陰性、PD-L1はCPS 8) are read, and each speaker’s turn goes on the talk, so takes its date', () => {
+    const talk = 'IC記録（病状説明）　2026/2/3\n医師：1月27日に行った胃カメラと生検の結果、胃癌で、組織型は低分化腺癌と診断しました。CTでは肝臓に2か所転移があります。\n患者：手術はできないのでしょうか。\n医師：現時点では薬の治療が中心になります。HER2は陰性、PD-L1はCPS 8でした。';
+    const events = run(talk, '2026-02-03');
+    const summary = events.filter((e) => e.type !== 'symptom').map((e) => [e.type, e.evidence!.text, e.date?.start ?? null]);
+    expect(summary).toEqual([
+      ['procedure', '胃カメラ', '2026-01-27'],
+      ['diagnosis', '胃癌', '2026-01-27'],
+      ['metastasis', '肝臓に2か所転移', '2026-01-27'],
+      ['biomarker', 'HER2は陰性', '2026-01-27'],
+      ['biomarker', 'PD-L1はCPS 8', '2026-01-27'],
+    ]);
+    expect(ofType(events, 'diagnosis')[0]!.histology).toBe('低分化腺癌');
+    expect(ofType(events, 'biomarker').map((e) => [e.result, e.value ?? null])).toEqual([['negative', null], ['positive', 'CPS 8']]);
+    // (A field label is no turn: a line opened by one does not go on the line before.)
+    const form = run('記録　2026/2/3\n胃カメラを1月27日に施行。\n所見：HER2は陰性。', '2026-02-03');
+    expect(ofType(form, 'biomarker').map((e) => e.date?.start ?? null)).toEqual(['2026-02-03']);
+    // (Nor is は before anything but a call: HER2は3回目の検査.)
+    expect(ofType(run('HER2は3回目の検査で提出。', '2026-02-03'), 'biomarker')).toEqual([]);
+  });
 });

@@ -222,7 +222,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const sentenceAfter = t.slice(k, sentenceAt(t, k)[1]);
-    const cueMatch = DIAGNOSIS_CUE.exec(sentenceAfter);
+    // (Its histology told next is no other cancer: 胃癌で、組織型は低分化腺癌と診断 diagnoses the 胃癌.)
+    const typed = HISTOLOGY_CLAUSE.exec(sentenceAfter);
+    const cueMatch = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
     const diagnosed =
       (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
@@ -256,7 +258,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (known(name, category, names)) continue;
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
-    const end = diagnosed && cueMatch && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const end = diagnosed && cueMatch && !typed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
@@ -366,6 +368,8 @@ const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|�
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
 const HISTOLOGY_JA = String.raw`(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)`;
+// A histology told as the type of the cancer just named: （胃癌）で、組織型は低分化腺癌.
+const HISTOLOGY_CLAUSE = new RegExp(String.raw`^\s*(?:で|であり)?[、,]?\s*(?:病理)?組織(?:型|学的に)?(?:は|が)\s*${HISTOLOGY_JA}`, 'u');
 const HISTOLOGY_ONLY = new RegExp(String.raw`^${HISTOLOGY_JA}$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$`, 'i');
 // A pathology result stating the histology in a sentence (病理は尿路上皮癌、pT3N0M0でした; 病理結果：腺癌):
 // no diagnosis candidate, but the organ diagnosis's histology (not when only suspected: 病理は扁平上皮癌が疑われる).

@@ -216,8 +216,8 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
-// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 骨への転移, 骨盤腔に腫瘍の播種.
-const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|多数の)?$/;
+// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種.
+const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|多数の|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
@@ -529,6 +529,9 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
 const TRIAL_POPULATION = /^[^、。\n]{0,30}?(?:を|が)?対象(?:と(?:した|する|し)|の)/;
 
 /** Tissue and genomic biomarkers (never serum tumour markers). */
+// A topic particle before a call, a score or a percentage: は陰性, が野生型, はCPS 8, は90%.
+const TOPIC_BEFORE_CALL = /^(?:は|が)\s*(?=陽性|陰性|野生型|変異|(?:TPS|CPS|IHC|スコア)|[<>≦≧]?\d+(?:\.\d+)?\s*[%+])/;
+
 export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
   const events: BiomarkerEvent[] = [];
@@ -571,6 +574,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const words = wordRunStart(t, h.start - 1, Math.max(0, h.start - 13));
       if (words < h.start - 1) h = { ...h, start: words, end: h.end + 1 };
     }
+    // A call in plain words after a topic particle (HER2は陰性, PD-L1はCPS 8でした, KRASが野生型): the particle is passed.
+    const topic = /^(?:は|が)/.test(t.slice(h.end, h.end + 1)) ? TOPIC_BEFORE_CALL.exec(t.slice(h.end, h.end + 12)) : null;
+    if (topic) h = { ...h, end: h.end + topic[0].length };
     // A relative's result (姉 乳癌（BRCA1病的バリアントあり）) is not the patient's.
     if (isFamilyContext(t, h.start)) continue;
     const [, clauseEnd] = clauseAt(t, h.start, h.end);

@@ -96,6 +96,8 @@ const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\]
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF|(?:手術|術式|処置)[:：])?$/;
 // A line opening with a field's label: 有害事象：, 経過：, 併用：.
 const FIELD_LABEL_OPENING = /^[ \t　]*[^\s:：、。]{1,10}[:：]/;
+// …but not a speaker's turn in a dialogue written down (医師：…、患者：…、妻：…), which goes on the talk.
+const SPEAKER_TURN = /^[ \t　]*(?:医師|主治医|担当医|説明医|患者|本人|家族|妻|夫|長男|長女|次男|次女|息子|娘|母|父|看護師|Dr|Pt|Ns)\s*[:：](?!\s*$)/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 // A list number opening a line, in the original text: 2. , 1) , (3), ①.
 // The first cell of a table row written with pipes, a label (| 寛解導入 | 2024/8/5～ …): what
@@ -295,7 +297,7 @@ export function segmentNote(note: Note): SegmentedNote {
         date = dateOf(fielded, 'line');
         carried = date;
       } else {
-        continues = !!lastInside && role === 'text' && !FIELD_LABEL_OPENING.test(lineText);
+        continues = !!lastInside && role === 'text' && (!FIELD_LABEL_OPENING.test(lineText) || SPEAKER_TURN.test(lineText));
         const from = continues ? lastInside : carried;
         date = from ? { ...from, source: from.source === 'visit' ? 'visit' : 'inherited' } : null;
         if (date && date.source === 'inherited') delete date.text;
