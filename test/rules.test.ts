@@ -3066,4 +3066,17 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     // (Nor is は before anything but a call: HER2は3回目の検査.)
     expect(ofType(run('HER2は3回目の検査で提出。', '2026-02-03'), 'biomarker')).toEqual([]);
   });
+  it('a pharmacist’s query: the maintenance a regimen label names (レジメン：PEM＋Pembro維持療法（1次治療）) is no start, but its line goes to the drug given alone; a drug whose label the clause is about (PEMの添付文書上、…投与を推奨しない) is none', () => {
+    const meds = (text: string) => ofType(run(text, '2026-07-22'), 'medication').map((e) => [e.drugs, e.line ?? null, e.status]);
+    const query = '疑義照会記録　2026/7/22\nレジメン：PEM＋Pembro維持療法（1次治療）\n照会内容：CCr 38mL/min。PEMの添付文書上、CCr 45未満は投与を推奨しない旨を確認。\n結果：Pembro 200mg 投与済。';
+    expect(meds(query)).toEqual([[['pembrolizumab'], 1, 'completed']]);
+    // (Maintenance after a chain still starts: CBDCA+PEM 4コース → PEM維持.)
+    expect(meds('CBDCA+PEM 4コース → PEM維持')).toEqual([[['carboplatin', 'pemetrexed'], null, 'completed'], [['pemetrexed'], null, 'started']]);
+  });
+  it('a line told as what the therapy is (エンハーツ（T-DXd）による3次治療中), and the day of the course the next clause gives (…、本日8コース目を投与) dating it', () => {
+    const meds = (text: string) => ofType(run(text, '2026-10-06'), 'medication').map((e) => [e.line ?? null, e.cycles ?? null, e.date?.start ?? null]);
+    expect(meds('2025年8月、多発骨転移で再発。現在はエンハーツ（T-DXd）による3次治療中で、本日8コース目を投与。')).toEqual([[3, 8, '2026-10-06']]);
+    // (Not a course on the next line: that is another statement.)
+    expect(meds('2025/8/5～ エンハーツ\n本日 3コース目。')).toEqual([[null, null, '2025-08-05']]);
+  });
 });

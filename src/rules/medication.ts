@@ -58,6 +58,8 @@ const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|�
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
 // A date the course was given from or on: 9/1より, 3月から, 5/2に.
 const GIVEN_FROM = /^\s*(?:より|から|に)/;
+// …or the course given on it: 本日8コース目, 7/1に3回目.
+const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|サイクル|回)目/;
 // A date written as the end alone: （～2025/8）, (~2024/9).
 const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
@@ -94,8 +96,9 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
-// A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い.
-const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独)?\\s*(?:を|で|[(（])?\\s*(?:${LINE.source})`, 'i');
+// A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い,
+// PEM＋Pembro維持療法（1次治療）, エンハーツによる3次治療中.
+const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|[(（])?\\s*(?:${LINE.source})`, 'i');
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
@@ -406,13 +409,18 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
     // …併用なし, …は使用せず: not given.
     if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
+    // …nor a drug whose label, effects or rules the clause is about (PEMの添付文書上、CCr 45未満は投与を推奨しない).
+    if (/^\s*の\s*(?:添付文書|副作用|有害事象|適応|適正使用|用法|用量|投与基準|減量基準|休薬基準|承認|保険適用)/.test(window)) return;
     let st = statusIn(window);
     // What is to be given in a later clause is that clause's own object (エトポシド投与を継続し、…尿検査を実施する):
     // the chain's status is read from its own clause.
     if (isToBeGiven(st, window) && c.b + st.end > clauseEnd) st = statusIn(window.slice(0, clauseEnd - c.b));
     // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
     // course of the regimen, given today.
-    if (!st.status && st.cycles === undefined && REGIMEN_LABEL.test(t.slice(lineStart0, c.a))) {
+    // (Maintenance is what the label's regimen is, no start: レジメン：PEM＋Pembro維持療法（1次治療）.)
+    const regimenLabel = REGIMEN_LABEL.test(t.slice(lineStart0, c.a));
+    if (regimenLabel && st.status === 'started' && /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*$/.test(window)) st = { end: 0 };
+    if (!st.status && st.cycles === undefined && regimenLabel) {
       const lineEnd = t.indexOf('\n', c.b);
       const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));
       if (course) {
@@ -496,11 +504,15 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let own = ctx.datesIn(c.namesEnd, ownEnd);
     // (…or, when its own clause says nothing of it, opening the next clause, which gives its status and when:
     // アムルビシン 40mg/m2 day1-3、9/1より2コース目投与; not a later clause's after a verb of its own: …を開始し、6/18に…終了.)
-    if (!own.length && ownEnd === clauseEnd && c.b + (st.end || 0) > clauseEnd) {
-      const opening = ctx.datesIn(clauseEnd, clauseEnd + 4)[0];
-      if (opening && GIVEN_FROM.test(ctx.note.text.slice(opening.end, opening.end + 3))) {
+    // (…also after a state its own clause tells, when the next gives the course given that day: …による3次治療中で、本日8コース目を投与.)
+    if (!own.length && ownEnd === clauseEnd) {
+      // (The next clause of its sentence, not the next line's: 2025/8/5～ エンハーツ / 本日 3コース目.)
+      const opening = t.charCodeAt(clauseEnd) === 0x0a ? undefined : ctx.datesIn(clauseEnd, clauseEnd + 4)[0];
+      const after = opening ? ctx.note.text.slice(opening.end, opening.end + 10) : '';
+      const course = opening !== undefined && NTH_COURSE_AFTER.test(after);
+      if (opening && (course || (c.b + (st.end || 0) > clauseEnd && GIVEN_FROM.test(after)))) {
         const ownStatus = statusIn(t.slice(c.b, clauseEnd));
-        if (!ownStatus.status && ownStatus.cycles === undefined) own = [opening];
+        if ((!ownStatus.status || (course && ownStatus.status === 'ongoing')) && ownStatus.cycles === undefined) own = [opening];
       }
     }
     // The range of the sequence the chain opens, when that is what dates it.
