@@ -3079,4 +3079,10 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     // (Not a course on the next line: that is another statement.)
     expect(meds('2025/8/5～ エンハーツ\n本日 3コース目。')).toEqual([[null, null, '2025-08-05']]);
   });
+  it('a diagnosis label after another field on its line (患者：68歳男性　診断：肺腺癌) labels the cancer', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-07-22'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('疑義照会記録　2026/7/22\n患者：68歳男性　診断：肺腺癌 cT4N2M1a Stage IVA')).toEqual([['肺腺癌', null]]);
+    // (Not another field's value: 紹介理由：肺癌 is what the referral asks about.)
+    expect(diagnoses('患者：68歳男性　紹介理由：肺癌の精査')).toEqual([]);
+  });
 });

@@ -45,6 +45,14 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (A form's label may say more in parentheses: 病理診断（組織型）：尿路上皮癌, 傷病名（主）：….)
 // (A death certificate's cause fields are labels too, written with spaces: （イ）（ア）の原因　膵体部癌.)
 const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
+// A field label after other fields on its line, apart by a space: 患者：68歳男性　診断：肺腺癌.
+const LATER_FIELD_LABEL = /\s([^\s:：]{1,10}[:：]\s*)$/;
+
+/** True when `before` (the line up to a cancer word) ends with a diagnosis label that follows another field on the line. */
+function laterDiagnosisField(before: string): boolean {
+  const later = LATER_FIELD_LABEL.exec(before);
+  return !!later && /[:：]/.test(before.slice(0, later.index)) && DIAGNOSIS_LABEL.test(later[1]!);
+}
 // A short field label (対象：, 原疾患：) before a title line's cancer.
 const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
@@ -212,6 +220,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const isHeading =
       role === 'heading' ||
       DIAGNOSIS_LABEL.test(before) ||
+      laterDiagnosisField(before) ||
       // (…and each numbered item of that label's list: 傷病名：①大腸癌術後 ②肝細胞癌.)
       (NUMBERED_ITEM_END.test(before) && DIAGNOSIS_LIST.test(before)) ||
       assessment ||
