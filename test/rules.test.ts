@@ -3085,4 +3085,10 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     // (Not another field's value: 紹介理由：肺癌 is what the referral asks about.)
     expect(diagnoses('患者：68歳男性　紹介理由：肺癌の精査')).toEqual([]);
   });
+  it('letrozole given for fertility care before cancer therapy (調節卵巣刺激を開始（レトロゾール併用）, 排卵誘発にレトロゾール) is no anticancer therapy', () => {
+    const meds = (text: string) => ofType(run(text, '2026-04-14'), 'medication').map((e) => [e.drugs, e.status]);
+    expect(meds('本日より調節卵巣刺激を開始（レトロゾール併用）。')).toEqual([]);
+    expect(meds('排卵誘発にレトロゾール内服開始。')).toEqual([]);
+    expect(meds('術後内分泌療法としてレトロゾール開始。')).toEqual([[['letrozole'], 'started']]);
+  });
 });

@@ -146,7 +146,7 @@ function cueSet() {
     const relatives = c.family.filter((w) => !/history|家族歴/.test(w)).map(escapeWord);
     const family = new RegExp(`家族歴|family history|(?:${relatives.join('|')})(?:[ :：(（]|が|は)`);
     // A disease other than cancer named as what follows is for (関節リウマチ（, ネフローゼ症候群に対し).
-    const otherIndication = new RegExp(`(?:${c['non-oncologic'].map(escapeWord).join('|')})[^、。()（）]{0,8}(?:に対し(?:て)?|への|[(（:：])[^、。]{0,8}$`);
+    const otherIndication = new RegExp(`(?:${c['non-oncologic'].map(escapeWord).join('|')})[^、。()（）]{0,8}(?:に対し(?:て)?|への|に|[(（:：])[^、。]{0,8}$`);
     cues = { negation: cueRegex(c.negation), suspected: cueRegex(c.suspected), plan: cueRegex(c.plan), family, otherIndication };
   }
   return cues;
@@ -258,7 +258,7 @@ export function hasPlanCue(s: string): boolean {
   return cueSet().plan.test(s);
 }
 
-/** True when the text ends naming a disease other than cancer as what comes next is for (data/cues.tsv `non-oncologic`). */
+/** True when the text ends naming a disease other than cancer, or fertility care, as what comes next is for (data/cues.tsv `non-oncologic`). */
 export function endsWithOtherIndication(before: string): boolean {
   return cueSet().otherIndication.test(before);
 }
