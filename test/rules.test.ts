@@ -3091,4 +3091,10 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     expect(meds('排卵誘発にレトロゾール内服開始。')).toEqual([]);
     expect(meds('術後内分泌療法としてレトロゾール開始。')).toEqual([[['letrozole'], 'started']]);
   });
+  it('a date after the verb that gave a regimen dates what came of it, not the regimen (2025年9月より…mFOLFIRINOXを行ったが2026年1月にPDとなり中止)', () => {
+    const meds = (text: string) => ofType(run(text, '2026-03-16'), 'medication').map((e) => [e.status, e.date?.start ?? null]);
+    expect(meds('2025年9月より2次治療 mFOLFIRINOXを行ったが2026年1月にPDとなり中止、以後BSC。')).toEqual([['stopped', '2025-09']]);
+    // (A date before the verb is the regimen's own: …mFOLFIRINOXを2026年1月に中止.)
+    expect(meds('2025年9月よりmFOLFIRINOX開始。副作用のためmFOLFIRINOXを2026年1月に中止。')).toEqual([['started', '2025-09'], ['stopped', '2026-01']]);
+  });
 });

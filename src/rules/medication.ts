@@ -58,6 +58,8 @@ const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|�
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
 // A date the course was given from or on: 9/1より, 3月から, 5/2に.
 const GIVEN_FROM = /^\s*(?:より|から|に)/;
+// A verb of giving that a later date follows: …を行ったが, …を施行し.
+const GIVEN_THEN = /(?:行っ(?:た|て)|施行し(?:た|て)?|投与し(?:た|て)?|開始し(?:た|て)?|導入し(?:た|て)?)(?:が|ものの|後)?\s*$/;
 // …or the course given on it: 本日8コース目, 7/1に3回目.
 const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|サイクル|回)目/;
 // A date written as the end alone: （～2025/8）, (~2024/9).
@@ -501,7 +503,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
     let ownEnd = clauseEnd;
     for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
-    let own = ctx.datesIn(c.namesEnd, ownEnd);
+    // (Not one after a verb of giving, which dates what came of it: mFOLFIRINOXを行ったが2026年1月にPDとなり中止.)
+    let own = ctx.datesIn(c.namesEnd, ownEnd).filter((m) => !GIVEN_THEN.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
     // (…or, when its own clause says nothing of it, opening the next clause, which gives its status and when:
     // アムルビシン 40mg/m2 day1-3、9/1より2コース目投与; not a later clause's after a verb of its own: …を開始し、6/18に…終了.)
     // (…also after a state its own clause tells, when the next gives the course given that day: …による3次治療中で、本日8コース目を投与.)
