@@ -3097,4 +3097,9 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     // (A date before the verb is the regimen's own: …mFOLFIRINOXを2026年1月に中止.)
     expect(meds('2025年9月よりmFOLFIRINOX開始。副作用のためmFOLFIRINOXを2026年1月に中止。')).toEqual([['started', '2025-09'], ['stopped', '2026-01']]);
   });
+  it('a label whose word ends in 診断 (病理解剖診断：) says nothing of when the cancer was diagnosed: the clinical-diagnosis label’s cancer takes the date the course gives it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-03-16'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    const report = '病理解剖報告書（2026年3月12日 解剖）\n臨床診断：膵体尾部癌、多発肝転移\n病理解剖診断：\n 主病変：膵体尾部癌（中分化型管状腺癌）\n臨床経過：2024年11月、膵体尾部癌とEUS-FNAで診断。';
+    expect(diagnoses(report)).toEqual([['膵体尾部癌', '2024-11']]);
+  });
 });

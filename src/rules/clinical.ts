@@ -579,7 +579,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
-      if (!mention && DIAGNOSIS_LIST.test(text)) continue;
+      // (…nor does a label of another kind, 病理解剖診断：, whose 診断 is its label's word.)
+      if (!mention && (DIAGNOSIS_LIST.test(text) || /^診断名?\s*(?:[(（][^()（）]{0,10}[)）])?\s*[:：]/.test(text.slice(idx)))) continue;
       const date: EventDate = mention
         ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
