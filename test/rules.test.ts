@@ -3102,4 +3102,11 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     const report = '病理解剖報告書（2026年3月12日 解剖）\n臨床診断：膵体尾部癌、多発肝転移\n病理解剖診断：\n 主病変：膵体尾部癌（中分化型管状腺癌）\n臨床経過：2024年11月、膵体尾部癌とEUS-FNAで診断。';
     expect(diagnoses(report)).toEqual([['膵体尾部癌', '2024-11']]);
   });
+  it('a consultation record’s 【相談内容】 and 【対応】 are the day’s, as a visit’s sections are', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-10-06'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    const record = '医療ソーシャルワーカー面談記録　2026/10/6\n【主治医からの情報】\n2019年に左乳癌と診断。\n【相談内容】\n倦怠感が強く勤務日数の調整を希望。';
+    expect(symptoms(record)).toEqual([['倦怠感', '2026-10-06']]);
+    // (Another heading with no date of its own still dates nothing: 【経過】.)
+    expect(symptoms('記録　2026/10/6\n【経過】\n倦怠感あり。')).toEqual([['倦怠感', null]]);
+  });
 });

@@ -75,7 +75,7 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|�
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
 // nursing record, 【看護記録】, a record of what was given, ＜化学療法実施記録＞, or a call, 【電話再診】:
 // each records the day it is written.)
-const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療|訪問診療|往診/;
+const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療|訪問診療|往診|相談内容|面談内容|^\s*[【[]\s*(?:対応|相談)\s*[】\]]\s*$/;
 // A note's first line naming a visit, with or without its date, is a visit heading too (訪問診療（9/3）).
 const VISIT_TITLE = /^(?:訪問診療|往診|電話再診|オンライン診療)(?:記録)?\s*(?:[(（][^()（）]{0,12}[)）])?$/;
 const DATED_VISIT_HEADING = /外来|受診|入院/;
