@@ -3110,3 +3110,12 @@ describe('from a seventy-eighth gold set (styles78)', () => {
     expect(symptoms('記録　2026/10/6\n【経過】\n倦怠感あり。')).toEqual([['倦怠感', null]]);
   });
 });
+
+describe('from a seventy-ninth gold set (styles79)', () => {
+  it('a line told further on in a drug’s clause, before its verb (タグリッソは2023年5月から2次治療として内服中), is its line; the 2 there is no month ending a range', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-10'), 'medication').map((e) => [e.line ?? null, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(meds('タグリッソは2023年5月から2次治療として内服中とのこと。')).toEqual([[2, '2023-05', null]]);
+    // (Not a line the verb is followed by, said of another matter: タグリッソ内服中、2次治療として化学療法を検討.)
+    expect(meds('タグリッソ内服中、2次治療として化学療法を検討。')).toEqual([[null, null, null]]);
+  });
+});

@@ -72,6 +72,8 @@ const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3,
 // The English ordinals a line is written with (second-line), as one alternation.
 const ENGLISH_ORDINAL_WORD = Object.keys(ENGLISH_ORDINAL).join('|');
 const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次治療|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：])|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
+// A line said as what a therapy is given as: 2次治療として, 3rd lineとして.
+const LINE_AS = new RegExp(String.raw`(?:${LINE.source})\s*として`, 'i');
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン, second-line → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : m[5] ? ENGLISH_ORDINAL[m[5].toLowerCase()]! : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
@@ -544,6 +546,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (st.nth && status === 'ongoing' && st.cycles === 1) status = 'started';
     if (st.nth && status === 'completed' && st.cycles !== undefined && !st.final) status = st.cycles === 1 ? 'started' : 'ongoing';
 
+    // A line told further on in its clause, before the verb, as what the therapy is given as
+    // (タグリッソは2023年5月から2次治療として内服中).
+    if (line === undefined && st.status) {
+      const told = LINE_AS.exec(window.slice(0, Math.min(st.end, clauseEnd - c.b)));
+      if (told) line = lineNumber(told);
+    }
     // Carry line and intent from the latest earlier event of the same regimen.
     if (line === undefined || intent === undefined) {
       for (let h = history.length - 1; h >= 0; h--) {
