@@ -3118,4 +3118,10 @@ describe('from a seventy-ninth gold set (styles79)', () => {
     // (Not a line the verb is followed by, said of another matter: タグリッソ内服中、2次治療として化学療法を検討.)
     expect(meds('タグリッソ内服中、2次治療として化学療法を検討。')).toEqual([[null, null, null]]);
   });
+  it('the day written between a procedure and its verb (腹水穿刺を11/24に施行) is when it was done', () => {
+    const procs = (text: string) => ofType(run(text, '2026-12-01'), 'procedure').map((e) => [e.name, e.date?.start ?? null, e.evidence!.text]);
+    expect(procs('今回入院（11/20～）：腹痛のため入院。腹水穿刺を11/24に施行（2,000mL）。')).toEqual([['腹水穿刺', '2026-11-24', '腹水穿刺を11/24に施行']]);
+    // (Not a day of another act: 腹水穿刺を行い、11/24に退院.)
+    expect(procs('今回入院（11/20～）。腹水穿刺を行い、11/24に退院。')).toEqual([['腹水穿刺', '2026-11-20', '腹水穿刺を行い']]);
+  });
 });

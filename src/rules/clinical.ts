@@ -855,6 +855,15 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       name = detail[1]!;
     }
     consumed.push([a, b]);
+    // The day written between the name and its verb (腹水穿刺を11/24に施行) is when it was done.
+    if (!doneOn && t.startsWith('を', b)) {
+      const day = ctx.datesIn(b, b + 20)[0];
+      const verbAfter = day && /^\s*を\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? /^\s*に\s*(?:施行|実施|行った|行い)/.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
+      if (day && verbAfter) {
+        doneOn = mentionDate(day);
+        b = ctx.normalizedOffset(day.end) + verbAfter[0].length;
+      }
+    }
     const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
     if (verb) b += verb[0].length;
     // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
