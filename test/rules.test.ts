@@ -3124,4 +3124,17 @@ describe('from a seventy-ninth gold set (styles79)', () => {
     // (Not a day of another act: 腹水穿刺を行い、11/24に退院.)
     expect(procs('今回入院（11/20～）。腹水穿刺を行い、11/24に退院。')).toEqual([['腹水穿刺', '2026-11-20', '腹水穿刺を行い']]);
   });
+  it('a chemoradiotherapy whose start the next clause gives (60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始) is dated by it, the radiotherapy and the drugs alike, as is a regimen with no verb of its own (FOLFOX、2024/5/1開始)', () => {
+    const dated = (text: string) => run(text, '2026-11-05').filter((e) => e.type === 'radiotherapy' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
+    expect(dated('放射線治療 照射記録\n治療：根治的化学放射線療法　60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始\n11/4（水）9/30回目　累積 18Gy')).toEqual([
+      ['radiotherapy', '2026-10-22'],
+      ['medication', '2026-10-22'],
+    ]);
+    expect(dated('レジメン：FOLFOX、2024/5/1開始')).toEqual([['medication', '2024-05-01']]);
+    // (Not the date of the next therapy on a line dated before it: 6/14～ デガレリクス開始、7/1～ アパルタミド併用.)
+    expect(dated('6/14～ デガレリクス開始、7/1～ アパルタミド 240mg/日 併用')).toEqual([
+      ['medication', '2026-06-14'],
+      ['medication', '2026-07-01'],
+    ]);
+  });
 });

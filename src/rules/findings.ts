@@ -922,6 +922,12 @@ function periodFieldNear(ctx: NoteContext, at: number): EventDate | undefined {
   return undefined;
 }
 
+/** The day the next clause says the course began (60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始), as an event's date. */
+function startedOn(ctx: NoteContext, b: number): EventDate | undefined {
+  const m = ctx.startDateAfter(b);
+  return m && mentionDate(m, true);
+}
+
 /** The intent an aim field above the dose's line states (治療方針：根治的…), within the few lines of its record. */
 function intentFromAimField(t: string, at: number): RadiotherapyEvent['intent'] {
   let [ls] = lineAt(t, at);
@@ -952,7 +958,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
     const range = ctx.dateInParenthesesAfter(b, 8);
     const ownRange = range?.range ? mentionDate(range, true) : undefined;
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
     const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));

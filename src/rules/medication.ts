@@ -57,7 +57,7 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
 // A date the course was given from or on: 9/1より, 3月から, 5/2に.
-const GIVEN_FROM = /^\s*(?:より|から|に)/;
+const GIVEN_FROM = /^\s*(?:より|から|に|開始)/;
 // A verb of giving that a later date follows: …を行ったが, …を施行し.
 const GIVEN_THEN = /(?:行っ(?:た|て)|施行し(?:た|て)?|投与し(?:た|て)?|開始し(?:た|て)?|導入し(?:た|て)?)(?:が|ものの|後)?\s*$/;
 // …or the course given on it: 本日8コース目, 7/1に3回目.
@@ -518,6 +518,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       if (opening && (course || (c.b + (st.end || 0) > clauseEnd && GIVEN_FROM.test(after)))) {
         const ownStatus = statusIn(t.slice(c.b, clauseEnd));
         if ((!ownStatus.status || (course && ownStatus.status === 'ongoing')) && ownStatus.cycles === undefined) own = [opening];
+      }
+      // (…and a start its own clause tells, the next clause saying when: （CDDP＋5-FU併用）、2026/10/22開始.)
+      if (!own.length && st.status === 'started' && st.end) {
+        const started = ctx.startDateAfter(c.b + st.end);
+        if (started) own = [started];
       }
     }
     // The range of the sequence the chain opens, when that is what dates it.

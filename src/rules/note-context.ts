@@ -79,6 +79,21 @@ export class NoteContext {
     return m && /^\s*[(（]\s*$/.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
   }
 
+  /**
+   * The date that opens the next clause after normalised offset `n` and says when what stands
+   * before began (…60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始; FOLFOX、2024/5/1開始): past a
+   * parenthetical or its closing bracket and the comma, on a line with no date before `n`
+   * (6/14～ デガレリクス開始、7/1～ アパルタミド併用 dates each by its own).
+   */
+  startDateAfter(n: number): DateMention | undefined {
+    const gap = START_GAP.exec(this.text.slice(n, n + 40));
+    if (!gap) return undefined;
+    const at = n + gap[0].length;
+    const m = this.datesIn(at, at + 1)[0];
+    if (!m || !STARTED_AFTER_DATE.test(this.note.text.slice(m.end, m.end + 6))) return undefined;
+    return this.datesIn(this.text.lastIndexOf('\n', n - 1) + 1, n).length ? undefined : m;
+  }
+
   /** The line segment holding normalised offset `n`. */
   lineAt(n: number): Segment | undefined {
     return lineSegmentAt(this.seg, this.original(n));
@@ -89,6 +104,11 @@ export class NoteContext {
     return sectionSegmentAt(this.seg, this.original(n))?.soap;
   }
 }
+
+// What may stand between a therapy and the date its start is told by: （…）、 or ）、.
+const START_GAP = /^[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[)）]?[ \t]*[、,][ \t]*/;
+// …and what follows that date: 開始, より開始.
+const STARTED_AFTER_DATE = /^\s*(?:より|から)?\s*開始/;
 
 /** An event's date from the governing date: a written expression's text is kept, an inherited one's not. */
 function eventDateOf(g: GoverningDate | null, withRange: boolean): EventDate | null {
