@@ -3137,4 +3137,11 @@ describe('from a seventy-ninth gold set (styles79)', () => {
       ['medication', '2026-07-01'],
     ]);
   });
+  it('an end written alone with まで (オラパリブ維持療法を2025年12月まで施行) closes the range its line’s date opens', () => {
+    const meds = (text: string) => ofType(run(text, '2026-03-18'), 'medication').map((e) => [e.drugs, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(meds('経過：2023年 卵巣癌に対しPDS施行、TC療法6コース後、オラパリブ維持療法を2025年12月まで施行。')).toEqual([
+      [['carboplatin', 'paclitaxel'], '2023', null],
+      [['olaparib'], '2023', '2025-12'],
+    ]);
+  });
 });

@@ -580,8 +580,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       !!e.date?.end && !!e.date.text && ctx.datesIn(sentenceAt(t, c.a)[0], c.a).some((m) => m.range === 'closed' && !/[.!?]\s+[A-Z]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))) && !/[、,]/.test(ctx.note.text.slice(m.end, ctx.original(c.a))));
     if (own.length && !(rangeBefore && !own[0]!.range)) {
       const m = own[0]!;
-      // (An end alone, （～2025/8）, closes the range the line's date opened: 2025/2 … アムルビシン 6コース（～2025/8）.)
-      const opened = !m.range && UNTIL.test(ctx.note.text.slice(Math.max(0, m.start - 3), m.start)) ? e.date : null;
+      // (An end alone, （～2025/8） or 2025年12月まで, closes the range the line's date opened: 2025/2 … アムルビシン
+      // 6コース（～2025/8）, 2023年 … オラパリブ維持療法を2025年12月まで施行.)
+      const opened = !m.range && (UNTIL.test(ctx.note.text.slice(Math.max(0, m.start - 3), m.start)) || /^\s*まで/.test(ctx.note.text.slice(m.end, m.end + 3))) ? e.date : null;
       e.date = opened && opened.start < m.value.start ? { start: opened.start, end: m.value.start, text: m.text } : mentionDate(m, true);
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
