@@ -2417,7 +2417,7 @@ describe('from a sixty-fourth gold set (styles64)', () => {
   });
   it('a drug among a therapy’s parts spelled out in parentheses after its verb takes that verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)', () => {
     const medication = (text: string) => ofType(run(text, '2025-02-21'), 'medication').map((e) => [e.drugs.join('+'), e.status, e.intent, e.evidence!.text]);
-    expect(medication('1/8より根治的化学放射線療法開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎）。')).toEqual([['cisplatin', 'started', 'curative', '開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎']]);
+    expect(medication('1/8より根治的化学放射線療法開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎）。')).toEqual([['cisplatin', 'started', 'curative', '開始（放射線 70Gy/35fr＋CDDP 100mg/m2 3週毎）']]);
     expect(medication('術後化学療法を施行した（CAPOX 8コース）。')).toEqual([['capecitabine+oxaliplatin', 'completed', 'adjuvant', 'CAPOX 8コース']]);
     // (A purpose or a plan is no verb: 化学療法目的（CDDP）, 化学療法予定（CDDP）.)
     expect(medication('化学放射線療法予定（CDDP 100mg/m2）。')).toEqual([]);
@@ -3143,5 +3143,14 @@ describe('from a seventy-ninth gold set (styles79)', () => {
       [['carboplatin', 'paclitaxel'], '2023', null],
       [['olaparib'], '2023', '2025-12'],
     ]);
+  });
+  it('dated regimens listed before one verb of giving share it (2025年2月よりGnP療法（1次治療）、同年10月より…（2次治療）を行ったが), each keeping its own line', () => {
+    const meds = (text: string) => ofType(run(text, '2026-12-01'), 'medication').map((e) => [e.drugs, e.line ?? null, e.status, e.date?.start ?? null, e.evidence!.text]);
+    expect(meds('病状：膵頭部癌。2025年2月よりGnP療法（1次治療）、同年10月よりオニバイド＋5-FU/l-LV（2次治療）を行ったが、PDとなった。')).toEqual([
+      [['gemcitabine', 'paclitaxel'], 1, 'completed', '2025-02', 'GnP療法（1次治療）'],
+      [['fluorouracil', 'irinotecan', 'levofolinate'], 2, 'completed', '2025-10', 'オニバイド＋5-FU/l-LV（2次治療）を行った'],
+    ]);
+    // (Not before a plan: 2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定.)
+    expect(meds('2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定。')).toEqual([]);
   });
 });

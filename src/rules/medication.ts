@@ -291,6 +291,19 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
+// What the chain before took with it in parentheses: 療法（1次治療）.
+const ATTACHED_PARENTHESIS = /^(?:療法|単剤)?\s*[(（][^()（）]*[)）]/;
+// An item of a dated list, up to the next item's date: 療法（1次治療）、[date]より.
+const LISTED_ITEM_END = /^(?:療法|単剤)?\s*(?:[(（][^()（）]*[)）])?\s*[、,]\s*(?:より|から)\s*$/;
+
+/** True when the text from a chain's end `b` to the next chain `nextA` is only the separator and the date the next item is given from. */
+function listedBefore(ctx: NoteContext, b: number, nextA: number): boolean {
+  const dates = ctx.datesIn(b, nextA);
+  if (dates.length !== 1) return false;
+  const rest = ctx.note.text.slice(ctx.original(b), dates[0]!.start) + ctx.note.text.slice(dates[0]!.end, ctx.original(nextA));
+  return LISTED_ITEM_END.test(rest.normalize('NFKC'));
+}
+
 /** Whether the status verb read from `window` is of giving, in the non-past (…を施行する, 投与を行う, 療法を行います). */
 function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
   if (!st.verb) return false;
@@ -361,7 +374,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const windowEnd = Math.min(se, next && next.a > c.b ? next.a : se);
     const window = t.slice(c.b, windowEnd);
     // Line and intent written before the chain in its sentence (after any earlier chain).
-    const prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
+    let prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
+    // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows.)
+    if (prevEnd > ss) prevEnd += ATTACHED_PARENTHESIS.exec(t.slice(prevEnd, c.a))?.[0].length ?? 0;
     const before = t.slice(prevEnd, c.a);
     let line: number | undefined;
     const lineMarks = lineMarksIn(before);
@@ -416,6 +431,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // …nor a drug whose label, effects or rules the clause is about (PEMの添付文書上、CCr 45未満は投与を推奨しない).
     if (/^\s*の\s*(?:添付文書|副作用|有害事象|適応|適正使用|用法|用量|投与基準|減量基準|休薬基準|承認|保険適用)/.test(window)) return;
     let st = statusIn(window);
+    // Dated items listed before one verb of giving share it: 2025年2月よりGnP療法（1次治療）、同年10月より
+    // オニバイド＋5-FU/l-LV（2次治療）を行ったが.
+    if (!st.status && st.cycles === undefined && next && listedBefore(ctx, c.b, next.a)) {
+      const shared = statusIn(t.slice(next.b, Math.min(se, chains[idx + 2]?.a ?? se)));
+      if (shared.status === 'completed') st = { status: 'completed', end: 0 };
+    }
     // What is to be given in a later clause is that clause's own object (エトポシド投与を継続し、…尿検査を実施する):
     // the chain's status is read from its own clause.
     if (isToBeGiven(st, window) && c.b + st.end > clauseEnd) st = statusIn(window.slice(0, clauseEnd - c.b));
@@ -569,7 +590,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       }
     }
     const evidenceStart = Math.min(lineStart >= 0 && line !== undefined ? prevEnd + lineStart : ordinal ? prevEnd + ordinal.index : c.a, verbBeforeAt ?? Infinity);
-    const evidenceEnd = Math.max(c.b + (st.end || 0), lineAfter ? c.b + lineAfter[0].length : 0);
+    let evidenceEnd = Math.max(c.b + (st.end || 0), lineAfter ? c.b + lineAfter[0].length : 0);
+    // (A parenthesis the line opened closes in the evidence: GnP療法（1次治療）.)
+    if ((t[evidenceEnd] === ')' || t[evidenceEnd] === '）') && /[(（][^()（）]*$/.test(t.slice(evidenceStart, evidenceEnd))) evidenceEnd++;
     const e: MedicationEvent = { type: 'medication', drugs: c.drugs, regimen: c.regimen, evidence: ctx.evidence(evidenceStart, evidenceEnd), date: ctx.dateAt(c.a) };
     // A date written inside the event's own clause after the drugs (8コース（7月～翌年1月）) governs it.
     // (Not a single day after a range written on the line before the chain: in
