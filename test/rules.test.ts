@@ -3153,4 +3153,11 @@ describe('from a seventy-ninth gold set (styles79)', () => {
     // (Not before a plan: 2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定.)
     expect(meds('2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定。')).toEqual([]);
   });
+  it('経口摂取困難 is a symptom; oedema of an organ on imaging (脳浮腫) is none; a pain said better in general words (疼痛は…改善) after a named pain is that episode', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-12-01'), 'symptom').map((e) => e.name);
+    expect(symptoms('今回入院（11/20～）：腹痛増強と経口摂取困難のため入院。オキシコドン持続皮下注を導入し、疼痛はNRS 2まで改善。')).toEqual(['腹痛', '経口摂取困難']);
+    expect(symptoms('デキサメタゾン錠4mg（脳浮腫に対し、11/6より）。下腿浮腫あり。')).toEqual(['下腿浮腫']);
+    // (A pain in general words with no named pain before it is the symptom: 疼痛は改善.)
+    expect(symptoms('疼痛は改善。')).toEqual(['疼痛']);
+  });
 });

@@ -948,6 +948,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   spans.sort((x, y) => x.a - y.a);
   const events: SymptomEvent[] = [];
   const seen = new Set<string>();
+  let namedPainSeen = false;
   // A bare symptom listed before a negated one shares its cue (嘔気、心窩部痛なし; 嘔気、嘔吐、下痢なし): only a
   // bare word, nothing of its own between it and the 、 (皮疹G1、浮腫なし and 頻尿あり、発熱なし keep theirs).
   const sharedNegation = (k: number): ReturnType<typeof certaintyAfter> | undefined => {
@@ -978,6 +979,11 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts.)
     if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
+    // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン) is a finding, not a sign.
+    if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a))) continue;
+    // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
+    // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event).
+    if ((s.name === '疼痛' || s.name === '痛み') && namedPainSeen && /改善|軽減|軽快|緩和|消失/.test(t.slice(s.b, ce))) continue;
     // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…).
     if (t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) continue;
     // Pain control (疼痛コントロール) and pain medication are not the symptom.
@@ -1002,6 +1008,7 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const key = `${s.symptom ?? s.name}|${certainty}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (certainty === 'confirmed' && s.name.endsWith('痛') && s.name !== '疼痛') namedPainSeen = true;
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
     if (certainty !== 'confirmed') e.certainty = certainty;
     events.push(e);
