@@ -528,10 +528,10 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
 // What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
 const TRIAL_POPULATION = /^[^、。\n]{0,30}?(?:を|が)?対象(?:と(?:した|する|し)|の)/;
 
-/** Tissue and genomic biomarkers (never serum tumour markers). */
 // A topic particle before a call, a score or a percentage: は陰性, が野生型, はCPS 8, は90%.
 const TOPIC_BEFORE_CALL = /^(?:は|が)\s*(?=陽性|陰性|野生型|変異|(?:TPS|CPS|IHC|スコア)|[<>≦≧]?\d+(?:\.\d+)?\s*[%+])/;
 
+/** Tissue and genomic biomarkers (never serum tumour markers). */
 export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
   const t = ctx.text;
   const events: BiomarkerEvent[] = [];

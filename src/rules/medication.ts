@@ -56,7 +56,7 @@ const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
-// A date the course was given from or on: 9/1より, 3月から, 5/2に.
+// A date the course was given from, on or started: 9/1より, 3月から, 5/2に, 2024/5/1開始.
 const GIVEN_FROM = /^\s*(?:より|から|に|開始)/;
 // A verb of giving that a later date follows: …を行ったが, …を施行し.
 const GIVEN_THEN = /(?:行っ(?:た|て)|施行し(?:た|て)?|投与し(?:た|て)?|開始し(?:た|て)?|導入し(?:た|て)?)(?:が|ものの|後)?\s*$/;
@@ -263,6 +263,9 @@ type Status = NonNullable<MedicationEvent['status']>;
 // A therapy continued (not inside discontinue).
 const CONTINUED = /継続|(?<![A-Za-z])continued?|ongoing/i;
 
+// Maintenance named alone after a chain, its details in parentheses: → レナリドミド維持, PEM＋Pembro維持療法（1次治療）.
+const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/;
+
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
@@ -283,7 +286,7 @@ const VERBS: [RegExp, Status][] = [
   [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
   [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
-  [/^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/, 'started'],
+  [MAINTENANCE_ALONE, 'started'],
   // Treated with it (オシメルチニブ 80mgで治療, …にて加療中).
   [/^\s*(?:単剤|単独)?\s*(?:で|にて)(?:維持)?(?:治療|加療|療法)中/, 'ongoing'],
   // Under it now, as maintenance or as a numbered line (ニボルマブ単剤で維持中, GnP療法 2次治療中).
@@ -444,7 +447,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // course of the regimen, given today.
     // (Maintenance is what the label's regimen is, no start: レジメン：PEM＋Pembro維持療法（1次治療）.)
     const regimenLabel = REGIMEN_LABEL.test(t.slice(lineStart0, c.a));
-    if (regimenLabel && st.status === 'started' && /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*$/.test(window)) st = { end: 0 };
+    if (regimenLabel && st.status === 'started' && MAINTENANCE_ALONE.test(window)) st = { end: 0 };
     if (!st.status && st.cycles === undefined && regimenLabel) {
       const lineEnd = t.indexOf('\n', c.b);
       const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));

@@ -74,7 +74,7 @@ const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|�
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
 // nursing record, 【看護記録】, a record of what was given, ＜化学療法実施記録＞, or a call, 【電話再診】:
-// each records the day it is written.)
+// each records the day it is written; so does a consultation record's 【相談内容】 and 【対応】.)
 const VISIT_HEADING = /今回|本日|入院中|化学療法室|外来治療センター|看護記録|(?:実施|投与)記録|電話(?:再診|診療|対応|相談)|オンライン診療|訪問診療|往診|相談内容|面談内容|^\s*[【[]\s*(?:対応|相談)\s*[】\]]\s*$/;
 // A note's first line naming a visit, with or without its date, is a visit heading too (訪問診療（9/3）).
 const VISIT_TITLE = /^(?:訪問診療|往診|電話再診|オンライン診療)(?:記録)?\s*(?:[(（][^()（）]{0,12}[)）])?$/;
@@ -97,7 +97,8 @@ const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シ
 // A line opening with a field's label: 有害事象：, 経過：, 併用：.
 const FIELD_LABEL_OPENING = /^[ \t　]*[^\s:：、。]{1,10}[:：]/;
 // …but not a speaker's turn in a dialogue written down (医師：…、患者：…、妻：…), which goes on the talk.
-const SPEAKER_TURN = /^[ \t　]*(?:医師|主治医|担当医|説明医|患者|本人|家族|妻|夫|長男|長女|次男|次女|息子|娘|母|父|看護師|Dr|Pt|Ns)\s*[:：](?!\s*$)/;
+// (Not a form's field naming a person, 主治医：, 家族：, nor a relative's history, 父：胃癌.)
+const SPEAKER_TURN = /^[ \t　]*(?:医師|患者|本人|妻|夫|長男|長女|次男|次女|息子|娘|看護師|Dr|Pt|Ns)\s*[:：](?!\s*$)/;
 const LIST_ITEM = /^ *(?:[・･●○◎◯□■◇◆▶\-*]|\d{1,2}[).]|[(]\d{1,2}[)])/;
 // A list number opening a line, in the original text: 2. , 1) , (3), ①.
 // The first cell of a table row written with pipes, a label (| 寛解導入 | 2024/8/5～ …): what
