@@ -440,18 +440,9 @@ function afterSpecimenLine(t: string, ls: number): boolean {
   return SPECIMEN_LINE.test(t.slice(lineAt(t, end - 1)[0], end));
 }
 
-/** The normalised text [from, to) without the date expressions in it, or undefined when it holds none. */
-function withoutDates(ctx: NoteContext, from: number, to: number): string | undefined {
-  const mentions = ctx.datesIn(from, to);
-  if (!mentions.length) return undefined;
-  let rest = ctx.text.slice(from, to);
-  for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
-  return rest;
-}
-
 /** True when the line holding `a` has a date before it and, the dates taken out, what stands there matches `opening`. */
 function opensDatedLine(ctx: NoteContext, a: number, opening: RegExp): boolean {
-  const rest = withoutDates(ctx, lineAt(ctx.text, a)[0], a);
+  const rest = ctx.textWithoutDates(lineAt(ctx.text, a)[0], a);
   return rest !== undefined && opening.test(rest);
 }
 
@@ -460,7 +451,7 @@ function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
   const t = ctx.text;
   const arrow = t.lastIndexOf('→', a - 1);
   if (arrow < lineAt(t, a)[0]) return false;
-  return /^\s*$/.test(withoutDates(ctx, arrow + 1, a) ?? 'no date');
+  return /^\s*$/.test(ctx.textWithoutDates(arrow + 1, a) ?? 'no date');
 }
 
 // Before an entry of a dated history line: a list mark or a short label (経過：, Hx:), then a side.
@@ -503,7 +494,7 @@ function historyAct(ctx: NoteContext, a: number, b: number): boolean {
   const [ls, le] = lineAt(t, a);
   if (!CLAUSE_END.test(t.slice(b, le)) || ctx.datesIn(ls, a).length === 0) return false;
   // (Its own date may stand after the arrow: 2024/3 S4再発 → 2024/4/2 TACE（…）.)
-  return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) || ACT_ON.test(withoutDates(ctx, Math.max(ls, a - 24), a) ?? '');
+  return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) || ACT_ON.test(ctx.textWithoutDates(Math.max(ls, a - 24), a) ?? '');
 }
 
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
@@ -528,7 +519,7 @@ function inDiseaseList(t: string, ls: number): boolean {
 }
 
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
-  const rest = withoutDates(ctx, from, to);
+  const rest = ctx.textWithoutDates(from, to);
   return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
 }
 
@@ -745,7 +736,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const prev = joined[joined.length - 1];
     // (An operation record's 術式： lists one operation's parts with 、 too.)
     const between = t.slice(prev?.b ?? 0, s.a);
-    const onOperationLabel = () => OPERATION_LABEL.test(withoutDates(ctx, lineAt(t, prev!.a)[0], prev!.a) ?? t.slice(lineAt(t, prev!.a)[0], prev!.a));
+    const onOperationLabel = () => OPERATION_LABEL.test(ctx.textWithoutDates(lineAt(t, prev!.a)[0], prev!.a) ?? t.slice(lineAt(t, prev!.a)[0], prev!.a));
     // (On a 術式： line, a part inside the parenthesis right after another is its detail: 腹腔鏡下S状結腸切除術（D3郭清）.)
     if (prev && /^\s*[(（][^()（）\n]*$/.test(between) && /^[^()（）\n]*[)）]/.test(t.slice(s.b)) && onOperationLabel()) continue;
     // (A part's parenthesis before the next part is its detail: PD（亜全胃温存）＋D2郭清.)

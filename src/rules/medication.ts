@@ -301,10 +301,8 @@ const LISTED_ITEM_END = /^(?:療法|単剤)?\s*(?:[(（][^()（）]*[)）])?\s*[
 
 /** True when the text from a chain's end `b` to the next chain `nextA` is only the separator and the date the next item is given from. */
 function listedBefore(ctx: NoteContext, b: number, nextA: number): boolean {
-  const dates = ctx.datesIn(b, nextA);
-  if (dates.length !== 1) return false;
-  const rest = ctx.note.text.slice(ctx.original(b), dates[0]!.start) + ctx.note.text.slice(dates[0]!.end, ctx.original(nextA));
-  return LISTED_ITEM_END.test(rest.normalize('NFKC'));
+  const rest = ctx.datesIn(b, nextA).length === 1 ? ctx.textWithoutDates(b, nextA) : undefined;
+  return rest !== undefined && LISTED_ITEM_END.test(rest);
 }
 
 /** Whether the status verb read from `window` is of giving, in the non-past (…を施行する, 投与を行う, 療法を行います). */

@@ -79,6 +79,15 @@ export class NoteContext {
     return m && /^\s*[(（]\s*$/.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
   }
 
+  /** The normalised text [a, b) without the date expressions in it, or undefined when it holds none. */
+  textWithoutDates(a: number, b: number): string | undefined {
+    const mentions = this.datesIn(a, b);
+    if (!mentions.length) return undefined;
+    let rest = this.text.slice(a, b);
+    for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
+    return rest;
+  }
+
   /**
    * The date that opens the next clause after normalised offset `n` and says when what stands
    * before began (…60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始; FOLFOX、2024/5/1開始): past a
