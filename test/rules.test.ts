@@ -3161,3 +3161,11 @@ describe('from a seventy-ninth gold set (styles79)', () => {
     expect(symptoms('疼痛は改善。')).toEqual(['疼痛']);
   });
 });
+
+describe('from an eightieth gold set (styles80)', () => {
+  it('a cancer suffix opening a longer word in katakana (がんゲノムプロファイリング検査) names no cancer; 肺癌ステージ4 still does', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-08-20'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('がんゲノムプロファイリング検査　エキスパートパネル結果報告\n症例：58歳女性　膵体部癌（2025年9月 EUS-FNAで腺癌と診断）')).toEqual(['膵体部癌']);
+    expect(diagnoses('肺癌ステージ4と診断。')).toEqual(['肺癌']);
+  });
+});
