@@ -3168,4 +3168,8 @@ describe('from an eightieth gold set (styles80)', () => {
     expect(diagnoses('がんゲノムプロファイリング検査　エキスパートパネル結果報告\n症例：58歳女性　膵体部癌（2025年9月 EUS-FNAで腺癌と診断）')).toEqual(['膵体部癌']);
     expect(diagnoses('肺癌ステージ4と診断。')).toEqual(['肺癌']);
   });
+  it('a case line’s cancer is dated by the parenthesis after it that tells how it was diagnosed (膵体部癌（2025年9月 EUS-FNAで腺癌と診断）)', () => {
+    const dates = (text: string) => ofType(run(text, '2026-08-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(dates('実施日：2026年8月20日\n症例：58歳女性　膵体部癌（2025年9月 EUS-FNAで腺癌と診断）cT4N1M1 cStage IV')).toEqual([['膵体部癌', '2025-09']]);
+  });
 });
