@@ -3172,4 +3172,11 @@ describe('from an eightieth gold set (styles80)', () => {
     const dates = (text: string) => ofType(run(text, '2026-08-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
     expect(dates('実施日：2026年8月20日\n症例：58歳女性　膵体部癌（2025年9月 EUS-FNAで腺癌と診断）cT4N1M1 cStage IV')).toEqual([['膵体部癌', '2025-09']]);
   });
+  it('indented lines under a label ending in a colon that carries a date (結果（…、2026/7/28報告）：) take it, also those opening with a label of their own ( MSI：MSS)', () => {
+    const dates = (text: string) => ofType(run(text, '2026-08-20'), 'biomarker').map((e) => [e.name, e.date?.start ?? null]);
+    const report = '実施日：2026年8月20日\n既治療：GnP（2026/6～継続中）\n結果（FoundationOne CDx、2026/7/28報告）：\n KRAS G12D\n MSI：MSS　TMB：2 mut/Mb（TMB-Low）\n';
+    expect(dates(report)).toEqual([['KRAS', '2026-07-28'], ['MSI', '2026-07-28'], ['TMB', '2026-07-28']]);
+    // (A labelled line not indented opens a field of its own: it takes the record's date.)
+    expect(dates(report.replace(' MSI：', 'MSI：'))).toEqual([['KRAS', '2026-07-28'], ['MSI', '2026-08-20'], ['TMB', '2026-08-20']]);
+  });
 });

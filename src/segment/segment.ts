@@ -94,6 +94,8 @@ const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\]
 // What may stand before a line's leading date: nothing, the examination it dates, or the label of
 // the act it dates (手術：R7.3.4 肝S4a+S5切除…, whose pathology the next line gives).
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF|(?:手術|術式|処置)[:：])?$/;
+// A line indented under the one before.
+const INDENTED = /^[ \t　]/;
 // A line opening with a field's label: 有害事象：, 経過：, 併用：.
 const FIELD_LABEL_OPENING = /^[ \t　]*[^\s:：、。]{1,10}[:：]/;
 // …but not a speaker's turn in a dialogue written down (医師：…、患者：…、妻：…), which goes on the talk.
@@ -193,6 +195,9 @@ export function segmentNote(note: Note): SegmentedNote {
   // it inherits instead (…後、2025/5/20 CT再評価でSD。 / 　嚥下困難感は軽度改善。), as the sentences of a
   // prose paragraph do; a labelled line (有害事象：…) or a list item opens something new.
   let lastInside: GoverningDate | null = null;
+  // …and whether that line was a block's label ending in a colon (結果（…、2026/7/28報告）：), whose indented
+  // lines go on with it though they open with labels of their own ( MSI：MSS).
+  let lastInsideOpensBlock = false;
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
   let visitDay: string | undefined; // the day of the last visit heading, which 本日 under it means
   let dayOfVisit: GoverningDate | null = null; // the date of the last visit-day line (Date: 2025-06-12)
@@ -298,7 +303,7 @@ export function segmentNote(note: Note): SegmentedNote {
         date = dateOf(fielded, 'line');
         carried = date;
       } else {
-        continues = !!lastInside && role === 'text' && (!FIELD_LABEL_OPENING.test(lineText) || SPEAKER_TURN.test(lineText));
+        continues = !!lastInside && role === 'text' && (!FIELD_LABEL_OPENING.test(lineText) || SPEAKER_TURN.test(lineText) || (lastInsideOpensBlock && INDENTED.test(lineText)));
         const from = continues ? lastInside : carried;
         date = from ? { ...from, source: from.source === 'visit' ? 'visit' : 'inherited' } : null;
         if (date && date.source === 'inherited') delete date.text;
@@ -312,8 +317,10 @@ export function segmentNote(note: Note): SegmentedNote {
     }
     // (A line that neither continues it nor is dated inside ends the run: 主訴：… between them.)
     const last = (role === 'text' || role === 'list-item') && date?.source !== 'visit' ? lineDates.findLast(ownDate) : undefined;
-    if (last) lastInside = dateOf(last, 'line');
-    else if (!continues) lastInside = null;
+    if (last) {
+      lastInside = dateOf(last, 'line');
+      lastInsideOpensBlock = /[:：]$/.test(trimmed);
+    } else if (!continues) lastInside = null;
 
     // In an export of several visits, 本日 in an earlier visit's block is that visit's day, not
     // the note's (＝＝＝ 2025/02/18（火）外来 ＝＝＝ … 本日より…開始).
