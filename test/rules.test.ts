@@ -3179,4 +3179,14 @@ describe('from an eightieth gold set (styles80)', () => {
     // (A labelled line not indented opens a field of its own: it takes the record's date.)
     expect(dates(report.replace(' MSI：', 'MSI：'))).toEqual([['KRAS', '2026-07-28'], ['MSI', '2026-08-20'], ['TMB', '2026-08-20']]);
   });
+  it('a copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅) is a positive result; one denied (CDKN2A欠失なし) is negative, one asked about is none', () => {
+    const calls = (text: string) => ofType(run(text, '2026-08-20'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(calls('結果：\n KRAS G12D\n CDKN2A 欠失\n CCNE1 増幅\n SMAD4 homozygous deletion')).toEqual([
+      ['KRAS', 'positive'],
+      ['CDKN2A', 'positive'],
+      ['CCNE1', 'positive'],
+      ['SMAD4', 'positive'],
+    ]);
+    expect(calls('CDKN2A欠失なし。MET増幅の有無を検索する。')).toEqual([['CDKN2A', 'negative']]);
+  });
 });

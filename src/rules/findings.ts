@@ -456,7 +456,10 @@ const HGVS = /(?<![A-Za-z])(?:c\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(
 // (In English a colon may stand before the variant or the call: EGFR mutation: exon 21 L858R detected, ALK: negative;
 // shorthand too: RAS wt, KRAS mut.)
 // (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source})\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source})\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+// A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅): found, so positive.
+// (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
+const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|amplification|homozygous\s+deletion|deletion|loss)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)))/;
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -721,6 +724,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     const naming = MUTATION_NAMES_DISEASE.exec(tail) ?? (WITH_BEFORE.test(t.slice(Math.max(0, a - 6), a)) ? MUTATION_AFTER_WITH.exec(tail) : null);
     if (naming) {
       push({ name, result: 'positive' }, a, h.end + naming[0].length);
+      continue;
+    }
+    const alteration = ALTERATION_FOUND.exec(tail);
+    if (alteration) {
+      push({ name, result: 'positive' }, a, h.end + alteration[0].length);
       continue;
     }
     // A variant named after its gene with no call (EGFR L858R) was found: positive.
