@@ -3189,4 +3189,20 @@ describe('from an eightieth gold set (styles80)', () => {
     ]);
     expect(calls('CDKN2A欠失なし。MET増幅の有無を検索する。')).toEqual([['CDKN2A', 'negative']]);
   });
+  it('visible signs: redness, blisters, a swelling of the gums or with the redness or pain of its place, and unprovoked pain (自発痛) are symptoms; a mucosa’s redness seen in the throat or by endoscopy is none', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-09-17'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('患者の状態：刺入部の発赤・腫脹と疼痛（NRS 4）あり。水疱なし。')).toEqual([
+      ['発赤', 'confirmed'],
+      ['腫脹', 'confirmed'],
+      ['疼痛', 'confirmed'],
+      ['水疱', 'negated'],
+    ]);
+    expect(symptoms('口腔内所見：歯肉腫脹あり、自発痛なし。')).toEqual([
+      ['歯肉腫脹', 'confirmed'],
+      ['自発痛', 'negated'],
+    ]);
+    // (A wound's sign that is no symptom, denied after redness, denies it too.)
+    expect(symptoms('創部：発赤、排膿なく、治癒良好。')).toEqual([['発赤', 'negated']]);
+    expect(symptoms('咽頭発赤軽度あり。10/6 CF: 全周性の発赤・びらん。頸部リンパ節腫脹を触知。')).toEqual([]);
+  });
 });

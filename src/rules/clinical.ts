@@ -348,6 +348,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 }
 
 // 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
+// A mucosa or the throat named before redness (咽頭軽度発赤, 咽頭粘膜に軽度の発赤), and a sentence an endoscopy's findings open.
+const MUCOSA_BEFORE = /(?:咽頭|扁桃|口蓋|粘膜)/;
+const ENDOSCOPY_SENTENCE = /^\s*(?:CF|GIF|EGD|EUS|内視鏡|気管支鏡|大腸カメラ|胃カメラ|[Cc]olonoscopy|[Gg]astroscopy|[Bb]ronchoscopy)/;
+// A wound's sign that is no symptom, denied after a sign listed before it (発赤、排膿なし).
+const WOUND_SIGN_DENIED = /^[、,，]\s*(?:排膿|滲出液?|浸出液?|硬結)(?:は|も)?\s*(?:なし|無し|なく|を?認めず|は?認めない)/;
+// A swelling in sight: of the gums, or joined to redness, warmth or pain (発赤・腫脹, 腫脹と疼痛).
+const SWELLING_IN_SIGHT = /歯肉腫脹|(?:発赤|熱感)[・、と]腫脹|腫脹[・、と](?:発赤|熱感|疼痛|痛み)/;
 const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?は|時[はに]|とき)|ました|て(?:おり|いる|います|いた))/;
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
@@ -927,8 +934,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
       if (overlapping.every((s) => s.b - s.a < b - a)) for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
       else continue;
     }
-    // Examination findings (圧痛, 叩打痛) are not symptoms.
-    if (/^(疼痛|鎮痛|無痛|頭痛薬)$/.test(name) || /(圧痛|叩打痛|自発痛)$/.test(name)) continue;
+    // Examination findings (圧痛, 叩打痛) are not symptoms; a pain felt unprovoked (自発痛) is.
+    if (/^(疼痛|鎮痛|無痛|頭痛薬)$/.test(name) || /(圧痛|叩打痛)$/.test(name)) continue;
     spans.push({ a: b - name.length, b, name });
   }
   // A pain named by where it is, in words (背中の痛み, お腹の痛み, 腰の痛み).
@@ -944,6 +951,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   // A bare symptom listed before a negated one shares its cue (嘔気、心窩部痛なし; 嘔気、嘔吐、下痢なし): only a
   // bare word, nothing of its own between it and the 、 (皮疹G1、浮腫なし and 頻尿あり、発熱なし keep theirs).
   const sharedNegation = (k: number): ReturnType<typeof certaintyAfter> | undefined => {
+    // (…also before a wound's sign that is no symptom: 創部：発赤、排膿なく.)
+    const wound = WOUND_SIGN_DENIED.exec(t.slice(spans[k]!.b, spans[k]!.b + 16));
+    if (wound) return { certainty: 'negated', cueEnd: spans[k]!.b + wound[0].length };
     const next = spans[k + 1];
     if (!next || !/^[、,，]$/.test(t.slice(spans[k]!.b, next.a))) return undefined;
     const cue = sharedNegation(k + 1) ?? certaintyAfter(t, next.a, next.b);
@@ -968,9 +978,12 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
     // account, S), reports it (S) 頸部のしこりが再び大きくなってきた).
     if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
-    // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts.)
-    if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
+    // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts,
+    // or one in sight, of a part seen (歯肉腫脹) or with the redness or pain of the same place (刺入部の発赤・腫脹と疼痛).)
+    if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S' && !SWELLING_IN_SIGHT.test(t.slice(Math.max(0, s.a - 4), s.b + 4))) continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
+    // Redness of a mucosa, seen in the throat or through an endoscope (咽頭発赤, CF: 全周性の発赤・びらん), is a finding.
+    if (s.name === '発赤' && (MUCOSA_BEFORE.test(t.slice(cs, s.a)) || t.startsWith('粘膜', s.b) || ENDOSCOPY_SENTENCE.test(ctx.textWithoutDates(ss, s.a) ?? t.slice(ss, s.a)))) continue;
     // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン) is a finding, not a sign.
     if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a))) continue;
     // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
