@@ -3205,4 +3205,9 @@ describe('from an eightieth gold set (styles80)', () => {
     expect(symptoms('創部：発赤、排膿なく、治癒良好。')).toEqual([['発赤', 'negated']]);
     expect(symptoms('咽頭発赤軽度あり。10/6 CF: 全周性の発赤・びらん。頸部リンパ節腫脹を触知。')).toEqual([]);
   });
+  it('a tooth extracted before a bone-modifying agent (右下6番を抜歯した) is a procedure; the socket it left (抜歯窩) and one planned are none', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-07-03'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('処置：本日、右下6番を抜歯した。')).toEqual([['抜歯', '2026-07-03']]);
+    expect(procedures('抜歯窩の上皮化を確認後、デノスマブの開始は可能。来週抜歯予定。')).toEqual([]);
+  });
 });

@@ -664,6 +664,7 @@ const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
 const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
+const PLACE_AFTER_PROCEDURE = /[窩部痕創跡]/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
 const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
@@ -704,7 +705,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     devices.push({ a, b: m.index + m[0].length, name: t.slice(a, m.index) + m[1]! + m[3]!, detail: m[2]! });
   }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
-  for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end)) spans.push({ a: h.start, b: h.end, name: h.spelling });
+  // (Not the place a procedure left, 抜歯窩, 穿刺部, 生検痕: the word goes on to name it.)
+  for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end) && !PLACE_AFTER_PROCEDURE.test(t[h.end] ?? '')) spans.push({ a: h.start, b: h.end, name: h.spelling });
   for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
     // (交換 is a procedure only as a device's: 胆管ステント交換, 腎瘻カテーテル交換; not ガーゼ交換.)
     if (m[0] === '交換' && !DEVICE_EXCHANGED.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
