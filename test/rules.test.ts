@@ -3210,4 +3210,10 @@ describe('from an eightieth gold set (styles80)', () => {
     expect(procedures('処置：本日、右下6番を抜歯した。')).toEqual([['抜歯', '2026-07-03']]);
     expect(procedures('抜歯窩の上皮化を確認後、デノスマブの開始は可能。来週抜歯予定。')).toEqual([]);
   });
+  it('a diagnosis label’s metastasis on a line that only inherits a date (a title’s: 症状詳記（令和8年10月診療分）) takes the date the note states it with', () => {
+    const dates = (text: string) => ofType(run(text, '2026-11-05'), 'metastasis').map((e) => [e.sites, e.date?.start ?? null]);
+    expect(dates('症状詳記（令和8年10月診療分）\n病名：胃癌（低分化腺癌）、腹膜播種\n経過：令和7年11月のCTで腹膜播種再発と診断。')).toEqual([[['PER'], '2025-11']]);
+    // (Not where the label line has a date of its own.)
+    expect(dates('病名：胃癌、腹膜播種（令和8年10月）\n経過：令和7年11月のCTで腹膜播種再発と診断。')).toEqual([[['PER'], '2026-10']]);
+  });
 });

@@ -420,7 +420,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // A heading that restates a finding takes the date the note gives it elsewhere (EVENTS.md
     // "Dates"): #直腸癌術後 肝転移再発 … 2025/7 CTにて…肝転移再発と診断.
     // (So does a diagnosis label's line: 傷病名：甲状腺乳頭癌　多発肺転移 … ２０２２年より肺転移が出現.)
-    if (!e.date && f.certainty === 'confirmed' && (ctx.lineAt(f.a)?.role === 'heading' || DIAGNOSIS_LABEL_LINE.test(t.slice(lineAt(t, f.a)[0], f.a)))) {
+    // (…also where the line has no date of its own but inherits one, a title's: 症状詳記（令和8年10月診療分） / 病名：胃癌、腹膜播種.)
+    if (!e.date?.text && f.certainty === 'confirmed' && (ctx.lineAt(f.a)?.role === 'heading' || DIAGNOSIS_LABEL_LINE.test(t.slice(lineAt(t, f.a)[0], f.a)))) {
       // (A statement of the finding, not a change in it or a treatment of it: 骨転移増悪, 脳転移縮小, 右腸骨転移に対し照射.)
       const states = (o: (typeof found)[number]) => FINDING_STATED.test(t.slice(o.b, clauseAt(t, o.a, o.b)[1]));
       const restated = found.find((o) => o.a > f.b && o.certainty === 'confirmed' && o.codes.some((c) => codes.includes(c)) && states(o) && ctx.dateAt(o.a, { range: false })?.text);
