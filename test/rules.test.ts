@@ -3216,4 +3216,11 @@ describe('from an eightieth gold set (styles80)', () => {
     // (Not where the label line has a date of its own.)
     expect(dates('病名：胃癌、腹膜播種（令和8年10月）\n経過：令和7年11月のCTで腹膜播種再発と診断。')).toEqual([[['PER'], '2026-10']]);
   });
+  it('status: an open range said to go on (GnP（2026/6～継続中）) is ongoing; a drug taken for a time told in the past (S-1を1年間内服した) is completed', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-08-20'), 'medication').map((e) => [e.regimen, e.status]);
+    expect(statuses('既治療：2次 GnP（2026/6～継続中）')).toEqual([['GnP', 'ongoing']]);
+    expect(statuses('既治療：2次 GnP（2026/6～）')).toEqual([['GnP', 'started']]);
+    expect(statuses('術後補助化学療法としてS-1を1年間内服した。')).toEqual([['S-1', 'completed']]);
+    expect(statuses('S-1を内服中。')).toEqual([['S-1', 'ongoing']]);
+  });
 });

@@ -41,6 +41,8 @@ const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
 const TIME_TO_COME = /明日|明後日|来週|来月|翌週|後日|今後|(?:\d+|数)\s*(?:日|週|週間|か月|ヶ月|カ月)後(?:に|から|より)/;
 // …as is its start said of the day it is written (本日より開始する).
 const TODAY = /本日|今日|今回/;
+// …and one told just before a verb of taking: を1年間内服した.
+const DURATION_BEFORE = /\d+\s*(?:年|か月|ヶ月|カ月|ケ月|週)間?\s*$/;
 const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
@@ -294,6 +296,8 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
+// What may follow an open range to say the therapy goes on: 2026/6～継続中, 2024/3～、投与中.
+const STILL_GIVEN_AFTER = /^[\s、,]*(?:継続中?|投与中|内服中|治療中|加療中|ongoing)/i;
 // What the chain before took with it in parentheses: 療法（1次治療）.
 const ATTACHED_PARENTHESIS = /^(?:療法|単剤)?\s*[(（][^()（）]*[)）]/;
 // An item of a dated list, up to the next item's date: 療法（1次治療）、[date]より.
@@ -345,6 +349,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   if (!best && !cycles && DURATION.test(window)) out.status = 'completed';
   if (best) {
     out.status = best.status;
+    // Taken for a time, told in the past (S-1を1年間内服した, 6か月間投与した): a course given and over.
+    if (best.status === 'ongoing' && /^(?:投与|内服|服用)$/.test(best.verb) && DURATION_BEFORE.test(window.slice(0, best.start)) && /^\s*し(?:た|ました)/.test(window.slice(best.end))) out.status = 'completed';
     out.verb = best.verb;
     // 6コース目で終了 ends the therapy at that course; 1サイクル目終了 ends a course of it.
     out.final = best.rank <= 1 && !!cycles && /^\s*(?:で|にて)\s*$/.test(window.slice(out.end, best.start));
@@ -566,7 +572,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // also in the next cell of a row (2022/07;ソラフェニブ 800mg;PD).
       const responded = !opened && !closed && RESPONSE_AFTER.test(window) && !!ctx.dateAt(c.a);
       if (!opened && !closed && !responded) return;
-      st.status = opened ? 'started' : 'completed';
+      // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
+      st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
