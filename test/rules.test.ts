@@ -3224,3 +3224,11 @@ describe('from an eightieth gold set (styles80)', () => {
     expect(statuses('S-1を内服中。')).toEqual([['S-1', 'ongoing']]);
   });
 });
+
+describe('from an eighty-first gold set (styles81)', () => {
+  it('markers on a line labelled as a population (対象患者：CLDN18.2陽性、HER2陰性の…胃癌患者) are no results of the patient', () => {
+    const markers = (text: string) => ofType(run(text, '2026-04-03'), 'biomarker').map((e) => e.name);
+    expect(markers('対象患者：CLDN18.2陽性、HER2陰性の切除不能進行・再発胃癌患者（1次治療）\n適格基準：PD-L1 CPS 5以上')).toEqual([]);
+    expect(markers('患者：CLDN18.2陽性、HER2陰性。')).toEqual(['CLDN18.2', 'HER2']);
+  });
+});

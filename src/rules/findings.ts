@@ -530,6 +530,7 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
 }
 
 // What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
+const POPULATION_LABEL = /^\s*[【[]?\s*(?:対象(?:患者|症例|集団)|適格基準|選択基準|除外基準)\s*[】\]]?\s*[:：]/;
 const TRIAL_POPULATION = /^[^、。\n]{0,30}?(?:を|が)?対象(?:と(?:した|する|し)|の)/;
 
 // A topic particle before a call, a score or a percentage: は陰性, が野生型, はCPS 8, は90%.
@@ -588,6 +589,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     // (The pattern stops at a sentence's or clause's end; 対象 is looked for first, as it is rare.)
     const population = t.indexOf('対象', h.end);
     if (population >= 0 && population - h.end <= 32 && TRIAL_POPULATION.test(t.slice(h.end, population + 5))) continue;
+    // (…nor one a line labelled as a population lists: 対象患者：CLDN18.2陽性、HER2陰性の…胃癌患者, 適格基準：….)
+    if (POPULATION_LABEL.test(t.slice(lineAt(t, h.start)[0], h.start))) continue;
     // The next marker bounds this one's result (PD-L1 (22C3) is one marker, not two).
     const nextOther = hits.slice(i + 1).find((x) => x.value.name !== name);
     const limit = Math.min(clauseEnd, nextOther?.start ?? clauseEnd, h.end + 40);
