@@ -3231,4 +3231,10 @@ describe('from an eighty-first gold set (styles81)', () => {
     expect(markers('対象患者：CLDN18.2陽性、HER2陰性の切除不能進行・再発胃癌患者（1次治療）\n適格基準：PD-L1 CPS 5以上')).toEqual([]);
     expect(markers('患者：CLDN18.2陽性、HER2陰性。')).toEqual(['CLDN18.2', 'HER2']);
   });
+  it('an age and sex with the cancer in parentheses (当科通院中の72歳男性（胃癌 cT4aN2M1）) introduce the patient’s cancer, dated like a case’s opening', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-04-03'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('申請日：2026年4月3日\n申請理由：当科通院中の72歳男性（胃癌 cT4aN2M1）で本レジメンの適応がある。')).toEqual([['胃癌', '2026-04-03']]);
+    // (Not a relative's: 父（胃癌）.)
+    expect(diagnoses('家族歴：父（胃癌）。')).toEqual([]);
+  });
 });
