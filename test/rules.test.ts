@@ -3237,4 +3237,9 @@ describe('from an eighty-first gold set (styles81)', () => {
     // (Not a relative's: 父（胃癌）.)
     expect(diagnoses('家族歴：父（胃癌）。')).toEqual([]);
   });
+  it('a liver metastasis with its segment between the organ and the particle (肝S7に単発の転移を認め) is found, and dates the label line that named it first', () => {
+    const mets = (text: string) => ofType(run(text, '2026-10-14'), 'metastasis').map((e) => [e.sites, e.date?.start ?? null]);
+    expect(mets('2026年6月のCTで肝S7に単発の転移を認めた。')).toEqual([[['HEP'], '2026-06']]);
+    expect(mets('麻酔科術前診察記録　2026/10/14\n診断：大腸癌術後 肝転移（異時性、単発）\n現病歴：2026年6月のCTで肝S4/S8に転移を認めた。')).toEqual([[['HEP'], '2026-06']]);
+  });
 });

@@ -217,7 +217,9 @@ const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種.
-const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|多数の|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
+const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
+// An organ's segments written after it (肝S7, 肝S4/S8): Couinaud's for the liver.
+const SEGMENT_AFTER_SITE = /(?<=肝)S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
@@ -284,7 +286,9 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       }
       // 骨盤リンパ節に転移, 肝臓に多発転移, 骨への転移: the site right before the particle.
       const particle = SITE_PARTICLE_BEFORE.exec(t.slice(Math.max(clauseStart, k - 8), k));
-      const siteEnd = particle ? k - particle[0].length : k;
+      // (…also with the organ's segment between: 肝S7に単発の転移.)
+      const segment = particle ? SEGMENT_AFTER_SITE.exec(t.slice(Math.max(clauseStart, k - particle[0].length - 12), k - particle[0].length)) : null;
+      const siteEnd = particle ? k - particle[0].length - (segment?.[0].length ?? 0) : k;
       const siteStart = particle ? wordRunStart(t, siteEnd, Math.max(clauseStart, siteEnd - 40)) : siteEnd;
       const named = siteStart < siteEnd ? sitesIn(t.slice(siteStart, siteEnd)) : [];
       if (named.length && named[named.length - 1]!.end === siteEnd - siteStart) {
