@@ -3242,4 +3242,14 @@ describe('from an eighty-first gold set (styles81)', () => {
     expect(mets('2026年6月のCTで肝S7に単発の転移を認めた。')).toEqual([[['HEP'], '2026-06']]);
     expect(mets('麻酔科術前診察記録　2026/10/14\n診断：大腸癌術後 肝転移（異時性、単発）\n現病歴：2026年6月のCTで肝S4/S8に転移を認めた。')).toEqual([[['HEP'], '2026-06']]);
   });
+  it('psycho-oncology: 希死念慮なし is a negated symptom; a psychological scale’s subscore (HADS 抑うつ 13点) is none; 抑うつ気分 after 気分の落ち込み is the same symptom', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-02-20'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('紹介元：呼吸器内科（「不眠と気分の落ち込みが続いている」）\n希死念慮なし。\n評価：HADS 不安 11点、抑うつ 13点。適応障害（抑うつ気分を伴う）と診断。')).toEqual([
+      ['不眠', 'confirmed'],
+      ['気分の落ち込み', 'confirmed'],
+      ['希死念慮', 'negated'],
+    ]);
+    // (A score with no scale named may be the symptom's own: 抑うつ 3点 alone is still read.)
+    expect(symptoms('抑うつ 3点。')).toEqual([['抑うつ', 'confirmed']]);
+  });
 });

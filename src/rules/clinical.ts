@@ -350,6 +350,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 }
 
 // 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
+const SCORE_AFTER = /^\s*[:：]?\s*\d{1,2}\s*点/;
+const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
 // A mucosa or the throat named before redness (咽頭軽度発赤, 咽頭粘膜に軽度の発赤), and a sentence an endoscopy's findings open.
 const MUCOSA_BEFORE = /(?:咽頭|扁桃|口蓋|粘膜)/;
 const ENDOSCOPY_SENTENCE = /^\s*(?:CF|GIF|EGD|EUS|内視鏡|気管支鏡|大腸カメラ|胃カメラ|[Cc]olonoscopy|[Gg]astroscopy|[Bb]ronchoscopy)/;
@@ -988,6 +990,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
     // Redness of a mucosa, seen in the throat or through an endoscope (咽頭発赤, CF: 全周性の発赤・びらん), is a finding.
     if (s.name === '発赤' && (MUCOSA_BEFORE.test(t.slice(cs, s.a)) || t.startsWith('粘膜', s.b) || ENDOSCOPY_SENTENCE.test(ctx.textWithoutDates(ss, s.a) ?? t.slice(ss, s.a)))) continue;
+    // A psychological scale's subscore (HADS 不安 11点、抑うつ 13点) is a score, no symptom told.
+    if (SCORE_AFTER.test(t.slice(s.b, s.b + 8)) && PSYCHOLOGICAL_SCALE.test(sentence)) continue;
     // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン) is a finding, not a sign.
     if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a))) continue;
     // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
