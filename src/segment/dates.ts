@@ -63,7 +63,8 @@ const PARTS: Record<string, DatePart> = { 上旬: 'early', 初旬: 'early', 中�
 
 // One alternation of every atom; named groups tell which matched. Order matters:
 // longer and more specific forms first.
-const PART = '(?:上旬|初旬|中旬|下旬|末)';
+// (末 is no part of 末梢: 2024/5末梢神経障害.)
+const PART = '(?:上旬|初旬|中旬|下旬|末(?!梢))';
 // (Only an abbreviation takes a dot: September. ends a sentence.)
 const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -83,8 +84,8 @@ const ATOM_FORMS = [
   `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
   // R3.3.2, H31/4/30, H.30.4.1
   `(?<![A-Za-z0-9])(?<lEra>[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
-  // R2.5, H30.12 (year-month with an era letter)
-  `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])`,
+  // R2.5, H30.12 (year-month with an era letter), R8.5初旬
+  `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])(?<lmEp>${PART})?`,
   // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
   `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
   // 2021/3/2, 2021-03-02, 2021.3.2
@@ -99,8 +100,8 @@ const ATOM_FORMS = [
   `(?<![0-9A-Za-z])(?<cY>(?:19|20)\\d{2})(?<cM>0[1-9]|1[0-2])(?<cD>0[1-9]|[12]\\d|3[01])(?![0-9])`,
   // 2021年3月2日, 2019年12月, 2019年12月初旬, 2019年
   `(?<![0-9])(?<jY>(?:19|20)\\d{2}) ?年(?: ?(?<jM>\\d{1,2}) ?月(?: ?(?<jD>\\d{1,2}) ?日|(?<jP>${PART}))?)?`,
-  // 2021/7 (year-month; not followed by another /digits)
-  `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])`,
+  // 2021/7 (year-month; not followed by another /digits), 2021/7下旬
+  `(?<![0-9./]|[A-Za-z]-)(?<ymY>(?:19|20)\\d{2})[/.](?<ymM>\\d{1,2})(?![0-9]|[/.][0-9])(?<ymP>${PART})?`,
   // 2023-6, 2024-12 (a hyphen between year and month, a valid month: not 2019-2021)
   `(?<![0-9./-]|[A-Za-z]-)(?<yhY>(?:19|20)\\d{2})-(?<yhM>0?[1-9]|1[0-2])(?![0-9]|[-/.][0-9])`,
   // 翌年1月, 翌年
@@ -198,7 +199,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   if (g['lEra']) {
     return { start, end, kind: 'absolute', date: { y: ERA_START[g['lEra']]! + num(g['lEy'])!, m: num(g['lEm']), d: num(g['lEd']) } };
   }
-  if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) } };
+  if (g['lmEra']) return { start, end, kind: 'absolute', date: { y: ERA_START[g['lmEra']]! + num(g['lmEy'])!, m: num(g['lmEm']) }, part: g['lmEp'] ? PARTS[g['lmEp']] : undefined };
   if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
   if (g['yyY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yyY'])!, m: num(g['yyM']) } };
   if (g['yY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yY'])!, m: num(g['yM']), d: num(g['yD']) } };
@@ -208,7 +209,7 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
     const date: Ymd = { y: num(g['jY'])!, m: num(g['jM']), d: num(g['jD']) };
     return { start, end, kind: date.m === undefined ? 'year' : 'absolute', date, part: g['jP'] ? PARTS[g['jP']] : undefined };
   }
-  if (g['ymY']) return { start, end, kind: 'absolute', date: { y: num(g['ymY'])!, m: num(g['ymM']) } };
+  if (g['ymY']) return { start, end, kind: 'absolute', date: { y: num(g['ymY'])!, m: num(g['ymM']) }, part: g['ymP'] ? PARTS[g['ymP']] : undefined };
   if (g['yhY']) return { start, end, kind: 'absolute', date: { y: num(g['yhY'])!, m: num(g['yhM']) } };
   if (g['nextYear']) {
     return { start, end, kind: 'relative', rel: '翌年', nextYearMonth: num(g['nyM']) ?? null, part: g['nyP'] ? PARTS[g['nyP']] : undefined };
