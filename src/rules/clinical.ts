@@ -349,7 +349,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
   return withHistologyMerged(events, t).sort((x, y) => x.evidence!.start - y.evidence!.start);
 }
 
-// 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
+// A score after a symptom's word (抑うつ 13点), in a sentence naming the psychological scale it is an item of.
 const SCORE_AFTER = /^\s*[:：]?\s*\d{1,2}\s*点/;
 const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
 // A mucosa or the throat named before redness (咽頭軽度発赤, 咽頭粘膜に軽度の発赤), and a sentence an endoscopy's findings open.
@@ -359,6 +359,7 @@ const ENDOSCOPY_SENTENCE = /^\s*(?:CF|GIF|EGD|EUS|内視鏡|気管支鏡|大腸�
 const WOUND_SIGN_DENIED = /^[、,，]\s*(?:排膿|滲出液?|浸出液?|硬結)(?:は|も)?\s*(?:なし|無し|なく|を?認めず|は?認めない)/;
 // A swelling in sight: of the gums, or joined to redness, warmth or pain (発赤・腫脹, 腫脹と疼痛).
 const SWELLING_IN_SIGHT = /歯肉腫脹|(?:発赤|熱感)[・、と]腫脹|腫脹[・、と](?:発赤|熱感|疼痛|痛み)/;
+// 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
 const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?は|時[はに]|とき)|ました|て(?:おり|いる|います|いた))/;
 
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
