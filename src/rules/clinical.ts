@@ -510,7 +510,6 @@ function historyAct(ctx: NoteContext, a: number, b: number): boolean {
   return ACT_ON.test(t.slice(Math.max(ls, a - 4), a)) || ACT_ON.test(ctx.textWithoutDates(Math.max(ls, a - 24), a) ?? '');
 }
 
-/** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
 // A disease-name list's column heads (病名　開始日　転帰), as a claims system prints them; its rows follow to a blank line.
 const DISEASE_LIST_HEAD = /病名[^\n]{0,40}?(?:開始日|発症日|診断日|診療開始日)/;
 // What may open a row before its first cell: nothing, or the row's number (1, No.1, 1.).
@@ -531,6 +530,7 @@ function inDiseaseList(t: string, ls: number): boolean {
   return false;
 }
 
+/** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
   const rest = ctx.textWithoutDates(from, to);
   return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
@@ -696,6 +696,10 @@ const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{
 // The end of an operation's or a biopsy's name, and the verb a pair of them joined by と shares.
 const OPERATION_PART_END = /(?:術|生検|郭清)$/;
 const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|受け)/;
+// The verb saying a procedure was done, after its name or after the day written between (腹水穿刺を11/24に施行).
+const DONE_VERB = String.raw`(?:施行|実施|行った|行い)`;
+const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?${DONE_VERB}`);
+const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = new RegExp(String.raw`^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS|${ENGLISH_ENDOSCOPY})$`);
@@ -864,13 +868,13 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // The day written between the name and its verb (腹水穿刺を11/24に施行) is when it was done.
     if (!doneOn && t.startsWith('を', b)) {
       const day = ctx.datesIn(b, b + 20)[0];
-      const verbAfter = day && /^\s*を\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? /^\s*に\s*(?:施行|実施|行った|行い)/.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
+      const verbAfter = day && /^\s*を\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? DONE_VERB_AFTER_DAY.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
       if (day && verbAfter) {
         doneOn = mentionDate(day);
         b = ctx.normalizedOffset(day.end) + verbAfter[0].length;
       }
     }
-    const verb = /^\s*(?:を)?(?:施行|実施|行った|行い)/.exec(t.slice(b));
+    const verb = DONE_VERB_AFTER.exec(t.slice(b));
     if (verb) b += verb[0].length;
     // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
     const englishOn = /^[\x00-\x7f]+$/.test(name) ? ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null;

@@ -533,8 +533,9 @@ function listAfterCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number):
   return { result: callResult(call[1]!.toLowerCase())!, callStart: from + call.index, last: k };
 }
 
-// What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
+// A line labelled as the population a regimen or a trial is for: 対象患者：, 適格基準：.
 const POPULATION_LABEL = /^\s*[【[]?\s*(?:対象(?:患者|症例|集団)|適格基準|選択基準|除外基準)\s*[】\]]?\s*[:：]/;
+// What a trial or a drug is for, written after a marker: …を対象とした(第III相)試験, …を対象とする, …が対象の.
 const TRIAL_POPULATION = /^[^、。\n]{0,30}?(?:を|が)?対象(?:と(?:した|する|し)|の)/;
 
 // A topic particle before a call, a score or a percentage: は陰性, が野生型, はCPS 8, は90%.

@@ -41,9 +41,11 @@ const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
 const TIME_TO_COME = /明日|明後日|来週|来月|翌週|後日|今後|(?:\d+|数)\s*(?:日|週|週間|か月|ヶ月|カ月)後(?:に|から|より)/;
 // …as is its start said of the day it is written (本日より開始する).
 const TODAY = /本日|今日|今回/;
-// …and one told just before a verb of taking: を1年間内服した.
-const DURATION_BEFORE = /\d+\s*(?:年|か月|ヶ月|カ月|ケ月|週)間?\s*$/;
-const DURATION = /^\s*(?:計)?\d+\s*(?:年|か月|ヶ月|カ月|ケ月)(?:間)?(?![目後前])/;
+// A course's length: opening what follows the chain (術後Tmab 1年, タモキシフェン5年), or told just
+// before a verb of taking, in weeks too (を1年間内服した).
+const DURATION_UNIT = '(?:年|か月|ヶ月|カ月|ケ月)';
+const DURATION = new RegExp(`^\\s*(?:計)?\\d+\\s*${DURATION_UNIT}(?:間)?(?![目後前])`);
+const DURATION_BEFORE = new RegExp(`\\d+\\s*(?:${DURATION_UNIT}|週)間?\\s*$`);
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
