@@ -3204,6 +3204,8 @@ describe('from an eightieth gold set (styles80)', () => {
     // (A wound's sign that is no symptom, denied after redness, denies it too.)
     expect(symptoms('創部：発赤、排膿なく、治癒良好。')).toEqual([['発赤', 'negated']]);
     expect(symptoms('咽頭発赤軽度あり。10/6 CF: 全周性の発赤・びらん。頸部リンパ節腫脹を触知。')).toEqual([]);
+    // (Any endoscopy the procedures rule knows opens such a sentence: 上部消化管内視鏡, 膀胱鏡, ERCP, 胃カメラ.)
+    expect(symptoms('上部消化管内視鏡検査で胃体部に発赤を認めた。膀胱鏡：三角部に発赤あり。ERCP：乳頭部の発赤。胃カメラで前庭部に発赤。')).toEqual([]);
   });
   it('a tooth extracted before a bone-modifying agent (右下6番を抜歯した) is a procedure; the socket it left (抜歯窩) and one planned are none', () => {
     const procedures = (text: string) => ofType(run(text, '2026-07-03'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);

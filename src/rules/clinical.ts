@@ -352,9 +352,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 // A score after a symptom's word (抑うつ 13点), in a sentence naming the psychological scale it is an item of.
 const SCORE_AFTER = /^\s*[:：]?\s*\d{1,2}\s*点/;
 const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
+// Endoscopies by name, in Japanese, abbreviated and in English; the procedures rule and the symptoms rule share them.
+const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
+const ENDOSCOPY_NAME = String.raw`GIF|CF|ERCP|EUS|気管支鏡(?:検査)?|(?:上部消化管|下部消化管|大腸|胃|超音波)?内視鏡(?:検査)?|膀胱鏡(?:検査)?|大腸カメラ|胃カメラ|${ENGLISH_ENDOSCOPY}`;
 // A mucosa or the throat named before redness (咽頭軽度発赤, 咽頭粘膜に軽度の発赤), and a sentence an endoscopy's findings open.
 const MUCOSA_BEFORE = /(?:咽頭|扁桃|口蓋|粘膜)/;
-const ENDOSCOPY_SENTENCE = /^\s*(?:CF|GIF|EGD|EUS|内視鏡|気管支鏡|大腸カメラ|胃カメラ|[Cc]olonoscopy|[Gg]astroscopy|[Bb]ronchoscopy)/;
+const ENDOSCOPY_SENTENCE = new RegExp(String.raw`^\s*(?:${ENDOSCOPY_NAME})`);
 // A wound's sign that is no symptom, denied after a sign listed before it (発赤、排膿なし).
 const WOUND_SIGN_DENIED = /^[、,，]\s*(?:排膿|滲出液?|浸出液?|硬結)(?:は|も)?\s*(?:なし|無し|なく|を?認めず|は?認めない)/;
 // A swelling in sight: of the gums, or joined to redness, warmth or pain (発赤・腫脹, 腫脹と疼痛).
@@ -688,8 +691,6 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-// Endoscopies as English names them.
-const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
 const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
@@ -702,7 +703,7 @@ const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?${DONE_VERB}`);
 const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
-const ENDOSCOPY = new RegExp(String.raw`^(GIF|CF|気管支鏡検査|気管支鏡|(?:上部消化管|下部消化管|大腸|胃)?内視鏡(?:検査)?|膀胱鏡検査|膀胱鏡|ERCP|EUS|${ENGLISH_ENDOSCOPY})$`);
+const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
