@@ -3255,3 +3255,11 @@ describe('from an eighty-first gold set (styles81)', () => {
     expect(symptoms('抑うつ 3点。')).toEqual([['抑うつ', 'confirmed']]);
   });
 });
+describe('from an eighty-second gold set (styles82)', () => {
+  it('a recurrence stated after the finding that showed it, in the finding verb’s continuative (…リンパ節転移を認め再発。), is a recurrence; one only feared (…を認めれば再発) is none', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-06-03'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('2026年4月のCTで多発肺転移、傍大動脈リンパ節転移を認め再発。')).toEqual([['再発', '2026-04']]);
+    expect(diagnoses('2025/9 PET-CTで骨転移が出現し再発。')).toEqual([['再発', '2025-09']]);
+    expect(diagnoses('CEA上昇を認めれば再発を疑う。')).toEqual([]);
+  });
+});

@@ -319,8 +319,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const local =
       !bare &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
-    // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by.
-    const foundAs = bare && !cue && /(?:にて|で)$/.test(t.slice(Math.max(0, m.index - 2), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
+    // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by,
+    // or after the verb that found it, in its continuative (…リンパ節転移を認め再発。, 骨転移が出現し再発).
+    const foundAs = bare && !cue && FOUND_BY_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with,
     // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
     // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。)
@@ -483,6 +484,8 @@ function datedEntry(ctx: NoteContext, a: number): boolean {
 // What ends a recurrence stated by what it was found as: the clause's end, or its detail in
 // parentheses (not a call: 再発(-)).
 const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
+// What a recurrence is said found by, or after, just before it: 転移にて再発, 骨髄穿刺で再発, 転移を認め再発, 転移が出現し再発.
+const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し)$/;
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, another
 // finding joined to it (局所再発＋多発肺転移), the clause's end.
