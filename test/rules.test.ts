@@ -3262,4 +3262,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(diagnoses('2025/9 PET-CTで骨転移が出現し再発。')).toEqual([['再発', '2025-09']]);
     expect(diagnoses('CEA上昇を認めれば再発を疑う。')).toEqual([]);
   });
+  it('weekly paclitaxel written in katakana as one word (ウィークリーパクリタキセル＋ベバシズマブ) is paclitaxel', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-11-02'), 'medication').map((e) => e.drugs);
+    expect(drugs('令和7年12月～令和8年8月　ウィークリーパクリタキセル＋ベバシズマブ、PDにて終了')).toEqual([['bevacizumab', 'paclitaxel']]);
+    expect(drugs('ウイークリーパクリタキセル 12コース施行。')).toEqual([['paclitaxel']]);
+  });
 });
