@@ -3267,4 +3267,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(drugs('令和7年12月～令和8年8月　ウィークリーパクリタキセル＋ベバシズマブ、PDにて終了')).toEqual([['bevacizumab', 'paclitaxel']]);
     expect(drugs('ウイークリーパクリタキセル 12コース施行。')).toEqual([['paclitaxel']]);
   });
+  it('a therapy asked about (…（EV+P）導入の可否) or allowed (…の投与で差し支えありません) is no medication event', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-06-03'), 'medication').map((e) => e.drugs);
+    expect(drugs('ご依頼内容：透析患者へのエンホルツマブ ベドチン＋ペムブロリズマブ（EV+P）導入の可否。\n回答：EVは腎機能による用量調整は不要とされており、透析日以外の投与で差し支えありません。')).toEqual([]);
+    expect(drugs('4/2よりEV+Pを導入した。')).toEqual([['enfortumab vedotin', 'pembrolizumab']]);
+  });
 });

@@ -107,6 +107,8 @@ const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|�
 // A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い,
 // PEM＋Pembro維持療法（1次治療）, エンハーツによる3次治療中.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|[(（])?\\s*(?:${LINE.source})`, 'i');
+// Whether a therapy may be given, asked (導入の可否) or allowed (投与で差し支えない), in its sentence after it.
+const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
@@ -515,6 +517,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (st.status === 'stopped' && PLANNED_SWITCH.test(t.slice(c.b + st.end, se))) return;
     // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
     if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseEnd))) return;
+    // …and one asked about or allowed, not said given (…（EV+P）導入の可否, EVは…透析日以外の投与で差し支えありません).
+    if (ASKED_OR_ALLOWED.test(t.slice(c.b, se))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
     if (paren && /目的/.test(t.slice(c.b, se))) return;
