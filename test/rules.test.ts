@@ -3272,4 +3272,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(drugs('ご依頼内容：透析患者へのエンホルツマブ ベドチン＋ペムブロリズマブ（EV+P）導入の可否。\n回答：EVは腎機能による用量調整は不要とされており、透析日以外の投与で差し支えありません。')).toEqual([]);
     expect(drugs('4/2よりEV+Pを導入した。')).toEqual([['enfortumab vedotin', 'pembrolizumab']]);
   });
+  it('a second dose in parentheses after a course’s dose, with its fractions (70Gy/35fr（予防域 56Gy/35fr、SIB）), is that course’s; two courses written apart stay two', () => {
+    const courses = (text: string) => ofType(run(text, '2026-08-28'), 'radiotherapy').map((e) => [e.doseGy, e.fractions]);
+    expect(courses('照射部位・線量：原発巣および両側頸部リンパ節領域 70Gy/35fr（予防域 56Gy/35fr、SIB）を施行。')).toEqual([[70, 35]]);
+    expect(courses('2025/3 全脳照射 30Gy/10fr施行。2026/5 SRS 20Gy/1fr（転移巣）施行。')).toEqual([[30, 10], [20, 1]]);
+  });
 });

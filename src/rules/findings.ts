@@ -872,6 +872,8 @@ function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
+// A parenthesis opened (not closed) since a course's dose: what follows is said of that course.
+const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
@@ -962,6 +964,7 @@ function intentFromAimField(t: string, at: number): RadiotherapyEvent['intent'] 
 export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   const t = ctx.text;
   const events: RadiotherapyEvent[] = [];
+  let lastDose: { end: number; fractions: number } | undefined;
   for (const m of matchesWith(RT_DOSE, t, ['Gy'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
@@ -970,6 +973,9 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (/予定|検討|方針|目的(?:に|で|の)?\s*(?:入院|転院|紹介|来院|受診)/.test(t.slice(b, se)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
     // The dose given so far of a course (本日 36Gy/18fr 照射済（Fx 18/35）) is no course of its own.
     if (DOSE_SO_FAR.test(t.slice(b, b + 16)) && events.some((x) => (x.fractions ?? 0) > Number(m[2]))) continue;
+    // The dose to another volume of the same course, in parentheses after its dose with the same fractions,
+    // is part of that course (70Gy/35fr（予防域 56Gy/35fr、SIB）: a simultaneous boost, one course).
+    if (lastDose && lastDose.fractions === Number(m[2]) && OPEN_PARENTHESIS_SINCE.test(t.slice(lastDose.end, m.index))) continue;
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
@@ -981,6 +987,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));
     if (site) e.site = site;
     events.push(e);
+    lastDose = { end: b, fractions: e.fractions! };
   }
   for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後'])) {
     if (m[2] && !inPastHistory(t, lineAt(t, m.index)[0])) continue;
