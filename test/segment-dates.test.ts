@@ -179,6 +179,10 @@ const TABLE: Row[] = [
   ['pN1b (3/21: #201 2/12, #202 1/6, #203 0/3)', []],
   ['#4R 1/3, #7 0/5', []],
   ['No.12b 1/8', []],
+  // (…nor the nodes involved of those taken, after a call on a metastasis or inside the parenthesis with it)
+  ['腋窩リンパ節転移陽性（2/15）', []],
+  ['センチネルリンパ節生検（陽性1/2）', []],
+  ['EGFR陰性 5/12 CBDCA+PEM開始', [d('5/12', '2021-05-12')]],
   ['①2020/4～ DRd', [d('2020/4～', '2020-04', { range: 'open' })]],
   ['1/31～', [d('1/31～', '2021-01-31', { range: 'open' })]],
   ['1/31～: C1-7頸椎転移に対し照射', [d('1/31～', '2021-01-31', { range: 'open' })]],

@@ -127,8 +127,9 @@ const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() 
 const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×)|(?:[TCAVg]|x)(?![A-Za-z]))/;
 // (A score out of its maximum is no date either: NRS 6/10, VAS 3/10, （NRS）4/10, MMT 4/5, MMT 下肢 4/4; nor are the nodes
 // involved of those taken: pN1a (2/15), nor of one lymph-node station, written as no problem number is: #201 2/12,
-// #4R 1/3, No.12b 1/8; nor a part of a document: Progress note (2/5), page 1/3.)
-const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|(?:#\d{3}|#\d{1,2}[RL]|No\.\d{1,2}[a-z]{1,2}) ?|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
+// #4R 1/3, No.12b 1/8, nor after a call on them in a parenthesis: 転移陽性（2/15）, （陽性1/2）; nor a part of a document:
+// Progress note (2/5), page 1/3.)
+const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:陽性|陰性) ?[(（] ?|[(（] ?(?:陽性|陰性) ?|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|(?:#\d{3}|#\d{1,2}[RL]|No\.\d{1,2}[a-z]{1,2}) ?|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
 const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
 // A birth date (生年月日：昭和23年8月3日, 昭和23年8月3日生, DOB 1948/8/3) dates no event, and as the
 // last date before a year-less one it would put that one in the birth year.
