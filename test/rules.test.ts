@@ -3277,4 +3277,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(courses('照射部位・線量：原発巣および両側頸部リンパ節領域 70Gy/35fr（予防域 56Gy/35fr、SIB）を施行。')).toEqual([[70, 35]]);
     expect(courses('2025/3 全脳照射 30Gy/10fr施行。2026/5 SRS 20Gy/1fr（転移巣）施行。')).toEqual([[30, 10], [20, 1]]);
   });
+  it('a node station’s frozen section, its call written after 転移 and a space between (No.16b1リンパ節 転移陰性), is a negated lymph-node metastasis', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-09-15'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed']);
+    expect(metastases('術中迅速病理診断：膵切離断端 陰性。No.16b1リンパ節 転移陰性。')).toEqual([[['LYM'], 'negated']]);
+    expect(metastases('腋窩リンパ節 転移陽性（2/15）。')).toEqual([[['LYM'], 'confirmed']]);
+  });
 });

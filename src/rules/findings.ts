@@ -152,6 +152,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?[rp]?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 // (meta and メタ are the ward's shorthand: 肝meta, 多発肺メタ; not メタボ, metabolic.)
+// A pathology report's call after 転移 (転移陰性, 転移は陽性).
+const METASTASIS_CALL = /^\s*(?:は)?\s*(陽性|陰性)/;
 const METASTASIS_WORD = /転移|播種|(?<![A-Za-z])meta(?![a-z])|メタ(?![ボノンクル])/g;
 const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
@@ -255,6 +257,16 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     if (cancerEnd > 0) runStart += cancerEnd;
     let run = t.slice(runStart, k);
     let hits = sitesIn(run);
+    // (…also across one space, a site ending right before it: No.16b1リンパ節 転移陰性.)
+    if (!run && k > 1 && (t[k - 1] === ' ' || t[k - 1] === '\u3000')) {
+      const spacedStart = wordRunStart(t, k - 1, Math.max(clauseStart, k - 41));
+      const spaced = sitesIn(t.slice(spacedStart, k - 1));
+      if (spaced.length && spaced[spaced.length - 1]!.end === k - 1 - spacedStart) {
+        runStart = spacedStart;
+        run = t.slice(runStart, k);
+        hits = spaced;
+      }
+    }
     // 転移性脳腫瘍, 転移性肝腫瘍: the site written inside the word.
     const tumour = run === '' ? METASTATIC_TUMOUR.exec(t.slice(k, k + 12)) : null;
     const tumourSites = tumour ? lexicons().sites.find(tumour[1]!).filter((h) => h.start === 0 && h.end === tumour[1]!.length) : [];
@@ -323,6 +335,12 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const a = siteStart - lead.length;
     const b = k + m[0].length;
     let { certainty, cueEnd } = certaintyAfter(t, a, b);
+    // A pathology call on it: 転移陰性 denies it (転移陽性 states it).
+    const call = METASTASIS_CALL.exec(t.slice(b, b + 6));
+    if (call && certainty === 'confirmed') {
+      if (call[1] === '陰性') certainty = 'negated';
+      cueEnd = b + call[0].length;
+    }
     // A metastasis that has disappeared (肝転移はほぼ消失) is a response to treatment, no finding.
     if (certainty === 'negated' && /消失/.test(t.slice(b, cueEnd))) continue;
     // r/o 脳転移 (rule out), s/o 腹膜播種 (suggestive of): suspected, the cue written first.
