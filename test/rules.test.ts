@@ -3282,4 +3282,10 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(metastases('術中迅速病理診断：膵切離断端 陰性。No.16b1リンパ節 転移陰性。')).toEqual([[['LYM'], 'negated']]);
     expect(metastases('腋窩リンパ節 転移陽性（2/15）。')).toEqual([[['LYM'], 'confirmed']]);
   });
+  it('ascites filtered and given back (CART) is a procedure, also done at a frequency (CARTを月2回施行中（最終 10/28）), dated by its last session', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-02'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('現在の症状：腹部膨満感。腹水貯留に対しCARTを月2回施行中（最終 10/28）。')).toEqual([['CART', '2026-10-28']]);
+    expect(procedures('2026/9/3 腹水濾過濃縮再静注法（CART）施行。')).toEqual([['腹水濾過濃縮再静注法', '2026-09-03']]);
+    expect(procedures('CARTの適応について説明した。')).toEqual([]);
+  });
 });

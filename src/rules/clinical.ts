@@ -702,9 +702,15 @@ const OPERATION_PART_END = /(?:術|生検|郭清)$/;
 const ONE_VERB_AFTER = /^\s*を?(?:施行|実施|行い|行った|受け)/;
 // The verb saying a procedure was done, after its name or after the day written between (腹水穿刺を11/24に施行).
 const DONE_VERB = String.raw`(?:施行|実施|行った|行い)`;
-const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?${DONE_VERB}`);
+// (…also after how often it is done: CARTを月2回施行中.)
+const SESSION_FREQUENCY = String.raw`(?:(?:月|週|年|日)\s*\d+\s*回|毎週|隔週)\s*`;
+const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?${DONE_VERB}`);
+// The last session of one done repeatedly, in parentheses after its verb: 施行中（最終 10/28）.
+const LAST_SESSION_AFTER = /^中?\s*[(（]\s*(?:最終|前回|直近)\s*[:：]?\s*[^()（）]{1,12}[)）]/;
 const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
+// What says an abbreviation was done, after it and its parenthesis: …施行, …にて, …留置, 腹水に対しCARTを月2回施行中.
+const ABBREVIATION_DONE_AFTER = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])`);
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 
@@ -801,7 +807,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !/^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])/.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -879,7 +885,13 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       }
     }
     const verb = DONE_VERB_AFTER.exec(t.slice(b));
-    if (verb) b += verb[0].length;
+    if (verb) {
+      b += verb[0].length;
+      // (One repeated is dated by its last session, written after: CARTを月2回施行中（最終 10/28）.)
+      const last = doneOn ? null : LAST_SESSION_AFTER.exec(t.slice(b, b + 20));
+      const lastDay = last ? ctx.datesIn(b, b + last[0].length)[0] : undefined;
+      if (lastDay) doneOn = mentionDate(lastDay);
+    }
     // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
     const englishOn = /^[\x00-\x7f]+$/.test(name) ? ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null;
     const englishDate = englishOn ? ctx.datesIn(s.b, s.b + 40).find((m) => m.start === ctx.original(s.b + englishOn[0].length)) : undefined;
