@@ -3288,4 +3288,12 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(procedures('2026/9/3 腹水濾過濃縮再静注法（CART）施行。')).toEqual([['腹水濾過濃縮再静注法', '2026-09-03']]);
     expect(procedures('CARTの適応について説明した。')).toEqual([]);
   });
+  it('a field of now (現在の症状：) after a history block of dated lines is dated by the note, not by the last line of the history', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-02'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms('治療歴：\n 令和7年12月～令和8年8月　ウィークリーパクリタキセル＋ベバシズマブ、PDにて終了\n現在の症状：腹部膨満感、食欲不振、嘔気。')).toEqual([
+      ['腹部膨満感', '2026-11-02'],
+      ['食欲不振', '2026-11-02'],
+      ['嘔気', '2026-11-02'],
+    ]);
+  });
 });
