@@ -3296,4 +3296,9 @@ describe('from an eighty-second gold set (styles82)', () => {
       ['嘔気', '2026-11-02'],
     ]);
   });
+  it('an admission asked for (緩和ケア病棟　入院相談票, …への入院を希望) is none; one that happened still is', () => {
+    const admissions = (text: string) => ofType(run(text, '2026-11-02'), 'admission').map((e) => e.date?.start ?? null);
+    expect(admissions('緩和ケア病棟　入院相談票\n希望：自宅近くの緩和ケア病棟への入院を希望。入院申込書を送付。')).toEqual([]);
+    expect(admissions('2026/10/30 腹水貯留にて入院。')).toEqual(['2026-10-30']);
+  });
 });
