@@ -3301,4 +3301,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(admissions('緩和ケア病棟　入院相談票\n希望：自宅近くの緩和ケア病棟への入院を希望。入院申込書を送付。')).toEqual([]);
     expect(admissions('2026/10/30 腹水貯留にて入院。')).toEqual(['2026-10-30']);
   });
+  it('a pain or a numbness told by its sound (ストーマの周りがヒリヒリする, 四肢遠位部のピリピリ感) is a symptom', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-04-09'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('S）ストーマの周りがヒリヒリする。')).toEqual([['ヒリヒリ', 'confirmed']]);
+    expect(symptoms('四肢遠位部のピリピリ感あり。足先のジンジンなし。')).toEqual([['ピリピリ感', 'confirmed'], ['ジンジン', 'negated']]);
+  });
 });
