@@ -3307,3 +3307,9 @@ describe('from an eighty-second gold set (styles82)', () => {
     expect(symptoms('四肢遠位部のピリピリ感あり。足先のジンジンなし。')).toEqual([['ピリピリ感', 'confirmed'], ['ジンジン', 'negated']]);
   });
 });
+describe('from an eighty-third gold set (styles83)', () => {
+  it('an operation on a line labelled as planned (予定術式：腹腔鏡下胃全摘術、D2郭清…（10/14予定）) is no procedure; the endoscopy that diagnosed the cancer is', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-10-06'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過：2026年7月に上部消化管内視鏡検査で診断。\n予定術式：腹腔鏡下胃全摘術、D2郭清、Roux-en-Y再建（10/14予定）\n手術予定：右上葉切除術')).toEqual([['上部消化管内視鏡検査', '2026-07']]);
+  });
+});

@@ -245,10 +245,11 @@ export function isDiscussionLine(text: string, at: number): boolean {
   return DISCUSSION_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
 
-// A line that opens with a plan's label (【方針】, 今後の方針：, Plan:) lists what is to come.
-const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:今後の|治療|診療)?(?:方針|計画|Plan)\s*(?:[】\]>＞]\s*[:：]?|[:：])/i;
+// A line that opens with a plan's label (【方針】, 今後の方針：, Plan:) lists what is to come; so does one
+// naming what is planned (予定術式：, 予定手術：, 手術予定：).
+const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:(?:今後の|治療|診療)?(?:方針|計画|Plan)|予定(?:術式|手術|治療|処置)|(?:手術|治療|処置)予定)\s*(?:[】\]>＞]\s*[:：]?|[:：])/i;
 
-/** True when the line holding `at` opens with a plan's label (【方針】…, 方針：…, 治療計画：…): what it names is to come. */
+/** True when the line holding `at` opens with a plan's label (【方針】…, 方針：…, 治療計画：…, 予定術式：…): what it names is to come. */
 export function isPlanLine(text: string, at: number): boolean {
   return PLAN_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
