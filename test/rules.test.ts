@@ -3312,4 +3312,9 @@ describe('from an eighty-third gold set (styles83)', () => {
     const procedures = (text: string) => ofType(run(text, '2026-10-06'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
     expect(procedures('経過：2026年7月に上部消化管内視鏡検査で診断。\n予定術式：腹腔鏡下胃全摘術、D2郭清、Roux-en-Y再建（10/14予定）\n手術予定：右上葉切除術')).toEqual([['上部消化管内視鏡検査', '2026-07']]);
   });
+  it('a therapy in the parentheses of what is planned (術後補助化学療法（S-1 1年間またはSOX）の予定について説明) is no medication; one given for a year still is', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-10-06'), 'medication').map((e) => [e.regimen, e.status ?? null]);
+    expect(drugs('説明内容：合併症、術後補助化学療法（S-1 1年間またはSOX）の予定について説明した。')).toEqual([]);
+    expect(drugs('2019年 右乳癌術後、術後Tmab 1年。')).toEqual([['Tmab', 'completed']]);
+  });
 });

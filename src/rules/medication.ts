@@ -521,7 +521,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (ASKED_OR_ALLOWED.test(t.slice(c.b, se))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
     if (st.verb === '併用' && /予定|検討|方針/.test(t.slice(c.b, se))) return;
-    if (paren && /目的/.test(t.slice(c.b, se))) return;
+    // (In parentheses, a plan or a purpose the parenthesis is named for: 二次治療（T-DXd）目的,
+    // 術後補助化学療法（S-1 1年間またはSOX）の予定について説明.)
+    if (paren && /目的|^[^()（）]*[)）]\s*(?:の|を)?\s*(?:予定|検討|方針)/.test(t.slice(c.b, se))) return;
     // Dose changes, holds and delays are not events (休薬継続 is a hold, not ongoing therapy).
     // (One told in parentheses is a detail of the course: Lenvatinib 2025/2～2025/6 (PD, 手足症候群で減量).)
     // (…but a therapy the note said completed or stopped, 再開 again, starts a new course:
