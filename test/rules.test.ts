@@ -3317,4 +3317,9 @@ describe('from an eighty-third gold set (styles83)', () => {
     expect(drugs('説明内容：合併症、術後補助化学療法（S-1 1年間またはSOX）の予定について説明した。')).toEqual([]);
     expect(drugs('2019年 右乳癌術後、術後Tmab 1年。')).toEqual([['Tmab', 'completed']]);
   });
+  it('a stop said needless (R-CHOPは中断不要です) and a time counted from the last dose (リツキシマブ最終投与後12か月まで) are no medication events', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-02-17'), 'medication').map((e) => [e.regimen, e.status ?? null]);
+    expect(drugs('回答：エンテカビルを本日より開始してください。R-CHOPは中断不要です。HBV-DNAは月1回、リツキシマブ最終投与後12か月まで測定してください。')).toEqual([]);
+    expect(drugs('発熱性好中球減少症のためR-CHOPは中断した。')).toEqual([['R-CHOP', 'stopped']]);
+  });
 });

@@ -439,6 +439,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/^\s*(?:による|に伴う|の副作用|関連の?)(?![^、。]*(?:療法|治療|投与))/.test(window)) return;
     // …併用なし, …は使用せず: not given.
     if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
+    // …nor a stop said needless (R-CHOPは中断不要です), nor a time counted from its last dose (リツキシマブ最終投与後12か月まで).
+    if (/^\s*(?:は|の)?\s*(?:中断|中止|休薬)(?:は)?(?:不要|の必要(?:は)?(?:なし|ない|ありません))|^\s*(?:の)?最終投与(?:日)?(?:後|から|より)/.test(window)) return;
     // …nor a drug whose label, effects or rules the clause is about (PEMの添付文書上、CCr 45未満は投与を推奨しない).
     if (/^\s*の\s*(?:添付文書|副作用|有害事象|適応|適正使用|用法|用量|投与基準|減量基準|休薬基準|承認|保険適用)/.test(window)) return;
     let st = statusIn(window);
