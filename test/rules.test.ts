@@ -3322,4 +3322,9 @@ describe('from an eighty-third gold set (styles83)', () => {
     expect(drugs('回答：エンテカビルを本日より開始してください。R-CHOPは中断不要です。HBV-DNAは月1回、リツキシマブ最終投与後12か月まで測定してください。')).toEqual([]);
     expect(drugs('発熱性好中球減少症のためR-CHOPは中断した。')).toEqual([['R-CHOP', 'stopped']]);
   });
+  it('a pain in general words that is treated (疼痛に対しアセトアミノフェン), after a pain the note named (嚥下時痛), is that pain; with none named before, it is one', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-05-20'), 'symptom').map((e) => e.name);
+    expect(symptoms('A）嚥下時痛による摂取量低下。\nP）疼痛に対しアセトアミノフェン定時内服を提案。')).toEqual(['嚥下時痛']);
+    expect(symptoms('口腔粘膜炎 Grade 3。疼痛に対しオキシコドン使用中。')).toEqual(['口腔粘膜炎', '疼痛']);
+  });
 });

@@ -1016,8 +1016,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン) is a finding, not a sign.
     if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a))) continue;
     // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
-    // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event).
-    if ((s.name === '疼痛' || s.name === '痛み') && namedPainSeen && /改善|軽減|軽快|緩和|消失/.test(t.slice(s.b, ce))) continue;
+    // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event);
+    // so is one treated (嚥下時痛… 疼痛に対しアセトアミノフェン定時内服).
+    if ((s.name === '疼痛' || s.name === '痛み') && namedPainSeen && (/改善|軽減|軽快|緩和|消失/.test(t.slice(s.b, ce)) || /^\s*に対し/.test(t.slice(s.b, s.b + 6)))) continue;
     // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…).
     if (t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) continue;
     // Pain control (疼痛コントロール) and pain medication are not the symptom.
