@@ -705,9 +705,9 @@ const DONE_VERB = String.raw`(?:施行|実施|行った|行い)`;
 // (…also after how often it is done: CARTを月2回施行中.)
 const SESSION_FREQUENCY = String.raw`(?:(?:月|週|年|日)\s*\d+\s*回|毎週|隔週)\s*`;
 const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?${DONE_VERB}`);
+const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
 // The last session of one done repeatedly, in parentheses after its verb: 施行中（最終 10/28）.
 const LAST_SESSION_AFTER = /^中?\s*[(（]\s*(?:最終|前回|直近)\s*[:：]?\s*[^()（）]{1,12}[)）]/;
-const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 // What says an abbreviation was done, after it and its parenthesis: …施行, …にて, …留置, 腹水に対しCARTを月2回施行中.
 const ABBREVIATION_DONE_AFTER = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])`);

@@ -151,9 +151,9 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?[rp]?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
-// (meta and メタ are the ward's shorthand: 肝meta, 多発肺メタ; not メタボ, metabolic.)
 // A pathology report's call after 転移 (転移陰性, 転移は陽性).
 const METASTASIS_CALL = /^\s*(?:は)?\s*(陽性|陰性)/;
+// (meta and メタ are the ward's shorthand: 肝meta, 多発肺メタ; not メタボ, metabolic.)
 const METASTASIS_WORD = /転移|播種|(?<![A-Za-z])meta(?![a-z])|メタ(?![ボノンクル])/g;
 const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
@@ -890,9 +890,10 @@ function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
 const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
+// The dose given so far of a course, said after it: 36Gy/18fr 照射済, 36Gy/18fr（Fx 18/35）.
+const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // A parenthesis opened (not closed) since a course's dose: what follows is said of that course.
 const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
-const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
 // says given (2023/8 アブレーション 131I 3.7GBq, 放射性ヨウ素内用療法（3.7GBq）, 131I 5.55GBq 再投与).
