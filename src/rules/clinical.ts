@@ -906,7 +906,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   if (titleEnd > 0 && RECORD_TITLE.test(t.slice(0, titleEnd))) {
     const end = ctx.original(titleEnd);
     // (…also when the report's exam field names what was done: 超音波内視鏡検査報告書 … 検査名：EUS-FNA.)
-    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || EXAM_FIELD.test(ctx.note.text.slice(ctx.note.text.lastIndexOf('\n', o.evidence!.start - 1) + 1, o.evidence!.start))));
+    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || EXAM_FIELD.test(ctx.note.text.slice(lineAt(ctx.note.text, o.evidence!.start)[0], o.evidence!.start))));
     return events.filter((e) => e.evidence!.start >= end || !stated(e));
   }
   return events;

@@ -186,6 +186,16 @@ function sitesIn(s: string): LexiconHit<MetastasisSite>[] {
   return sites;
 }
 
+/**
+ * The sites of the run of word characters ending at `end` (at most 40 back, not before `floor`),
+ * when a site word ends it: the site before a particle (骨盤リンパ節に転移) or a space (No.16b1リンパ節 転移).
+ */
+function sitesEndingAt(t: string, end: number, floor: number): { start: number; hits: LexiconHit<MetastasisSite>[] } | undefined {
+  const start = wordRunStart(t, end, Math.max(floor, end - 40));
+  const hits = start < end ? sitesIn(t.slice(start, end)) : [];
+  return hits.length && hits[hits.length - 1]!.end === end - start ? { start, hits } : undefined;
+}
+
 /** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence before when 転移 opens its own, if any. */
 function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   const t = ctx.text;
@@ -258,14 +268,11 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     let run = t.slice(runStart, k);
     let hits = sitesIn(run);
     // (…also across one space, a site ending right before it: No.16b1リンパ節 転移陰性.)
-    if (!run && k > 1 && (t[k - 1] === ' ' || t[k - 1] === '\u3000')) {
-      const spacedStart = wordRunStart(t, k - 1, Math.max(clauseStart, k - 41));
-      const spaced = sitesIn(t.slice(spacedStart, k - 1));
-      if (spaced.length && spaced[spaced.length - 1]!.end === k - 1 - spacedStart) {
-        runStart = spacedStart;
-        run = t.slice(runStart, k);
-        hits = spaced;
-      }
+    const spaced = !run && k > 1 && (t[k - 1] === ' ' || t[k - 1] === '\u3000') ? sitesEndingAt(t, k - 1, clauseStart) : undefined;
+    if (spaced) {
+      runStart = spaced.start;
+      run = t.slice(runStart, k);
+      hits = spaced.hits;
     }
     // 転移性脳腫瘍, 転移性肝腫瘍: the site written inside the word.
     const tumour = run === '' ? METASTATIC_TUMOUR.exec(t.slice(k, k + 12)) : null;
@@ -301,12 +308,11 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       // (…also with the organ's segment between: 肝S7に単発の転移.)
       const segment = particle ? SEGMENT_AFTER_SITE.exec(t.slice(Math.max(clauseStart, k - particle[0].length - 12), k - particle[0].length)) : null;
       const siteEnd = particle ? k - particle[0].length - (segment?.[0].length ?? 0) : k;
-      const siteStart = particle ? wordRunStart(t, siteEnd, Math.max(clauseStart, siteEnd - 40)) : siteEnd;
-      const named = siteStart < siteEnd ? sitesIn(t.slice(siteStart, siteEnd)) : [];
-      if (named.length && named[named.length - 1]!.end === siteEnd - siteStart) {
-        runStart = siteStart;
-        run = t.slice(siteStart, siteEnd);
-        hits = named;
+      const named = particle ? sitesEndingAt(t, siteEnd, clauseStart) : undefined;
+      if (named) {
+        runStart = named.start;
+        run = t.slice(named.start, siteEnd);
+        hits = named.hits;
       } else {
         // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
         const lesion = run === '' ? lesionSite(ctx, k) : undefined;
