@@ -3328,3 +3328,10 @@ describe('from an eighty-third gold set (styles83)', () => {
     expect(symptoms('口腔粘膜炎 Grade 3。疼痛に対しオキシコドン使用中。')).toEqual(['口腔粘膜炎', '疼痛']);
   });
 });
+describe('from an eighty-fourth gold set (styles84)', () => {
+  it('a cancer that opens a field of the patient\'s background (患者背景：前立腺癌（腺癌…）) is a diagnosis; an age there is none', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-08-05'), 'diagnosis').map((e) => [e.name, e.histology ?? null]);
+    expect(diagnoses('患者背景：前立腺癌（腺癌、Gleason 4+5=9） 多発骨転移、去勢抵抗性。')).toEqual([['前立腺癌', '腺癌']]);
+    expect(diagnoses('患者背景：78歳男性、PS 1、喫煙指数 1200')).toEqual([]);
+  });
+});
