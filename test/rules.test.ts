@@ -29,6 +29,11 @@ describe('dictionaries', () => {
     const known = new Set(readTable('drugs.tsv').flatMap((r) => r[0]!.split(',')));
     for (const [name, drugs] of readTable('regimens.tsv')) for (const d of drugs!.split(',')) expect(known, `${name}: ${d}`).toContain(d);
   });
+
+  it('give rituximab to every regimen spelled with its R- (R-CODOX-M, R-ESHAP, R-IVAC)', () => {
+    for (const [name, drugs, spellings = ''] of readTable('regimens.tsv'))
+      for (const spelling of [name!, ...spellings.split('|')]) if (/^R-/.test(spelling)) expect(drugs!.split(','), spelling).toContain('rituximab');
+  });
 });
 
 describe('staging', () => {
