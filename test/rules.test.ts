@@ -3339,4 +3339,9 @@ describe('from an eighty-fourth gold set (styles84)', () => {
     expect(diagnoses('患者背景：前立腺癌（腺癌、Gleason 4+5=9） 多発骨転移、去勢抵抗性。')).toEqual([['前立腺癌', '腺癌']]);
     expect(diagnoses('患者背景：78歳男性、PS 1、喫煙指数 1200')).toEqual([]);
   });
+  it('a day of a stay, counted (（入院3日目）, 入院第5病日), and the kind of record (入院診療録) are no admissions; an emergency admission on a date is one', () => {
+    const admissions = (text: string) => ofType(run(text, '2026-03-03'), 'admission').map((e) => e.date?.start ?? null);
+    expect(admissions('血液内科　入院診療録　2026/3/3（入院3日目）\n入院第5病日、解熱。')).toEqual([]);
+    expect(admissions('3/1 緊急入院。3/2よりR-CODOX-M療法開始。')).toEqual(['2026-03-01']);
+  });
 });
