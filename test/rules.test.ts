@@ -3344,4 +3344,14 @@ describe('from an eighty-fourth gold set (styles84)', () => {
     expect(admissions('血液内科　入院診療録　2026/3/3（入院3日目）\n入院第5病日、解熱。')).toEqual([]);
     expect(admissions('3/1 緊急入院。3/2よりR-CODOX-M療法開始。')).toEqual(['2026-03-01']);
   });
+  it('a device placed with を between (胆管ステントを留置した, CVポート（右鎖骨下）を留置) is a procedure named with its act, where the dictionary names that placement', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-01-20'), 'procedure').map((e) => [e.name, e.detail ?? null, e.evidence?.text ?? null]);
+    expect(procedures('2025年3月にEUS-FNAで腺癌と診断、胆管ステントを留置した。')).toEqual([
+      ['EUS-FNA', null, 'EUS-FNA'],
+      ['胆管ステント留置', null, '胆管ステントを留置'],
+    ]);
+    expect(procedures('11/5 CVポート（右鎖骨下）を留置。')).toEqual([['CVポート留置', '右鎖骨下', 'CVポート（右鎖骨下）を留置']]);
+    // (A procedure's record telling how its own tube went in names no placement the dictionary knows.)
+    expect(procedures('手技：経皮経肝胆道ドレナージ（PTBD）\n所見：左肝管より穿刺し、8.5Fr ドレナージチューブを留置した。').map((p) => p[0])).toEqual(['経皮経肝胆道ドレナージ']);
+  });
 });

@@ -677,8 +677,10 @@ const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const PLACE_AFTER_PROCEDURE = /[窩部痕創跡]/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
-// A device placed, with its detail between: 胆管ステント（EBS 7Fr）留置.
-const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*[(（]([^()（）]{1,20})[)）]\s*(留置|挿入)/g;
+// A device placed, with its detail or を between: 胆管ステント（EBS 7Fr）留置, 胆管ステントを留置した.
+// (With を, only a placement the dictionary names, 胆管ステント留置, CVポート留置: a procedure's record
+// tells how its own tube went in, 8.5Fr ドレナージチューブを留置した.)
+const DEVICE_PLACED = /(ステント|ポート|ドレーン|チューブ|カテーテル)\s*(?:[(（]([^()（）]{1,20})[)）]\s*(を\s*)?|(を)\s*)(留置|挿入)/g;
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -718,10 +720,12 @@ const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string; detail?: string }[] = [];
-  const devices: { a: number; b: number; name: string; detail: string }[] = [];
+  const devices: { a: number; b: number; name: string; detail?: string }[] = [];
   for (const m of matchesOf(DEVICE_PLACED, t)) {
     const a = runStart(t, m.index, false);
-    devices.push({ a, b: m.index + m[0].length, name: t.slice(a, m.index) + m[1]! + m[3]!, detail: m[2]! });
+    const name = t.slice(a, m.index) + m[1]! + m[5]!;
+    if ((m[3] || m[4]) && !procedures().find(name).some((h) => h.end === name.length)) continue;
+    devices.push({ a, b: m.index + m[0].length, name, ...(m[2] ? { detail: m[2] } : {}) });
   }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   // (Not the place a procedure left, 抜歯窩, 穿刺部, 生検痕: the word goes on to name it.)
