@@ -3354,4 +3354,9 @@ describe('from an eighty-fourth gold set (styles84)', () => {
     // (A procedure's record telling how its own tube went in names no placement the dictionary knows.)
     expect(procedures('手技：経皮経肝胆道ドレナージ（PTBD）\n所見：左肝管より穿刺し、8.5Fr ドレナージチューブを留置した。').map((p) => p[0])).toEqual(['経皮経肝胆道ドレナージ']);
   });
+  it('a site joined to a small metastasis (両側肺に微小転移を認めた) is that metastasis, as one joined to many (肺に多発転移) is', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-01-20'), 'metastasis').map((e) => [e.sites, e.certainty ?? 'confirmed']);
+    expect(metastases('剖検所見：両側肺に微小転移を認めた。')).toEqual([[['PUL'], 'confirmed']]);
+    expect(metastases('肝に微小な転移は認めない。')).toEqual([[['HEP'], 'negated']]);
+  });
 });
