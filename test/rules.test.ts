@@ -3359,4 +3359,10 @@ describe('from an eighty-fourth gold set (styles84)', () => {
     expect(metastases('剖検所見：両側肺に微小転移を認めた。')).toEqual([[['PUL'], 'confirmed']]);
     expect(metastases('肝に微小な転移は認めない。')).toEqual([[['HEP'], 'negated']]);
   });
+  it('a pressure ulcer (仙骨部の褥瘡) and a fall in urine output (尿量低下, 乏尿) are symptoms', () => {
+    const symptoms = (text: string, date: string) => ofType(run(text, date), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms('評価：7/28に発見された仙骨部の褥瘡。', '2026-08-05')).toEqual([['褥瘡', '2026-07-28']]);
+    expect(symptoms('3/2夜より尿量低下。本日 K 5.9。', '2026-03-03')).toEqual([['尿量低下', '2026-03-02']]);
+    expect(symptoms('O）乏尿あり。', '2026-03-03')).toEqual([['乏尿', '2026-03-03']]);
+  });
 });
