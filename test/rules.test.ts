@@ -3366,3 +3366,10 @@ describe('from an eighty-fourth gold set (styles84)', () => {
     expect(symptoms('O）乏尿あり。', '2026-03-03')).toEqual([['乏尿', '2026-03-03']]);
   });
 });
+describe('from an eighty-fifth gold set (styles85)', () => {
+  it('a course on a line labelled as the plan (計画：全乳房照射 42.56Gy/16fr) is no radiotherapy, unless it is said begun there', () => {
+    const courses = (text: string) => ofType(run(text, '2026-11-04'), 'radiotherapy').map((e) => [e.doseGy, e.fractions]);
+    expect(courses('放射線治療計画記録　2026/11/4\n計画：全乳房照射 42.56Gy/16fr＋腫瘍床ブースト 10.64Gy/4fr（術後照射）\n開始予定：11/10。')).toEqual([]);
+    expect(courses('治療計画：全骨盤 50.4Gy/28fr、11/2より照射開始。')).toEqual([[50.4, 28]]);
+  });
+});
