@@ -3372,4 +3372,15 @@ describe('from an eighty-fifth gold set (styles85)', () => {
     expect(courses('放射線治療計画記録　2026/11/4\n計画：全乳房照射 42.56Gy/16fr＋腫瘍床ブースト 10.64Gy/4fr（術後照射）\n開始予定：11/10。')).toEqual([]);
     expect(courses('治療計画：全骨盤 50.4Gy/28fr、11/2より照射開始。')).toEqual([[50.4, 28]]);
   });
+  it('a variant in parentheses before the call, by name or as a protein change (KRAS変異（G12C）陽性, EGFR：exon19 deletion（E746_A750del）　検出), is read with the call', () => {
+    const genes = (text: string) => ofType(run(text, '2026-03-05'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(genes('結果：\n EGFR：exon19 deletion（E746_A750del）　検出\n ALK融合遺伝子：検出されず')).toEqual([
+      ['EGFR', 'exon19del', 'positive'],
+      ['ALK', null, 'negative'],
+    ]);
+    expect(genes('KRAS変異（G12C）陽性。EGFR遺伝子変異（exon19欠失）陽性。')).toEqual([
+      ['KRAS', 'G12C', 'positive'],
+      ['EGFR', 'exon19del', 'positive'],
+    ]);
+  });
 });
