@@ -103,6 +103,10 @@ const TABLE: Row[] = [
   ['前回CT(11/20)', [d('11/20', '2024-11-20')], { anchor: '2024-12-03', previous: '2024-12-03' }],
   // A plan a month ahead still crosses New Year.
   ['次回 1/15', [d('1/15', '2025-01-15')], { anchor: '2024-12-20', previous: '2024-12-20' }],
+  // Nor, after a plan a week ahead, a date that would be eleven months ahead: it is this year's.
+  ['開始予定：11/10。アナストロゾールは10/8より内服中。', [d('11/10', '2026-11-10'), d('10/8', '2026-10-08')], { anchor: '2026-11-04', previous: '2026-11-04' }],
+  // (A plan over New Year after one a week ahead still crosses it.)
+  ['開始予定：12/28。再評価：1/20。', [d('12/28', '2026-12-28'), d('1/20', '2027-01-20')], { anchor: '2026-12-20', previous: '2026-12-20' }],
   ['12/28', [d('12/28', '2021-12-28')], { previous: '2021-12' }],
   // chains within one text
   ['2020/11/1 手術。12/1 CT。1/15 化学療法開始。', [d('2020/11/1', '2020-11-01'), d('12/1', '2020-12-01'), d('1/15', '2021-01-15')]],

@@ -305,8 +305,9 @@ class Resolver {
         y++;
         // 12/3 … 前回CT(11/20) looks back: from a chain not past the note's date, a next
         // year more than half a year past it, where this year is not, is not what was meant.
+        // (Nor from a chain just past it, at a plan a few weeks on: 開始予定：11/10。… 10/8より内服中.)
         const a = this.anchor;
-        if (a && compare(this.last, a) <= 0 && (y - a.y) * 12 + (md.m - a.m!) > 6 && compare({ y: y - 1, m: md.m, d: md.d }, a) <= 0) y--;
+        if (a && (this.last.y - a.y) * 12 + (this.last.m - a.m!) <= 1 && (y - a.y) * 12 + (md.m - a.m!) > 6 && compare({ y: y - 1, m: md.m, d: md.d }, a) <= 0) y--;
       }
     } else if (this.anchor) {
       y = this.anchor.y;
