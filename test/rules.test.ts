@@ -3384,3 +3384,12 @@ describe('from an eighty-fifth gold set (styles85)', () => {
     ]);
   });
 });
+describe('from an eighty-sixth gold set (styles86)', () => {
+  it('a record titled by its act (CVポート留置術　記録, 骨髄検査報告書) that names the act again in its own words is one procedure, the body\'s', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-10-15'), 'procedure').map((e) => e.name);
+    expect(procedures('CVポート留置術　記録\n実施日：2026/10/15\n手技：右内頸静脈を穿刺し、右前胸部にCVポートを留置した。')).toEqual(['CVポート留置']);
+    expect(procedures('骨髄検査報告書\n検査日：2026/5/8\n採取部位：右後腸骨稜（骨髄穿刺・骨髄生検）')).toEqual(['骨髄穿刺・骨髄生検']);
+    // (A title whose act the record does not name again is the record's procedure.)
+    expect(procedures('骨髄検査報告書\n検査日：2026/5/8\n芽球 58.4%')).toEqual(['骨髄検査']);
+  });
+});

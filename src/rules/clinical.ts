@@ -909,8 +909,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const titleEnd = t.indexOf('\n');
   if (titleEnd > 0 && RECORD_TITLE.test(t.slice(0, titleEnd))) {
     const end = ctx.original(titleEnd);
-    // (…also when the report's exam field names what was done: 超音波内視鏡検査報告書 … 検査名：EUS-FNA.)
-    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || EXAM_FIELD.test(ctx.note.text.slice(lineAt(ctx.note.text, o.evidence!.start)[0], o.evidence!.start))));
+    // (…also when the report's exam field names what was done: 超音波内視鏡検査報告書 … 検査名：EUS-FNA;
+    // or the record names the act by the title's words without 術 or 検査: CVポート留置術　記録 … CVポートを留置した,
+    // 骨髄検査報告書 … 骨髄穿刺・骨髄生検.)
+    const stem = (name: string) => name.replace(TITLE_ACT_SUFFIX, '');
+    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || (stem(e.name).length >= 2 && o.name.includes(stem(e.name))) || EXAM_FIELD.test(ctx.note.text.slice(lineAt(ctx.note.text, o.evidence!.start)[0], o.evidence!.start))));
     return events.filter((e) => e.evidence!.start >= end || !stated(e));
   }
   return events;
@@ -919,6 +922,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
 const EXAM_FIELD = /(?:検査名|手技名?|処置名)\s*[:：]\s*$/;
 // A note's first line naming the kind of record it is: …記録, …報告書, …レポート.
 const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
+// What a title adds to the name of the act it records: 留置術, 骨髄検査.
+const TITLE_ACT_SUFFIX = /(?:検査|術)$/;
 
 // The day field of an operation record (手術日：, 施行日：), before its date.
 const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[】\]]?\s*[:：]\s*$/;
