@@ -3392,4 +3392,9 @@ describe('from an eighty-sixth gold set (styles86)', () => {
     // (A title whose act the record does not name again is the record's procedure.)
     expect(procedures('骨髄検査報告書\n検査日：2026/5/8\n芽球 58.4%')).toEqual(['骨髄検査']);
   });
+  it('BCG, instilled into the bladder in cancer care, is no medication also when named alone (P）BCG継続); a systemic drug in the same plan still is', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-07-22'), 'medication').map((e) => [e.drugs, e.status ?? null]);
+    expect(drugs(' 7/1よりBCG膀胱内注入療法（導入 週1回×8回）開始、本日4回目。\nP）BCG継続。')).toEqual([]);
+    expect(drugs('P）BCG継続。エンホルツマブ ベドチン継続。')).toEqual([[['enfortumab vedotin'], 'ongoing']]);
+  });
 });

@@ -426,8 +426,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
     // 加齢黄斑変性に対し硝子体内ベバシズマブ).
     if (endsWithOtherIndication(t.slice(Math.max(clauseStart, c.a - 30), c.a))) return;
-    // …nor is one instilled into the bladder (BCG膀胱内注入療法).
-    if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window)) return;
+    // …nor is one instilled into the bladder (BCG膀胱内注入療法), as BCG always is in cancer care
+    // (P）BCG継続, after the instillations named above).
+    if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window) || (c.drugs.length === 1 && c.drugs[0] === 'BCG')) return;
     // A plan (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入);
     // read in the chain's sentence, as a plan said earlier on the line (CT予定。本日より…開始) is another matter.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
