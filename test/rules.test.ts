@@ -3397,4 +3397,9 @@ describe('from an eighty-sixth gold set (styles86)', () => {
     expect(drugs(' 7/1よりBCG膀胱内注入療法（導入 週1回×8回）開始、本日4回目。\nP）BCG継続。')).toEqual([]);
     expect(drugs('P）BCG継続。エンホルツマブ ベドチン継続。')).toEqual([[['enfortumab vedotin'], 'ongoing']]);
   });
+  it('oedema around a lesion on imaging (右前頭葉病変の周囲に浮腫あり) is a finding; cystitis after BCG (BCG膀胱炎 Grade 1) is a symptom', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-08-19'), 'symptom').map((e) => e.name);
+    expect(symptoms('所見：右前頭葉病変の周囲に浮腫あり。腫瘍周囲の浮腫は軽度。')).toEqual([]);
+    expect(symptoms('O）両下腿に浮腫あり。\nA）BCG膀胱炎 Grade 1。')).toEqual(['浮腫', 'BCG膀胱炎']);
+  });
 });

@@ -1022,8 +1022,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (s.name === '発赤' && (MUCOSA_BEFORE.test(t.slice(cs, s.a)) || t.startsWith('粘膜', s.b) || ENDOSCOPY_SENTENCE.test(ctx.textWithoutDates(ss, s.a) ?? t.slice(ss, s.a)))) continue;
     // A psychological scale's subscore (HADS 不安 11点、抑うつ 13点) is a score, no symptom told.
     if (SCORE_AFTER.test(t.slice(s.b, s.b + 8)) && PSYCHOLOGICAL_SCALE.test(sentence)) continue;
-    // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン) is a finding, not a sign.
-    if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a))) continue;
+    // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン), or around a lesion (病変の周囲に浮腫あり),
+    // is a finding, not a sign.
+    if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭|周囲に|周囲の|周辺に|周辺の|周囲)$/.test(t.slice(Math.max(0, s.a - 3), s.a))) continue;
     // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
     // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event);
     // so is one treated (嚥下時痛… 疼痛に対しアセトアミノフェン定時内服).
