@@ -3400,6 +3400,8 @@ describe('from an eighty-sixth gold set (styles86)', () => {
   it('oedema around a lesion on imaging (右前頭葉病変の周囲に浮腫あり) is a finding; cystitis after BCG (BCG膀胱炎 Grade 1) is a symptom', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-08-19'), 'symptom').map((e) => e.name);
     expect(symptoms('所見：右前頭葉病変の周囲に浮腫あり。腫瘍周囲の浮腫は軽度。')).toEqual([]);
-    expect(symptoms('O）両下腿に浮腫あり。\nA）BCG膀胱炎 Grade 1。')).toEqual(['浮腫', 'BCG膀胱炎']);
+    expect(symptoms('頭部MRI：小脳に増強効果を示す腫瘍を認め、周囲に浮腫あり。')).toEqual([]);
+    // (Around a part of the body it is a sign.)
+    expect(symptoms('O）眼周囲の浮腫あり。\nA）BCG膀胱炎 Grade 1。')).toEqual(['浮腫', 'BCG膀胱炎']);
   });
 });

@@ -353,6 +353,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
 // A score after a symptom's word (抑うつ 13点), in a sentence naming the psychological scale it is an item of.
 const SCORE_AFTER = /^\s*[:：]?\s*\d{1,2}\s*点/;
 const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
+// Oedema around a lesion imaging shows, the lesion named before it (病変の周囲に浮腫) or in the sentence before
+// (…腫瘤を認める。周囲に浮腫あり), with nothing else before 周囲 in its clause.
+const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[囲辺][にのはで]?\s*$/;
+const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
 // Endoscopies by name, in Japanese, abbreviated and in English; the procedures rule and the symptoms rule share them.
 const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
 const ENDOSCOPY_NAME = String.raw`GIF|CF|ERCP|EUS|気管支鏡(?:検査)?|(?:上部消化管|下部消化管|大腸|胃|超音波)?内視鏡(?:検査)?|膀胱鏡(?:検査)?|大腸カメラ|胃カメラ|${ENGLISH_ENDOSCOPY}`;
@@ -1022,9 +1026,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (s.name === '発赤' && (MUCOSA_BEFORE.test(t.slice(cs, s.a)) || t.startsWith('粘膜', s.b) || ENDOSCOPY_SENTENCE.test(ctx.textWithoutDates(ss, s.a) ?? t.slice(ss, s.a)))) continue;
     // A psychological scale's subscore (HADS 不安 11点、抑うつ 13点) is a score, no symptom told.
     if (SCORE_AFTER.test(t.slice(s.b, s.b + 8)) && PSYCHOLOGICAL_SCALE.test(sentence)) continue;
-    // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン), or around a lesion (病変の周囲に浮腫あり),
-    // is a finding, not a sign.
-    if (s.name === '浮腫' && /(?:脳|肺|黄斑|乳頭|周囲に|周囲の|周辺に|周辺の|周囲)$/.test(t.slice(Math.max(0, s.a - 3), s.a))) continue;
+    // Oedema of an organ that imaging shows (脳浮腫に対しデキサメタゾン), or around a lesion (病変の周囲に浮腫あり,
+    // …腫瘤を認める。周囲に浮腫あり), is a finding, not a sign; around a part of the body (眼周囲の浮腫) it is one.
+    if (s.name === '浮腫' && (/(?:脳|肺|黄斑|乳頭)$/.test(t.slice(Math.max(0, s.a - 2), s.a)) || AROUND_LESION.test(t.slice(Math.max(cs, s.a - 10), s.a)) || AROUND.test(t.slice(cs, s.a)))) continue;
     // A pain said better in general words (疼痛はNRS 2まで改善) after a pain the note named is that
     // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event);
     // so is one treated (嚥下時痛… 疼痛に対しアセトアミノフェン定時内服).
