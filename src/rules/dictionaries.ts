@@ -11,7 +11,7 @@ export interface DrugEntry {
   /** Canonical names (a combination product has several). */
   drugs: string[];
   kind: 'drug' | 'regimen';
-  /** For drugs: cytotoxic, targeted, immune, endocrine, adc, regimen-only. */
+  /** For drugs: cytotoxic, targeted, immune, endocrine, adc, regimen-only, intravesical. */
   drugClass?: string;
   /** For regimens: the regimen's name. */
   name: string;

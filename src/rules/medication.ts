@@ -126,6 +126,8 @@ interface Chain {
   regimen: string;
   dose?: string;
   regimenOnlyAlone: boolean;
+  /** Every drug of it is only ever instilled into the bladder (BCG: drugs.tsv class `intravesical`). */
+  intravesicalOnly: boolean;
 }
 
 /** True when two hits name the same drugs in their first reading (トレチノイン and ATRA). */
@@ -247,6 +249,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       regimen,
       ...(doses.length === 1 && parts.length === 1 ? { dose: doses[0] } : doses.length && p ? { dose: doses[0] } : {}),
       regimenOnlyAlone: entries.every((e) => e.drugClass === 'regimen-only'),
+      intravesicalOnly: entries.every((e) => e.drugClass === 'intravesical'),
     });
     i = Math.max(k, j);
   }
@@ -426,9 +429,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // …nor one given for another disease (関節リウマチ（MTX…）, ネフローゼ症候群に対しリツキシマブ,
     // 加齢黄斑変性に対し硝子体内ベバシズマブ).
     if (endsWithOtherIndication(t.slice(Math.max(clauseStart, c.a - 30), c.a))) return;
-    // …nor is one instilled into the bladder (BCG膀胱内注入療法), as BCG always is in cancer care
-    // (P）BCG継続, after the instillations named above).
-    if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window) || (c.drugs.length === 1 && c.drugs[0] === 'BCG')) return;
+    // …nor is one instilled into the bladder (BCG膀胱内注入療法), as a drug the dictionary knows only
+    // that way always is (P）BCG継続, after the instillations named above).
+    if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window) || c.intravesicalOnly) return;
     // A plan (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入);
     // read in the chain's sentence, as a plan said earlier on the line (CT予定。本日より…開始) is another matter.
     const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
