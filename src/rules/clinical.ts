@@ -916,8 +916,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // (…also when the report's exam field names what was done: 超音波内視鏡検査報告書 … 検査名：EUS-FNA;
     // or the record names the act by the title's words without 術 or 検査: CVポート留置術　記録 … CVポートを留置した,
     // 骨髄検査報告書 … 骨髄穿刺・骨髄生検.)
-    const stem = (name: string) => name.replace(TITLE_ACT_SUFFIX, '');
-    const stated = (e: ProcedureEvent) => events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || (stem(e.name).length >= 2 && o.name.includes(stem(e.name))) || EXAM_FIELD.test(ctx.note.text.slice(lineAt(ctx.note.text, o.evidence!.start)[0], o.evidence!.start))));
+    const stated = (e: ProcedureEvent) => {
+      const stem = e.name.replace(TITLE_ACT_SUFFIX, '');
+      return events.some((o) => o.evidence!.start >= end && (o.name === e.name || o.name === e.detail || (stem.length >= 2 && o.name.includes(stem)) || EXAM_FIELD.test(ctx.note.text.slice(lineAt(ctx.note.text, o.evidence!.start)[0], o.evidence!.start))));
+    };
     return events.filter((e) => e.evidence!.start >= end || !stated(e));
   }
   return events;
