@@ -3405,3 +3405,10 @@ describe('from an eighty-sixth gold set (styles86)', () => {
     expect(symptoms('O）眼周囲の浮腫あり。\nA）BCG膀胱炎 Grade 1。')).toEqual(['浮腫', 'BCG膀胱炎']);
   });
 });
+describe('from an eighty-seventh gold set (styles87)', () => {
+  it('a day field qualified by its examination (精密検査日：令和8年5月20日) dates the lines after it, but not another visit\'s (前回検査日：)', () => {
+    const procedureDays = (text: string) => ofType(run(text, '2026-05-28'), 'procedure').map((e) => e.date?.start);
+    expect(procedureDays('健診日：令和8年4月14日　便潜血反応：陽性\n精密検査日：令和8年5月20日\n検査方法：全大腸内視鏡検査')).toEqual(['2026-05-20']);
+    expect(procedureDays('検査日：令和8年5月20日\n前回検査日：令和7年5月8日\n検査方法：全大腸内視鏡検査')).toEqual(['2026-05-20']);
+  });
+});

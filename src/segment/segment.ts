@@ -372,9 +372,10 @@ export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日)\s*[:：]?\s*$/;
 // A field opening its line with the day something was done or the period it lasted, its date
 // first in it (手術日：令和7年1月15日, 入院期間：…～…, 発現日：2025/2/10): the line's date, which the
-// lines after it continue from. (Not a record's own dates, 記載日：, 報告日：, 退院日：, which
-// date the writing, nor a birth date.)
-const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/;
+// lines after it continue from; the act may be qualified (精密検査日：, 内視鏡検査日：), but not as
+// another visit's (前回検査日：, 次回検査日：). (Not a record's own dates, 記載日：, 報告日：, 退院日：,
+// which date the writing, nor a birth date.)
+const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!前回|次回|予定))?(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/u;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
 // ALL, 2024/10), or its table row (… 2024/10 |, or a row laid out with spaces, 直腸癌（主）   2023/04/12   継続), or when all that was named on it started
