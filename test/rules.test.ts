@@ -3411,4 +3411,16 @@ describe('from an eighty-seventh gold set (styles87)', () => {
     expect(procedureDays('健診日：令和8年4月14日　便潜血反応：陽性\n精密検査日：令和8年5月20日\n検査方法：全大腸内視鏡検査')).toEqual(['2026-05-20']);
     expect(procedureDays('検査日：令和8年5月20日\n前回検査日：令和7年5月8日\n検査方法：全大腸内視鏡検査')).toEqual(['2026-05-20']);
   });
+  it('a screening reply\'s verdict (判定：直腸癌（Ra）) is a diagnosis label; a response assessment (効果判定：) is not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-05-28'), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(diagnoses('生検病理：Group 5、高分化管状腺癌（tub1）\n判定：直腸癌（Ra）')).toEqual([['直腸癌', 'C20']]);
+    expect(diagnoses('総合判定：胃癌の疑い')).toEqual([['胃癌', 'C16.9']]);
+    expect(diagnoses('効果判定：胃癌 PD')).toEqual([]);
+  });
+  it('a work-up named 診断 (病期診断のうえ手術予定, 鑑別診断) gives no date to a diagnosis label above it', () => {
+    const dates = (text: string) => ofType(run(text, '2026-05-28'), 'diagnosis').map((e) => e.date?.start ?? null);
+    expect(dates('精密検査日：令和8年5月20日\n判定：直腸癌（Ra）\n今後の方針：当院外科にて病期診断のうえ手術予定です。')).toEqual([null]);
+    // (A line that says the diagnosis still dates it.)
+    expect(dates('判定：直腸癌（Ra）\n令和8年5月20日 生検で直腸癌と診断。')).toEqual(['2026-05-20']);
+  });
 });

@@ -557,6 +557,9 @@ const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓
 const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
+// 診断, but not as the name of a work-up (病期診断, 鑑別診断, 画像診断), which states no diagnosis.
+const WORK_UP_OR_DIAGNOSIS = /(?<!病期|鑑別|画像)診断/;
+
 /**
  * The note's dated lines that say 診断 or judge a cancer (not a recurrence), in
  * order, each with the date it gives the diagnosis: the last date written before
@@ -574,7 +577,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // (Nor a metastasis diagnosed: FNAでSCCのリンパ節転移と診断 does not date the primary.)
     // (What the sentence saying it is about decides, not the rest of a prose paragraph:
     // 令和5年4月、…左腎盂癌と診断され、…。令和7年2月の膀胱鏡で膀胱内再発を認め….)
-    let idx = text.search(/診断/);
+    // (Nor a work-up that names no finding: 病期診断のうえ手術予定, 鑑別診断として.)
+    let idx = text.search(WORK_UP_OR_DIAGNOSIS);
     if (idx < 0) idx = text.search(/と判断/);
     // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌,
     // also a resection's or a cytology's that is the first tissue: 2023/06/12 TURBT：尿路上皮癌.)
