@@ -1983,10 +1983,6 @@ describe('from a fifty-seventh gold set (styles57)', () => {
     const diagnoses = ofType(run('傷病名：左尿管癌\n経過：2022年9月、左尿管癌と診断しました。同年11月8日、腎尿管全摘除術を施行、病理は尿路上皮癌、pT3N0M0でした。', '2025-06-16'), 'diagnosis');
     expect(diagnoses.map((e) => [e.name, e.icd10])).toEqual([['尿管癌', 'C66']]);
   });
-  it('a 患者情報 label line under a dated record title is dated by the title, as a case line is', () => {
-    const [e] = ofType(run('【薬剤管理指導記録】2025/9/30\n患者情報：肺腺癌 cT2bN3M1c StageⅣB（脳転移、骨転移）', '2025-09-30'), 'diagnosis');
-    expect(e?.date?.start).toBe('2025-09-30');
-  });
   it('a negation after another predicate with its own argument, a pause in speech or minding it does not negate the symptom before it', () => {
     const certainties = (text: string) => ofType(run(text, '2025-07-22'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
     expect(certainties('S）「前回の点滴のあと、指先がしびれて冷たい物が触れない」')).toEqual([['しびれ', 'confirmed']]);
@@ -3422,5 +3418,11 @@ describe('from an eighty-seventh gold set (styles87)', () => {
     expect(dates('精密検査日：令和8年5月20日\n判定：直腸癌（Ra）\n今後の方針：当院外科にて病期診断のうえ手術予定です。')).toEqual([null]);
     // (A line that says the diagnosis still dates it.)
     expect(dates('判定：直腸癌（Ra）\n令和8年5月20日 生検で直腸癌と診断。')).toEqual(['2026-05-20']);
+  });
+  it('a patient label with no age before the cancer (患者：胃癌…, 患者情報：肺腺癌…) is a label, undated when its line and the note say nothing of the diagnosis; with an age it opens a case', () => {
+    const dates = (text: string) => ofType(run(text, '2026-04-28'), 'diagnosis').map((e) => e.date?.start ?? null);
+    expect(dates('パス名：腹腔鏡下幽門側胃切除術パス　適用日：2026/4/6\n患者：胃癌（胃体下部、por2） cT2N0M0 cStage I')).toEqual([null]);
+    expect(dates('【薬剤管理指導記録】2025/9/30\n患者情報：肺腺癌 cT2bN3M1c StageⅣB')).toEqual([null]);
+    expect(dates('記録日：2026/4/6\n患者：72歳男性、胃癌（胃体下部）')).toEqual(['2026-04-06']);
   });
 });
