@@ -3425,4 +3425,9 @@ describe('from an eighty-seventh gold set (styles87)', () => {
     expect(dates('【薬剤管理指導記録】2025/9/30\n患者情報：肺腺癌 cT2bN3M1c StageⅣB')).toEqual([null]);
     expect(dates('記録日：2026/4/6\n患者：72歳男性、胃癌（胃体下部）')).toEqual(['2026-04-06']);
   });
+  it('a clinical pathway named for an operation (パス名：腹腔鏡下幽門側胃切除術（LDG）パス) is no procedure; the operation done under it is', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-04-28'), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(procedures('パス名：腹腔鏡下幽門側胃切除術（LDG）パス　適用日：2026/4/6\n4/7 手術：腹腔鏡下幽門側胃切除術、D2郭清')).toEqual([['腹腔鏡下幽門側胃切除術、D2郭清', '2026-04-07']]);
+    expect(procedures('4/6 TURBTクリニカルパスで入院。')).toEqual([]);
+  });
 });
