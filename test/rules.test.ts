@@ -3430,4 +3430,19 @@ describe('from an eighty-seventh gold set (styles87)', () => {
     expect(procedures('パス名：腹腔鏡下幽門側胃切除術（LDG）パス　適用日：2026/4/6\n4/7 手術：腹腔鏡下幽門側胃切除術、D2郭清')).toEqual([['腹腔鏡下幽門側胃切除術、D2郭清', '2026-04-07']]);
     expect(procedures('4/6 TURBTクリニカルパスで入院。')).toEqual([]);
   });
+  it('a form with tick boxes: a ticked box (■ 下痢…) opens no heading, and an empty one holds each item it lists (□ 息切れ・咳, □ 皮膚のかゆみ・発疹)', () => {
+    const form = '免疫チェックポイント阻害薬 問診票　2026/6/3\n病名：腎細胞癌\n□ 発熱　■ だるさ　□ 息切れ・咳\n■ 下痢（1日4回、水様便）　□ 血便\n□ 皮膚のかゆみ・発疹　□ 口渇・多飲';
+    expect(ofType(run(form, '2026-06-03'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null])).toEqual([
+      ['発熱', 'negated', '2026-06-03'],
+      ['だるさ', 'confirmed', '2026-06-03'],
+      ['息切れ', 'negated', '2026-06-03'],
+      ['咳', 'negated', '2026-06-03'],
+      ['下痢', 'confirmed', '2026-06-03'],
+      ['血便', 'negated', '2026-06-03'],
+      ['皮膚のかゆみ', 'negated', '2026-06-03'],
+      ['発疹', 'negated', '2026-06-03'],
+      ['口渇', 'negated', '2026-06-03'],
+      ['多飲', 'negated', '2026-06-03'],
+    ]);
+  });
 });

@@ -358,6 +358,9 @@ const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
 // (…腫瘤を認める。周囲に浮腫あり), with nothing else before 周囲 in its clause.
 const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[囲辺][にのはで]?\s*$/;
 const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
+// An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
+// is unticked for each of them; a box's items end at a space, where the next box begins.
+const EMPTY_BOX_ITEMS_BEFORE = /[☐□]\s*(?:[^\s☐□■☑☒・/／]{1,12}[・/／])+$/;
 // Endoscopies by name, in Japanese, abbreviated and in English; the procedures rule and the symptoms rule share them.
 const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
 const ENDOSCOPY_NAME = String.raw`GIF|CF|ERCP|EUS|気管支鏡(?:検査)?|(?:上部消化管|下部消化管|大腸|胃|超音波)?内視鏡(?:検査)?|膀胱鏡(?:検査)?|大腸カメラ|胃カメラ|${ENGLISH_ENDOSCOPY}`;
@@ -1051,12 +1054,15 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
     if (certainty === 'confirmed') ({ certainty, cueEnd } = sharedNegation(k) ?? { certainty, cueEnd });
     // English puts the cue first: no cough, denies dyspnea, without fever.
-    // (So does an empty checkbox: ☐嘔吐 ☑倦怠感.)
+    // (So does an empty checkbox: ☐嘔吐 ☑倦怠感; and it holds each item it lists, □ 息切れ・咳.)
     const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$|[☐□]\s*$/i.exec(t.slice(cs, s.a));
     let start = s.a;
     if (english) {
       certainty = 'negated';
       start = s.a - english[0].length;
+      cueEnd = s.b;
+    } else if (EMPTY_BOX_ITEMS_BEFORE.test(t.slice(Math.max(cs, s.a - 30), s.a))) {
+      certainty = 'negated';
       cueEnd = s.b;
     }
     // Its resolution (嚥下時痛は消失) ends an episode the note told before, and gives nothing new; told

@@ -70,6 +70,8 @@ const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|P
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
 const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|◎|◇|\[[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
+// A ticked box opening a line of a form with empty ones (■ 下痢（1日4回）　□ 血便).
+const TICKED_BOX = /^ *[■☑☒]/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
 // outpatient visit (【12/12 外来】); an undated 【外来 …】 is a title.
 // (Where today's treatment is given, 【外来化学療法室】, is today's visit too, and so is a
@@ -205,6 +207,8 @@ export function segmentNote(note: Note): SegmentedNote {
   let inAssessment = false; // under a visit's A, P or A/P label
   let openSection: Segment | undefined;
   let seenContent = false; // past the note's first line
+  // A form with empty tick boxes (□ 発熱　■ だるさ) uses ■ as a ticked box, not as a heading's mark.
+  const tickForm = /[□☐]/.test(norm);
 
   const closeSection = (end: number) => {
     if (openSection) {
@@ -256,7 +260,7 @@ export function segmentNote(note: Note): SegmentedNote {
       closeSection(os);
       openSection = { kind: 'section', start: os, end: oe, role, soap, line: li, date };
       segments.push(openSection);
-    } else if ((HEADING.test(lineText) && !LABELLED_PARAGRAPH.test(lineText) && !HASH_LABELLED_PARAGRAPH.test(lineText)) || (!seenContent && VISIT_TITLE.test(trimmed))) {
+    } else if ((HEADING.test(lineText) && !(tickForm && TICKED_BOX.test(lineText)) && !LABELLED_PARAGRAPH.test(lineText) && !HASH_LABELLED_PARAGRAPH.test(lineText)) || (!seenContent && VISIT_TITLE.test(trimmed))) {
       role = 'heading';
       closeSection(os);
       const isVisit = VISIT_HEADING.test(trimmed) || (lineDates.length > 0 && DATED_VISIT_HEADING.test(trimmed));
