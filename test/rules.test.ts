@@ -3446,3 +3446,14 @@ describe('from an eighty-seventh gold set (styles87)', () => {
     ]);
   });
 });
+describe('from an eighty-eighth gold set (styles88)', () => {
+  it('Ca after an English organ word (Eso Ca, Rectal Ca, Lung CA) is a cancer where the dictionary knows the organ; serum Ca is a salt', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-05-14'), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(diagnoses("Eso Ca (Mt, SCC) cT3N1M0 cStage III\n'26 1/13 入院")).toEqual([['Eso Ca', 'C15.9']]);
+    expect(diagnoses('#Rectal Ca\n#Lung CA')).toEqual([
+      ['Rectal Ca', 'C20'],
+      ['Lung CA', 'C34.9'],
+    ]);
+    expect(diagnoses('serum Ca 9.8、補正 Ca 10.2')).toEqual([]);
+  });
+});

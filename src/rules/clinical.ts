@@ -17,11 +17,12 @@ let kanaNames: string[] | undefined;
 /** The cancer dictionary's names with a character no word run takes (肺がん, びまん性…リンパ腫), longest first. */
 const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c.word).filter((w) => [...w].some((ch) => !isWordChar(ch.charCodeAt(0)))).sort((x, y) => y.length - x.length));
 // (The ward's shorthand after an organ counts too: 胃ca, 肺腺Ca, 胃K; not 血清Ca or K, which are salts.)
+// (…after an English organ too, Eso Ca, Rectal Ca, where the dictionary knows the organ: not serum Ca.)
 // (白血病リンパ腫 is one word: 成人T細胞白血病リンパ腫.)
 // (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -109,10 +110,12 @@ function icd10For(name: string, nearby: string): string | undefined {
     }
     return undefined;
   };
-  const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? withoutSubsite();
+  // (English words in any case: Rectal Ca is rectal ca.)
+  const lowerName = name.toLowerCase();
+  const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? withoutSubsite() ?? (lowerName !== name ? endingWord(lowerName) : undefined);
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
-  for (const [word, code] of last.value.subsites) if (name.includes(word) || nearby.includes(word)) return valid(code);
+  for (const [word, code] of last.value.subsites) if (name.includes(word) || lowerName.includes(word) || nearby.includes(word)) return valid(code);
   return valid(last.value.icd10);
 }
 
@@ -259,6 +262,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     let histology = histologyInParentheses(after);
     const named = icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca).
+    if (!named && /\s(?:Ca|CA)$/.test(name)) continue;
     const histologyCode = histology && named ? icd10For(histology, '') : undefined;
     // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
     if (histologyCode && named && /^[\x00-\x7f]+$/.test(name) && histologyCode.slice(0, 3) === named.slice(0, 3)) histology = undefined;
