@@ -3456,4 +3456,10 @@ describe('from an eighty-eighth gold set (styles88)', () => {
     ]);
     expect(diagnoses('serum Ca 9.8、補正 Ca 10.2')).toEqual([]);
   });
+  it('a patient label naming the cancer with its recurrence (患者：子宮体癌（類内膜癌 G3） 術後再発、腹膜播種) is a diagnosis label', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-09'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start ?? null]);
+    expect(diagnoses('注射薬 レジメン監査記録（薬剤部）　2026/2/9\n患者：子宮体癌（類内膜癌 G3） 術後再発、腹膜播種')).toEqual([['子宮体癌', 'C54.1', null]]);
+    // (An age before it still opens a case, dated by the record.)
+    expect(diagnoses('記録日：2026/2/9\n患者：64歳女性、子宮体癌 術後再発')).toEqual([['子宮体癌', 'C54.1', '2026-02-09']]);
+  });
 });
