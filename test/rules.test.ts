@@ -3462,4 +3462,15 @@ describe('from an eighty-eighth gold set (styles88)', () => {
     // (An age before it still opens a case, dated by the record.)
     expect(diagnoses('記録日：2026/2/9\n患者：64歳女性、子宮体癌 術後再発')).toEqual([['子宮体癌', 'C54.1', '2026-02-09']]);
   });
+  it('a visit template of bracketed fields (【受診日】2026/7/7 … 【評価】 【計画】) dates its assessment and plan by the visit', () => {
+    const template = '【受診日】2026/7/7\n【診断】慢性リンパ性白血病（CLL）、TP53変異陽性\n【治療歴】2024/10～ ザヌブルチニブ 160mg 1日2回\n【評価】PR（iwCLL）を維持。\n【計画】ザヌブルチニブ継続。';
+    const events = run(template, '2026-07-10');
+    expect(ofType(events, 'response').map((e) => e.date?.start ?? null)).toEqual(['2026-07-07']);
+    expect(ofType(events, 'medication').map((e) => [e.status, e.date?.start ?? null])).toEqual([
+      ['started', '2024-10'],
+      ['ongoing', '2026-07-07'],
+    ]);
+    // (The diagnosis field stays a label: its marker is undated, as under 【病名】.)
+    expect(ofType(events, 'biomarker').map((e) => e.date?.start ?? null)).toEqual([null]);
+  });
 });

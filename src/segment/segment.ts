@@ -66,6 +66,9 @@ const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', A
 // (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
 // (And one followed by a space and Japanese, as exports write them: A/P 左肺上葉の結節…, O 体温37.2℃.)
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
+// A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】).
+const SOAP_PART = /^ *[【[] *(主訴|現症|所見|評価|計画|方針) *[】\]]/;
+const SOAP_PART_LETTER: Record<string, string> = { 主訴: 'S', 現症: 'O', 所見: 'O', 評価: 'A', 計画: 'P', 方針: 'P' };
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
@@ -142,15 +145,15 @@ const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経
 // A line naming the day of the visit the lines after it record, in an export of several
 // visits (Progress note (2/5) / Date: 2025-06-12 / S …, 記録日時：2025/05/12 10:32 / S：…): its
 // label, one date, then at most a weekday, a time or a bracketed remark (Date: 2025-06-12
-// [補完情報], 受診日：2025/6/12（木）). (Not 記載日：, the day a certificate or summary was written,
+// [補完情報], 受診日：2025/6/12（木）), or a bracketed label with no colon (【受診日】2026/7/7). (Not 記載日：, the day a certificate or summary was written,
 // whose contents are of other days.)
 const VISIT_DAY_WORD = String.raw`(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)`;
 const VISIT_DAY_LINE = new RegExp(
-  String.raw`^[ \t]*[【[■●]?[ \t]*${VISIT_DAY_WORD}[ \t]*[】\]]?[ \t]*[:：][ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$`,
+  String.raw`^[ \t]*(?:[【[][ \t]*${VISIT_DAY_WORD}[ \t]*[】\]][ \t]*[:：]?|[■●]?[ \t]*${VISIT_DAY_WORD}[ \t]*[:：])[ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$`,
   'gim',
 );
 // (The cheap test first: most notes have no such line.)
-const VISIT_DAY_LABEL = new RegExp(String.raw`${VISIT_DAY_WORD}[ \t】\]]*[:：]`, 'i');
+const VISIT_DAY_LABEL = new RegExp(String.raw`${VISIT_DAY_WORD}[ \t]*[】\]:：]`, 'i');
 
 /** Spans of the dates on visit-day lines (normalised offsets), for the date chain's anchor. */
 function visitDaySpans(text: string): [number, number][] {
@@ -236,7 +239,8 @@ export function segmentNote(note: Note): SegmentedNote {
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
     const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|=＝─━]/g, '')) ? lineDates[0] : undefined;
-    const soapMatch = SOAP.exec(lineText);
+    const soapPart = SOAP_PART.exec(lineText);
+    const soapMatch = SOAP.exec(lineText) ?? (soapPart ? ([soapPart[0], SOAP_PART_LETTER[soapPart[1]!]!] as const) : null);
     const visitDayDate = visitDays.size ? lineDates.find((m) => visitDays.has(m)) : undefined;
 
     if (trimmed === '') {
