@@ -3473,4 +3473,10 @@ describe('from an eighty-eighth gold set (styles88)', () => {
     // (The diagnosis field stays a label: its marker is undated, as under 【病名】.)
     expect(ofType(events, 'biomarker').map((e) => e.date?.start ?? null)).toEqual([null]);
   });
+  it('a response\'s evidence leaves out the assessment label opening its line (A）, 【評価】, 効果判定：)', () => {
+    const evidence = (text: string) => ofType(run(text, '2026-07-07'), 'response').map((e) => e.evidence?.text);
+    expect(evidence('A）IMWG基準でVGPR。')).toEqual(['IMWG基準でVGPR']);
+    expect(evidence('【評価】PR（iwCLL）を維持。')).toEqual(['PR']);
+    expect(evidence('効果判定：CTで肺転移は縮小しPR。')).toEqual(['CTで肺転移は縮小しPR']);
+  });
 });

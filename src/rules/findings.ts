@@ -855,6 +855,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
     a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
+    // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
+    if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
     // (…and past the dates that open it: 2025.5.20 CT：肺転移縮小しPR, 今年8月のCTで…PD; evidence leaves dates out.)
     for (let opening = ctx.datesIn(a, h.a)[0]; opening && opening.start === ctx.original(a); opening = ctx.datesIn(a, h.a)[0]) {
       while (a < h.a && ctx.original(a) < opening.end) a++;
@@ -881,6 +883,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   return events;
 }
 
+// The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
+const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*[)）】\]:：>]|【[^】\n]{1,10}】|(?:総合|効果)?(?:評価|判定)\s*[:：])\s*/;
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて)/;
 
