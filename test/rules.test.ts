@@ -3480,3 +3480,12 @@ describe('from an eighty-eighth gold set (styles88)', () => {
     expect(evidence('効果判定：CTで肺転移は縮小しPR。')).toEqual(['CTで肺転移は縮小しPR']);
   });
 });
+describe('from an eighty-ninth gold set (styles89)', () => {
+  it('a course in parentheses after a chain (アミバンタマブ＋CBDCA＋PEM（1コース目 Day1、…）, CDDP 40mg/m2（5コース）) is its course, and a drug of the chain named again inside is a detail', () => {
+    const medications = (text: string) => ofType(run(text, '2026-03-16'), 'medication').map((e) => [e.drugs, e.cycles ?? null, e.status ?? null]);
+    expect(medications('レジメン：アミバンタマブ＋CBDCA＋PEM（1コース目 Day1、アミバンタマブは分割投与）')).toEqual([[['amivantamab', 'carboplatin', 'pemetrexed'], 1, 'started']]);
+    expect(medications('2025/3/3～4/11 CDDP 40mg/m2（5コース）')).toEqual([[['cisplatin'], 5, 'completed']]);
+    // (A parenthesis of doses stays with the chain.)
+    expect(medications('CBDCA(AUC5)+ETP(100mg/m2) 2コース目')).toEqual([[['carboplatin', 'etoposide'], 2, 'ongoing']]);
+  });
+});

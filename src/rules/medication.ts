@@ -27,6 +27,8 @@ const PAREN_OPENS = /^[ \t]*[(（]/;
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
 const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法)\s*[(（]\s*$/;
 const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
+// A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
+const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
 // A plan after a status verb, past a verb ending: 導入する方針, 開始の予定, 開始とする計画.
@@ -143,9 +145,10 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     let doses: string[] = [];
     const takeAttachments = () => {
       // An inline dose (80mg/day, AUC5) or a parenthetical (AUC5)(weekly) stays with its drug.
+      // (Not one opening with the course given, （1コース目 Day1、…）: that is the chain's status, read after it.)
       for (;;) {
         const p = PAREN.exec(t.slice(end));
-        if (p && !drugs().find(p[0]).length) {
+        if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0])) {
           end += p[0].length;
           continue;
         }
@@ -208,8 +211,9 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     }
     // A parenthetical right after the chain that only spells out its drugs or doses
     // (XELOX（Cape+L-OHP）, SOX+Nivo（S-1 120mg/day、…）) belongs to it.
+    // (Not one opening with the course given: （1コース目 Day1、アミバンタマブは分割投与）.)
     const p = CHAIN_PAREN.exec(t.slice(end));
-    const parenNamesDrugs = !!p && drugs().find(p[0]).length > 0;
+    const parenNamesDrugs = !!p && !COURSE_IN_PARENTHESES.test(p[0]) && drugs().find(p[0]).length > 0;
     let k = j;
     let parenEnd = end;
     if (p) {
@@ -415,9 +419,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (line !== undefined) history.push({ drugs: c.drugs, line, ...(intent ? { intent } : {}) });
     if (c.regimenOnlyAlone) return;
     // A drug of the chain before, spelled out in parentheses after its course (XELOX 6コース目（カペシタビン内服 day10）,
-    // MAP 2コース（HD-MTX、CDDP＋DOX）), is that chain's.
+    // MAP 2コース（HD-MTX、CDDP＋DOX）), is that chain's; so is one in the parenthesis opened right after
+    // the chain, a detail of its course (アミバンタマブ＋CBDCA＋PEM（1コース目 Day1、アミバンタマブは分割投与）).
     const prev = chains[idx - 1];
-    if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*(?:HD-|high-dose\s+|大量)?$/i.test(t.slice(prev.b, c.a))) return;
+    if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*(?:HD-|high-dose\s+|大量)?$|^\s*[(（][^()（）\n]{0,30}$/i.test(t.slice(prev.b, c.a))) return;
     // The clauses the chain opens and closes in.
     const [clauseStart] = clauseAt(t, c.a);
     const [, clauseEnd] = clauseAt(t, c.b);
