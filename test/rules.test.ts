@@ -3488,4 +3488,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     // (A parenthesis of doses stays with the chain.)
     expect(medications('CBDCA(AUC5)+ETP(100mg/m2) 2コース目')).toEqual([[['carboplatin', 'etoposide'], 2, 'ongoing']]);
   });
+  it('a line label N次： opening a history row (1次：2025/12～2026/6 GC＋デュルバルマブ 8コース) writes the line, as 1次治療： does; a screening\'s 1次検診 does not', () => {
+    const lines = (text: string) => ofType(run(text, '2026-09-01'), 'medication').map((e) => e.line ?? null);
+    expect(lines('1次：2025/12～2026/6 GC＋デュルバルマブ 8コース → PD\n2次：2026/7/7よりフチバチニブ 20mg 開始。')).toEqual([1, 2]);
+    expect(lines('1次検診後、2026/7/7よりフチバチニブ 20mg 開始。')).toEqual([null]);
+  });
 });
