@@ -3493,4 +3493,10 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(lines('1次：2025/12～2026/6 GC＋デュルバルマブ 8コース → PD\n2次：2026/7/7よりフチバチニブ 20mg 開始。')).toEqual([1, 2]);
     expect(lines('1次検診後、2026/7/7よりフチバチニブ 20mg 開始。')).toEqual([null]);
   });
+  it('a verb in a later clause with its own object (フチバチニブ継続、セベラマー開始) is not the chain\'s status; a count of courses there is the chain\'s (…を開始し、4コース終了)', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-09-01'), 'medication').map((e) => [e.status ?? null, e.cycles ?? null]);
+    expect(statuses('P）フチバチニブ継続、セベラマー開始。')).toEqual([['ongoing', null]]);
+    expect(statuses('P）オシメルチニブ継続、制吐剤を開始。')).toEqual([['ongoing', null]]);
+    expect(statuses('2026年3月にイピリムマブ＋ニボルマブを開始し、4コース終了。')).toEqual([['completed', 4]]);
+  });
 });

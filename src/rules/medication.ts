@@ -327,6 +327,11 @@ function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
   return st.verb === '行い' ? TO_BE_GIVEN_POLITE.test(after) : /^(?:施行|実施|投与)$/.test(st.verb) && TO_BE_GIVEN.test(after);
 }
 
+// What a later clause names before its verb as that verb's object: a word in katakana (セベラマー, フロセミド) or a
+// medicine's kind (制吐剤, 降圧薬).
+// (Not a count of courses: 4コース終了.)
+const OTHER_OBJECT_BEFORE_VERB = /(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$/u;
+
 /**
  * The status a window of text after a chain gives: the strongest verb (中止 over
  * 終了 over 開始 over 施行 over 継続 over 投与: 継続し、計1年で終了 is completed),
@@ -462,6 +467,13 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // What is to be given in a later clause is that clause's own object (エトポシド投与を継続し、…尿検査を実施する):
     // the chain's status is read from its own clause.
     if (isToBeGiven(st, window) && c.b + st.end > clauseEnd) st = statusIn(window.slice(0, clauseEnd - c.b));
+    // …and so is a verb in a later clause whose object is written there, a drug the dictionary does not hold
+    // (フチバチニブ継続、セベラマー開始): the chain's status is its own clause's, where that has one.
+    else if (st.verb && c.b + st.end > clauseEnd) {
+      const verbAt = c.b + st.end - st.verb.length;
+      const ownClause = statusIn(window.slice(0, clauseEnd - c.b));
+      if (ownClause.status && OTHER_OBJECT_BEFORE_VERB.test(t.slice(clauseAt(t, verbAt)[0], verbAt))) st = ownClause;
+    }
     // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
     // course of the regimen, given today.
     // (Maintenance is what the label's regimen is, no start: レジメン：PEM＋Pembro維持療法（1次治療）.)
