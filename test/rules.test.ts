@@ -3499,4 +3499,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(statuses('P）オシメルチニブ継続、制吐剤を開始。')).toEqual([['ongoing', null]]);
     expect(statuses('2026年3月にイピリムマブ＋ニボルマブを開始し、4コース終了。')).toEqual([['completed', 4]]);
   });
+  it('prostate cancer named by its hormone state (Dx: mHSPC, mCRPC) is a diagnosis; CRPCと判断 after 前立腺癌 is no second one', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-08-25'), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(diagnoses('Uro f/u 2026/8/25\nDx: mHSPC (Gleason 4+5, high volume)')).toEqual([['mHSPC', 'C61']]);
+    expect(diagnoses('#前立腺癌 cT3bN1M1b\nR6.9 PSA 0.2→3.8と上昇、CRPCと判断')).toEqual([['前立腺癌', 'C61']]);
+  });
 });
