@@ -3504,4 +3504,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(diagnoses('Uro f/u 2026/8/25\nDx: mHSPC (Gleason 4+5, high volume)')).toEqual([['mHSPC', 'C61']]);
     expect(diagnoses('#前立腺癌 cT3bN1M1b\nR6.9 PSA 0.2→3.8と上昇、CRPCと判断')).toEqual([['前立腺癌', 'C61']]);
   });
+  it('a site added with + after English mets and no mets word of its own (multiple bone mets + LN) is of that mention; one with its own (brain mets + lung mets) is not', () => {
+    const sites = (text: string) => ofType(run(text, '2026-08-25'), 'metastasis').map((e) => e.sites);
+    expect(sites('Dx: mHSPC (Gleason 4+5, high volume: multiple bone mets + LN)')).toEqual([['LYM', 'OSS']]);
+    expect(sites('CT: brain mets + lung mets')).toEqual([['BRA'], ['PUL']]);
+  });
 });

@@ -372,11 +372,18 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     if (!sites.length) continue;
     const a = from + sites[0]!.start;
     const lead = t.slice(clauseStart, a);
-    const b = m.index + m[0].length;
+    let b = m.index + m[0].length;
+    // …and the sites added after it with + and no such word of their own (multiple bone mets + LN).
+    const codes = sites.map((h) => h.value);
+    for (const h of lexicons().sites.find(t.slice(b, Math.min(t.length, b + 24)))) {
+      if (!/^\s*[+＋]\s*$/.test(t.slice(b, m.index + m[0].length + h.start)) || /^\s*(?:mets?|metastas[ie]s)\b/i.test(t.slice(m.index + m[0].length + h.end))) break;
+      codes.push(h.value);
+      b = m.index + m[0].length + h.end;
+    }
     const negated = /\b(?:no|without|negative for)\s+(?:new\s+|evidence of\s+)?$/i.exec(lead);
     const suspected = /\b(?:suspected|possible|probable|r\/o|rule out)\s+(?:new\s+)?$/i.exec(lead);
     const cue = negated ?? suspected;
-    found.push({ a: cue ? a - cue[0].length : a, b, codes: [...new Set(sites.map((h) => h.value))].sort(), certainty: negated ? 'negated' : suspected ? 'suspected' : 'confirmed' });
+    found.push({ a: cue ? a - cue[0].length : a, b, codes: [...new Set(codes)].sort(), certainty: negated ? 'negated' : suspected ? 'suspected' : 'confirmed' });
   }
   // English: the sites in parentheses after a metastatic cancer (metastatic … breast cancer (bone, liver)).
   for (const m of matchesWith(METASTATIC_SITES, t, ['etastatic'])) {
