@@ -3509,4 +3509,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(sites('Dx: mHSPC (Gleason 4+5, high volume: multiple bone mets + LN)')).toEqual([['LYM', 'OSS']]);
     expect(sites('CT: brain mets + lung mets')).toEqual([['BRA'], ['PUL']]);
   });
+  it('a gene\'s insertion (EGFR exon20挿入変異) is no procedure; a device inserted is one', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-03-16'), 'procedure').map((e) => e.name);
+    expect(procedures('対象：肺腺癌 cT4N2M1c StageⅣB、EGFR exon20挿入変異')).toEqual([]);
+    expect(procedures('3/10 胃管挿入。')).toEqual(['胃管挿入']);
+  });
 });
