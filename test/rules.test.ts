@@ -3514,4 +3514,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(procedures('対象：肺腺癌 cT4N2M1c StageⅣB、EGFR exon20挿入変異')).toEqual([]);
     expect(procedures('3/10 胃管挿入。')).toEqual(['胃管挿入']);
   });
+  it('the day between a device and its placement with no particle (CVポート 4/3 留置済み) is when it was placed', () => {
+    const days = (text: string) => ofType(run(text, '2026-04-06'), 'procedure').map((e) => e.date?.start ?? null);
+    expect(days('化学療法オリエンテーション記録　2026/4/6\n確認：CVポート 4/3 留置済み。妊孕性温存について説明済み。')).toEqual(['2026-04-03']);
+    expect(days('記録　2026/4/6\n腹水穿刺を4/2に施行。')).toEqual(['2026-04-02']);
+  });
 });

@@ -726,7 +726,8 @@ const DONE_VERB = String.raw`(?:施行|実施|行った|行い)`;
 // (…also after how often it is done: CARTを月2回施行中.)
 const SESSION_FREQUENCY = String.raw`(?:(?:月|週|年|日)\s*\d+\s*回|毎週|隔週)\s*`;
 const DONE_VERB_AFTER = new RegExp(String.raw`^\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?${DONE_VERB}`);
-const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*に\s*${DONE_VERB}`);
+// (…or, with no particle, a device's placement: CVポート 4/3 留置済み.)
+const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*(?:に\s*${DONE_VERB}|に?\s*(?:留置|挿入|造設)(?:済み?|した|しました|施行)?)`);
 // The last session of one done repeatedly, in parentheses after its verb: 施行中（最終 10/28）.
 const LAST_SESSION_AFTER = /^中?\s*[(（]\s*(?:最終|前回|直近)\s*[:：]?\s*[^()（）]{1,12}[)）]/;
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
@@ -900,10 +901,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       name = detail[1]!;
     }
     consumed.push([a, b]);
-    // The day written between the name and its verb (腹水穿刺を11/24に施行) is when it was done.
-    if (!doneOn && t.startsWith('を', b)) {
+    // The day written between the name and its verb (腹水穿刺を11/24に施行, CVポート 4/3 留置済み) is when it was done.
+    if (!doneOn && (t.startsWith('を', b) || /^\s*\d/.test(t.slice(b, b + 3)))) {
       const day = ctx.datesIn(b, b + 20)[0];
-      const verbAfter = day && /^\s*を\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? DONE_VERB_AFTER_DAY.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
+      const verbAfter = day && /^\s*を?\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? DONE_VERB_AFTER_DAY.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
       if (day && verbAfter) {
         doneOn = mentionDate(day);
         b = ctx.normalizedOffset(day.end) + verbAfter[0].length;
