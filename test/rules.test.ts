@@ -3519,4 +3519,9 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(days('化学療法オリエンテーション記録　2026/4/6\n確認：CVポート 4/3 留置済み。妊孕性温存について説明済み。')).toEqual(['2026-04-03']);
     expect(days('記録　2026/4/6\n腹水穿刺を4/2に施行。')).toEqual(['2026-04-02']);
   });
+  it('a symptom only supposed (「しびれが出たら仕事が心配」, 発熱があれば連絡) is none; 胸部不快感 and hot flash (+) are symptoms', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-04-06'), 'symptom').map((e) => e.name);
+    expect(symptoms('本人より「しびれが出たら仕事が心配」と発言あり。発熱があれば連絡するよう説明。')).toEqual([]);
+    expect(symptoms('10:45 悪寒、胸部不快感出現。\nNow: hot flash (+)。')).toEqual(['悪寒', '胸部不快感', 'hot flash']);
+  });
 });

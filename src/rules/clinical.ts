@@ -363,6 +363,8 @@ const PSYCHOLOGICAL_SCALE = /HADS|PHQ|GAD-?7|BDI|SDS|STAI|K6|CES-D/;
 // (…腫瘤を認める。周囲に浮腫あり), with nothing else before 周囲 in its clause.
 const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[囲辺][にのはで]?\s*$/;
 const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
+// A condition supposed after a symptom: …が出たら, …があれば, …が出現した場合.
+const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強くなっ|悪化し)(?:たら|た場合|る場合|れば)|(?:出現|悪化)する場合|あれば|あったら|ある場合)/;
 // An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
 // is unticked for each of them; a box's items end at a space, where the next box begins.
 const EMPTY_BOX_ITEMS_BEFORE = /[☐□]\s*(?:[^\s☐□■☑☒・/／]{1,12}[・/／])+$/;
@@ -1053,8 +1055,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // episode's course (ANNOTATION-NOTES: a later mention of the same episode is no new event);
     // so is one treated (嚥下時痛… 疼痛に対しアセトアミノフェン定時内服).
     if ((s.name === '疼痛' || s.name === '痛み') && namedPainSeen && (/改善|軽減|軽快|緩和|消失/.test(t.slice(s.b, ce)) || /^\s*に対し/.test(t.slice(s.b, s.b + 6)))) continue;
-    // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…).
-    if (t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) continue;
+    // The condition of an as-needed order is none (疼痛時アセトアミノフェン頓用, 発熱時…), nor is one
+    // supposed (しびれが出たら仕事が心配, 発熱があれば連絡).
+    if ((t.startsWith('時', s.b) && !t.startsWith('時間', s.b)) || SUPPOSED_AFTER.test(t.slice(s.b, s.b + 12))) continue;
     // Pain control (疼痛コントロール) and pain medication are not the symptom.
     if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
