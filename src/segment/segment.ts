@@ -145,8 +145,8 @@ const STAY_COURSE = /^[ \t]*[【[<＜(■◆●]?[ \t]*入院(?:後|中)?の?経
 // A line naming the day of the visit the lines after it record, in an export of several
 // visits (Progress note (2/5) / Date: 2025-06-12 / S …, 記録日時：2025/05/12 10:32 / S：…): its
 // label, one date, then at most a weekday, a time or a bracketed remark (Date: 2025-06-12
-// [補完情報], 受診日：2025/6/12（木）), or a bracketed label with no colon (【受診日】2026/7/7). (Not 記載日：, the day a certificate or summary was written,
-// whose contents are of other days.)
+// [補完情報], 受診日：2025/6/12（木）); a bracketed label needs no colon (【受診日】2026/7/7).
+// (Not 記載日：, the day a certificate or summary was written, whose contents are of other days.)
 const VISIT_DAY_WORD = String.raw`(?:Date|日付|日時|(?:受診|診察|来院|診療|記録)日時?)`;
 const VISIT_DAY_LINE = new RegExp(
   String.raw`^[ \t]*(?:[【[][ \t]*${VISIT_DAY_WORD}[ \t]*[】\]][ \t]*[:：]?|[■●]?[ \t]*${VISIT_DAY_WORD}[ \t]*[:：])[ \t]*(\S(?:[^\n]*?\S)?)[ \t]*(?:[(（][月火水木金土日][)）])?[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\[[^\]\n]{1,12}\])?[ \t]*$`,
