@@ -61,14 +61,14 @@ export interface SegmentedNote {
 // Matched on normalised text (NFKC: full-width brackets and letters are ASCII).
 // (Also spelled out in English: Plan:, Assessment:.)
 // (An impression is the assessment: Impression:, Imp:.)
-const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P' };
+// (And a visit template's bracketed parts in Japanese: 【主訴】, 【現症】, 【評価】, 【計画】.)
+const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P', 主訴: 'S', 現症: 'O', 所見: 'O', 評価: 'A', 計画: 'P', 方針: 'P' };
 // (A letter alone on its line is one too, as exports write them: S / 昨日から咳嗽あり。)
 // (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
 // (And one followed by a space and Japanese, as exports write them: A/P 左肺上葉の結節…, O 体温37.2℃.)
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
 // A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】).
 const SOAP_PART = /^ *[【[] *(主訴|現症|所見|評価|計画|方針) *[】\]]/;
-const SOAP_PART_LETTER: Record<string, string> = { 主訴: 'S', 現症: 'O', 所見: 'O', 評価: 'A', 計画: 'P', 方針: 'P' };
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
@@ -239,8 +239,7 @@ export function segmentNote(note: Note): SegmentedNote {
     // (An examination may be named before it: CT 2025/5/15: SD, MRI（R7.5.2）.)
     // (…or a list mark: 2. 2024/9/2～, ①2021/4～, ▶令和5年10月.)
     const leadingDate = lineDates[0] && EXAM_OR_NOTHING.test(note.text.slice(os, lineDates[0].start).replace(LIST_NUMBER, '').replace(TABLE_LABEL_CELL, '').replace(/[\s　・●○■▶#＃【[(（<＜|=＝─━]/g, '')) ? lineDates[0] : undefined;
-    const soapPart = SOAP_PART.exec(lineText);
-    const soapMatch = SOAP.exec(lineText) ?? (soapPart ? ([soapPart[0], SOAP_PART_LETTER[soapPart[1]!]!] as const) : null);
+    const soapMatch = SOAP.exec(lineText) ?? SOAP_PART.exec(lineText);
     const visitDayDate = visitDays.size ? lineDates.find((m) => visitDays.has(m)) : undefined;
 
     if (trimmed === '') {
