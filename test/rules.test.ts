@@ -3525,3 +3525,13 @@ describe('from an eighty-ninth gold set (styles89)', () => {
     expect(symptoms('10:45 悪寒、胸部不快感出現。\nNow: hot flash (+)。')).toEqual(['悪寒', '胸部不快感', 'hot flash']);
   });
 });
+
+describe('from a ninetieth gold set (styles90)', () => {
+  it('a dated row whose category cell says 診断 (2025/04/10,診断,右乳癌…) dates its cancer, in CSV, pipe or tab cells; a row of another category does not make one', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-12'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('日付,区分,内容\n2025/04/10,診断,右乳癌（浸潤性乳管癌） cT2N1M0 cStage IIB,ER 90%')).toEqual([['乳癌', '2025-04-10']]);
+    expect(diagnoses('| 2025/04/10 | 診断 | 右乳癌（浸潤性乳管癌） cT2N1M0 |')).toEqual([['乳癌', '2025-04-10']]);
+    expect(diagnoses('2025/04/10\t診断\t右乳癌（浸潤性乳管癌） cT2N1M0')).toEqual([['乳癌', '2025-04-10']]);
+    expect(diagnoses('日付,区分,内容\n2025/04/10,紹介,右乳癌 cT2N1M0 疑いにて')).toEqual([]);
+  });
+});

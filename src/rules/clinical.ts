@@ -209,10 +209,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (A SOAP assessment is no such label: A：悪性胸膜中皮腫 cT2N0M0 is today's, as A) 肺腺癌 is.)
     const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !assessment;
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
-    // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術).
+    // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術), its category cell perhaps between (2025/04/10,診断,右乳癌…).
     const cell = !titleLike && CELL_END.test(after);
     // (Not in a past history: 既往歴：… and its indented next lines name past illnesses by what was done.)
-    const dated = (titleLike || cell) && !labelled && onlyDatesBefore(ctx, ls, wordStart) && !inPastHistory(t, ls);
+    const dated = (titleLike || cell) && !labelled && (onlyDatesBefore(ctx, ls, wordStart) || datedDiagnosisRow(ctx, ls, wordStart)) && !inPastHistory(t, ls);
     // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
     // (…also a problem line naming its spread there: 子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種.)
     const underHeading = (titleLike || SPREAD_AFTER.test(after)) && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
@@ -555,6 +555,15 @@ function inDiseaseList(t: string, ls: number): boolean {
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
   const rest = ctx.textWithoutDates(from, to);
   return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
+}
+
+// A row's category cell between its date and its content (2025/04/10,診断,右乳癌…; | 2025/4/10 | 診断 | …; tabs).
+const DIAGNOSIS_CATEGORY_CELL = new RegExp(String.raw`^[\s|,]*${DIAGNOSIS_LABEL_WORD}\s*[|,\t ]\s*$`);
+
+/** True when a dated row's cells before `to` are its dates and a category cell saying 診断 (or another diagnosis label). */
+function datedDiagnosisRow(ctx: NoteContext, from: number, to: number): boolean {
+  const rest = ctx.textWithoutDates(from, to);
+  return rest !== undefined && DIAGNOSIS_CATEGORY_CELL.test(rest);
 }
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
