@@ -3534,4 +3534,9 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(diagnoses('2025/04/10\t診断\t右乳癌（浸潤性乳管癌） cT2N1M0')).toEqual([['乳癌', '2025-04-10']]);
     expect(diagnoses('日付,区分,内容\n2025/04/10,紹介,右乳癌 cT2N1M0 疑いにて')).toEqual([]);
   });
+  it('a subject label opening a case with an age (対象：70代男性、膵体部癌 cT4N1M1…) states the cancer, dated as a case opening under a dated title; 対象： with no age before a prose cancer does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-10-02'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('多職種カンファレンス議事録 2026/10/2\n対象：70代男性、膵体部癌 cT4N1M1 StageⅣ（肝転移）')).toEqual([['膵体部癌', '2026-10-02']]);
+    expect(diagnoses('多職種カンファレンス議事録 2026/10/2\n対象：外来通院中、膵体部癌の既往あり')).toEqual([]);
+  });
 });
