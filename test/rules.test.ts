@@ -3539,4 +3539,11 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(diagnoses('多職種カンファレンス議事録 2026/10/2\n対象：70代男性、膵体部癌 cT4N1M1 StageⅣ（肝転移）')).toEqual([['膵体部癌', '2026-10-02']]);
     expect(diagnoses('多職種カンファレンス議事録 2026/10/2\n対象：外来通院中、膵体部癌の既往あり')).toEqual([]);
   });
+  it('a light shone (レーザ光照射施行, photoimmunotherapy\'s laser) is a procedure, not radiotherapy; 全脳照射を施行 stays radiotherapy; an endoscopy reporting after one is still done', () => {
+    const found = (text: string) => run(text, '2026-06-18').filter((e) => e.type === 'procedure' || e.type === 'radiotherapy').map((e) => [e.type, e.type === 'procedure' ? e.name : null]);
+    expect(found('本日（投与後22時間）全身麻酔下に穿刺針を留置しレーザ光照射施行。')).toEqual([['procedure', 'レーザ光照射']]);
+    expect(found('2026/5/10 全脳照射を施行。')).toEqual([['radiotherapy', null]]);
+    // (A bronchoscopy reporting after the laser done before is the day's procedure, the laser a back-reference.)
+    expect(found('1986/1/10\n気管支鏡：Nd-YAGレーザー照射後、気管狭窄は改善傾向。')).toEqual([['procedure', '気管支鏡']]);
+  });
 });

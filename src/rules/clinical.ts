@@ -744,6 +744,8 @@ const LAST_SESSION_AFTER = /^中?\s*[(（]\s*(?:最終|前回|直近)\s*[:：]?\
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
 // What says an abbreviation was done, after it and its parenthesis: …施行, …にて, …留置, 腹水に対しCARTを月2回施行中.
 const ABBREVIATION_DONE_AFTER = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])`);
+// What says a procedure named was done before, not now: TACE後, TACE不応, 肺切除術（左下葉切除）後, …による, …を用いた.
+const BACK_REFERENCE_AFTER = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による(?!\s*(?:[)）]|(?:確定)?診断))|を用いた|を用いて)/;
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 
@@ -826,7 +828,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // another one (腹直筋皮弁移植による…閉鎖術).
     // (Also past its parenthesis, 肺切除術（左下葉切除）後, unless that dates it: 右上葉切除術（2025-06-13施行）後.)
     // (…but what a diagnosis was made by was done: 診断確定日：…（針生検による）.)
-    const backReference = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後|不応|歴|時|以降|による(?!\s*(?:[)）]|(?:確定)?診断))|を用いた|を用いて)/.exec(t.slice(s.b));
+    const backReference = BACK_REFERENCE_AFTER.exec(t.slice(s.b));
     // (An operation first named as what the patient is after, 右上葉切除術後、, was done: it is no back-reference.)
     // (Not a cancer's: 胃癌術後 is after the operation for it, which it does not name.)
     // (…also a drainage, an incision, a stoma made or a device placed: 胸腔ドレナージ後、, ＃気管切開後, 胆管ステント留置後、.)
@@ -865,7 +867,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
     // (Not one the act follows on another day: 2月の膀胱鏡で再発を認め、3月にTURBTを施行.)
-    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name) && ctx.datesIn(s.b, o.a).length === 0)) continue;
+    // (Nor one reporting after an act done before: 気管支鏡：Nd-YAGレーザー照射後、狭窄は改善.)
+    if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name) && ctx.datesIn(s.b, o.a).length === 0 && !BACK_REFERENCE_AFTER.test(t.slice(o.b)))) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$|^[Bb]iopsy$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
     let site: string | undefined;

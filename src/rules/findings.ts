@@ -962,6 +962,9 @@ function siteBeforeDose(clause: string): string | undefined {
   return word;
 }
 
+// What is shone when 照射 follows a light (レーザ光照射, 紫外線照射): no radiation. (光子線照射 ends in 線.)
+const LIGHT_BEFORE = /(?:レーザー?|光|紫外線|UV[AB]?)$/;
+
 // A course laid out as fields: the period on a field line of its own next to the dose's
 // (照射期間：2026年6月2日～7月21日), and the intent on the record's aim field (治療方針：根治的化学放射線療法).
 const RT_PERIOD_FIELD = /^\s*[【[■・]?\s*(?:照射|治療)?期間\s*[】\]]?\s*[:：\s]/;
@@ -1036,6 +1039,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (RT_DOSE_ONE.test(t.slice(ss, se))) continue;
     const [cs, ce] = clauseAt(t, m.index, b);
     if (/予定|検討|方針|目的/.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
+    // A light's illumination (レーザ光照射, 近赤外光照射, 紫外線照射) is a procedure, not radiation.
+    if (LIGHT_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     // One fraction (10回目照射終了) is not a course.
     if (/回目\s*$/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     const site = rtSite(t.slice(cs, b));
