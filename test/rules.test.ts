@@ -3546,4 +3546,13 @@ describe('from a ninetieth gold set (styles90)', () => {
     // (A bronchoscopy reporting after the laser done before is the day's procedure, the laser a back-reference.)
     expect(found('1986/1/10\n気管支鏡：Nd-YAGレーザー照射後、気管狭窄は改善傾向。')).toEqual([['procedure', '気管支鏡']]);
   });
+  it('a numbered remission (→ CR1, → CR2) is a complete response, each at its line\'s start; CR2 restated in a status field is no second one; a bullet opening the line is not its evidence', () => {
+    const responses = (text: string) => ofType(run(text, '2026-09-10'), 'response').map((e) => [e.code, e.date?.start ?? null, e.evidence?.text]);
+    expect(responses('【治療歴】\n・2024/11～2025/4 寛解導入・地固め → CR1\n・2026/3 骨髄再発\n・2026/4/6～ イノツズマブ オゾガマイシン 2コース → CR2（MRD陰性）\n【現在の病期】CR2')).toEqual([
+      ['CR', '2024-11', '寛解導入・地固め → CR1'],
+      ['CR', '2026-04-06', 'イノツズマブ オゾガマイシン 2コース → CR2'],
+    ]);
+    // (Not a longer code: CR10, CRP.)
+    expect(responses('2026/9/1 CRP 0.3、CR10 と記載')).toEqual([]);
+  });
 });

@@ -812,7 +812,8 @@ const ENGLISH_RESPONSE_WORDS: [RegExp, ResponseEvent['code'], string[]][] = [
 ];
 // An English category's examination and date written after it: a partial response on CT in July.
 const ENGLISH_EXAM_DATE_AFTER = /^\s+(?:on\s+((?:contrast-enhanced\s+)?CT|MRI|PET-CT|PET\/CT|PET)\s+)?(?:in|on)\s+$/;
-const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?![A-Za-z0-9-])/g;
+// (A leukaemia's remission is numbered: CR1, CR2 are first and second complete remissions.)
+const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?:(?<=CR)[1-3])?(?![A-Za-z0-9-])/g;
 const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CRi: 'CR', CRh: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
 const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|超音波|エコー|US(?![A-Za-z])|腫瘍マーカー/g;
 
@@ -820,9 +821,15 @@ const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|
 export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   const t = ctx.text;
   const hits: { a: number; b: number; code: ResponseEvent['code']; basis?: string }[] = [];
+  // A numbered remission names one remission: CR2 written again (【現在の病期】CR2) restates it.
+  const remissions = new Set<string>();
   for (const m of matchesOf(RESPONSE_CODE, t)) {
     const a = m.index;
     const b = a + m[0].length;
+    if (/\d$/.test(m[0])) {
+      if (remissions.has(m[0])) continue;
+      remissions.add(m[0]);
+    }
     if (/non-$|non$/i.test(t.slice(Math.max(0, a - 4), a))) continue;
     // PR after ER (ER/PR 90%) or before a percentage is the progesterone receptor.
     if (m[1] === 'PR' && (/ER\s*[/,、]?\s*$/.test(t.slice(Math.max(0, a - 6), a)) || /^\s*[:：]?\s*\d+\s*%/.test(t.slice(b, b + 8)))) continue;
@@ -857,11 +864,11 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const before = t.slice(ss, h.a);
     const bases = matchesOf(BASIS, before);
     let basis = h.basis ?? bases[bases.length - 1]?.[0];
-    // Evidence: the finding and the category (from the clause start, past a leading CT：/→).
+    // Evidence: the finding and the category (from the clause start, past a leading CT：/→ or a bullet).
     let a = sequence ? h.a : Math.max(cs, ss);
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
-    a += /^[\s:：→]*/.exec(t.slice(a, h.a))![0].length;
+    a += /^[\s:：→・]*/.exec(t.slice(a, h.a))![0].length;
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
     // (…and past the dates that open it: 2025.5.20 CT：肺転移縮小しPR, 今年8月のCTで…PD; evidence leaves dates out.)
