@@ -3555,4 +3555,9 @@ describe('from a ninetieth gold set (styles90)', () => {
     // (Not a longer code: CR10, CRP.)
     expect(responses('2026/9/1 CRP 0.3、CR10 と記載')).toEqual([]);
   });
+  it('a regimen with no verb after a day it was given from (2025/11よりGnP 1次治療、…) was started then; one planned is none', () => {
+    const medications = (text: string) => ofType(run(text, '2026-10-02'), 'medication').map((e) => [e.drugs, e.line ?? null, e.status ?? null, e.date?.start ?? null]);
+    expect(medications('経過：2025/11よりGnP 1次治療、2026/8 CTでPD。')).toEqual([[['gemcitabine', 'paclitaxel'], 1, 'started', '2025-11']]);
+    expect(medications('経過：2026/11よりGnP 1次治療の予定。')).toEqual([]);
+  });
 });

@@ -597,7 +597,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
       // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
-      const opened = !!(mention && mention.range === 'open' && d && !d.end);
+      // (…as is a day it was given from, written against it: 2025/11よりGnP 1次治療、…; not an item listed
+      // before a verb it shares: 2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定.)
+      const givenFrom = !!mention && !mention.range && /^\s*(?:より|から)\s*$/.test(ctx.note.text.slice(mention.end, ctx.original(c.a))) && !(next && listedBefore(ctx, c.b, next.a));
+      const opened = !!(mention && ((mention.range === 'open' && d && !d.end) || givenFrom));
       const closed = !!(mention && mention.range === 'closed' && d?.end);
       // …and so is one a dated history line gives a response to (2024/6 寛解導入療法 IDR+AraC (3+7) → CR),
       // also in the next cell of a row (2022/07;ソラフェニブ 800mg;PD).
