@@ -3560,4 +3560,10 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(medications('経過：2025/11よりGnP 1次治療、2026/8 CTでPD。')).toEqual([[['gemcitabine', 'paclitaxel'], 1, 'started', '2025-11']]);
     expect(medications('経過：2026/11よりGnP 1次治療の予定。')).toEqual([]);
   });
+  it('a regimen on a history row after its date alone, no verb (前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）, ・2024/8 GnP), was given; one dated after the note is not', () => {
+    const medications = (text: string) => ofType(run(text, '2026-06-18'), 'medication').map((e) => [e.drugs, e.date?.start ?? null]);
+    expect(medications('前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）、2025/3～2026/4 ペムブロリズマブ → PD')).toEqual([[['cisplatin'], '2023'], [['pembrolizumab'], '2025-03']]);
+    expect(medications('治療経過\n・2024/8 GnP\n・2025/3 PD')).toEqual([[['gemcitabine', 'paclitaxel'], '2024-08']]);
+    expect(medications('治療経過\n・2026/12 GnP')).toEqual([]);
+  });
 });

@@ -308,6 +308,8 @@ const VERBS: [RegExp, Status][] = [
 ];
 
 // What may follow an open range to say the therapy goes on: 2026/6～継続中, 2024/3～、投与中.
+// What may open a history row before its regimen, dates aside: a mark, a short label, the therapy it is part of.
+const HISTORY_ROW_OPENING = /^[\s・●○■◆*★☆※\-]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:(?:CRT|化学放射線療法|化学療法)\s*[(（])?\s*$/u;
 const STILL_GIVEN_AFTER = /^[\s、,]*(?:継続中?|投与中|内服中|治療中|加療中|ongoing)/i;
 // What the chain before took with it in parentheses: 療法（1次治療）.
 const ATTACHED_PARENTHESIS = /^(?:療法|単剤)?\s*[(（][^()（）]*[)）]/;
@@ -596,16 +598,19 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       if (!rangeAfter && next && /^\s*(?:→|->)\s*$/.test(window)) rangeAfter = sequenceRange = ctx.datesIn(next.namesEnd, clauseAt(t, next.b)[1]).find((m) => m.range === 'closed' && /^[\s.]*(?:maint\.?|維持(?:療法)?)?[\s.]*[(（]\s*$/i.test(ctx.note.text.slice(ctx.original(next.namesEnd), m.start)));
       const d = rangeAfter ? { start: rangeAfter.value.start, ...(rangeAfter.value.end ? { end: rangeAfter.value.end } : {}) } : ctx.dateAt(c.a);
       const mention = rangeAfter ?? ctx.datesIn(sentenceAt(t, c.a)[0], c.a).pop();
-      // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
-      // (…as is a day it was given from, written against it: 2025/11よりGnP 1次治療、…; not an item listed
-      // before a verb it shares: 2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定.)
+      // (A day it was given from, written against it, opens it as well: 2025/11よりGnP 1次治療、…; not an item
+      // listed before a verb it shares: 2023年4月よりGnP、2024年1月よりFOLFIRINOXを開始予定.)
       const givenFrom = !!mention && !mention.range && /^\s*(?:より|から)\s*$/.test(ctx.note.text.slice(mention.end, ctx.original(c.a))) && !(next && listedBefore(ctx, c.b, next.a));
       const opened = !!(mention && ((mention.range === 'open' && d && !d.end) || givenFrom));
+      // …and a closed one (2021.12.15～2022.3.30 術前内分泌療法（レトロゾール）) a course given.
       const closed = !!(mention && mention.range === 'closed' && d?.end);
       // …and so is one a dated history line gives a response to (2024/6 寛解導入療法 IDR+AraC (3+7) → CR),
       // also in the next cell of a row (2022/07;ソラフェニブ 800mg;PD).
       const responded = !opened && !closed && RESPONSE_AFTER.test(window) && !!ctx.dateAt(c.a);
-      if (!opened && !closed && !responded) return;
+      // …and so is one named on a history row after its date alone, with no verb and nothing else but a label
+      // or the therapy it is part of (前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）, ・2024/8 GnP), a day before the note's.
+      const historyRow = !opened && !closed && !responded && !!mention && !mention.range && HISTORY_ROW_OPENING.test(ctx.textWithoutDates(lineStart0, c.a) ?? '-') && (ctx.dateAt(c.a)?.start ?? '9') < (ctx.note.date ?? '');
+      if (!opened && !closed && !responded && !historyRow) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
       st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
