@@ -3566,4 +3566,9 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(medications('治療経過\n・2024/8 GnP\n・2025/3 PD')).toEqual([[['gemcitabine', 'paclitaxel'], '2024-08']]);
     expect(medications('治療経過\n・2026/12 GnP')).toEqual([]);
   });
+  it('a line labelled with what is planned (【前処置予定】TBI 12Gy/6fr＋CY, 移植予定日：…) lists what is to come; a dose on a line labelled 前処置： was given', () => {
+    const found = (text: string) => run(text, '2026-09-10').filter((e) => e.type === 'radiotherapy').map((e) => e.type === 'radiotherapy' ? e.doseGy : null);
+    expect(found('同種移植 前評価表　2026/9/10\n【前処置予定】TBI 12Gy/6fr＋CY')).toEqual([]);
+    expect(found('移植サマリー\n【前処置】2026/9/1～ TBI 12Gy/6fr＋CY')).toEqual([12]);
+  });
 });
