@@ -3571,4 +3571,10 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(found('同種移植 前評価表　2026/9/10\n【前処置予定】TBI 12Gy/6fr＋CY')).toEqual([]);
     expect(found('移植サマリー\n【前処置】2026/9/1～ TBI 12Gy/6fr＋CY')).toEqual([12]);
   });
+  it('a procedure with 前 after it apart (同種造血幹細胞移植 前評価表, 右上葉切除術 前検査) names what comes before it, not the procedure done', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-09-10'), 'procedure').map((e) => e.name);
+    expect(procedures('同種造血幹細胞移植 前評価表　2026/9/10\n【疾患】急性骨髄性白血病')).toEqual([]);
+    expect(procedures('右上葉切除術 前検査で異常なし。')).toEqual([]);
+    expect(procedures('2026/9/1 右上葉切除術 施行。')).toEqual(['上葉切除術']);
+  });
 });

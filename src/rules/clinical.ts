@@ -694,6 +694,8 @@ const procedures = () => lexicons().procedures;
 const BIOPSY_FOUND = /^\s*(?:で|にて)(?:[^、。]{0,20}?(?:確認|診断|判明|確定|検出|認め)|\s*[^、。()（）\s]{0,12}(?:癌|腫|carcinoma)\s*(?:[)）。、]|$))/;
 // (…クリニカルパス, …パス, but not a word that starts with パス: パスポート.)
 const PATHWAY_AFTER = /^\s*(?:[(（][^()（）\n]{0,20}[)）]\s*)?(?:クリニカル)?パス(?![\p{Script=Katakana}ー])/u;
+// (前 apart from the name, which the name's own pattern does not see: 前評価, 前検査, 前の….)
+const BEFORE_IT_AFTER = /^\s+前(?:評価|検査|処置|説明|準備|カンファ|の)/;
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
 // (…or found not needed: PEG造設は不要であった.)
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな|は不要/;
@@ -862,8 +864,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).
     if (EXPLAINED.test(t.slice(s.b, ce))) continue;
-    // …nor the name of a clinical pathway (パス名：腹腔鏡下幽門側胃切除術（LDG）パス), which plans the stay for it.
-    if (PATHWAY_AFTER.test(t.slice(s.b, s.b + 30))) continue;
+    // …nor the name of a clinical pathway (パス名：腹腔鏡下幽門側胃切除術（LDG）パス), which plans the stay for it,
+    // nor what comes before it (同種造血幹細胞移植 前評価表, 右上葉切除術 前検査).
+    if (PATHWAY_AFTER.test(t.slice(s.b, s.b + 30)) || BEFORE_IT_AFTER.test(t.slice(s.b, s.b + 12))) continue;
     if (isFamilyContext(t, a)) continue;
     // An endoscopy that only carries a therapeutic act (ERCPにて胆管ステント留置) is named for the act.
     // (Not one the act follows on another day: 2月の膀胱鏡で再発を認め、3月にTURBTを施行.)
