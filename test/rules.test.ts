@@ -3577,4 +3577,10 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(procedures('右上葉切除術 前検査で異常なし。')).toEqual([]);
     expect(procedures('2026/9/1 右上葉切除術 施行。')).toEqual(['上葉切除術']);
   });
+  it('疾患： and 疾患名： label a diagnosis, as 病名： does; 基礎疾患： does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-09-10'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('評価表　2026/9/10\n疾患：B細胞性急性リンパ性白血病（Ph陰性）')).toEqual(['B細胞性急性リンパ性白血病']);
+    expect(diagnoses('評価表　2026/9/10\n疾患名：膵体部癌')).toEqual(['膵体部癌']);
+    expect(diagnoses('評価表　2026/9/10\n基礎疾患：高血圧、糖尿病')).toEqual([]);
+  });
 });
