@@ -3583,4 +3583,9 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(diagnoses('評価表　2026/9/10\n疾患名：膵体部癌')).toEqual(['膵体部癌']);
     expect(diagnoses('評価表　2026/9/10\n基礎疾患：高血圧、糖尿病')).toEqual([]);
   });
+  it('a diagnosis-day field in brackets (【診断日】2024/11/5) dates the diagnosis above it, as 診断日： does', () => {
+    const dates = (text: string) => ofType(run(text, '2026-09-10'), 'diagnosis').map((e) => e.date?.start ?? null);
+    expect(dates('同種造血幹細胞移植 前評価表　2026/9/10\n【疾患】B細胞性急性リンパ性白血病（Ph陰性）\n【診断日】2024/11/5\n【治療歴】')).toEqual(['2024-11-05']);
+    expect(dates('評価表　2026/9/10\n疾患：B細胞性急性リンパ性白血病\n診断日：2024/11/5')).toEqual(['2024-11-05']);
+  });
 });

@@ -576,6 +576,8 @@ const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
 const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
+// A field giving the day of the diagnosis, in brackets: 【診断日】, 【確定診断日】, ［診断年月日］.
+const DIAGNOSIS_DAY_FIELD = /^\s*[【[<＜■]\s*(?:確定)?診断(?:年月)?日\s*[】\]>＞]/;
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
 // 診断, but not as the name of a work-up (病期診断, 鑑別診断, 画像診断), which states no diagnosis.
 const WORK_UP_OR_DIAGNOSIS = /(?<!病期|鑑別|画像)診断/;
@@ -622,7 +624,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       const date: EventDate = mention
         ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-      lines.push({ start: line.start, heading: line.role === 'heading', date, text: sentence.normalize('NFKC') });
+      // (A diagnosis-day field in brackets, 【診断日】2024/11/5, is read as a heading but heads no problem.)
+      lines.push({ start: line.start, heading: line.role === 'heading' && !DIAGNOSIS_DAY_FIELD.test(text), date, text: sentence.normalize('NFKC') });
     }
   }
   diagnosisLinesOf.set(ctx, lines);
