@@ -3589,3 +3589,11 @@ describe('from a ninetieth gold set (styles90)', () => {
     expect(dates('評価表　2026/9/10\n疾患：B細胞性急性リンパ性白血病\n診断日：2024/11/5')).toEqual(['2024-11-05']);
   });
 });
+
+describe('from a ninety-first gold set (styles91)', () => {
+  it('talquetamab under its Japanese approved name トアルクエタマブ and as タルクエタマブ, as clinicians say it', () => {
+    const medications = (text: string) => ofType(run(text, '2026-08-04'), 'medication').map((e) => [e.drugs, e.line ?? null, e.status ?? null]);
+    expect(medications('- 4th: タルクエタマブ 2026-06-02〜\n## 方針\n- タルクエタマブ継続')).toEqual([[['talquetamab'], 4, 'started'], [['talquetamab'], 4, 'ongoing']]);
+    expect(medications('2026/6/2よりトアルクエタマブ開始。')).toEqual([[['talquetamab'], null, 'started']]);
+  });
+});
