@@ -3596,4 +3596,8 @@ describe('from a ninety-first gold set (styles91)', () => {
     expect(medications('- 4th: タルクエタマブ 2026-06-02〜\n## 方針\n- タルクエタマブ継続')).toEqual([[['talquetamab'], 4, 'started'], [['talquetamab'], 4, 'ongoing']]);
     expect(medications('2026/6/2よりトアルクエタマブ開始。')).toEqual([[['talquetamab'], null, 'started']]);
   });
+  it('a Markdown heading naming a SOAP part alone on its line (## 方針, ## 評価) opens that part of today\'s visit, as 【方針】 does', () => {
+    const dated = (text: string) => ofType(run(text, '2026-08-04'), 'medication').map((e) => [e.status ?? null, e.date?.start ?? null]);
+    expect(dated('# 血液内科 外来 2026-08-04\n## 治療歴\n- 4th: タルクエタマブ 2026-06-02〜\n## 方針\n- タルクエタマブ継続')).toEqual([['started', '2026-06-02'], ['ongoing', '2026-08-04']]);
+  });
 });

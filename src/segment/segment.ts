@@ -67,8 +67,9 @@ const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', A
 // (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
 // (And one followed by a space and Japanese, as exports write them: A/P 左肺上葉の結節…, O 体温37.2℃.)
 const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
-// A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】).
-const SOAP_PART = /^ *[【[] *(主訴|現症|所見|評価|計画|方針) *[】\]]/;
+// A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】),
+// as are a Markdown note's headings of them alone on their lines (## 方針, ## 評価).
+const SOAP_PART = /^ *(?:[【[] *(主訴|現症|所見|評価|計画|方針) *[】\]]|#{1,6} *(主訴|現症|所見|評価|計画|方針) *$)/;
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
@@ -255,7 +256,8 @@ export function segmentNote(note: Note): SegmentedNote {
       carried = date;
     } else if (soapMatch) {
       role = 'soap';
-      soap = SOAP_LETTER[soapMatch[1]!] ?? soapMatch[1];
+      const part = soapMatch[1] ?? soapMatch[2]!;
+      soap = SOAP_LETTER[part] ?? part;
       inAssessment = soap !== 'S' && soap !== 'O';
       visitDate ??= dayOfVisit ?? noteDate;
       date = visitDate;
