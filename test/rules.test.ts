@@ -3600,4 +3600,9 @@ describe('from a ninety-first gold set (styles91)', () => {
     const dated = (text: string) => ofType(run(text, '2026-08-04'), 'medication').map((e) => [e.status ?? null, e.date?.start ?? null]);
     expect(dated('# 血液内科 外来 2026-08-04\n## 治療歴\n- 4th: タルクエタマブ 2026-06-02〜\n## 方針\n- タルクエタマブ継続')).toEqual([['started', '2026-06-02'], ['ongoing', '2026-08-04']]);
   });
+  it('背景： (also with a note in parentheses, 背景（カルテより）：) labels the diagnosis, as 患者背景： does; 背景肝： does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-10'), 'diagnosis').map((e) => [e.name, e.laterality ?? null]);
+    expect(diagnoses('【看護師返信】2026/11/10 09:30\n背景（カルテより）：左乳癌術後 多発肝転移、HER2陽性（IHC 3+）。')).toEqual([['乳癌', 'left']]);
+    expect(diagnoses('背景肝：慢性肝炎、肝細胞癌の既往あり')).toEqual([]);
+  });
 });
