@@ -3605,4 +3605,9 @@ describe('from a ninety-first gold set (styles91)', () => {
     expect(diagnoses('【看護師返信】2026/11/10 09:30\n背景（カルテより）：左乳癌術後 多発肝転移、HER2陽性（IHC 3+）。')).toEqual([['乳癌', 'left']]);
     expect(diagnoses('背景肝：慢性肝炎、肝細胞癌の既往あり')).toEqual([]);
   });
+  it('a label\'s cancer is dated by a day on its line said to confirm it (…、2025/12/10 子宮内膜全面掻爬術で確定), as by one said to diagnose it', () => {
+    const dates = (text: string) => ofType(run(text, '2026-07-15'), 'diagnosis').map((e) => e.date?.start ?? null);
+    expect(dates('婦人科 経過表\n診断：子宮体癌（類内膜癌 G1）、2025/12/10 子宮内膜全面掻爬術で確定')).toEqual(['2025-12-10']);
+    expect(dates('婦人科 経過表\n診断：子宮体癌（類内膜癌 G1）、2025/12/10 MRI予定')).toEqual([null]);
+  });
 });

@@ -646,9 +646,9 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   if (!headingLike && !assessment && own) return own;
   const [ls, le] = lineAt(t, a);
   // （2021年8月診断）, R2.5 診断 on the same line.
-  // (…（2025年3月 CTガイド下生検で診断）: the means may stand between.)
+  // (…（2025年3月 CTガイド下生検で診断）: the means may stand between; or 確定 said for 診断: …、2025/12/10 子宮内膜全面掻爬術で確定.)
   // (…or what the means found, named after it: （2025/2 生検で扁平上皮癌）, （2025年9月 EUS-FNAで腺癌と診断）.)
-  const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:(?:[^、。()（）]{0,20}?(?:で|にて))?(?:[^、。()（）\s]{1,12}と)?(?:に)?診断|[^、。()（）]{0,20}?(?:生検|細胞診|術|切除)(?:で|にて)\s*[^、。()（）\s]{0,12}(?:癌|腫|carcinoma)\s*[)）])/.test(ctx.note.text.slice(m.end, m.end + 40)));
+  const sameLine = ctx.datesIn(k, le).find((m) => /^\s*[)）]?\s*(?:(?:[^、。()（）]{0,20}?(?:で|にて))?(?:[^、。()（）\s]{1,12}と)?(?:に)?(?:診断|確定)|[^、。()（）]{0,20}?(?:生検|細胞診|術|切除)(?:で|にて)\s*[^、。()（）\s]{0,12}(?:癌|腫|carcinoma)\s*[)）])/.test(ctx.note.text.slice(m.end, m.end + 40)));
   if (sameLine) return mentionDate(sameLine);
   // …or a date right after the name that closes its line (Dx: Ph+ ALL, 2024/10), also after the
   // word for what it turned into (→ AML移行（2024年10月）).
