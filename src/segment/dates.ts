@@ -408,9 +408,9 @@ export function findDates(text: string | NormalizedText, options: FindDatesOptio
   return findDatesWithChain(text, options).mentions;
 }
 
-// The month alone closing a month range (2024/4～8 TC), not a day, a count, an ordinal or a dose (～8日, ～8mg,
+// The month alone closing a month range (2024/4～8 TC, 2021-04〜07), not a day, a count, an ordinal or a dose (～8日, ～8mg,
 // ～8/12, 2023年5月から2次治療, 5月から2nd line).
-const BARE_MONTH_END = /^(1[0-2]|[1-9])(?![0-9./／月日年回週個か箇%ヶカコクサ例人次度期型群相剤歳才錠分時行本名点線倍段]|\s?(?:mg|Gy|kg|cm|mm|ml|mL|h|y|L)\b|st|nd|rd|th)/;
+const BARE_MONTH_END = /^(1[0-2]|0?[1-9])(?![0-9./／月日年回週個か箇%ヶカコクサ例人次度期型群相剤歳才錠分時行本名点線倍段]|\s?(?:mg|Gy|kg|cm|mm|ml|mL|h|y|L)\b|st|nd|rd|th)/;
 
 /**
  * {@link findDates}, also returning the last resolved date (to chain into a later call) and
