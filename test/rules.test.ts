@@ -3610,4 +3610,9 @@ describe('from a ninety-first gold set (styles91)', () => {
     expect(dates('婦人科 経過表\n診断：子宮体癌（類内膜癌 G1）、2025/12/10 子宮内膜全面掻爬術で確定')).toEqual(['2025-12-10']);
     expect(dates('婦人科 経過表\n診断：子宮体癌（類内膜癌 G1）、2025/12/10 MRI予定')).toEqual([null]);
   });
+  it('皮膚の落屑 and 落屑 (skin peeling, as on talquetamab) are symptoms', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-08-04'), 'symptom').map((e) => e.name);
+    expect(symptoms('## 今回\n- 味覚障害 G2、皮膚の落屑あり、爪の変化あり')).toEqual(['味覚障害', '皮膚の落屑', '爪の変化']);
+    expect(symptoms('S) 手掌の落屑あり。')).toEqual(['落屑']);
+  });
 });
