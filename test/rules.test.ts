@@ -3616,3 +3616,11 @@ describe('from a ninety-first gold set (styles91)', () => {
     expect(symptoms('S) 手掌の落屑あり。')).toEqual(['落屑']);
   });
 });
+
+describe('from a ninety-second gold set (styles92)', () => {
+  it('when a drug is taken (空腹時, 食後, 就寝前, 連日) is part of its schedule, so the range in parentheses after it dates it', () => {
+    const medications = (text: string) => ofType(run(text, '2026-06-30'), 'medication').map((e) => [e.drugs, e.status ?? null, e.date?.start ?? null]);
+    expect(medications('処方：チラブルチニブ 480mg 1日1回 空腹時（2025/11/4～）')).toEqual([[['tirabrutinib'], 'started', '2025-11-04']]);
+    expect(medications('処方：カペシタビン 1800mg 1日2回 朝夕食後（2026/5/7～）')).toEqual([[['capecitabine'], 'started', '2026-05-07']]);
+  });
+});

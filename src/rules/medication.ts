@@ -72,7 +72,7 @@ const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|�
 const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
-const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly)/;
+const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly|連日|隔日|毎日|(?:朝|夕|朝夕)?食[前後]|空腹時|就寝前|眠前)/;
 // (1st:, 2nd: labelling a list of lines count as well, and so do 1次：, 2次：.)
 const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 // The English ordinals a line is written with (second-line), as one alternation.
