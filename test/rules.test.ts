@@ -3623,4 +3623,9 @@ describe('from a ninety-second gold set (styles92)', () => {
     expect(medications('処方：チラブルチニブ 480mg 1日1回 空腹時（2025/11/4～）')).toEqual([[['tirabrutinib'], 'started', '2025-11-04']]);
     expect(medications('処方：カペシタビン 1800mg 1日2回 朝夕食後（2026/5/7～）')).toEqual([[['capecitabine'], 'started', '2026-05-07']]);
   });
+  it('Waldenström macroglobulinaemia in its Japanese spellings (ワルデンシュトレーム/ワルデンストレーム/ワルデンストローム…) is C88.0; MYD88 L265P is a gene call', () => {
+    const found = (text: string) => run(text, '2026-06-30').filter((e) => e.type === 'diagnosis' || e.type === 'biomarker').map((e) => e.type === 'diagnosis' ? [e.name, e.icd10] : e.type === 'biomarker' ? [e.name, e.variant, e.result] : []);
+    expect(found('対象：ワルデンストレームマクログロブリン血症（MYD88 L265P陽性）')).toEqual([['ワルデンストレームマクログロブリン血症', 'C88.0'], ['MYD88', 'L265P', 'positive']]);
+    expect(found('#ワルデンシュトレームマクログロブリン血症')).toEqual([['ワルデンシュトレームマクログロブリン血症', 'C88.0']]);
+  });
 });
