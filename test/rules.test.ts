@@ -3628,4 +3628,9 @@ describe('from a ninety-second gold set (styles92)', () => {
     expect(found('対象：ワルデンストレームマクログロブリン血症（MYD88 L265P陽性）')).toEqual([['ワルデンストレームマクログロブリン血症', 'C88.0'], ['MYD88', 'L265P', 'positive']]);
     expect(found('#ワルデンシュトレームマクログロブリン血症')).toEqual([['ワルデンシュトレームマクログロブリン血症', 'C88.0']]);
   });
+  it('a gene call restated without the variant told before (RET M918T陽性 … RET陽性なので) is that result, no second event; a re-test is one', () => {
+    const markers = (text: string) => ofType(run(text, '2026-03-18'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(markers('甲状腺髄様癌（RET M918T陽性、体細胞）の患者さんです。\nRET陽性なのでセルペルカチニブがよいと思います。')).toEqual([['RET', 'M918T', 'positive']]);
+    expect(markers('EGFR L858R陽性。\n再生検でEGFR陽性、T790M陰性。')).toEqual([['EGFR', 'L858R', 'positive'], ['EGFR', null, 'positive'], ['EGFR', 'T790M', 'negative']]);
+  });
 });

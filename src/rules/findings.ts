@@ -595,6 +595,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     for (const name of e.name.split(',')) {
       const key = `${name}|${e.variant ?? ''}|${e.result}`;
       if (seen.has(key) && !retest) continue;
+      // (A call restated without the variant told before, RET M918T陽性 … RET陽性なので, is that result.)
+      if (!e.variant && !hgvs && !retest && events.some((x) => x.name === name && x.result === e.result && x.variant)) continue;
       seen.add(key);
       const ev: BiomarkerEvent = { type: 'biomarker', name, result: e.result, evidence: ctx.evidence(a, hgvs ? b + details![0].length : b), date: tested ? mentionDate(tested) : ctx.dateAt(a, { range: false }) };
       if (e.variant) ev.variant = e.variant;
