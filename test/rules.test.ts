@@ -3633,4 +3633,8 @@ describe('from a ninety-second gold set (styles92)', () => {
     expect(markers('甲状腺髄様癌（RET M918T陽性、体細胞）の患者さんです。\nRET陽性なのでセルペルカチニブがよいと思います。')).toEqual([['RET', 'M918T', 'positive']]);
     expect(markers('EGFR L858R陽性。\n再生検でEGFR陽性、T790M陰性。')).toEqual([['EGFR', 'L858R', 'positive'], ['EGFR', null, 'positive'], ['EGFR', 'T790M', 'negative']]);
   });
+  it('出血傾向 is a symptom of its own (出血傾向なし negates it), not 出血 with more after it', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-06-30'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('副作用：出血傾向なし、動悸なし。')).toEqual([['出血傾向', 'negated'], ['動悸', 'negated']]);
+  });
 });
