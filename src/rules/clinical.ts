@@ -212,7 +212,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (２０２３年４月　胃GIST（胃体上部）　腹腔鏡下胃局所切除術), its category cell perhaps between (2025/04/10,診断,右乳癌…).
     const cell = !titleLike && CELL_END.test(after);
     // (Not in a past history: 既往歴：… and its indented next lines name past illnesses by what was done.)
-    const dated = (titleLike || cell) && !labelled && (onlyDatesBefore(ctx, ls, wordStart) || datedDiagnosisRow(ctx, ls, wordStart)) && !inPastHistory(t, ls);
+    const dated = (titleLike || cell) && !labelled && (onlyDatesBefore(ctx, ls, wordStart) || ctx.opensDatedLine(wordStart, DIAGNOSIS_CATEGORY_CELL)) && !inPastHistory(t, ls);
     // …or the first line under a heading naming no cancer (【皮膚科】 / 右足底 悪性黒色腫…, pT3bN1aM0…).
     // (…also a problem line naming its spread there: 子宮体癌（類内膜癌 G3）術後再発、多発リンパ節転移・腹膜播種.)
     const underHeading = (titleLike || SPREAD_AFTER.test(after)) && !firstLine && ls > 0 && /^[\p{Script=Han}ー]{0,6}\s*$/u.test(before) && plainHeadingAbove(ctx, ls);
@@ -332,7 +332,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
     // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。)
     const historyEntry =
-      !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (opensDatedLine(ctx, a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
+      !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (ctx.opensDatedLine(a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
     // …or what the findings before an arrow add up to, closing the line: PET-CT: multiple lung mets → recurrence.
     const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*[。.]?\s*$/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
     // …or told as what happened (2023年に再発し、…; 再発したため), not as what might (再発した場合, 再発したら).
@@ -472,12 +472,6 @@ function afterSpecimenLine(t: string, ls: number): boolean {
   return SPECIMEN_LINE.test(t.slice(lineAt(t, end - 1)[0], end));
 }
 
-/** True when the line holding `a` has a date before it and, the dates taken out, what stands there matches `opening`. */
-function opensDatedLine(ctx: NoteContext, a: number, opening: RegExp): boolean {
-  const rest = ctx.textWithoutDates(lineAt(ctx.text, a)[0], a);
-  return rest !== undefined && opening.test(rest);
-}
-
 /** True when `a` opens an entry a history line chains on after an arrow, with its own date: 2023/4 RFA → 2024/2 再発. */
 function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
   const t = ctx.text;
@@ -493,7 +487,7 @@ const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:\(\d{1,2}\
 
 /** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
-  return opensDatedLine(ctx, a, DATED_ENTRY_OPENING);
+  return ctx.opensDatedLine(a, DATED_ENTRY_OPENING);
 }
 
 // What ends a recurrence stated by what it was found as: the clause's end, or its detail in
@@ -559,12 +553,6 @@ function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
 
 // A row's category cell between its date and its content (2025/04/10,診断,右乳癌…; | 2025/4/10 | 診断 | …; tabs).
 const DIAGNOSIS_CATEGORY_CELL = new RegExp(String.raw`^[\s|,]*${DIAGNOSIS_LABEL_WORD}\s*[|,\t ]\s*$`);
-
-/** True when a dated row's cells before `to` are its dates and a category cell saying 診断 (or another diagnosis label). */
-function datedDiagnosisRow(ctx: NoteContext, from: number, to: number): boolean {
-  const rest = ctx.textWithoutDates(from, to);
-  return rest !== undefined && DIAGNOSIS_CATEGORY_CELL.test(rest);
-}
 
 const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と判断`, 'u');
 

@@ -609,7 +609,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const responded = !opened && !closed && RESPONSE_AFTER.test(window) && !!ctx.dateAt(c.a);
       // …and so is one named on a history row after its date alone, with no verb and nothing else but a label
       // or the therapy it is part of (前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）, ・2024/8 GnP), a day before the note's.
-      const historyRow = !opened && !closed && !responded && !!mention && !mention.range && HISTORY_ROW_OPENING.test(ctx.textWithoutDates(lineStart0, c.a) ?? '-') && (ctx.dateAt(c.a)?.start ?? '9') < (ctx.note.date ?? '');
+      const historyRow = !opened && !closed && !responded && !!mention && !mention.range && ctx.opensDatedLine(c.a, HISTORY_ROW_OPENING) && (ctx.dateAt(c.a)?.start ?? '9') < (ctx.note.date ?? '');
       if (!opened && !closed && !responded && !historyRow) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
       st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';

@@ -6,6 +6,7 @@ import { dateAt, lineSegmentAt, sectionSegmentAt, segmentNote, type GoverningDat
 import { toOriginalSpan } from '../segment/normalize.js';
 import { trimSpan } from '../segment/chars.js';
 import { lowerBound } from '../segment/search.js';
+import { lineAt } from './context.js';
 import { findNoteHits, type NoteHits } from './lexicons.js';
 
 /**
@@ -86,6 +87,12 @@ export class NoteContext {
     let rest = this.text.slice(a, b);
     for (const m of mentions) rest = rest.replace(m.text.normalize('NFKC'), '');
     return rest;
+  }
+
+  /** True when the line holding normalised offset `a` has a date before `a` and, the dates taken out, what stands there matches `opening`. */
+  opensDatedLine(a: number, opening: RegExp): boolean {
+    const rest = this.textWithoutDates(lineAt(this.text, a)[0], a);
+    return rest !== undefined && opening.test(rest);
   }
 
   /**
