@@ -70,6 +70,17 @@ const TABLE: Row[] = [
   ['R3.3.2）胸水穿刺', [d('R3.3.2', '2021-03-02')]],
   ['R2.5 診断', [d('R2.5', '2020-05')]],
   ['H30.12 手術', [d('H30.12', '2018-12')]],
+  // …and the era's name or its first kanji before the dotted form
+  ['令和6.3.12よりレポトレクチニブ', [d('令和6.3.12', '2024-03-12')]],
+  ['令和6/3/12 CT', [d('令和6/3/12', '2024-03-12')]],
+  ['令6.3.12 CT', [d('令6.3.12', '2024-03-12')]],
+  ['平30.4.2 肺腺癌と診断', [d('平30.4.2', '2018-04-02')]],
+  ['（昭63.5.1 虫垂切除）', [d('昭63.5.1', '1988-05-01')]],
+  ['令和6.3 診断', [d('令和6.3', '2024-03')]],
+  ['令6年4月', [d('令6年4月', '2024-04')]],
+  ['水平1.5.2', []], // (a kanji before the first kanji of an era: no era)
+  ['扁平6年前', [d('6年前', '2015')]], // (6年前 counts back; 平 is no era)
+  ['平1.5cm', []], // (year-month takes the era's name, not its first kanji)
   // …and a part of the month written against it, as after 年…月; 末 of 末梢 is none
   ['R8.5初旬より霧視', [d('R8.5初旬', '2026-05', { part: 'early' })]],
   ['2021/7下旬 入院', [d('2021/7下旬', '2021-07', { part: 'late' })]],
@@ -304,6 +315,8 @@ const TABLE: Row[] = [
   ['on March 14', [d('March 14', '2021-03-14')]],
   ['Mar. 14', [d('Mar. 14', '2021-03-14')]],
   ['10 Nov 2020', [d('10 Nov 2020', '2020-11-10')]],
+  ['12-Mar-2024: started', [d('12-Mar-2024', '2024-03-12')]],
+  ['12-Mar CT', [d('12-Mar', '2021-03-12')]],
   ['from April 2020 for six cycles', [d('April 2020', '2020-04')]],
   ['early March 2021', [d('early March 2021', '2021-03', { part: 'early' })]],
   ['PD in July', [d('July', '2020-07')]],

@@ -58,7 +58,11 @@ interface Ymd {
   d?: number;
 }
 
-const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, R: 2018, H: 1988, S: 1925, T: 1911 };
+const ERA_START: Record<string, number> = {
+  令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 令: 2018, 平: 1988, 昭: 1925, R: 2018, H: 1988, S: 1925, T: 1911,
+};
+// An era as the first kanji of its name (令6.3.12, 平30年4月) only where no kanji stands before it: 水平1.5 is no date.
+const ERA_KANJI = '(?<![\\u4e00-\\u9fff])[令平昭]';
 const PARTS: Record<string, DatePart> = { 上旬: 'early', 初旬: 'early', 中旬: 'mid', 下旬: 'late', 末: 'late' };
 
 // One alternation of every atom; named groups tell which matched. Order matters:
@@ -75,17 +79,17 @@ const EN_MONTH_ALONE_BEFORE = /\b(?:in|since|from|until|till|by|during|through|t
 // (a month alone only after a word that makes it a time, checked after matching: in May, since July)
 const ENGLISH_ALTERNATIVES = [
   `(?<![A-Za-z])(?:(?<eP>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<eM>${EN_MONTH})(?![A-Za-z])(?: (?<eD>\\d{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,? (?<eY>(?:19|20)\\d{2})(?![0-9]))?`,
-  `(?<![0-9.])(?<edD>\\d{1,2}) (?<edM>${EN_MONTH})(?![A-Za-z])(?: (?<edY>(?:19|20)\\d{2})(?![0-9]))?`,
+  `(?<![0-9.])(?<edD>\\d{1,2})(?<edSep>[ -])(?<edM>${EN_MONTH})(?![A-Za-z])(?:\\k<edSep>(?<edY>(?:19|20)\\d{2})(?![0-9]))?`,
 ].join('|');
 // Where the English forms stand among the others (before 3月2日, as their order decides between forms).
 const ENGLISH_FORMS = '<english>';
 const ATOM_FORMS = [
-  // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter: R5年6月, H30年
-  `(?<kEra>令和|平成|昭和|大正|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
-  // R3.3.2, H31/4/30, H.30.4.1
-  `(?<![A-Za-z0-9])(?<lEra>[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
-  // R2.5, H30.12 (year-month with an era letter), R8.5初旬
-  `(?<![A-Za-z0-9])(?<lmEra>[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])(?<lmEp>${PART})?`,
+  // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter or first kanji: R5年6月, H30年, 令6年
+  `(?<kEra>令和|平成|昭和|大正|${ERA_KANJI}|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
+  // R3.3.2, H31/4/30, H.30.4.1, 令和6.3.12, 令6.3.12
+  `(?<lEra>令和|平成|昭和|${ERA_KANJI}|(?<![A-Za-z0-9])[RHST])\\.?(?<lEy>\\d{1,2})(?<lSep>[./])(?<lEm>\\d{1,2})\\k<lSep>(?<lEd>\\d{1,2})(?![0-9])`,
+  // R2.5, H30.12 (year-month with an era letter or name; not its first kanji alone, as 平1.5cm would be), R8.5初旬, 令和6.3
+  `(?<lmEra>令和|平成|昭和|(?<![A-Za-z0-9])[RHS])\\.?(?<lmEy>\\d{1,2})\\.(?<lmEm>\\d{1,2})(?![0-9]|[./][0-9])(?<lmEp>${PART})?`,
   // '24/11/20, '24/3 (a two-digit year after an apostrophe: 2000s)
   `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
   // 2021/3/2, 2021-03-02, 2021.3.2
