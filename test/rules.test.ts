@@ -3638,3 +3638,12 @@ describe('from a ninety-second gold set (styles92)', () => {
     expect(symptoms('副作用：出血傾向なし、動悸なし。')).toEqual([['出血傾向', 'negated'], ['動悸', 'negated']]);
   });
 });
+
+describe('from a ninety-third gold set (styles93)', () => {
+  it('MSI-High named as the test, then not detected (MSI-High：検出されず, MSI-H: not detected), is a negative call', () => {
+    const markers = (text: string) => ofType(run(text, '2026-04-02'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(markers('TMB：4 Muts/Mb（TMB-Low）　MSI-High：検出されず')).toEqual([['TMB', 'negative'], ['MSI', 'negative']]);
+    expect(markers('MSI-H: not detected')).toEqual([['MSI', 'negative']]);
+    expect(markers('MSI-High：検出')).toEqual([['MSI', 'positive']]);
+  });
+});

@@ -641,8 +641,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (name === 'MSI' || name === 'TMB') {
       // MSI-Highではなかった（MSS）: the denial is no call; the MSS after it is.
       if (/^\s*(?:で|では|とは)?(?:なかった|なく|ない|認めず)/.test(tail)) continue;
-      // MSI-H判定陰性: the test named by its positive result, then the call.
-      const denied = /^\s*(?:判定|検査)?\s*(?:陰性|\(-\)|negative)/i.exec(tail);
+      // MSI-H判定陰性, MSI-High：検出されず: the test named by its positive result, then the call.
+      const denied = /^\s*(?:判定|検査)?\s*[:：]?\s*(?:陰性|\(-\)|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし))/i.exec(tail);
       if (denied) {
         push({ name, result: 'negative' }, a, h.end + denied[0].length);
         continue;
