@@ -3646,4 +3646,12 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(markers('MSI-H: not detected')).toEqual([['MSI', 'negative']]);
     expect(markers('MSI-High：検出')).toEqual([['MSI', 'positive']]);
   });
+  it('a drug with its own dates in parentheses ends its chain: クリゾチニブ（2023/9～2025/2、PR→PD）、エントレクチニブ（…） are two courses', () => {
+    const medications = (text: string) => ofType(run(text, '2026-04-02'), 'medication').map((e) => [e.drugs, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(medications('治療歴：クリゾチニブ（2023/9～2025/2、PR→PD）、エントレクチニブ（2025/3～2026/2、PD）')).toEqual([
+      [['crizotinib'], '2023-09', '2025-02'],
+      [['entrectinib'], '2025-03', '2026-02'],
+    ]);
+    expect(medications('2025/3～ CBDCA（AUC5）、PTX（200mg/m2）施行')).toEqual([[['carboplatin', 'paclitaxel'], '2025-03', null]]);
+  });
 });

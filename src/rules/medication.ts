@@ -30,6 +30,9 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// A parenthesis holding when a drug was given (クリゾチニブ（2023/9～2025/2、PR→PD）、エントレクチニブ…):
+// the drug's own course, told row by row, so the chain ends with it.
+const COURSE_DATES_IN_PARENTHESES = /^[ \t]*[(（][^()（）]*?(?:(?:19|20)\d{2}\s*[/.年-]\s*\d|(?<![A-Za-z0-9])[RHS]\d{1,2}[./]\d|\d{1,2}\/\d{1,2}\s*[~～〜-])/;
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
 // A plan after a status verb, past a verb ending: 導入する方針, 開始の予定, 開始とする計画.
 const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とする|の)?\s*(?:予定|方針|計画)/;
@@ -143,12 +146,14 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const parts: LexiconHit<DrugEntry[]>[] = [hits[i]!];
     let end = hits[i]!.end;
     let doses: string[] = [];
+    let closedByCourseDates = false;
     const takeAttachments = () => {
       // An inline dose (80mg/day, AUC5) or a parenthetical (AUC5)(weekly) stays with its drug.
       // (Not one opening with the course given, （1コース目 Day1、…）: that is the chain's status, read after it.)
       for (;;) {
         const p = PAREN.exec(t.slice(end));
         if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0])) {
+          closedByCourseDates = COURSE_DATES_IN_PARENTHESES.test(p[0]);
           end += p[0].length;
           continue;
         }
@@ -173,7 +178,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const classWord = CLASS_BEFORE_PAREN.exec(t.slice(Math.max(0, hits[i]!.start - 16), hits[i]!.start));
     let classClosed = false;
     let j = i + 1;
-    while (j < hits.length) {
+    while (j < hits.length && !closedByCourseDates) {
       const gap = t.slice(end, hits[j]!.start);
       // The drug's own name again in parentheses, then the next drug (トレチノイン（ATRA）＋亜ヒ酸（ATO）):
       // the chain goes on past it. (Only where the gap opens a parenthesis: this runs at every join.)
