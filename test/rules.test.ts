@@ -3654,4 +3654,10 @@ describe('from a ninety-third gold set (styles93)', () => {
     ]);
     expect(medications('2025/3～ CBDCA（AUC5）、PTX（200mg/m2）施行')).toEqual([[['carboplatin', 'paclitaxel'], '2025-03', null]]);
   });
+  it('a recurrence said to be confirmed (…の再発と確定) is stated, as …と診断 is; a dated line opening with the site it came back at (令7.11.17 左鼡径部に再発、…) states one', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-07-08'), 'diagnosis').filter((e) => e.name === '再発').map((e) => e.date?.start ?? null);
+    expect(recurrences('経過：2023/10 CTで右胸膜播種を指摘、胸腔鏡下胸膜生検でtype B2の再発と確定。')).toEqual(['2023-10']);
+    expect(recurrences('令7.11.17 左鼡径部に再発、針生検で確定。')).toEqual(['2025-11-17']);
+    expect(recurrences('2023/10 手術時に再発予防について説明。')).toEqual([]);
+  });
 });

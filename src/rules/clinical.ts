@@ -28,7 +28,7 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
@@ -501,8 +501,9 @@ const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し)$/;
 const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code or a list of them
-// (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発), or the exam that found it (2023.10 TURBT②：膀胱内再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\s*[\/・,、]\s*[A-Za-z]?\d+)*\s*(?:に\s*)?|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
+// (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発), the site it came back at (令7.11.17 左鼡径部に再発),
+// or the exam that found it (2023.10 TURBT②：膀胱内再発).
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\s*[\/・,、]\s*[A-Za-z]?\d+)*\s*(?:に\s*)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}に\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
 // A count of sessions after a procedure's abbreviation, or its ordinal: TACE x2, RFA×3, TACE 3回, TACE 2回目
 // (not a frequency, 2回/日).
