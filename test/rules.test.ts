@@ -3660,4 +3660,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(recurrences('令7.11.17 左鼡径部に再発、針生検で確定。')).toEqual(['2025-11-17']);
     expect(recurrences('2023/10 手術時に再発予防について説明。')).toEqual([]);
   });
+  it('a case opened on a conference slide after its number (スライド1　症例：62歳男性　胸腺腫…) opens it as without the number', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-07-08'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start ?? null]);
+    expect(diagnoses('合同カンファレンス 2026/7/8 発表スライド\nスライド1　症例：62歳男性　胸腺腫（WHO type B2）　正岡分類 III期')).toEqual([['胸腺腫', 'C37', '2026-07-08']]);
+    expect(diagnoses('Slide 2: 70M, 胸腺癌 (squamous)')).toEqual([['胸腺癌', 'C37', null]]);
+  });
 });
