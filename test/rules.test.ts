@@ -3665,4 +3665,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(diagnoses('合同カンファレンス 2026/7/8 発表スライド\nスライド1　症例：62歳男性　胸腺腫（WHO type B2）　正岡分類 III期')).toEqual([['胸腺腫', 'C37', '2026-07-08']]);
     expect(diagnoses('Slide 2: 70M, 胸腺癌 (squamous)')).toEqual([['胸腺癌', 'C37', null]]);
   });
+  it('PRETEXT (the hepatoblastoma staging system) writes a stage, its system named: PRETEXT III', () => {
+    const stages = (text: string) => ofType(run(text, '2026-11-10'), 'staging').map((e) => [e.stage, e.system ?? null]);
+    expect(stages('病名：肝芽腫（PRETEXT III、肺転移あり）')).toEqual([['III', 'PRETEXT']]);
+    expect(stages('肝芽腫 PRETEXT分類 II')).toEqual([['II', 'PRETEXT']]);
+  });
 });

@@ -26,7 +26,7 @@ const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)
 const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))`, 'g');
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
 // (FIGO 2018 marks how nodes were found after IIIC1/IIIC2: r by imaging, p by pathology.)
-const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
+const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|PRETEXT\s*(?:分類\s*)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // A form's TNM fields, each category a letter and its value apart (UICC病期分類：T 2　N 1　M 0): the groups as {@link TNM}'s.
@@ -35,7 +35,7 @@ const TNM_SPACED_WORDS = ['M 0', 'M 1', 'M X'];
 // Every STAGE match holds one of these (Stage/stage → tage, STAGE, ステージ, …病期),
 // whose word starts at most 2 before it (臨床病期); before the word come white
 // space, a dash and a prefix of at most 2 (yp-): a match starts no earlier.
-const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'CS', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', '正岡', 'Masaoka'];
+const STAGE_WORDS = ['tage', 'TAGE', 'stI', 'stV', 'st I', 'st V', 'st.', 'CS', 'ステージ', '病期', '進行期', 'FIGO', 'ISS', 'Arbor', 'Rai', 'IRS', 'PRETEXT', '正岡', 'Masaoka'];
 type TnmPrefix = NonNullable<NonNullable<StagingEvent['tnm']>['prefix']>;
 /** The stage a {@link STAGE} match writes, as EVENTS.md spells it: ステージ4 → IV, IIIa → IIIA. */
 const stageOf = (m: RegExpExecArray) => (ROMAN[m[2]!] ?? m[2]!) + (m[3]?.toUpperCase() ?? '');
@@ -124,7 +124,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const prefix = tnmPrefix(st[1]);
     const event: StagingEvent = { type: 'staging', tnm: prefix ? { prefix } : {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     // The system named in the stage's own words (FIGO, R-ISS, Ann Arbor, 臨床病期（UICC8）), else right before it, else after it.
-    const named = st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : stagingSystem(st[0]);
+    const named = st[0].includes('R-ISS') ? 'R-ISS' : st[0].includes('ISS') ? 'ISS' : /Rai/.test(st[0]) ? 'Rai' : /IRS/.test(st[0]) ? 'IRS' : /PRETEXT/.test(st[0]) ? 'PRETEXT' : stagingSystem(st[0]);
     const systemBefore = named ? null : SYSTEM_BEFORE.exec(t.slice(Math.max(0, a - 20), a));
     const system = named ?? (systemBefore ? stagingSystem(systemBefore[0]) : stagingSystem(t.slice(b, b + 16)));
     if (system) {
