@@ -3670,4 +3670,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(stages('病名：肝芽腫（PRETEXT III、肺転移あり）')).toEqual([['III', 'PRETEXT']]);
     expect(stages('肝芽腫 PRETEXT分類 II')).toEqual([['II', 'PRETEXT']]);
   });
+  it('a date after a response told after the courses (FP＋ペムブロリズマブ 4コース後PD（2026/5）) dates the response, not the course; a range there is still the course\'s', () => {
+    const dated = (text: string) => run(text, '2026-09-29').filter((e) => e.type === 'medication' || e.type === 'response').map((e) => [e.type, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(dated('経過：2025/12 縦隔リンパ節再発、FP＋ペムブロリズマブ 4コース後PD（2026/5）。')).toEqual([['medication', '2025-12', null], ['response', '2026-05', null]]);
+    expect(dated('2025/1 GnP 6コース PR（2025/3～2025/9）')).toEqual([['medication', '2025-03', '2025-09'], ['response', '2025-03', null]]);
+  });
 });

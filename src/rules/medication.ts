@@ -69,6 +69,9 @@ const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[�
 const GIVEN_FROM = /^\s*(?:より|から|に|開始)/;
 // A verb of giving that a later date follows: …を行ったが, …を施行し.
 const GIVEN_THEN = /(?:行っ(?:た|て)|施行し(?:た|て)?|投与し(?:た|て)?|開始し(?:た|て)?|導入し(?:た|て)?)(?:が|ものの|後)?\s*$/;
+// …and a response told after the courses, its date after it: 4コース後PD（2026/5） dates the PD, not the course
+// (a range there is still the course's: GnP 6コース PR（2025/3～2025/9）).
+const RESPONSE_THEN = /(?:PD|PR|SD|CR|増悪|病勢進行)\s*(?:と(?:なり|判断|判定))?\s*[(（]?\s*$/;
 // …or the course given on it: 本日8コース目, 7/1に3回目.
 const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|サイクル|回)目/;
 // A date written as the end alone: （～2025/8）, (~2024/9).
@@ -572,7 +575,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let ownEnd = clauseEnd;
     for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
     // (Not one after a verb of giving, which dates what came of it: mFOLFIRINOXを行ったが2026年1月にPDとなり中止.)
-    let own = ctx.datesIn(c.namesEnd, ownEnd).filter((m) => !GIVEN_THEN.test(ctx.note.text.slice(ctx.original(c.b), m.start)));
+    let own = ctx.datesIn(c.namesEnd, ownEnd).filter((m) => {
+      const between = ctx.note.text.slice(ctx.original(c.b), m.start);
+      return !GIVEN_THEN.test(between) && !(!m.range && RESPONSE_THEN.test(between));
+    });
     // (…or, when its own clause says nothing of it, opening the next clause, which gives its status and when:
     // アムルビシン 40mg/m2 day1-3、9/1より2コース目投与; not a later clause's after a verb of its own: …を開始し、6/18に…終了.)
     // (…also after a state its own clause tells, when the next gives the course given that day: …による3次治療中で、本日8コース目を投与.)
