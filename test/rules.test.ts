@@ -3675,4 +3675,12 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(dated('経過：2025/12 縦隔リンパ節再発、FP＋ペムブロリズマブ 4コース後PD（2026/5）。')).toEqual([['medication', '2025-12', null], ['response', '2026-05', null]]);
     expect(dated('2025/1 GnP 6コース PR（2025/3～2025/9）')).toEqual([['medication', '2025-03', '2025-09'], ['response', '2025-03', null]]);
   });
+  it('a fusion with its partner written against the gene (CD74-ROS1 fusion, KIF5B-RET fusion detected, EML4-ALK融合遺伝子陽性) has the pair as its variant, and in a list of findings it was found; fusion is a call\'s word as 融合 is', () => {
+    const markers = (text: string) => ofType(run(text, '2026-04-02'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result, e.evidence!.text]);
+    expect(markers('結果：\n  CD74-ROS1 fusion　VAF 3.2%\n  TP53 R273H　VAF 4.5%')).toEqual([['ROS1', 'CD74-ROS1', 'positive', 'CD74-ROS1 fusion'], ['TP53', 'R273H', 'positive', 'TP53 R273H']]);
+    expect(markers('KIF5B-RET fusion detected')).toEqual([['RET', 'KIF5B-RET', 'positive', 'KIF5B-RET fusion detected']]);
+    expect(markers('EML4-ALK融合遺伝子陽性')).toEqual([['ALK', 'EML4-ALK', 'positive', 'EML4-ALK融合遺伝子陽性']]);
+    expect(markers('ROS1 fusion negative')).toEqual([['ROS1', null, 'negative', 'ROS1 fusion negative']]);
+    expect(markers('ALK fusion testing pending')).toEqual([]);
+  });
 });

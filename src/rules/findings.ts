@@ -495,10 +495,15 @@ const PROTEIN_CHANGE = /[A-Z]\d{1,4}_[A-Z]\d{1,4}(?:delins[A-Z]+|del|ins[A-Z]+|d
 // shorthand too: RAS wt, KRAS mut.)
 // (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性;
 // so may a variant by name or a protein change: KRAS変異（G12C）陽性, EGFR：exon19 deletion（E746_A750del） 検出.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 // A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅): found, so positive.
 // (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
 const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|amplification|homozygous\s+deletion|deletion|loss)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)))/;
+// A fusion's partner written against the gene (CD74-ROS1, KIF5B-RET, EML4-ALK), the fusion named after them:
+// the pair is the variant, and a fusion so named in a list of what was found was found (CD74-ROS1 fusion　VAF 3.2%).
+const FUSION_PARTNER_BEFORE = /(?<![A-Za-z0-9-])([A-Z][A-Z0-9]{1,9})[-‐]$/;
+const FUSION_AFTER = /^\s*(?:融合遺伝子|融合|fusion)(?![A-Za-z])/i;
+const FUSION_FOUND = /^\s*(?:融合遺伝子|融合|fusion)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|negative|not\s+detected|は?(?:認め|検出)))/i;
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -755,13 +760,23 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       push({ name, result: sign[1] === '+' ? 'positive' : 'negative' }, a, h.end + 1);
       continue;
     }
+    // (The partner written against the gene, or in the gene's own spelling: EML4-ALK.)
+    const partnerBefore = FUSION_AFTER.test(tail) ? FUSION_PARTNER_BEFORE.exec(t.slice(Math.max(0, a - 11), a)) : null;
+    const fusion = partnerBefore ? `${partnerBefore[1]}-${h.spelling}` : /^[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}$/.test(h.spelling) && FUSION_AFTER.test(tail) ? h.spelling : undefined;
+    const from = partnerBefore ? a - partnerBefore[0].length : a;
     const m = GENE_CALL.exec(tail);
     if (m) {
       const result = callResult(m[3]!)!;
       // …and the variant in parentheses after a positive call: EGFR陽性（exon19欠失）.
       const after = !m[1] && !m[2] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
       const variant = m[1] ?? m[2] ?? after?.[1];
-      push({ name, ...(variant ? { variant: canonicalVariant(variant) } : {}), result }, a, h.end + m[0].length + (after ? after[0].length : 0));
+      const named = variant ? canonicalVariant(variant) : result === 'positive' ? fusion : undefined;
+      push({ name, ...(named ? { variant: named } : {}), result }, named === fusion ? from : a, h.end + m[0].length + (after ? after[0].length : 0));
+      continue;
+    }
+    const fusionFound = fusion ? FUSION_FOUND.exec(tail) : null;
+    if (fusionFound) {
+      push({ name, variant: fusion, result: 'positive' }, from, h.end + fusionFound[0].length);
       continue;
     }
     // A disease named by its mutation, as the WHO classification names it (AML with NPM1変異,
