@@ -3683,4 +3683,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(markers('ROS1 fusion negative')).toEqual([['ROS1', null, 'negative', 'ROS1 fusion negative']]);
     expect(markers('ALK fusion testing pending')).toEqual([]);
   });
+  it('a question sheet\'s × after a symptom (発熱 ×　食欲不振 ○, 皮疹（×）) denies it; × before a count (下痢×3回/日) does not', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-09-29'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('問診：発熱 ×　食欲不振 ○（軽度）　皮疹（×）')).toEqual([['発熱', 'negated'], ['食欲不振', 'confirmed'], ['皮疹', 'negated']]);
+    expect(symptoms('下痢×3回/日')).toEqual([['下痢', 'confirmed']]);
+  });
 });

@@ -366,6 +366,8 @@ const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[
 const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
 // A condition supposed after a symptom: …が出たら, …があれば, …が出現した場合.
 const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強くなっ|悪化し)(?:たら|た場合|る場合|れば)|(?:出現|悪化)する場合|あれば|あったら|ある場合)/;
+// A question sheet's mark after the item (発熱 ×　悪心 ×　食欲不振 ○, 皮疹（×）): × is none; not a count (下痢×3回).
+const CROSS_MARK_AFTER = /^[ \t\u3000]*[(（]?[×✕✖][)）]?(?=[\s、,。/／]|$)/;
 // An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
 // is unticked for each of them; a box's items end at a space, where the next box begins.
 const EMPTY_BOX_ITEMS_BEFORE = /[☐□]\s*(?:[^\s☐□■☑☒・/／]{1,12}[・/／])+$/;
@@ -1070,6 +1072,11 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (/^\s*(?:コントロール|管理|緩和|対策)/.test(t.slice(s.b))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, s.a, s.b);
     if (certainty === 'confirmed') ({ certainty, cueEnd } = sharedNegation(k) ?? { certainty, cueEnd });
+    const crossed = certainty === 'confirmed' ? CROSS_MARK_AFTER.exec(t.slice(s.b, s.b + 6)) : null;
+    if (crossed) {
+      certainty = 'negated';
+      cueEnd = s.b + crossed[0].length;
+    }
     // English puts the cue first: no cough, denies dyspnea, without fever.
     // (So does an empty checkbox: ☐嘔吐 ☑倦怠感; and it holds each item it lists, □ 息切れ・咳.)
     const english = /(?:\bno|\bdenies|\bwithout|\bnegative for)\s+$|[☐□]\s*$/i.exec(t.slice(cs, s.a));
