@@ -3688,4 +3688,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(symptoms('問診：発熱 ×　食欲不振 ○（軽度）　皮疹（×）')).toEqual([['発熱', 'negated'], ['食欲不振', 'confirmed'], ['皮疹', 'negated']]);
     expect(symptoms('下痢×3回/日')).toEqual([['下痢', 'confirmed']]);
   });
+  it('聴力低下 and 難聴 (one symptom, hearing loss, as after cisplatin) and 耳鳴り/耳鳴 are symptoms', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-10'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('聴力低下（シスプラチンの副作用）があるため前方の席をお願いします。耳鳴なし。')).toEqual([['聴力低下', 'confirmed'], ['耳鳴', 'negated']]);
+    expect(symptoms('潜行性の聴力低下あり。聴力検査にて右感音難聴を認める。')).toEqual([['聴力低下', 'confirmed']]);
+  });
 });
