@@ -3693,4 +3693,9 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(symptoms('聴力低下（シスプラチンの副作用）があるため前方の席をお願いします。耳鳴なし。')).toEqual([['聴力低下', 'confirmed'], ['耳鳴', 'negated']]);
     expect(symptoms('潜行性の聴力低下あり。聴力検査にて右感音難聴を認める。')).toEqual([['聴力低下', 'confirmed']]);
   });
+  it('a lump the patient came to hospital with (腹部腫瘤で受診し, しこりを主訴に来院) is a symptom; one imaging shows is none', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-10'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms('経過：令和7年5月に腹部腫瘤で受診し、肝腫瘍生検で肝芽腫と診断されました。')).toEqual([['腹部腫瘤', '2025-05']]);
+    expect(symptoms('CTで腹部腫瘤を認めた。')).toEqual([]);
+  });
 });

@@ -366,6 +366,8 @@ const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[
 const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
 // A condition supposed after a symptom: …が出たら, …があれば, …が出現した場合.
 const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強くなっ|悪化し)(?:たら|た場合|る場合|れば)|(?:出現|悪化)する場合|あれば|あったら|ある場合)/;
+// What the patient came to hospital with: 腹部腫瘤で受診, しこりを主訴に来院, 頸部腫瘤にて当科紹介.
+const CAME_WITH_AFTER = /^\s*(?:で|にて|を主訴に|のため)\s*(?:受診|来院|紹介)/;
 // A question sheet's mark after the item (発熱 ×　悪心 ×　食欲不振 ○, 皮疹（×）): × is none; not a count (下痢×3回).
 const CROSS_MARK_AFTER = /^[ \t\u3000]*[(（]?[×✕✖][)）]?(?=[\s、,。/／]|$)/;
 // An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
@@ -1048,8 +1050,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     // (Nor is a row of a disease-name list, which names conditions as claimed: がん性疼痛　2025/05/20　継続.)
     if (LIST_ROW_START.test(t.slice(ls, s.a).replace(/(?:がん|癌)性$/, '')) && inDiseaseList(t, ls)) continue;
     // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
-    // account, S), reports it (S) 頸部のしこりが再び大きくなってきた).
-    if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S') continue;
+    // account, S), reports it (S) 頸部のしこりが再び大きくなってきた), or the patient came with it (腹部腫瘤で受診し).
+    if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && !CAME_WITH_AFTER.test(t.slice(s.b, s.b + 8)) && ctx.soapAt(s.a) !== 'S') continue;
     // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts,
     // or one in sight, of a part seen (歯肉腫脹) or with the redness or pain of the same place (刺入部の発赤・腫脹と疼痛).)
     if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S' && !SWELLING_IN_SIGHT.test(t.slice(Math.max(0, s.a - 4), s.b + 4))) continue;
