@@ -3699,3 +3699,10 @@ describe('from a ninety-third gold set (styles93)', () => {
     expect(symptoms('CTで腹部腫瘤を認めた。')).toEqual([]);
   });
 });
+
+describe('from a ninety-fourth gold set (styles94)', () => {
+  it('a printout with line numbers reads as without them: its #heading is a heading, undated under a dated title', () => {
+    const found = (text: string) => run(text, '2026-06-15').filter((e) => e.type === 'biomarker' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
+    expect(found('0001 【経過記録】小児外科　2026/06/15\n0002 #乳児型線維肉腫（左大腿、ETV6-NTRK3融合遺伝子陽性）\n0003 2025/12/22 ラロトレクチニブ 開始。')).toEqual([['biomarker', null], ['medication', '2025-12-22']]);
+  });
+});

@@ -121,4 +121,15 @@ describe('normalize', () => {
   it('rejects spans outside the text', () => {
     expect(() => toOriginalSpan(normalize('abc'), 2, 5)).toThrow(RangeError);
   });
+
+  it('drops a printout\'s line numbers (0001 …, counting up on every line) and maps what follows back to the original', () => {
+    const original = '0001 【経過記録】2026/06/15\n0002 #乳児型線維肉腫\n\n0003 2025/12/3 紹介。';
+    const n = normalize(original);
+    expect(n.text).toBe('【経過記録】2026/06/15\n#乳児型線維肉腫\n\n2025/12/3 紹介。');
+    const at = n.text.indexOf('#');
+    expect(original.slice(...toOriginalSpan(n, at, at + 8))).toBe('#乳児型線維肉腫');
+    // (Not numbers that do not count up line by line, nor two lines only: a list's or a table's.)
+    expect(normalize('001 a\n003 b\n004 c').text).toBe('001 a\n003 b\n004 c');
+    expect(normalize('001 a\n002 b').text).toBe('001 a\n002 b');
+  });
 });

@@ -12,6 +12,8 @@
 // - Runs of spaces and tabs (including the ideographic space) become one space.
 // - Numbers in kanji numerals that are parts of a date (令和七年十一月十五日, 二〇二五年三月,
 //   三月上旬) become ASCII digits (令和7年11月15日), so dates in formal writing read as any other.
+// - A printout's line numbers (0001 …, 0002 …, opening every line and counting up) are its margin,
+//   not its text: they are dropped, so that a line's role (a #heading, a dated entry) reads as without them.
 // Newlines are kept, so lines are the same in both texts.
 
 const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]/;
@@ -94,6 +96,29 @@ function kanjiDatePart(original: string, i: number): [string, number] | undefine
   return [String(value), j];
 }
 
+const LINE_NUMBER = /^(\d{3,5})[ \t\u3000]+/;
+
+/** Where each line's number ends, when every line that is not empty opens with one, from 0…, counting up by one. */
+function lineNumberMargins(original: string): Map<number, number> | undefined {
+  if (original.charCodeAt(0) !== 0x30) return undefined; // (a printout's first line opens with 0…)
+  const margins = new Map<number, number>();
+  let expected: number | undefined;
+  let start = 0;
+  while (start <= original.length) {
+    let end = original.indexOf('\n', start);
+    if (end < 0) end = original.length;
+    const line = original.slice(start, end);
+    if (line.trim() !== '') {
+      const m = LINE_NUMBER.exec(line);
+      if (!m || (expected !== undefined && Number(m[1]) !== expected)) return undefined;
+      expected = Number(m[1]) + 1;
+      margins.set(start, start + m[0].length);
+    }
+    start = end + 1;
+  }
+  return margins.size >= 3 ? margins : undefined;
+}
+
 /** Normalised text with a map back to the original. */
 export interface NormalizedText {
   /** The original text. */
@@ -133,7 +158,10 @@ export function normalize(original: string): NormalizedText {
 
   let i = 0;
   const len = original.length;
+  const margins = lineNumberMargins(original);
   while (i < len) {
+    if (margins && (i === 0 || original.charCodeAt(i - 1) === 0x0a)) i = margins.get(i) ?? i;
+    if (i >= len) break;
     const ch = original[i]!;
     if (SPACE.test(ch)) {
       let j = i + 1;
