@@ -3705,4 +3705,8 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     const found = (text: string) => run(text, '2026-06-15').filter((e) => e.type === 'biomarker' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
     expect(found('0001 【経過記録】小児外科　2026/06/15\n0002 #乳児型線維肉腫（左大腿、ETV6-NTRK3融合遺伝子陽性）\n0003 2025/12/22 ラロトレクチニブ 開始。')).toEqual([['biomarker', null], ['medication', '2025-12-22']]);
   });
+  it('a case abstract punctuated with ． and ， (…を行い，…を開始した．２０２５年１０月，…) is read in its sentences: a date in the next sentence dates nothing before it', () => {
+    const dated = (text: string) => run(text, '2026-05-20').filter((e) => e.type === 'medication' || e.type === 'radiotherapy').map((e) => [e.type, e.date?.start ?? null]);
+    expect(dated('２０２３年９月に左乳房全切除術を施行した．術後は胸壁に５０Ｇｙ／２５ｆｒの照射を行い，アナストロゾールを開始した．２０２５年１０月，骨転移が出現した．')).toEqual([['radiotherapy', '2023-09'], ['medication', '2023-09']]);
+  });
 });

@@ -132,4 +132,9 @@ describe('normalize', () => {
     expect(normalize('001 a\n003 b\n004 c').text).toBe('001 a\n003 b\n004 c');
     expect(normalize('001 a\n002 b').text).toBe('001 a\n002 b');
   });
+
+  it('reads full-width ． and ， as 。 and 、 in sentences, and as . and , inside numbers and dotted dates', () => {
+    expect(normalize('左乳癌と診断された．術後，照射を行った．').text).toBe('左乳癌と診断された。術後、照射を行った。');
+    expect(normalize('腫瘍径３．５ｃｍ，ＣＥＡ １，２００，Ｒ６．３．１２').text).toBe('腫瘍径3.5cm、CEA 1,200、R6.3.12');
+  });
 });

@@ -12,6 +12,8 @@
 // - Runs of spaces and tabs (including the ideographic space) become one space.
 // - Numbers in kanji numerals that are parts of a date (令和七年十一月十五日, 二〇二五年三月,
 //   三月上旬) become ASCII digits (令和7年11月15日), so dates in formal writing read as any other.
+// - Full-width ． and ， are the sentence's 。 and 、 as academic writing uses them (…と診断された．), except
+//   inside a number (３．５ｃｍ, １，２００) or after an era's letter (Ｒ６．３．１２), where they are . and ,.
 // - A printout's line numbers (0001 …, 0002 …, opening every line and counting up) are its margin,
 //   not its text: they are dropped, so that a line's role (a #heading, a dated entry) reads as without them.
 // Newlines are kept, so lines are the same in both texts.
@@ -119,6 +121,14 @@ function lineNumberMargins(original: string): Map<number, number> | undefined {
   return margins.size >= 3 ? margins : undefined;
 }
 
+/** Whether the mark at `i` stands inside a number or a dotted date: a digit after it, and a digit or a letter before. */
+function inNumber(original: string, i: number): boolean {
+  const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+  const before = original.charCodeAt(i - 1);
+  return isDigit(original.charCodeAt(i + 1)) && (isDigit(before) || isLetter(before));
+}
+
 /** Normalised text with a map back to the original. */
 export interface NormalizedText {
   /** The original text. */
@@ -192,6 +202,11 @@ export function normalize(original: string): NormalizedText {
     }
     while (j < len && COMBINING.test(original[j]!)) j++;
     const unit = original.slice(i, j);
+    if (code === 0xff0e || code === 0xff0c) {
+      emit(inNumber(original, i) ? (code === 0xff0e ? '.' : ',') : code === 0xff0e ? '。' : '、', i, j);
+      i = j;
+      continue;
+    }
     let folded = EXTRA_FOLDS[unit] ?? (code >= 0x2460 && code <= 0x2473 ? `(${code - 0x245f})` : unit.normalize('NFKC'));
     if (folded.length === 1 && EXTRA_FOLDS[folded]) folded = EXTRA_FOLDS[folded]!;
     emit(folded, i, j);
