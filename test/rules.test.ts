@@ -3709,4 +3709,9 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     const dated = (text: string) => run(text, '2026-05-20').filter((e) => e.type === 'medication' || e.type === 'radiotherapy').map((e) => [e.type, e.date?.start ?? null]);
     expect(dated('２０２３年９月に左乳房全切除術を施行した．術後は胸壁に５０Ｇｙ／２５ｆｒの照射を行い，アナストロゾールを開始した．２０２５年１０月，骨転移が出現した．')).toEqual([['radiotherapy', '2023-09'], ['medication', '2023-09']]);
   });
+  it('a cancer is diagnosed by a cue past a long parenthesis detailing it (左乳癌（浸潤性乳管癌、ER 90%、PgR 40%、HER2 1+）cT2N1M0 Stage IIBと診断された)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-05-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('症例は48歳女性。2023年2月、左乳癌（浸潤性乳管癌、ER 90%、PgR 40%、HER2 1+）cT2N1M0 Stage IIBと診断された。')).toEqual([['乳癌', '2023-02']]);
+    expect(diagnoses('2023年2月、検診で左乳癌（浸潤性乳管癌、ER 90%、PgR 40%、HER2 1+）の既往を確認した。')).toEqual([]);
+  });
 });

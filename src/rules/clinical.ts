@@ -31,6 +31,8 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
+// A parenthesis right after a cancer's name, which details it.
+const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
 // 多発肝転移・腹膜播種の方で): no cue the evidence holds.
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
@@ -241,7 +243,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const sentenceAfter = t.slice(k, sentenceAt(t, k)[1]);
     // (Its histology told next is no other cancer: 胃癌で、組織型は低分化腺癌と診断 diagnoses the 胃癌.)
     const typed = HISTOLOGY_CLAUSE.exec(sentenceAfter);
-    const cueMatch = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
+    // (…and past the parenthesis detailing it, however long: 左乳癌（浸潤性乳管癌、ER 90%、…）cT2N1M0 Stage IIBと診断.)
+    const rawCue = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
+    const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
+    const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
     const diagnosed =
       (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
@@ -277,7 +282,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (known(name, category, names)) continue;
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
-    const end = diagnosed && cueMatch && !typed && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const end = diagnosed && cueMatch && !typed && !details && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
