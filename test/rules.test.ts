@@ -3714,4 +3714,11 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     expect(diagnoses('症例は48歳女性。2023年2月、左乳癌（浸潤性乳管癌、ER 90%、PgR 40%、HER2 1+）cT2N1M0 Stage IIBと診断された。')).toEqual([['乳癌', '2023-02']]);
     expect(diagnoses('2023年2月、検診で左乳癌（浸潤性乳管癌、ER 90%、PgR 40%、HER2 1+）の既往を確認した。')).toEqual([]);
   });
+  it('the mismatch-repair genes are biomarkers as variants found (MLH1 病的バリアント陽性), not as proteins stained (MLH1(+), MLH1/PMS2陰性: what dMMR/pMMR sums up)', () => {
+    const markers = (text: string) => ofType(run(text, '2026-03-03'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(markers('生殖細胞系列検査：MLH1 病的バリアント陽性（2026/2/17 結果説明）→ リンチ症候群と診断。')).toEqual([['MLH1', 'positive']]);
+    expect(markers('MSH2 病的バリアント検出せず')).toEqual([['MSH2', 'negative']]);
+    expect(markers('免疫組織化学：MLH1(+), PMS2(+), MSH2(+), MSH6(+)、ミスマッチ修復機能欠損なし（pMMR）。')).toEqual([['MSI', 'negative']]);
+    expect(markers('IHC：MLH1/PMS2陰性、MSH2/MSH6陽性')).toEqual([]);
+  });
 });

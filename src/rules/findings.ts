@@ -499,6 +499,8 @@ const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation
 // A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅): found, so positive.
 // (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
 const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|amplification|homozygous\s+deletion|deletion|loss)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)))/;
+const MISMATCH_REPAIR_GENES = new Set(['MLH1', 'MSH2', 'MSH6', 'PMS2', 'EPCAM']);
+const VARIANT_WORD_AFTER = /^\s*(?:遺伝子)?(?:生殖細胞系列)?(?:病的バリアント|病的変異|バリアント|変異|(?:pathogenic\s+|germline\s+)*(?:variant|mutation))/i;
 // A fusion's partner written against the gene (CD74-ROS1, KIF5B-RET, EML4-ALK), the fusion named after them:
 // the pair is the variant, and a fusion so named in a list of what was found was found (CD74-ROS1 fusion　VAF 3.2%).
 const FUSION_PARTNER_BEFORE = /(?<![A-Za-z0-9-])([A-Z][A-Z0-9]{1,9})[-‐]$/;
@@ -728,6 +730,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       if (call && name !== 'Ki-67') push({ name, result: callResult(call[1]!)! }, a, h.end + call[0].length);
       continue;
     }
+    // The mismatch-repair genes are events only as variants found (MLH1 病的バリアント陽性): MLH1(+), PMS2 消失
+    // are their proteins stained (also named together: MLH1/PMS2陰性), which dMMR/pMMR sums up.
+    if (MISMATCH_REPAIR_GENES.has(name) && !VARIANT_WORD_AFTER.test(tail)) continue;
     // …or the call before them all, the genes in parentheses after it.
     if (h.value.kind === 'gene') {
       const listed = listAfterCall(t, hits, i);
