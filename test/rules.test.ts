@@ -3721,4 +3721,8 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     expect(markers('免疫組織化学：MLH1(+), PMS2(+), MSH2(+), MSH6(+)、ミスマッチ修復機能欠損なし（pMMR）。')).toEqual([['MSI', 'negative']]);
     expect(markers('IHC：MLH1/PMS2陰性、MSH2/MSH6陽性')).toEqual([]);
   });
+  it('a patient\'s memo dates by 去年 and おととし as by 昨年 (去年の秋に腹膜に転移…、10月から…)', () => {
+    const dated = (text: string) => run(text, '2026-08-04').filter((e) => e.type === 'metastasis' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
+    expect(dated('・2024年5月に手術を受けました。\n・去年の秋に腹膜に転移していると言われ、10月からTS-1を始めました。')).toEqual([['metastasis', '2025'], ['medication', '2025-10']]);
+  });
 });

@@ -115,8 +115,8 @@ const ATOM_FORMS = [
   `(?<![0-9])(?<mdM>\\d{1,2}) ?月(?: ?(?<mdD>\\d{1,2}) ?日|(?<mdP>${PART}))?`,
   // 3/2 (guards against fractions and units are applied after matching)
   `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<sM>\\d{1,2})/(?<sD>\\d{1,2})(?![0-9]|/[0-9])`,
-  // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年, 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
-  `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|昨年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
+  // 同日, 翌日, 前日, 本日, 今日, 当日, Today, 同年, 同月, 翌月, 昨年 (去年), 一昨年 (おととし), 今年, 本年, 一昨日, 昨日, 昨夜, 昨晩, 先月, 今月, N日後, N日前
+  `(?<rel>同日|翌日|前日|本日|今日|当日|[Tt]oday|同年|同月|翌月|一昨年|おととし|昨年|去年|今年|本年|一昨日|昨日|昨夜|昨晩|先月|今月)`,
   // N日前, N日後, 2週間前, 3ヶ月前, 1年前 (not N週間後 and longer: plans, 3ヶ月後にCT予定, which would date what follows)
   `(?<![0-9.])(?<relN>\\d{1,3})(?:日(?<relDir>後|前)| ?(?<relUnit>週間?|[ヶかカケヵ箇]月|年)前)`,
 ];
@@ -140,8 +140,9 @@ const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
 const BIRTH_DATE_BEFORE = /(?:生年月日|誕生日|\bDOB|\b[Dd]ate of [Bb]irth)[ \t)）]*[:：]?[ \t]*$/;
 const BIRTH_DATE_AFTER = /^[ \t]*(?:生(?:まれ)?(?![検存活化理食涯])|[(（]?[ \t]*生[)）])/;
 const TODAY = new Set(['本日', '今日', 'Today', 'today']);
-// Words naming a year that a month may follow as one expression (昨年3月).
-const YEAR_WORDS = new Set(['昨年', '今年', '本年', '同年']);
+// Words naming a year that a month may follow as one expression (昨年3月, 今年の6月).
+const YEAR_WORDS = new Set(['昨年', '去年', '一昨年', 'おととし', '今年', '本年', '同年']);
+const YEAR_WORD_MONTH_GAP = /^ ?の? ?$/;
 
 function daysIn(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -385,7 +386,11 @@ class Resolver {
       case '今月':
         return this.anchor?.m !== undefined ? { value: { y: this.anchor.y, m: this.anchor.m }, inferred: true } : undefined;
       case '昨年':
+      case '去年':
         return this.anchor ? { value: { y: this.anchor.y - 1 }, inferred: true } : undefined;
+      case '一昨年':
+      case 'おととし':
+        return this.anchor ? { value: { y: this.anchor.y - 2 }, inferred: true } : undefined;
       case '今年':
       case '本年':
         return this.anchor ? { value: { y: this.anchor.y }, inferred: true } : undefined;
@@ -475,8 +480,8 @@ export function findDatesWithChain(
         }
       }
     }
-    if (a.rel && YEAR_WORDS.has(a.rel) && next0 && (next0.kind === 'month' || next0.kind === 'month-day') && /^ ?$/.test(norm.text.slice(a.end, next0.start))) {
-      // 昨年3月, 今年8月: one expression; the month is of the year the word names.
+    if (a.rel && YEAR_WORDS.has(a.rel) && next0 && (next0.kind === 'month' || next0.kind === 'month-day') && YEAR_WORD_MONTH_GAP.test(norm.text.slice(a.end, next0.start))) {
+      // 昨年3月, 今年8月, 今年の6月: one expression; the month is of the year the word names.
       const inner = resolver.resolve(next0);
       const close = RANGE_CONNECTOR.exec(norm.text.slice(next0.end, next0.end + 4));
       if (inner && !close) {
@@ -491,7 +496,7 @@ export function findDatesWithChain(
     const next = atoms[i + 1];
     // A ～ 同年5月1日 (or 今年2月): the end is the year word's month, as 同年5月1日 alone is.
     const yearWordMonth = conn && next?.rel && YEAR_WORDS.has(next.rel) && next.start === a.end + conn[0].length ? atoms[i + 2] : undefined;
-    if (yearWordMonth && (yearWordMonth.kind === 'month' || yearWordMonth.kind === 'month-day') && /^ ?$/.test(norm.text.slice(next!.end, yearWordMonth.start))) {
+    if (yearWordMonth && (yearWordMonth.kind === 'month' || yearWordMonth.kind === 'month-day') && YEAR_WORD_MONTH_GAP.test(norm.text.slice(next!.end, yearWordMonth.start))) {
       const year = resolver.resolve(next!);
       if (year) resolver.last = year.value;
       const second = year && resolver.resolve(yearWordMonth);
