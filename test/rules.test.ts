@@ -3725,4 +3725,9 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     const dated = (text: string) => run(text, '2026-08-04').filter((e) => e.type === 'metastasis' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
     expect(dated('・2024年5月に手術を受けました。\n・去年の秋に腹膜に転移していると言われ、10月からTS-1を始めました。')).toEqual([['metastasis', '2025'], ['medication', '2025-10']]);
   });
+  it('a cancer found, as a patient writes it (胃がんが見つかりました), is diagnosed; one that might be found (見つかったら) is not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-08-04'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('持参メモ\n・おととし（2024年）の春、健診の胃カメラで胃がんが見つかりました。')).toEqual([['胃がん', '2024']]);
+    expect(diagnoses('説明：\n検査で胃がんが見つかったら手術です。')).toEqual([]);
+  });
 });

@@ -29,8 +29,9 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
-// (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘)/;
+// (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
+// not what might be: 胃がんが見つかったら.)
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合))))/;
 // A parenthesis right after a cancer's name, which details it.
 const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
