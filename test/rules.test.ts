@@ -3730,4 +3730,10 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     expect(diagnoses('持参メモ\n・おととし（2024年）の春、健診の胃カメラで胃がんが見つかりました。')).toEqual([['胃がん', '2024']]);
     expect(diagnoses('説明：\n検査で胃がんが見つかったら手術です。')).toEqual([]);
   });
+  it('a drug taken by mouth, told in the past in plain words (TS-1という飲み薬を飲みました, 飲んでいました), was given and is over; 飲んでいます is under way', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-08-04'), 'medication').map((e) => [e.drugs.length, e.status ?? null]);
+    expect(statuses('・手術のあと1年間、TS-1という飲み薬を飲みました。')).toEqual([[3, 'completed']]);
+    expect(statuses('・TS-1を飲んでいました。')).toEqual([[3, 'completed']]);
+    expect(statuses('・TS-1を毎日飲んでいます。')).toEqual([[3, 'ongoing']]);
+  });
 });

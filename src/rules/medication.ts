@@ -299,11 +299,12 @@ const VERBS: [RegExp, Status][] = [
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
   // (…施行中 and 実施中 say under way: see below.)
   // (…and received or treated, as told in plain words: R-CHOPを6回受けて, …の治療を受けた, …と治療され、.)
-  [/施行(?!中)|実施(?!中)|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?|を\s*(?:\d+\s*(?:回|コース|クール|サイクル)\s*)?受け(?:た|て(?![いお])|まし)|(?:と|で|にて)\s*(?:治療|加療)され(?!て[いお])/, 'completed'],
+  // (…and taken by mouth, told in the past: 飲みました, のんだ, 飲んでいました.)
+  [/施行(?!中)|実施(?!中)|やってき|やった|行ってき|行っ(?:た|て)|行い|投与済み?|飲み(?:ました|終え)|(?:飲|の)ん(?:だ(?!ら|場合)|でいました)|を\s*(?:\d+\s*(?:回|コース|クール|サイクル)\s*)?受け(?:た|て(?![いお])|まし)|(?:と|で|にて)\s*(?:治療|加療)され(?!て[いお])/, 'completed'],
   [CONTINUED, 'ongoing'],
   [/施行中|実施中|を\s*受けて(?:いる|います|おり)|(?:と|で|にて)\s*(?:治療|加療)されて(?:いる|います|おり)/, 'ongoing'],
   // (…and taken by mouth in other words: 服用中, 毎日1錠のんでいます; not a history of it, 服用歴.)
-  [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?|おり(?:ます)?)/, 'ongoing'],
+  [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?(?!まし)|おり(?:ます)?)/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
   // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
   [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
