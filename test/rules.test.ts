@@ -3736,4 +3736,10 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     expect(statuses('・TS-1を飲んでいました。')).toEqual([[3, 'completed']]);
     expect(statuses('・TS-1を毎日飲んでいます。')).toEqual([[3, 'ongoing']]);
   });
+  it('how a drug is given, said in plain words before the next drug (オキサリプラチンの点滴とTS-1、オプジーボ; S-1の内服とCDDPの点滴), keeps one regimen', () => {
+    const medications = (text: string) => ofType(run(text, '2026-08-04'), 'medication').map((e) => [e.drugs, e.status ?? null]);
+    expect(medications('10月からオキサリプラチンの点滴とTS-1、オプジーボを始めました。')).toEqual([[['gimeracil', 'nivolumab', 'oteracil', 'oxaliplatin', 'tegafur'], 'started']]);
+    expect(medications('S-1の内服とCDDPの点滴を開始。')).toEqual([[['cisplatin', 'gimeracil', 'oteracil', 'tegafur'], 'started']]);
+    expect(medications('オキサリプラチンの点滴を始めました。')).toEqual([[['oxaliplatin'], 'started']]);
+  });
 });

@@ -30,6 +30,8 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// How a drug is given, in plain words, when another drug follows it: オキサリプラチンの点滴とTS-1.
+const ROUTE_BEFORE_NEXT = /^の(?:点滴|注射|飲み薬|内服薬?)(?=\s*(?:[+/＋・,、&]|と(?![はもがの])|および|及び))/;
 // A parenthesis holding when a drug was given (クリゾチニブ（2023/9～2025/2、PR→PD）、エントレクチニブ…):
 // the drug's own course, told row by row, so the chain ends with it.
 const COURSE_DATES_IN_PARENTHESES = /^[ \t]*[(（][^()（）]*?(?:(?:19|20)\d{2}\s*[/.年-]\s*\d|(?<![A-Za-z0-9])[RHS]\d{1,2}[./]\d|\d{1,2}\/\d{1,2}\s*[~～〜-])/;
@@ -164,6 +166,12 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         if (d) {
           doses.push(d[1]!);
           end += d[0].length;
+          continue;
+        }
+        // …and how it is given, in plain words, before the next drug (オキサリプラチンの点滴とTS-1、オプジーボ).
+        const route = t.charCodeAt(end) === 0x306e ? ROUTE_BEFORE_NEXT.exec(t.slice(end, end + 12)) : null;
+        if (route) {
+          end += route[0].length;
           continue;
         }
         // …and its schedule (75mg/m2 3週毎 + …, 600mg 1日2回 併用).
