@@ -3745,5 +3745,6 @@ describe('from a ninety-fourth gold set (styles94)', () => {
   it('a lump the patient was referred with names the department or hospital between (左大腿腫瘤にて当科紹介)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-06-15'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
     expect(symptoms('2025/12/3 左大腿腫瘤にて当科紹介。MRIで12cm大の腫瘤。')).toEqual([['腫瘤', '2025-12-03']]);
+    expect(symptoms('2025/12/3 腹部腫瘤で当院を受診。')).toEqual([['腹部腫瘤', '2025-12-03']]);
   });
 });

@@ -373,7 +373,7 @@ const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
 // A condition supposed after a symptom: …が出たら, …があれば, …が出現した場合.
 const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強くなっ|悪化し)(?:たら|た場合|る場合|れば)|(?:出現|悪化)する場合|あれば|あったら|ある場合)/;
 // What the patient came to hospital with: 腹部腫瘤で受診, しこりを主訴に来院, 頸部腫瘤にて当科紹介.
-const CAME_WITH_AFTER = /^\s*(?:で|にて|を主訴に|のため)\s*(?:当科|当院)?\s*(?:へ|に)?\s*(?:受診|来院|紹介)/;
+const CAME_WITH_AFTER = /^\s*(?:で|にて|を主訴に|のため)\s*(?:当科|当院)?\s*(?:へ|に|を)?\s*(?:受診|来院|紹介)/;
 // A question sheet's mark after the item (発熱 ×　悪心 ×　食欲不振 ○, 皮疹（×）): × is none; not a count (下痢×3回).
 const CROSS_MARK_AFTER = /^[ \t\u3000]*[(（]?[×✕✖][)）]?(?=[\s、,。/／]|$)/;
 // An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
