@@ -3748,3 +3748,10 @@ describe('from a ninety-fourth gold set (styles94)', () => {
     expect(symptoms('2025/12/3 腹部腫瘤で当院を受診。')).toEqual([['腹部腫瘤', '2025-12-03']]);
   });
 });
+
+describe('from a ninety-fifth gold set (styles95)', () => {
+  it('the spellings speech recognition and hurried typing give pembrolizumab (ペンブロリズマブ, キートルーダ) and BRAF (ブラフ) are read', () => {
+    const found = (text: string) => run(text, '2026-04-14').filter((e) => e.type === 'medication' || e.type === 'biomarker').map((e) => (e.type === 'medication' ? e.drugs.join() : e.type === 'biomarker' ? `${e.name} ${e.result}` : ''));
+    expect(found('ブラフ変異なし。\n2025年8月から術後補助療法としてペンブロリズマブ 開始。\n本日 キートルーダ 11回目 投与。')).toEqual(['BRAF negative', 'pembrolizumab', 'pembrolizumab']);
+  });
+});
