@@ -3754,4 +3754,9 @@ describe('from a ninety-fifth gold set (styles95)', () => {
     const found = (text: string) => run(text, '2026-04-14').filter((e) => e.type === 'medication' || e.type === 'biomarker').map((e) => (e.type === 'medication' ? e.drugs.join() : e.type === 'biomarker' ? `${e.name} ${e.result}` : ''));
     expect(found('ブラフ変異なし。\n2025年8月から術後補助療法としてペンブロリズマブ 開始。\n本日 キートルーダ 11回目 投与。')).toEqual(['BRAF negative', 'pembrolizumab', 'pembrolizumab']);
   });
+  it('a 診断： field after the label\'s cancer on its line dates it (原疾患：肝内胆管癌（…）　診断：2023年4月); 病理診断： does not name such a field', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-07-07'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('緩和ケア病棟 入院相談票\n原疾患：肝内胆管癌（cT3N1M1、多発肺転移、骨転移）　診断：2023年4月')).toEqual([['肝内胆管癌', '2023-04']]);
+    expect(diagnoses('緩和ケア病棟 入院相談票\n原疾患：肝内胆管癌　病理診断：2023年4月')).toEqual([['肝内胆管癌', null]]);
+  });
 });

@@ -378,8 +378,8 @@ const CLAUSE_BREAK = /[、。,;，；．]/;
 const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
-/** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：. */
-export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日)\s*[:：]?\s*$/;
+/** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：, and 診断： as a field after others (原疾患：…　診断：2023年4月). */
+export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日|(?:^|[\s、,(（])診断\s*[:：])\s*[:：]?\s*$/;
 // A field opening its line with the day something was done or the period it lasted, its date
 // first in it (手術日：令和7年1月15日, 入院期間：…～…, 発現日：2025/2/10): the line's date, which the
 // lines after it continue from; the act may be qualified (精密検査日：, 内視鏡検査日：), but not as
