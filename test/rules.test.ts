@@ -3759,4 +3759,8 @@ describe('from a ninety-fifth gold set (styles95)', () => {
     expect(diagnoses('緩和ケア病棟 入院相談票\n原疾患：肝内胆管癌（cT3N1M1、多発肺転移、骨転移）　診断：2023年4月')).toEqual([['肝内胆管癌', '2023-04']]);
     expect(diagnoses('緩和ケア病棟 入院相談票\n原疾患：肝内胆管癌　病理診断：2023年4月')).toEqual([['肝内胆管癌', null]]);
   });
+  it('what a nursing care plan watches for is no finding: #1 …悪心・嘔吐のリスク, 悪心・嘔吐の有無, the items of O-P：; a symptom it states is one', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-02-24'), 'symptom').map((e) => e.name);
+    expect(symptoms('#1 化学療法に伴う悪心・嘔吐のリスク\n　O-P：悪心・嘔吐の有無、食事摂取量\n#2 アレルギー反応のリスク\n　O-P：皮膚症状、呼吸困難感\n#3 末梢神経障害\n　現在 手指のしびれ G1 あり。')).toEqual(['末梢神経障害', 'しびれ']);
+  });
 });

@@ -372,6 +372,9 @@ const AROUND_LESION = /(?:病変|病巣|腫瘍|腫瘤|結節|転移巣?)の?周[
 const AROUND = /^\s*周[囲辺][にのはで]?\s*$/;
 // A condition supposed after a symptom: …が出たら, …があれば, …が出現した場合.
 const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強くなっ|悪化し)(?:たら|た場合|る場合|れば)|(?:出現|悪化)する場合|あれば|あったら|ある場合)/;
+// A care plan's words for what it watches for (…のリスク, …の有無), and its plans' labels (O-P：, T-P：, E-P：).
+const WATCHED_FOR_AFTER = /^(?:\s*[・、/／]\s*[^\s、。・/／]{1,8})*\s*の?(?:有無|リスク|予防|出現に注意)/;
+const CARE_PLAN_LABEL = /^[\s\u3000]*[OTE]-?P\s*[:：]/;
 // What the patient came to hospital with: 腹部腫瘤で受診, しこりを主訴に来院, 頸部腫瘤にて当科紹介.
 const CAME_WITH_AFTER = /^\s*(?:で|にて|を主訴に|のため)\s*(?:当科|当院)?\s*(?:へ|に|を)?\s*(?:受診|来院|紹介)/;
 // A question sheet's mark after the item (発熱 ×　悪心 ×　食欲不振 ○, 皮疹（×）): × is none; not a count (下痢×3回).
@@ -1049,6 +1052,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意|(?:起こ|おこ)り[得う]|(?:生じ|出現し)(?:得|うる)/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     const ls = lineAt(t, s.a)[0];
+    // What a care plan watches for or guards against is no finding: …悪心・嘔吐のリスク, 悪心・嘔吐の有無, and the
+    // items of its observation, care and teaching plans (O-P：…、呼吸困難感).
+    if (WATCHED_FOR_AFTER.test(t.slice(s.b, s.b + 24)) || CARE_PLAN_LABEL.test(t.slice(ls, s.a))) continue;
     // The tail of a longer name on a problem or diagnosis line (副病名：閉塞性黄疸, #2 術後反回神経麻痺)
     // names a complication, no symptom.
     // (A side is no longer name: #左片麻痺 is the symptom.)
