@@ -776,7 +776,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       const after = !m[1] && !m[2] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
       const variant = m[1] ?? m[2] ?? after?.[1];
       const named = variant ? canonicalVariant(variant) : result === 'positive' ? fusion : undefined;
-      push({ name, ...(named ? { variant: named } : {}), result }, named === fusion ? from : a, h.end + m[0].length + (after ? after[0].length : 0));
+      push({ name, ...(named ? { variant: named } : {}), result }, named !== undefined && named === fusion ? from : a, h.end + m[0].length + (after ? after[0].length : 0));
       continue;
     }
     const fusionFound = fusion ? FUSION_FOUND.exec(tail) : null;

@@ -158,7 +158,7 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       for (;;) {
         const p = PAREN.exec(t.slice(end));
         if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0])) {
-          closedByCourseDates = COURSE_DATES_IN_PARENTHESES.test(p[0]);
+          closedByCourseDates ||= COURSE_DATES_IN_PARENTHESES.test(p[0]);
           end += p[0].length;
           continue;
         }

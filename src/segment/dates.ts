@@ -496,20 +496,21 @@ export function findDatesWithChain(
     const next = atoms[i + 1];
     // A ～ 同年5月1日 (or 今年2月): the end is the year word's month, as 同年5月1日 alone is.
     const yearWordMonth = conn && next?.rel && YEAR_WORDS.has(next.rel) && next.start === a.end + conn[0].length ? atoms[i + 2] : undefined;
+    let yearWordEnd: Ymd | undefined;
     if (yearWordMonth && (yearWordMonth.kind === 'month' || yearWordMonth.kind === 'month-day') && YEAR_WORD_MONTH_GAP.test(norm.text.slice(next!.end, yearWordMonth.start))) {
       const year = resolver.resolve(next!);
       if (year) resolver.last = year.value;
       const second = year && resolver.resolve(yearWordMonth);
-      if (second && compare(second.value, first.value) >= 0) {
-        endValue = second.value;
-        resolver.last = second.value;
-        endNorm = yearWordMonth.end;
-        range = 'closed';
-        inferred = true;
-        i += 2;
-      } else {
-        resolver.last = first.value;
-      }
+      if (second && compare(second.value, first.value) >= 0) yearWordEnd = second.value;
+      resolver.last = first.value;
+    }
+    if (yearWordEnd) {
+      endValue = yearWordEnd;
+      resolver.last = yearWordEnd;
+      endNorm = yearWordMonth!.end;
+      range = 'closed';
+      inferred = true;
+      i += 2;
     } else if (conn && next && next.start === a.end + conn[0].length && next.kind !== 'relative' || (conn && next?.rel === '翌年' && next.start === a.end + conn[0].length)) {
       // A ～ B: B's year follows A's (11/19～2/10 crosses New Year).
       const second = resolver.resolve(next!);
