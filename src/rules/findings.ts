@@ -505,7 +505,7 @@ const VARIANT_WORD_AFTER = /^\s*(?:遺伝子)?(?:生殖細胞系列)?(?:病的�
 // the pair is the variant, and a fusion so named in a list of what was found was found (CD74-ROS1 fusion　VAF 3.2%).
 const FUSION_PARTNER_BEFORE = /(?<![A-Za-z0-9-])([A-Z][A-Z0-9]{1,9})[-‐]$/;
 const FUSION_AFTER = /^\s*(?:融合遺伝子|融合|fusion)(?![A-Za-z])/i;
-const FUSION_FOUND = /^\s*(?:融合遺伝子|融合|fusion)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|negative|not\s+detected|は?(?:認め|検出)))/i;
+const FUSION_FOUND = new RegExp(String.raw`${FUSION_AFTER.source}(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|negative|not\s+detected|は?(?:認め|検出)))`, 'i');
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -527,7 +527,11 @@ const WITH_BEFORE = /\bwith\s+$/i;
 const MUTATION_AFTER_WITH = /^\s*(?:遺伝子)?(?:変異|mutation)(?![A-Za-z]|\s*(?:検索|検査|解析|の有無|[をの]?(?:調べ|確認|評価|提出)))/;
 // (検出せず, 検出されず: not found, though they begin as 検出 does.)
 const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
-const NEGATIVE = /^(?:変異)?(?:陰性|-|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)|なし|無し|野生型|wild[\s-]?type|wt|\(-\))/;
+// The words that say a test found nothing, shared by the calls below and MSI's denial.
+const NOT_DETECTED = String.raw`not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし)`;
+const NEGATIVE = new RegExp(String.raw`^(?:変異)?(?:陰性|-|negative|${NOT_DETECTED}|なし|無し|野生型|wild[\s-]?type|wt|\(-\))`);
+// MSI named by its positive result and then denied: MSI-H判定陰性, MSI-High：検出されず.
+const MSI_DENIED = new RegExp(String.raw`^\s*(?:判定|検査)?\s*[:：]?\s*(?:陰性|\(-\)|negative|${NOT_DETECTED})`, 'i');
 
 /** The call `s` opens with, and its word (陽性, 高発現, (+)). */
 function callAt(s: string): { result: 'positive' | 'negative'; word: string } | undefined {
@@ -649,7 +653,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       // MSI-Highではなかった（MSS）: the denial is no call; the MSS after it is.
       if (/^\s*(?:で|では|とは)?(?:なかった|なく|ない|認めず)/.test(tail)) continue;
       // MSI-H判定陰性, MSI-High：検出されず: the test named by its positive result, then the call.
-      const denied = /^\s*(?:判定|検査)?\s*[:：]?\s*(?:陰性|\(-\)|negative|not\s+detected|未検出|検出(?:せず|されず|されなかった|されませんでした|なし))/i.exec(tail);
+      const denied = MSI_DENIED.exec(tail);
       if (denied) {
         push({ name, result: 'negative' }, a, h.end + denied[0].length);
         continue;
@@ -766,8 +770,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       continue;
     }
     // (The partner written against the gene, or in the gene's own spelling: EML4-ALK.)
-    const partnerBefore = FUSION_AFTER.test(tail) ? FUSION_PARTNER_BEFORE.exec(t.slice(Math.max(0, a - 11), a)) : null;
-    const fusion = partnerBefore ? `${partnerBefore[1]}-${h.spelling}` : /^[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}$/.test(h.spelling) && FUSION_AFTER.test(tail) ? h.spelling : undefined;
+    const fusionNamed = FUSION_AFTER.test(tail);
+    const partnerBefore = fusionNamed ? FUSION_PARTNER_BEFORE.exec(t.slice(Math.max(0, a - 11), a)) : null;
+    const fusion = partnerBefore ? `${partnerBefore[1]}-${h.spelling}` : fusionNamed && /^[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}$/.test(h.spelling) ? h.spelling : undefined;
     const from = partnerBefore ? a - partnerBefore[0].length : a;
     const m = GENE_CALL.exec(tail);
     if (m) {
