@@ -375,8 +375,9 @@ const SUPPOSED_AFTER = /^\s*(?:が|は)?\s*(?:(?:出|出現し|生じ|起き|強
 // A care plan's words for what it watches for (…のリスク, …の有無), and its plans' labels (O-P：, T-P：, E-P：).
 const WATCHED_FOR_AFTER = /^(?:\s*[・、/／]\s*[^\s、。・/／]{1,8})*\s*の?(?:有無|リスク|予防|出現に注意)/;
 const CARE_PLAN_LABEL = /^[\s\u3000]*[OTE]-?P\s*[:：]/;
-// What the patient came to hospital with: 腹部腫瘤で受診, しこりを主訴に来院, 頸部腫瘤にて当科紹介.
-const CAME_WITH_AFTER = /^\s*(?:で|にて|を主訴に|のため)\s*(?:当科|当院)?\s*(?:へ|に|を)?\s*(?:受診|来院|紹介)/;
+// What the patient came to hospital with: 腹部腫瘤で受診, 頸部腫瘤にて当科紹介. (…を主訴に来院 needs no pattern here:
+// the clause's 主訴 already says so.)
+const CAME_WITH_AFTER = /^\s*(?:で|にて|のため)\s*(?:当科|当院)?\s*(?:へ|に|を)?\s*(?:受診|来院|紹介)/;
 // A question sheet's mark after the item (発熱 ×　悪心 ×　食欲不振 ○, 皮疹（×）): × is none; not a count (下痢×3回).
 const CROSS_MARK_AFTER = /^[ \t\u3000]*[(（]?[×✕✖][)）]?(?=[\s、,。/／]|$)/;
 // An empty tick box's earlier items before a symptom it also lists (□ 息切れ・咳, □ 口渇/多飲): the box
