@@ -3764,3 +3764,12 @@ describe('from a ninety-fifth gold set (styles95)', () => {
     expect(symptoms('#1 化学療法に伴う悪心・嘔吐のリスク\n　O-P：悪心・嘔吐の有無、食事摂取量\n#2 アレルギー反応のリスク\n　O-P：皮膚症状、呼吸困難感\n#3 末梢神経障害\n　現在 手指のしびれ G1 あり。')).toEqual(['末梢神経障害', 'しびれ']);
   });
 });
+
+describe('from a ninety-sixth gold set (styles96)', () => {
+  it('a course given for a time (術後Tmab 1年) is over, but one planned for a time (CAPOX 3か月を予定) is no event', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-06-26'), 'medication').map((e) => [e.regimen, e.status ?? null]);
+    expect(statuses('術後補助化学療法としてCAPOX 3か月を予定。')).toEqual([]);
+    expect(statuses('術後補助化学療法としてCAPOXを6か月の予定。')).toEqual([]);
+    expect(statuses('2019年 右乳癌術後、術後Tmab 1年。')).toEqual([['Tmab', 'completed']]);
+  });
+});

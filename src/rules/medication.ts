@@ -381,7 +381,12 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     out.nth = true;
   }
   // No verb, no cycles, a duration (術後Tmab 1年, タモキシフェン5年): a course given for that long.
-  if (!best && !cycles && DURATION.test(window)) out.status = 'completed';
+  // (Its end is the status's: what follows it may make it a plan, CAPOX 3か月を予定.)
+  const duration = !best && !cycles ? DURATION.exec(window) : null;
+  if (duration) {
+    out.status = 'completed';
+    out.end = duration[0].length;
+  }
   if (best) {
     out.status = best.status;
     // Taken for a time, told in the past (S-1を1年間内服した, 6か月間投与した): a course given and over.
