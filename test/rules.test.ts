@@ -3772,4 +3772,13 @@ describe('from a ninety-sixth gold set (styles96)', () => {
     expect(statuses('術後補助化学療法としてCAPOXを6か月の予定。')).toEqual([]);
     expect(statuses('2019年 右乳癌術後、術後Tmab 1年。')).toEqual([['Tmab', 'completed']]);
   });
+  it('a cancer suspected in running text (子宮体癌の可能性があり, 肺癌が強く疑われる) is a suspected diagnosis; a risk explained, one set aside, a histology, or one already known is not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-01-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(diagnoses('本日の経腟超音波で子宮内膜肥厚を認めました。子宮内膜増殖症ないし子宮体癌の可能性があり、内膜全面掻爬術を予定しております。')).toEqual([['子宮体癌', 'suspected', '2026-01-20']]);
+    expect(diagnoses('A/P 左肺上葉の結節性病変を認め、肺腺癌が強く疑われる。')).toEqual([['肺腺癌', 'suspected', '2026-01-20']]);
+    expect(diagnoses('再検の結果を待つ。肺癌の可能性について説明した。')).toEqual([]);
+    expect(diagnoses('経過から肺癌の可能性は低い。')).toEqual([]);
+    expect(diagnoses('ROSEで腺癌が疑われる。')).toEqual([]);
+    expect(diagnoses('#肺がん\n画像上、肺がんが強く疑われる。')).toEqual([['肺がん', 'confirmed', null]]);
+  });
 });

@@ -39,6 +39,9 @@ const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
 // …as is one the patient is under care for (濾胞性リンパ腫で当院血液内科に通院中, 肺癌にて加療中).
 const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
+// A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
+// 肺癌の可能性も否定できない); not a risk explained (…の可能性について説明) nor one set aside (可能性は低い).
+const SUSPECTED_IN_PROSE = /^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:否定でき|考え))|^が(?:強く)?(?:疑われ|示唆され)/;
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -248,9 +251,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const rawCue = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
     const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
+    // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
+    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
     const diagnosed =
       (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
+      proseSuspicion ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
       (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
@@ -259,7 +265,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
-    const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)/.exec(after);
+    const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)|^が(?:強く)?(?:疑われ|示唆され)/.exec(after);
     if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
     // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
@@ -281,6 +287,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const category = icd10 && (suspected ? '?' : '') + icd10.slice(0, 3);
     const names = suspected ? seenSuspected : seenNames;
     if (known(name, category, names)) continue;
+    // (…nor is one suspected in prose after it is known: #肺がん … 画像上、肺がんが強く疑われる.)
+    if (proseSuspicion && !isHeading && known(name, category?.slice(1), seenNames)) continue;
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     const end = diagnosed && cueMatch && !typed && !details && cueMatch[0].length <= 12 ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
