@@ -3781,4 +3781,8 @@ describe('from a ninety-sixth gold set (styles96)', () => {
     expect(diagnoses('ROSEで腺癌が疑われる。')).toEqual([]);
     expect(diagnoses('#肺がん\n画像上、肺がんが強く疑われる。')).toEqual([['肺がん', 'confirmed', null]]);
   });
+  it('現状： heading a summary\'s last lines is the day it is written, as 現在： is, not the last history row above it', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-10-02'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms("治療歴\n'26.5 腹腔穿刺（CART）\n現状：食欲低下、倦怠感あり。")).toEqual([['食欲低下', '2026-10-02'], ['倦怠感', '2026-10-02']]);
+  });
 });
