@@ -112,6 +112,10 @@ const TABLE: Row[] = [
   ['1/5', [d('1/5', '2022-01-05')], { previous: '2021-12-28' }],
   // Looking back from the note's date: not the next November, eleven months ahead.
   ['前回CT(11/20)', [d('11/20', '2024-11-20')], { anchor: '2024-12-03', previous: '2024-12-03' }],
+  // Nor, from the note's month, a month more than half a year on: December told in January is the one before.
+  ['咳嗽は12月中旬から', [d('12月中旬', '2025-12', { part: 'mid' })], { anchor: '2026-01-20', previous: '2026-01-20' }],
+  // (Half a year on or less is still ahead: 次回 7/10 in January.)
+  ['次回 7/10', [d('7/10', '2026-07-10')], { anchor: '2026-01-20', previous: '2026-01-20' }],
   // A plan a month ahead still crosses New Year.
   ['次回 1/15', [d('1/15', '2025-01-15')], { anchor: '2024-12-20', previous: '2024-12-20' }],
   // Nor, after a plan a week ahead, a date that would be eleven months ahead: it is this year's.

@@ -313,6 +313,10 @@ class Resolver {
         // (Nor from a chain just past it, at a plan a few weeks on: 開始予定：11/10。… 10/8より内服中.)
         const a = this.anchor;
         if (a && (this.last.y - a.y) * 12 + (this.last.m - a.m!) <= 1 && (y - a.y) * 12 + (md.m - a.m!) > 6 && compare({ y: y - 1, m: md.m, d: md.d }, a) <= 0) y--;
+      } else if (this.last.m !== undefined && this.anchor && this.last.y === this.anchor.y && this.last.m === this.anchor.m && md.m - this.last.m > 6) {
+        // (Nor, from a chain at the note's month, a month more than half a year on: 本日受診。咳嗽は12月中旬から
+        // in a January note began the December before.)
+        y--;
       }
     } else if (this.anchor) {
       y = this.anchor.y;
