@@ -3785,4 +3785,10 @@ describe('from a ninety-sixth gold set (styles96)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-10-02'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
     expect(symptoms("治療歴\n'26.5 腹腔穿刺（CART）\n現状：食欲低下、倦怠感あり。")).toEqual([['食欲低下', '2026-10-02'], ['倦怠感', '2026-10-02']]);
   });
+  it('an onset told after the symptom (不正出血は1月上旬より, 咳嗽が12月中旬から) dates it, as one told before does; a date later in the sentence that is no onset does not', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-01-20'), 'symptom').map((e) => [e.name, e.date?.start ?? null, e.date?.part ?? null]);
+    expect(symptoms('本日受診。不正出血は1月上旬より少量持続しています。')).toEqual([['不正出血', '2026-01', 'early']]);
+    expect(symptoms('本日受診。咳嗽が12月中旬から続く。')).toEqual([['咳嗽', '2025-12', 'mid']]);
+    expect(symptoms('本日受診。咳嗽は続いており、1月10日からデキストロメトルファンを内服。')).toEqual([['咳嗽', '2026-01-20', null]]);
+  });
 });

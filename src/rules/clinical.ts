@@ -3,6 +3,7 @@ import type {
   AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
 import type { EventDate } from '../schema/dates.js';
+import type { DateMention } from '../segment/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
@@ -1123,10 +1124,20 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     seen.add(key);
     if (certainty === 'confirmed' && s.name.endsWith('痛') && s.name !== '疼痛') namedPainSeen = true;
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
+    // An onset told after the symptom dates it, as one told before does (不正出血は1月上旬より少量持続).
+    const onset = /^\s*[はがも]/.test(t.slice(s.b, s.b + 2)) ? onsetAfter(ctx, s.b) : undefined;
+    if (onset) e.date = mentionDate(onset);
     if (certainty !== 'confirmed') e.certainty = certainty;
     events.push(e);
   }
   return events;
+}
+
+/** The date right after a symptom's は/が/も that says when it began (…は12月中旬から), if any. */
+function onsetAfter(ctx: NoteContext, b: number): DateMention | undefined {
+  const m = ctx.datesIn(b, Math.min(lineAt(ctx.text, b)[1], b + 16))[0];
+  if (!m || !/^\s*[はがも]\s*$/.test(ctx.note.text.slice(ctx.original(b), m.start))) return undefined;
+  return /^\s*(?:頃|ごろ)?\s*(?:より|から)/.test(ctx.note.text.slice(m.end, m.end + 6)) ? m : undefined;
 }
 
 // 入院加療 is an admission (…にて入院加療), unless it goes on or is only needed (入院加療中, 入院加療を要する).
