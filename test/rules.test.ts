@@ -3792,3 +3792,18 @@ describe('from a ninety-sixth gold set (styles96)', () => {
     expect(symptoms('本日受診。咳嗽は続いており、1月10日からデキストロメトルファンを内服。')).toEqual([['咳嗽', '2026-01-20', null]]);
   });
 });
+
+describe('from a ninety-seventh gold set (styles97)', () => {
+  it('receptor and HER2 calls in English or with their share after the call (ER positive (95%), ER陽性（90%）, HER2: negative), and an ISH after an IHC 2+ however written (by IHC, ISH not amplified; （ISH法で増幅なし）)', () => {
+    const markers = (text: string) => ofType(run(text, '2026-02-17'), 'biomarker').map((e) => [e.name, e.result, e.value ?? null]);
+    expect(markers('Biomarkers: ER positive (95%), PgR positive (40%), HER2 2+ by IHC, ISH not amplified (HER2/CEP17 ratio 1.3): HER2 negative. Ki-67 25%.')).toEqual([
+      ['ER', 'positive', '95%'],
+      ['PgR', 'positive', '40%'],
+      ['HER2', 'negative', '2+'],
+      ['Ki-67', 'unknown', '25%'],
+    ]);
+    expect(markers('ER陽性（90%）、PgR陰性（0%）、HER2 2+（ISH法で増幅なし）')).toEqual([['ER', 'positive', '90%'], ['PgR', 'negative', '0%'], ['HER2', 'negative', '2+']]);
+    expect(markers('ER: Positive, HER2: negative')).toEqual([['ER', 'positive', null], ['HER2', 'negative', null]]);
+    expect(markers('HER2 2+, ISH amplified')).toEqual([['HER2', 'positive', '2+']]);
+  });
+});

@@ -511,8 +511,13 @@ const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
-// An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性.
-const ISH_CALL = /^\s*[)）]?\s*[,、]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\))/i;
+// An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性,
+// HER2 2+（ISH法で増幅なし）, HER2 2+ by IHC, ISH not amplified.
+const ISH_CALL = /^\s*(?:by\s+IHC\s*)?[)）]?\s*[,、(（]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*(?:で|にて)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\)|not\s+amplified|non-?amplified|amplified|増幅(?:なし|を?認めず|あり))/i;
+// (Amplification is the positive call: not amplified, 増幅なし are negative.)
+const ISH_NEGATIVE = /陰性|negative|\(-\)|not|non|なし|認めず/i;
+// A receptor's call, after a colon perhaps, with its share perhaps after it: ER陽性（95%）, ER: positive (95%), ER：陽性 95%.
+const RECEPTOR_CALL = /^\s*(?:[:：]\s*)?(陽性|陰性|positive|negative|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))(?:\s*[(（]\s*([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|\s+([<>]?\s*\d+(?:\.\d+)?)\s*%)?/i;
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
 // (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
@@ -696,9 +701,9 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (name === 'HER2') {
       // (A colon may come first: HER2: IHC 1+.)
       const ihc = /^\s*(?:[:：]\s*)?(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
-      const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9]))/.exec(tail);
+      const call = /^\s*(?:[:：]\s*)?(陽性|陰性|positive|negative|\(\+\)|\(-\)|[+-](?![0-9]))/i.exec(tail);
       if (call) {
-        const res = callResult(call[1]!)!;
+        const res = callResult(call[1]!.toLowerCase())!;
         const score = /^\s*(?:陽性|陰性)?\s*[(（]\s*IHC\s*([0-3])\s*(\+?)\s*[)）]/.exec(tail);
         const end = h.end + (score ? score[0].length : call[0].length);
         push({ name, result: res, ...(score ? { value: score[1] === '0' ? '0' : `${score[1]}+` } : {}) }, a, end);
@@ -706,9 +711,12 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         const n = Number(ihc[1]);
         const value = n === 0 ? '0' : `${n}+`;
         // An in-situ hybridisation after the score gives the final result: HER2(2+) FISH陰性.
-        const ish = ISH_CALL.exec(t.slice(h.end + ihc[0].length, Math.min(lineAt(t, h.end)[1], h.end + ihc[0].length + 20)));
-        const result = ish ? callResult(ish[1]!)! : n === 3 ? 'positive' : n === 2 ? 'equivocal' : 'negative';
-        push({ name, result, value }, a, h.end + ihc[0].length + (ish ? ish[0].length : 0));
+        const ishAt = h.end + ihc[0].length;
+        const ish = ISH_CALL.exec(t.slice(ishAt, Math.min(lineAt(t, h.end)[1], ishAt + 32)));
+        const result = ish ? (ISH_NEGATIVE.test(ish[1]!) ? 'negative' : 'positive') : n === 3 ? 'positive' : n === 2 ? 'equivocal' : 'negative';
+        // (The evidence closes a parenthesis the result opened: HER2 2+（ISH法で増幅なし）.)
+        const closes = ish && /[(（][^)）]*$/.test(ish[0]) && /^[)）]/.test(t.slice(ishAt + ish[0].length)) ? 1 : 0;
+        push({ name, result, value }, a, ishAt + (ish ? ish[0].length + closes : 0));
       }
       continue;
     }
@@ -730,8 +738,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
         push({ name, result: Number(allred[1]) >= 3 ? 'positive' : 'negative', value: `Allred ${allred[1]}` }, a, h.end + allred[0].length);
         continue;
       }
-      const call = /^\s*(陽性|陰性|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))/.exec(tail);
-      if (call && name !== 'Ki-67') push({ name, result: callResult(call[1]!)! }, a, h.end + call[0].length);
+      const call = name === 'Ki-67' ? null : RECEPTOR_CALL.exec(tail);
+      if (call) {
+        const share = call[2] ?? call[3];
+        push({ name, result: callResult(call[1]!.toLowerCase())!, ...(share ? { value: `${share.replace(/\s+/g, '')}%` } : {}) }, a, h.end + call[0].length);
+      }
       continue;
     }
     // The mismatch-repair genes are events only as variants found (MLH1 病的バリアント陽性): MLH1(+), PMS2 消失
