@@ -3806,4 +3806,10 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(markers('ER: Positive, HER2: negative')).toEqual([['ER', 'positive', null], ['HER2', 'negative', null]]);
     expect(markers('HER2 2+, ISH amplified')).toEqual([['HER2', 'positive', '2+']]);
   });
+  it('English diagnosis labels name the cancer (Clinical history:, Clinical diagnosis:, Pathological diagnosis:), and a side written before an English name is its laterality (Left breast cancer)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-17'), 'diagnosis').map((e) => [e.name, e.laterality ?? null]);
+    expect(diagnoses('SURGICAL PATHOLOGY REPORT\nReceived: 2026-02-10\nClinical history: Left breast cancer, cT2N0M0. No neoadjuvant therapy.')).toEqual([['breast cancer', 'left']]);
+    expect(diagnoses('Referral\nClinical diagnosis: Right lung adenocarcinoma')).toEqual([['lung adenocarcinoma', 'right']]);
+    expect(diagnoses('Referral\nFamily history: breast cancer (mother)')).toEqual([]);
+  });
 });

@@ -201,6 +201,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
         a += 1 + (side === 'bilateral' ? 1 : 0);
       }
     }
+    // (…and in English: Left breast cancer.)
+    const englishSide = english ? /^(left|right|bilateral)\s+(?=\S)/i.exec(name) : null;
+    if (englishSide) {
+      laterality = englishSide[1]!.toLowerCase() as DiagnosisEvent['laterality'];
+      name = name.slice(englishSide[0].length);
+      a += englishSide[0].length;
+    }
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
     const after = t.slice(k, le);
