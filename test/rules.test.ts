@@ -3812,4 +3812,11 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(diagnoses('Referral\nClinical diagnosis: Right lung adenocarcinoma')).toEqual([['lung adenocarcinoma', 'right']]);
     expect(diagnoses('Referral\nFamily history: breast cancer (mother)')).toEqual([]);
   });
+  it('an English pathology report\'s nodes with cancer in them are a lymph-node metastasis (Sentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes; metastatic adenocarcinoma in 2/15 lymph nodes, no date); none in 0 of 12 is none', () => {
+    const mets = (text: string) => ofType(run(text, '2026-02-17'), 'metastasis').map((e) => [e.sites.join(), e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(mets('Received: 2026-02-10\nSentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes (macrometastasis, 4 mm).')).toEqual([['LYM', 'confirmed', '2026-02-10']]);
+    expect(mets('Received: 2026-02-10\nRegional lymph nodes (level I): metastatic adenocarcinoma in 2/15 lymph nodes.')).toEqual([['LYM', 'confirmed', '2026-02-10']]);
+    expect(mets('Metastatic carcinoma in one sentinel lymph node.')).toEqual([['LYM', 'confirmed', null]]);
+    expect(mets('Lymph nodes: metastatic carcinoma in 0 of 12 nodes.')).toEqual([]);
+  });
 });

@@ -297,6 +297,8 @@ const TABLE: Row[] = [
   ['1/3程度', []],
   ['1/2周性', []],
   ['2/56個陽性', []],
+  ['metastatic carcinoma in 2/15 lymph nodes', []],
+  ['in 1/3 nodes', []],
   ['Progress note (2/5)', []],
   ['page 1/3', []],
   ['mg/m2', []],

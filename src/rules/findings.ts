@@ -160,6 +160,10 @@ const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|�
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const METASTATIC_SITES = /\b[Mm]etastatic\s+(?:[\w+/-]+\s+){0,4}?(?:cancer|carcinoma|adenocarcinoma|ca|melanoma|sarcoma|disease)\s*\(/g;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
+// A pathology report's nodes with cancer in them, in English: Sentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes,
+// metastatic carcinoma in one sentinel lymph node. (None counted, in 0 of 12, is no finding, as 0/12個転移 is none.)
+const ENGLISH_NODE_METASTASIS =
+  /\b(?:(?:[A-Z]?[a-z]+\s+){0,2}lymph\s+nodes?(?:\s*\([^()\n]{0,30}\))?\s*:\s*[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)(?:\s+in\s+(\d+|one|two|three|four|five)\s*(?:of|\/)\s*\d+(?:\s+(?:lymph\s+)?nodes?)?)?|[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)\s+in\s+(\d+|one|two|three|four|five)\s*(?:(?:of|\/)\s*\d+\s+)?(?:[a-z]+\s+){0,2}(?:lymph\s+)?nodes?)/g;
 
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
@@ -395,6 +399,11 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
     if (!hits.length || !/^(?:\s|,|and|&)*$/.test(rest)) continue;
     found.push({ a: open, b: close, codes: [...new Set(hits.map((h) => h.value))].sort(), certainty: 'confirmed' });
+  }
+  for (const m of matchesWith(ENGLISH_NODE_METASTASIS, t, ['etastatic'])) {
+    const count = m[1] ?? m[2];
+    if (count === '0') continue;
+    found.push({ a: m.index, b: m.index + m[0].length, codes: ['LYM'], certainty: 'confirmed', detail: ctx.evidence(m.index, m.index + m[0].length).text });
   }
   // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
   for (const h of ctx.hits.sites) {
