@@ -3819,4 +3819,11 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(mets('Metastatic carcinoma in one sentinel lymph node.')).toEqual([['LYM', 'confirmed', null]]);
     expect(mets('Lymph nodes: metastatic carcinoma in 0 of 12 nodes.')).toEqual([]);
   });
+  it('English procedures joined by with/and are one session (total mastectomy with sentinel lymph node biopsy); a pathology result\'s specimen header (Stomach, biopsy:) restates a biopsy told above, and is one only where none was', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-05-21'), 'procedure').map((e) => e.name);
+    expect(procedures('Specimen: Left breast, total mastectomy with sentinel lymph node biopsy.')).toEqual(['total mastectomy with sentinel lymph node biopsy']);
+    expect(procedures('S/P sentinel lymph node biopsy')).toEqual(['sentinel lymph node biopsy']);
+    expect(procedures('採取方法：上部消化管内視鏡（GIF）下生検 2個\n病理診断（2026/5/21）：Stomach, biopsy: Tubular adenocarcinoma, Group 5.')).toEqual(['上部消化管内視鏡']);
+    expect(procedures('PATHOLOGY REPORT\nStomach, biopsy: Tubular adenocarcinoma, Group 5.')).toEqual(['biopsy']);
+  });
 });

@@ -751,7 +751,9 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
+const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided|(?:sentinel\s+)?(?:lymph\s+)?node)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
+// An organ named before a specimen's procedure in a pathology report: Stomach, biopsy:; 病理診断：Stomach, biopsy:.
+const SPECIMEN_BEFORE = /(?:^|[\s:：])[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*$/;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
 const JOINED_AFTER_PARENTHESIS = /^\s*[(（](?![^()（）]*(?:(?:19|20)\d{2}|\d{1,2}\/\d{1,2}|[pc]?T[0-4is]))([^()（）\n]{1,30})[)）]\s*(?=[+・]\s*$)/;
 // The end of an operation's or a biopsy's name, and the verb a pair of them joined by と shares.
@@ -837,7 +839,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const paren = JOINED_AFTER_PARENTHESIS.exec(between);
     // (Two operations joined by と under one verb are one session too: 乳房部分切除術とセンチネルリンパ節生検を受けました.)
     const pairedByTo = !!prev && between === 'と' && OPERATION_PART_END.test(prev.name) && OPERATION_PART_END.test(s.name) && ONE_VERB_AFTER.test(t.slice(s.b, s.b + 8));
-    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || labelled || pairedByTo)) {
+    // (…and in English by with or and: total mastectomy with sentinel lymph node biopsy.)
+    const englishPair = !!prev && /^\s+(?:with|and|&)\s+(?:[a-z-]+\s+){0,2}$/.test(between) && /^[\x00-\x7f]+$/.test(prev.name) && /^[\x00-\x7f]+$/.test(s.name);
+    if (prev && (/^\s*[+・]\s*$/.test(between) || paren || labelled || pairedByTo || englishPair)) {
       if (paren || listed?.[1]) prev.detail ??= (paren ?? listed)![1]!;
       prev.name = paren ? prev.name + t.slice(prev.b + paren[0].length, s.b).trim() : listed?.[1] ? `${prev.name}、${s.name}` : t.slice(prev.a, s.b);
       prev.b = s.b;
@@ -897,6 +901,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (ENDOSCOPY.test(name) && /^\s*(?:にて|で|[:：、])/.test(t.slice(s.b)) && joined.some((o) => o !== s && o.a > s.b && o.a < se && !ENDOSCOPY.test(o.name) && !/生検/.test(o.name) && ctx.datesIn(s.b, o.a).length === 0 && !BACK_REFERENCE_AFTER.test(t.slice(o.b)))) continue;
     // 生検 taken during an endoscopy in the same sentence is part of it.
     if (/^生検$|^.{0,2}生検$|^[Bb]iopsy$/.test(name) && joined.some((o) => o !== s && o.a >= ss && o.a < a && ENDOSCOPY.test(o.name))) continue;
+    // A pathology result's specimen header (Stomach, biopsy:) names a biopsy the note has told on a line above.
+    if (/^[Bb]iopsy$/.test(name) && SPECIMEN_BEFORE.test(t.slice(lineAt(t, a)[0], a)) && /^\s*[:：]/.test(t.slice(s.b)) && /生検|biopsy|FNA|TBB|TBLB/i.test(t.slice(0, lineAt(t, a)[0]))) continue;
     let site: string | undefined;
     const lat = /^(?:右頸部|左頸部|右|左|両側|(?:rt|lt|right|left|bilateral)\.?\s+)/.exec(name);
     let sideStart = -1; // where a side written before the name starts (its evidence holds it)
