@@ -3826,4 +3826,10 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(procedures('採取方法：上部消化管内視鏡（GIF）下生検 2個\n病理診断（2026/5/21）：Stomach, biopsy: Tubular adenocarcinoma, Group 5.')).toEqual(['上部消化管内視鏡']);
     expect(procedures('PATHOLOGY REPORT\nStomach, biopsy: Tubular adenocarcinoma, Group 5.')).toEqual(['biopsy']);
   });
+  it('a title naming its cancer in the parenthesis closing it (泌尿器科 治療経過（膀胱癌）) diagnoses it; a resection\'s result coded only to its system (TURBT：尿路上皮癌) is its histology; a timeline\'s ◆-marked dated entry dates it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-07-27'), 'diagnosis').map((e) => [e.name, e.histology ?? null, e.date?.start ?? null]);
+    expect(diagnoses('泌尿器科 治療経過（膀胱癌）\n◆2025.4.8　TURBT：尿路上皮癌 high grade、pT1＋CIS\n◆2025.5.13～6.17　BCG膀胱内注入療法 6回')).toEqual([['膀胱癌', '尿路上皮癌', '2025-04-08']]);
+    expect(diagnoses('泌尿器科 治療経過（膀胱癌）\n2025/4/8　膀胱鏡で腫瘍を認めた。')).toEqual([['膀胱癌', null, null]]);
+    expect(diagnoses('外来記録（膀胱癌の疑いで紹介）\n膀胱鏡予定。')).toEqual([]);
+  });
 });

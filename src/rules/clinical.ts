@@ -215,7 +215,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const before = t.slice(ls, wordStart);
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
     // (…also after a mark: ★メルケル細胞癌（左頬部）術後再発.)
-    const firstLine = ls === firstLineStart && /^\s*[・●○■◆▶*★☆※]?\s*$/.test(before);
+    // (…also in the parenthesis closing it: 泌尿器科 治療経過（膀胱癌）.)
+    const firstLine = ls === firstLineStart && (/^\s*[・●○■◆▶*★☆※]?\s*$/.test(before) || (/[(（]$/.test(before) && /^\s*[)）]\s*$/.test(t.slice(k, le))));
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
     // A SOAP assessment's label before it (A), A：), read once for the tests below.
@@ -465,6 +466,8 @@ function histologyInParentheses(after: string): string | undefined {
 
 // The codes of a lymphoma or leukaemia of no stated type, and the types that specify them.
 const UNSPECIFIED_TYPE: Record<string, RegExp> = { 'C85.9': /^C8[1-8]/, 'C95.9': /^C9[1-5]/ };
+// A histology's code that names only its system, and the organ codes of that system.
+const HISTOLOGY_SYSTEM: Record<string, RegExp> = { 'C68.9': /^C6[4-8]/ };
 
 /**
  * A bare histology result is not a diagnosis of its own when the note names the
@@ -474,7 +477,8 @@ const UNSPECIFIED_TYPE: Record<string, RegExp> = { 'C85.9': /^C8[1-8]/, 'C95.9':
 function withHistologyMerged(events: DiagnosisEvent[], text: string): DiagnosisEvent[] {
   const organs = events.filter((e) => e.icd10 && !e.certainty && !HISTOLOGY_ONLY.test(e.name));
   if (!organs.length) return events;
-  const histologies = events.filter((e) => !e.icd10 && HISTOLOGY_ONLY.test(e.name));
+  // (A histology coded only to its system, 尿路上皮癌 C68.9, is the histology of that system's organ cancer: 膀胱癌 … TURBT：尿路上皮癌.)
+  const histologies = events.filter((e) => HISTOLOGY_ONLY.test(e.name) && (!e.icd10 || organs.some((o) => HISTOLOGY_SYSTEM[e.icd10!]?.test(o.icd10!))));
   if (organs.length === 1 && !organs[0]!.histology) {
     // (One histology, whether an event candidate or only a pathology sentence's result.)
     // (Not a specimen from another organ's cancer: 喉頭生検病理：扁平上皮癌 in a lung cancer note.)
@@ -596,6 +600,8 @@ const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
 const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
+// A timeline's entry: a mark, then its date (◆2025.4.8　TURBT：…, ■2024/3 …).
+const MARKED_DATED_ENTRY = /^\s*[◆■◎◇]\s*(?:(?:19|20)\d{2}|'\d{2})[./年-]\d/;
 // A field giving the day of the diagnosis, in brackets: 【診断日】, 【確定診断日】, ［診断年月日］.
 const DIAGNOSIS_DAY_FIELD = /^\s*[【[<＜■]\s*(?:確定)?診断(?:年月)?日\s*[】\]>＞]/;
 const diagnosisLinesOf = new WeakMap<NoteContext, { start: number; heading: boolean; date: EventDate; text: string }[]>();
@@ -644,8 +650,9 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       const date: EventDate = mention
         ? mentionDate(mention)
         : { start: line.date.start, ...(line.date.part ? { part: line.date.part } : {}) };
-      // (A diagnosis-day field in brackets, 【診断日】2024/11/5, is read as a heading but heads no problem.)
-      lines.push({ start: line.start, heading: line.role === 'heading' && !DIAGNOSIS_DAY_FIELD.test(text), date, text: sentence.normalize('NFKC') });
+      // (A diagnosis-day field in brackets, 【診断日】2024/11/5, is read as a heading but heads no problem;
+      // nor does a timeline's entry opened by a mark and its date, ◆2025.4.8 TURBT：尿路上皮癌.)
+      lines.push({ start: line.start, heading: line.role === 'heading' && !DIAGNOSIS_DAY_FIELD.test(text) && !MARKED_DATED_ENTRY.test(text), date, text: sentence.normalize('NFKC') });
     }
   }
   diagnosisLinesOf.set(ctx, lines);
