@@ -3832,4 +3832,10 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(diagnoses('泌尿器科 治療経過（膀胱癌）\n2025/4/8　膀胱鏡で腫瘍を認めた。')).toEqual([['膀胱癌', null, null]]);
     expect(diagnoses('外来記録（膀胱癌の疑いで紹介）\n膀胱鏡予定。')).toEqual([]);
   });
+  it('a metastasis asked about (特に脳転移の有無, 骨転移検索目的でMRI) is no finding; one stated is', () => {
+    const mets = (text: string) => ofType(run(text, '2026-09-14'), 'metastasis').map((e) => e.sites.join());
+    expect(mets('依頼目的：再発・転移の評価。特に脳転移の有無（頭痛あり）。')).toEqual([]);
+    expect(mets('骨転移検索目的で骨シンチ予定。')).toEqual([]);
+    expect(mets('MRIで脳転移あり。')).toEqual(['BRA']);
+  });
 });
