@@ -3838,4 +3838,10 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(mets('骨転移検索目的で骨シンチ予定。')).toEqual([]);
     expect(mets('MRIで脳転移あり。')).toEqual(['BRA']);
   });
+  it('a pathologist\'s or reader\'s \'consistent with\' (胃癌として矛盾しません, 肝転移として矛盾しない) states the cancer or metastasis; a result\'s label with its day in parentheses (病理診断（2026/5/21）：) dates the lines after it', () => {
+    const found = (text: string) => run(text, '2026-05-21').filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(found('採取日：2026年5月14日\n病理診断（2026/5/21）：Stomach, biopsy: Tubular adenocarcinoma, Group 5.\nコメント：胃癌として矛盾しません。')).toEqual([['diagnosis', 'confirmed', '2026-05-21']]);
+    expect(found('所見：肝S8に低吸収域あり、肝転移として矛盾しない。')).toEqual([['metastasis', 'confirmed', null]]);
+    expect(found('採取日：2026年5月14日\n報告（2026/5/21）：結果説明済み\nコメント：胃癌として矛盾しません。')).toEqual([['diagnosis', 'confirmed', '2026-05-14']]);
+  });
 });

@@ -162,6 +162,9 @@ const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に|
 // What follows a suspicion cue when the cue describes a finding (疑う所見, 示唆する集積, 疑いのある病変, 疑う明らかな病変を).
 const SUGGESTING_FINDING = /^(?:う|わせる|する|される)?(?:の(?:ある)?)?[^、。]{0,8}?(?:所見|病変|像|結節|陰影|集積|腫瘤)(?:は|も|を|が)?\s*$/;
 
+// A pathologist's or reader's 'consistent with' (…として矛盾しない) states what it names.
+const CONSISTENT_WITH = /^\s*(?:として|に)矛盾し(?:ない|ません)/;
+
 /**
  * Certainty of a finding at [start, end): a cue after it in its clause (なし,
  * 認めず; 疑い, 可能性) decides; the scope ends at the clause, so
@@ -174,6 +177,9 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
   let tail = text.slice(end, stop);
   const cause = CAUSE.exec(tail);
   if (cause) tail = tail.slice(0, cause.index);
+  // 'Consistent with' states it: 肝転移として矛盾しない, 胃癌として矛盾しません.
+  const consistent = CONSISTENT_WITH.exec(tail);
+  if (consistent) return { certainty: 'confirmed', cueEnd: end + consistent[0].length };
   const { negation, suspected } = cueSet();
   const s = suspected.exec(tail);
   // …以外に特になし, …の他に自覚症状はなく negate the others, not this finding.

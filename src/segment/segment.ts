@@ -309,7 +309,11 @@ export function segmentNote(note: Note): SegmentedNote {
     } else {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
       // A date in a field of its own (主病名：膵癌　開始日：2024/06/03) is the line's, wherever it stands.
-      const fielded = lineDates.find((m, k) => DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)) || (k === 0 && DAY_FIELD_OPENING.test(note.text.slice(os, m.start))));
+      const fielded = lineDates.find(
+        (m, k) =>
+          DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)) ||
+          (k === 0 && (DAY_FIELD_OPENING.test(note.text.slice(os, m.start)) || (RESULT_LABEL_BEFORE_DAY.test(note.text.slice(os, m.start)) && RESULT_LABEL_AFTER_DAY.test(note.text.slice(m.end, m.end + 8))))),
+      );
       if (fielded) {
         date = dateOf(fielded, 'line');
         carried = date;
@@ -386,6 +390,10 @@ export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年�
 // another visit's (前回検査日：, 次回検査日：). (Not a record's own dates, 記載日：, 報告日：, 退院日：,
 // which date the writing, nor a birth date.)
 const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!前回|次回|予定))?(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/u;
+// A result's label with its day in parentheses, opening its line (病理診断（2026/5/21）：, 術後病理（6/26追記）：):
+// the line's date, which the lines after it continue from, as a day field's is.
+const RESULT_LABEL_BEFORE_DAY = /^[ \t　]*[【[■●・]?[ \t　]*[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:病理|診断|結果|細胞診|生検|所見)[ \t　]*[(（][ \t　]*$/u;
+const RESULT_LABEL_AFTER_DAY = /^[ \t　]*(?:追記|報告|判明|結果|確定)?[ \t　]*[)）][ \t　]*[:：]/;
 // What follows a date that dates its whole line: when the diagnosis was made (2023.3 診断,
 // 2019年3月に確定診断, 2024/8/2 骨髄穿刺にて診断), or nothing, the date closing the line (Dx: Ph+
 // ALL, 2024/10), or its table row (… 2024/10 |, or a row laid out with spaces, 直腸癌（主）   2023/04/12   継続), or when all that was named on it started
