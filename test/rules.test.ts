@@ -3844,4 +3844,9 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(found('所見：肝S8に低吸収域あり、肝転移として矛盾しない。')).toEqual([['metastasis', 'confirmed', null]]);
     expect(found('採取日：2026年5月14日\n報告（2026/5/21）：結果説明済み\nコメント：胃癌として矛盾しません。')).toEqual([['diagnosis', 'confirmed', '2026-05-14']]);
   });
+  it('a nosebleed in plain words (鼻血) is the symptom 鼻出血 names', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-09-03'), 'symptom').map((e) => e.name);
+    expect(symptoms('Pt「先週から鼻血が2回出た。」')).toEqual(['鼻血']);
+    expect(symptoms('鼻出血あり。鼻血は止まった。')).toEqual(['鼻出血']);
+  });
 });
