@@ -159,6 +159,7 @@ const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const METASTATIC_SITES = /\b[Mm]etastatic\s+(?:[\w+/-]+\s+){0,4}?(?:cancer|carcinoma|adenocarcinoma|ca|melanoma|sarcoma|disease)\s*\(/g;
+// What asks about a metastasis rather than finds it: 脳転移の有無, 骨転移検索.
 const ASKED_ABOUT_AFTER = /^\s*の?(?:有無|検索)/;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 // A pathology report's nodes with cancer in them, in English: Sentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes,
