@@ -3850,3 +3850,14 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     expect(symptoms('鼻出血あり。鼻血は止まった。')).toEqual(['鼻出血']);
   });
 });
+
+describe('from a ninety-eighth gold set (styles98)', () => {
+  it('classical Hodgkin lymphoma written cHL is a cancer, its type from what follows (NS → C81.1); a biopsy written short (LN Bx) is one, and its result after an arrow dates the diagnosis', () => {
+    const found = (text: string) => run(text, '2026-04-14').filter((e) => e.type === 'diagnosis' || e.type === 'procedure').map((e) => [e.type, e.type === 'diagnosis' ? `${e.name} ${e.icd10}` : e.type === 'procedure' ? e.name : '', e.date?.start ?? null]);
+    expect(found('Heme外来 2026/4/14\n#cHL (NS type), Stage IIIB (Ann Arbor), bulky(-)\nHx: 2025/10 頸部LN Bx → cHL NS.')).toEqual([
+      ['diagnosis', 'cHL C81.1', '2025-10'],
+      ['procedure', 'LN Bx', '2025-10'],
+    ]);
+    expect(found('古典的ホジキンリンパ腫（結節硬化型）と診断。')).toEqual([['diagnosis', '古典的ホジキンリンパ腫 C81.1', null]]);
+  });
+});

@@ -599,7 +599,7 @@ const JUDGED_CANCER = new RegExp(`(?:${GENERIC_CANCER.source})[^、。]{0,4}と�
 const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓|塞栓|骨折|疾患|障害|(?<![A-Za-z])(?:ILD|IP|DVT|PE|VTE|PCP)|[ァ-ヶ]{2}[ァ-ヶー]+)(?:と|の)?(?:確定)?診断/;
 
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
-const BIOPSY_RESULT = /(?:biopsy|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
+const BIOPSY_RESULT = /(?:biopsy|\bBx|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
 // A timeline's entry: a mark, then its date (◆2025.4.8　TURBT：…, ■2024/3 …).
 const MARKED_DATED_ENTRY = /^\s*[◆■◎◇]\s*(?:(?:19|20)\d{2}|'\d{2})[./年-]\d/;
@@ -759,7 +759,7 @@ function runStart(t: string, end: number, withDot = true): number {
 }
 const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
-const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided|(?:sentinel\s+)?(?:lymph\s+)?node)\s+)?[Bb]iopsy|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
+const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided|(?:sentinel\s+)?(?:lymph\s+)?node)\s+)?[Bb]iopsy|(?:(?:LN|node|liver|lung|skin|BM)\s*)?Bx|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
 // An organ named before a specimen's procedure in a pathology report: Stomach, biopsy:; 病理診断：Stomach, biopsy:.
 const SPECIMEN_BEFORE = /(?:^|[\s:：])[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*$/;
 // A parenthesis (no date, no staging) between two parts of one session, then ＋ or ・.
@@ -824,8 +824,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const a = m.index;
     if (isOperationPD(t, a) && !spans.some((s) => a < s.b && a + 2 > s.a) && !/[(（]\s*$/.test(t.slice(Math.max(0, a - 2), a))) spans.push({ a, b: a + 2, name: 'PD' });
   }
-  // English: S/P rt nephrectomy, partial mastectomy, liver biopsy, wide local excision.
-  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy', 'excision', 'resection', 'scopy', 'EGD'])) {
+  // English: S/P rt nephrectomy, partial mastectomy, liver biopsy, wide local excision, and Bx as biopsy is written short (LN Bx).
+  for (const m of matchesWith(ENGLISH_PROCEDURE, t, ['ectomy', 'otomy', 'ostomy', 'biopsy', 'Biopsy', 'Bx', 'excision', 'resection', 'scopy', 'EGD'])) {
     const a = m.index + m[0].length - m[2]!.length;
     const b = m.index + m[0].length;
     if (!spans.some((s) => a < s.b && b > s.a)) spans.push({ a: m.index, b, name: m[0] });
@@ -881,7 +881,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
