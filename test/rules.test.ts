@@ -3860,4 +3860,10 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     ]);
     expect(found('古典的ホジキンリンパ腫（結節硬化型）と診断。')).toEqual([['diagnosis', '古典的ホジキンリンパ腫 C81.1', null]]);
   });
+  it('SCC after an English organ word is that organ\'s cancer (hypopharyngeal SCC, lung SCC), also opening a case (Case: 67M, …); SCC alone is not (生検でSCC, the serum marker SCC 1.5)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-06-09'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Head and Neck Tumor Board — 2026-06-09\nCase: 67M, hypopharyngeal SCC (left piriform sinus), cT3N2bM0, Stage IVA (UICC 8th).')).toEqual([['hypopharyngeal SCC', 'C13.9']]);
+    expect(diagnoses('Dx: lung SCC')).toEqual([['lung SCC', 'C34.9']]);
+    expect(diagnoses('腫瘍マーカー：CEA 3.2, SCC 1.5')).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -76,7 +76,7 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // (Also as a counselling record opens: クライエント：本人（45歳女性）、乳癌術後…, 患者（72歳男性）は濾胞性リンパ腫で…, a trial's screening record: 被験者：64歳女性、肺腺癌…, and a conference's minutes: 対象：70代男性、膵体部癌…; and in English: HPI: 58F with metastatic HR+/HER2- breast cancer.)
 // (A child and a decade of age as well: 患児：8歳男児　…; 患者：70代男性　…; and a gene call qualifying the cancer: …MET exon14スキッピング変異陽性の肺腺癌.)
 // (…and on a conference slide, after its number: スライド1　症例：62歳男性　胸腺腫….)
-const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
+const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient|Case)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
 const AGE_SEX_PAREN = /\d{1,3}\s*歳\s*(?:の)?\s*(?:男性|女性|男児|女児)\s*[(（]\s*$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
@@ -285,8 +285,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     let histology = histologyInParentheses(after);
     const named = icd10For(name, t.slice(k, Math.min(le, k + 30)));
-    // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca).
-    if (!named && /\s(?:Ca|CA)$/.test(name)) continue;
+    // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca);
+    // so is SCC (hypopharyngeal SCC; not the serum marker).
+    if (!named && /\s(?:Ca|CA|SCC)$/.test(name)) continue;
     const histologyCode = histology && named ? icd10For(histology, '') : undefined;
     // (Not an abbreviation's name spelled out: MCL（マントル細胞リンパ腫）.)
     if (histologyCode && named && /^[\x00-\x7f]+$/.test(name) && histologyCode.slice(0, 3) === named.slice(0, 3)) histology = undefined;

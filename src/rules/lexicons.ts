@@ -52,8 +52,9 @@ const ENDS_IN_CANCER_SUFFIX = new RegExp(`(?:${CANCER_SUFFIX_JA})$`);
 /** Whether a dictionary cancer word needs the lexicon to be found (no cancer suffix ends it). */
 function isUnsuffixed(c: CancerWord): boolean {
   // (Generic English words, cancer or carcinoma, carry no code of their own and are no abbreviation;
-  // abbreviations in capitals may have none: NET has no WHO ICD-10 code.)
-  if (/^[A-Za-z0-9-]+$/.test(c.word)) return !!c.icd10 || /^[A-Z][A-Z0-9-]+$/.test(c.word);
+  // abbreviations in capitals may have none: NET has no WHO ICD-10 code. SCC is generic as carcinoma is,
+  // named by the English organ word before it, hypopharyngeal SCC: alone it may be the serum marker.)
+  if (/^[A-Za-z0-9-]+$/.test(c.word)) return !!c.icd10 || (/^[A-Z][A-Z0-9-]+$/.test(c.word) && c.word !== 'SCC');
   return !ENDS_IN_CANCER_SUFFIX.test(c.word);
 }
 
