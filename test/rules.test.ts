@@ -3866,4 +3866,10 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(diagnoses('Dx: lung SCC')).toEqual([['lung SCC', 'C34.9']]);
     expect(diagnoses('腫瘍マーカー：CEA 3.2, SCC 1.5')).toEqual([]);
   });
+  it('what a tumour board discusses or decides for later (Discussion: …, Decision: RT 70 Gy/35 fr with weekly cetuximab, to start 6/22; 結論：…) is no treatment given', () => {
+    const given = (text: string) => run(text, '2026-06-09').filter((e) => e.type === 'medication' || e.type === 'radiotherapy' || e.type === 'procedure').map((e) => e.type);
+    expect(given('Discussion: CRT with CDDP contraindicated; cetuximab-RT proposed as alternative to laryngectomy.\nDecision: Bioradiotherapy — RT 70 Gy/35 fr with weekly cetuximab, to start 6/22.')).toEqual([]);
+    expect(given('結論：胸腔鏡下右上葉切除術。')).toEqual([]);
+    expect(given('History: Induction TPF x3 (2026/2-4), partial response on CT.')).toEqual(['medication']);
+  });
 });

@@ -243,10 +243,11 @@ export function isFamilyContext(text: string, at: number): boolean {
   return cueSet().family.test(before);
 }
 
-// A line that lists what is discussed (討議：手術か根治的CRTか, 論点：…) names options, not acts.
-const DISCUSSION_LABEL = /^\s*[【[<＜]?\s*(?:討議|論点|検討事項|相談事項|選択肢)\s*[】\]>＞]?\s*[:：]/;
+// A line that lists what is discussed (討議：手術か根治的CRTか, 論点：…) names options, not acts; so does
+// one stating a board's decision or recommendation, for later (Decision: cetuximab-RT, to start 6/22; 結論：…).
+const DISCUSSION_LABEL = /^\s*[【[<＜]?\s*(?:討議|論点|検討事項|相談事項|選択肢|結論|推奨|Discussion|Options?|Decision|Recommendations?)\s*[】\]>＞]?\s*[:：]/;
 
-/** True when the line holding `at` opens with a discussion label (討議：, 論点：): what it names are options. */
+/** True when the line holding `at` opens with a discussion or decision label (討議：, 論点：, Decision:): what it names are options or plans. */
 export function isDiscussionLine(text: string, at: number): boolean {
   return DISCUSSION_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
