@@ -3872,4 +3872,9 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(given('結論：胸腔鏡下右上葉切除術。')).toEqual([]);
     expect(given('History: Induction TPF x3 (2026/2-4), partial response on CT.')).toEqual(['medication']);
   });
+  it('a data export\'s key=value lines: diagnosis= names the cancer, and diagnosis_date= (or Date of diagnosis:) dates it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-10-05'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('# 症例登録データ（研究用抽出 2026-10-05）\npatient_id=P-0417\ndiagnosis=膵頭部癌\ndiagnosis_date=2024-03-05\nctnm=cT3N1M0 cStage IIB')).toEqual([['膵頭部癌', '2024-03-05']]);
+    expect(diagnoses('Referral\nDiagnosis: pancreatic cancer\nDate of diagnosis: 2024/3/5')).toEqual([['pancreatic cancer', '2024-03-05']]);
+  });
 });

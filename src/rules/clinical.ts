@@ -54,7 +54,7 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (A bullet may open the label's line: ・原発：S状結腸癌.)
 // (A form's label may say more in parentheses: 病理診断（組織型）：尿路上皮癌, 傷病名（主）：….)
 // (A death certificate's cause fields are labels too, written with spaces: （イ）（ア）の原因　膵体部癌.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s))\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s)|(?<=Dx|Diagnosis|diagnosis|病名|診断名)=)\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
 // A field label after other fields on its line, apart by a space: 患者：68歳男性　診断：肺腺癌.
 const LATER_FIELD_LABEL = /\s([^\s:：]{1,10}[:：]\s*)$/;
 
@@ -602,6 +602,7 @@ const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
 const BIOPSY_RESULT = /(?:biopsy|\bBx|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
+const ENGLISH_DIAGNOSIS_DAY_FIELD = /\b(?:diagnosis|dx)[_ ]?date\s*[=:：]|\bdate of diagnosis\s*[=:：]/i;
 // A timeline's entry: a mark, then its date (◆2025.4.8　TURBT：…, ■2024/3 …).
 const MARKED_DATED_ENTRY = /^\s*[◆■◎◇]\s*(?:(?:19|20)\d{2}|'\d{2})[./年-]\d/;
 // A field giving the day of the diagnosis, in brackets: 【診断日】, 【確定診断日】, ［診断年月日］.
@@ -630,6 +631,10 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // (Nor a work-up that names no finding: 病期診断のうえ手術予定, 鑑別診断として.)
     let idx = text.search(WORK_UP_OR_DIAGNOSIS);
     if (idx < 0) idx = text.search(/と判断/);
+    // (…or a field of the diagnosis day in English or a data export, diagnosis_date=2024-03-05, Date of diagnosis:,
+    // whose day is written after its label: the line's last date is the one.)
+    const dayField = idx < 0 ? ENGLISH_DIAGNOSIS_DAY_FIELD.exec(text) : null;
+    if (dayField) idx = text.length;
     // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌,
     // also a resection's or a cytology's that is the first tissue: 2023/06/12 TURBT：尿路上皮癌.)
     let biopsyFound = false;
@@ -644,7 +649,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
     // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
-    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound || !!dayField) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
       // (…nor does a label of another kind, 病理解剖診断：, whose 診断 is its label's word.)
