@@ -3877,4 +3877,9 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(diagnoses('# 症例登録データ（研究用抽出 2026-10-05）\npatient_id=P-0417\ndiagnosis=膵頭部癌\ndiagnosis_date=2024-03-05\nctnm=cT3N1M0 cStage IIB')).toEqual([['膵頭部癌', '2024-03-05']]);
     expect(diagnoses('Referral\nDiagnosis: pancreatic cancer\nDate of diagnosis: 2024/3/5')).toEqual([['pancreatic cancer', '2024-03-05']]);
   });
+  it('a line written as a data export\'s key (2L=mFOLFIRINOX) is the line, as 2L: is', () => {
+    const lines = (text: string) => ofType(run(text, '2026-10-05'), 'medication').map((e) => [e.regimen, e.line ?? null]);
+    expect(lines('2L=mFOLFIRINOX (2025-10-01～), 8 cycles')).toEqual([['mFOLFIRINOX', 2]]);
+    expect(lines('胸水1L=排液。FOLFOX継続。')).toEqual([['FOLFOX', null]]);
+  });
 });
