@@ -11,7 +11,11 @@ import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
-const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [[/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left']];
+// A side written before a cancer's name, which moves to its laterality (右乳癌; in English, Left breast cancer).
+const LATERALITY: [RegExp, DiagnosisEvent['laterality']][] = [
+  [/^両側/, 'bilateral'], [/^右/, 'right'], [/^左/, 'left'],
+  [/^bilateral\s+(?=\S)/i, 'bilateral'], [/^right\s+(?=\S)/i, 'right'], [/^left\s+(?=\S)/i, 'left'],
+];
 
 const cancers = () => lexicons().cancers;
 let kanaNames: string[] | undefined;
@@ -196,18 +200,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const wordStart = a; // before a laterality prefix: what stands before the word on its line
     let laterality: DiagnosisEvent['laterality'];
     for (const [re, side] of LATERALITY) {
-      if (re.test(name) && name.length > 2) {
+      const written = re.exec(name);
+      if (written && name.length > 2) {
         laterality = side;
-        name = name.replace(re, '');
-        a += 1 + (side === 'bilateral' ? 1 : 0);
+        name = name.slice(written[0].length);
+        a += written[0].length;
       }
-    }
-    // (…and in English: Left breast cancer.)
-    const englishSide = english ? /^(left|right|bilateral)\s+(?=\S)/i.exec(name) : null;
-    if (englishSide) {
-      laterality = englishSide[1]!.toLowerCase() as DiagnosisEvent['laterality'];
-      name = name.slice(englishSide[0].length);
-      a += englishSide[0].length;
     }
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
