@@ -524,13 +524,17 @@ const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
 const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
+// The words that call a protein's or an ISH's result, in Japanese or English (陽性, negative, (+)).
+const RESULT_CALL = String.raw`陽性|陰性|positive|negative|\(\+\)|\(-\)`;
 // An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性,
 // HER2 2+（ISH法で増幅なし）, HER2 2+ by IHC, ISH not amplified.
-const ISH_CALL = /^\s*(?:by\s+IHC\s*)?[)）]?\s*[,、(（]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*(?:で|にて)?\s*[:：]?\s*(陽性|陰性|positive|negative|\(\+\)|\(-\)|not\s+amplified|non-?amplified|amplified|増幅(?:なし|を?認めず|あり))/i;
+const ISH_CALL = new RegExp(String.raw`^\s*(?:by\s+IHC\s*)?[)）]?\s*[,、(（]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*(?:で|にて)?\s*[:：]?\s*(${RESULT_CALL}|not\s+amplified|non-?amplified|amplified|増幅(?:なし|を?認めず|あり))`, 'i');
 // (Amplification is the positive call: not amplified, 増幅なし are negative.)
 const ISH_NEGATIVE = /陰性|negative|\(-\)|not|non|なし|認めず/i;
+// HER2 called after its name, a colon perhaps first: HER2陽性, HER2: negative, HER2(-), HER2 -.
+const HER2_CALL = new RegExp(String.raw`^\s*(?:[:：]\s*)?(${RESULT_CALL}|[+-](?![0-9]))`, 'i');
 // A receptor's call, after a colon perhaps, with its share perhaps after it: ER陽性（95%）, ER: positive (95%), ER：陽性 95%.
-const RECEPTOR_CALL = /^\s*(?:[:：]\s*)?(陽性|陰性|positive|negative|\(\+\)|\(-\)|[+-](?![0-9A-Za-z]))(?:\s*[(（]\s*([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|\s+([<>]?\s*\d+(?:\.\d+)?)\s*%)?/i;
+const RECEPTOR_CALL = new RegExp(String.raw`^\s*(?:[:：]\s*)?(${RESULT_CALL}|[+-](?![0-9A-Za-z]))(?:\s*[(（]\s*([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|\s+([<>]?\s*\d+(?:\.\d+)?)\s*%)?`, 'i');
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
 // (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
@@ -714,7 +718,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (name === 'HER2') {
       // (A colon may come first: HER2: IHC 1+.)
       const ihc = /^\s*(?:[:：]\s*)?(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
-      const call = /^\s*(?:[:：]\s*)?(陽性|陰性|positive|negative|\(\+\)|\(-\)|[+-](?![0-9]))/i.exec(tail);
+      const call = HER2_CALL.exec(tail);
       if (call) {
         const res = callResult(call[1]!.toLowerCase())!;
         const score = /^\s*(?:陽性|陰性)?\s*[(（]\s*IHC\s*([0-3])\s*(\+?)\s*[)）]/.exec(tail);
