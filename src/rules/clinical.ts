@@ -45,9 +45,14 @@ const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
 // …as is one the patient is under care for (濾胞性リンパ腫で当院血液内科に通院中, 肺癌にて加療中).
 const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
+// A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
+const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
 // 肺癌の可能性も否定できない); not a risk explained (…の可能性について説明) nor one set aside (可能性は低い).
-const SUSPECTED_IN_PROSE = /^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:否定でき|考え))|^が(?:強く)?(?:疑われ|示唆され)/;
+const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:否定でき|考え))|^${SUSPECTED_PASSIVE}`);
+// The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
+const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
+]{0,6}?(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -273,7 +278,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
-    const suspected = /^[^。、\n]{0,6}?(?:の)?(?:疑い|可能性)|^が(?:強く)?(?:疑われ|示唆され)/.exec(after);
+    const suspected = SUSPECTED_AFTER.exec(after);
     if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
     // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
