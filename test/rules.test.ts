@@ -3882,4 +3882,13 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(lines('2L=mFOLFIRINOX (2025-10-01～), 8 cycles')).toEqual([['mFOLFIRINOX', 2]]);
     expect(lines('胸水1L=排液。FOLFOX継続。')).toEqual([['FOLFOX', null]]);
   });
+  it('a recurrence field on a form or in an export (再発：あり, 再発の有無：あり, recurrence=あり, Recurrence: none) states it or denies it, named as written; capitalised English is read too', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-10-05'), 'diagnosis').map((e) => [e.name, e.certainty ?? null, e.evidence?.text, e.date?.start ?? null]);
+    expect(recurrences('recurrence=あり (2025-09-18, 肝転移)')).toEqual([['recurrence', null, 'recurrence=あり', '2025-09-18']]);
+    expect(recurrences('再発の有無：あり')).toEqual([['再発', null, '再発の有無：あり', null]]);
+    expect(recurrences('再発：なし')).toEqual([['再発', 'negated', '再発：なし', null]]);
+    expect(recurrences('Recurrence: none')).toEqual([['Recurrence', 'negated', 'Recurrence: none', null]]);
+    expect(recurrences('Relapse: yes (2025/3)')).toEqual([['Relapse', null, 'Relapse: yes', '2025-03']]);
+    expect(recurrences('再発のリスクについて説明した。')).toEqual([]);
+  });
 });

@@ -33,7 +33,8 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:recurrence|relapse)(?![A-Za-z-]))(と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+// (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none.)
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見.)
@@ -345,7 +346,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const afterCue = suspected ? t.slice(a + full.length, se) : '';
     if (suspected && (/^\s*(?:について|に関して|が(?:ある|あり(?:ます)?)(?:ため|ので|こと))/.test(afterCue) || /説明|IC[:：]|リスク|場合/.test(t.slice(ss, se)))) continue;
     const suspicionDenied = suspected ? /^\s*(?:は)?(?:なし|無し|否定(?:的)?)/.exec(afterCue) : null;
-    const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく/.test(cue) || !!suspicionDenied);
+    const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく|[:：=]\s*(?:無|no)/.test(cue) || !!suspicionDenied);
     const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
@@ -367,11 +368,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // …or told as what happened (2023年に再発し、…; 再発したため), not as what might (再発した場合, 再発したら).
     const told = !cue && RECURRENCE_TOLD.test(t.slice(wordEnd, wordEnd + 8));
     if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry && !concluded && !told) continue;
-    const name = negated ? '再発' : name0;
+    const name = negated ? t.slice(m.index, wordEnd) : name0;
     if (!negated && !suspected && events.some((e) => e.name === name && !e.certainty)) continue;
     if (suspected && !negated && events.some((e) => e.name === name && e.certainty === 'suspected')) continue;
     const end = a + full.length + (suspicionDenied?.[0].length ?? 0);
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? a + name0.length - 2 : a, end), date: ctx.dateAt(a, { range: false }) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(negated ? m.index : a, end), date: ctx.dateAt(a, { range: false }) };
     if (negated) e.certainty = 'negated';
     else if (suspected) e.certainty = 'suspected';
     // Undated as a label's item, it takes the date the note gives where it states it again
