@@ -3891,4 +3891,11 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(recurrences('Relapse: yes (2025/3)')).toEqual([['Relapse', null, 'Relapse: yes', '2025-03']]);
     expect(recurrences('再発のリスクについて説明した。')).toEqual([]);
   });
+  it('an operation written short (SSPPD, PPPD) is one after an operation\'s label, a data export\'s surgery= among them, or with its day in parentheses, ISO-written (2024-06-12)', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-10-05'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('surgery=SSPPD (2024-06-12)')).toEqual([['SSPPD', '2024-06-12']]);
+    expect(procedures('術式：PPPD')).toEqual([['PPPD', null]]);
+    expect(procedures('SSPPD (2024-06-12) 後、S-1を開始。')).toEqual([['SSPPD', '2024-06-12']]);
+    expect(procedures('PPPDの適応について説明。')).toEqual([]);
+  });
 });

@@ -746,7 +746,7 @@ const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
-const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
+const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const PLACE_AFTER_PROCEDURE = /[窩部痕創跡]/;
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
@@ -847,7 +847,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     const prev = joined[joined.length - 1];
     // (An operation record's 術式： lists one operation's parts with 、 too.)
     const between = t.slice(prev?.b ?? 0, s.a);
-    const onOperationLabel = () => OPERATION_LABEL.test(ctx.textWithoutDates(lineAt(t, prev!.a)[0], prev!.a) ?? t.slice(lineAt(t, prev!.a)[0], prev!.a));
+    const onOperationLabel = () => followsOperationLabel(ctx, prev!.a);
     // (On a 術式： line, a part inside the parenthesis right after another is its detail: 腹腔鏡下S状結腸切除術（D3郭清）.)
     if (prev && /^\s*[(（][^()（）\n]*$/.test(between) && /^[^()（）\n]*[)）]/.test(t.slice(s.b)) && onOperationLabel()) continue;
     // (A part's parenthesis before the next part is its detail: PD（亜全胃温存）＋D2郭清.)
@@ -890,8 +890,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // when the text says it was done: …施行, …にて, …留置, 2回目TACE.
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
-    // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a))) continue;
+    // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA),
+    // or an operation's label does (術式：PPPD, surgery=SSPPD).
+    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a)) && !followsOperationLabel(ctx, a)) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -1008,6 +1009,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
 }
 // A report's field naming the exam or act it reports (検査名：EUS-FNA, 手技：ERCP).
 const EXAM_FIELD = /(?:検査名|手技名?|処置名)\s*[:：]\s*$/;
+/** True when all that stands before normalised offset `a` on its line, dates taken out, is an operation's label (術式：, Op: 2022/6/14). */
+function followsOperationLabel(ctx: NoteContext, a: number): boolean {
+  const ls = lineAt(ctx.text, a)[0];
+  return OPERATION_LABEL.test(ctx.textWithoutDates(ls, a) ?? ctx.text.slice(ls, a));
+}
 // A note's first line naming the kind of record it is: …記録, …報告書, …レポート.
 const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
 // What a title adds to the name of the act it records: 留置術, 骨髄検査.

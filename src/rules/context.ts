@@ -205,9 +205,9 @@ export const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|
 
 /**
  * An operation record's label, with nothing after it but the dates taken out: 術式：, 手術：,
- * Op:, Operation:, ■手術 (a mark for the label, no colon, the date after it).
+ * Op:, Operation:, a data export's surgery=, ■手術 (a mark for the label, no colon, the date after it).
  */
-export const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure|Op|Ope|オペ)\s*[】\]:：]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
+export const OPERATION_LABEL = /^\s*(?:[【[]?(?:術式|施行術式|手術名|手術|Operation|Procedure|Surgery|Op|Ope|オペ)\s*[】\]:：=]|[■◆●]\s*(?:術式|手術名?)(?=\s))\s*$/i;
 
 // PD is also a pancreatoduodenectomy: after an operation label (Op: 2022/6/14 PD, 術式：PD), in
 // parentheses after the operation's name (膵頭十二指腸切除術（PD）), or with the act or what was
