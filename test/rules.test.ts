@@ -3898,4 +3898,10 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(procedures('SSPPD (2024-06-12) 後、S-1を開始。')).toEqual([['SSPPD', '2024-06-12']]);
     expect(procedures('PPPDの適応について説明。')).toEqual([]);
   });
+  it('a protocol\'s code with its drugs in parentheses (DD-4A（VCR/ActD/DOX）) is one regimen of those drugs, named by both; ActD and DOX are dactinomycin and doxorubicin', () => {
+    const regimens = (text: string) => ofType(run(text, '2026-08-20'), 'medication').map((e) => [e.regimen, e.drugs.join(' '), e.evidence?.text]);
+    expect(regimens('術後 Regimen DD-4A（VCR/ActD/DOX）開始（2025/12/17）')).toEqual([['DD-4A(VCR/ActD/DOX)', 'dactinomycin doxorubicin vincristine', 'DD-4A（VCR/ActD/DOX）開始']]);
+    // (A therapy's word is no protocol's code: CRT（CDDP） is cisplatin's regimen.)
+    expect(regimens('CRT（CDDP）施行中').map(([regimen]) => regimen)).toEqual(['CDDP']);
+  });
 });

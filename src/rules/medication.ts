@@ -30,6 +30,9 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// A protocol's code opening a parenthesis the chain fills (DD-4A（VCR/ActD/DOX）, EE-4A(VCR/ActD)): letters, a digit.
+const PROTOCOL_CODE_BEFORE = /(?<![A-Za-z0-9-])[A-Z]{1,6}-?\d{1,2}[A-Z]?\s*[(（]$/;
+const CLOSE_AFTER_CHAIN = /^\s*[)）]/;
 // How a drug is given, in plain words, when another drug follows it: オキサリプラチンの点滴とTS-1.
 const ROUTE_BEFORE_NEXT = /^の(?:点滴|注射|飲み薬|内服薬?)(?=\s*(?:[+/＋・,、&]|と(?![はもがの])|および|及び))/;
 // A parenthesis holding when a drug was given (クリゾチニブ（2023/9～2025/2、PR→PD）、エントレクチニブ…):
@@ -251,14 +254,22 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         }
       }
     }
-    const a = classClosed ? hits[i]!.start - classWord![0].length : parts[0]!.start;
+    let a = classClosed ? hits[i]!.start - classWord![0].length : parts[0]!.start;
+    // A protocol's code with the chain its parenthesis spells out (DD-4A（VCR/ActD/DOX）) is the regimen's name.
+    const code = !classClosed && !p ? PROTOCOL_CODE_BEFORE.exec(t.slice(Math.max(0, a - 16), a)) : null;
+    const codeClose = code ? CLOSE_AFTER_CHAIN.exec(t.slice(end)) : null;
+    if (code && codeClose) {
+      a -= code[0].length;
+      end += codeClose[0].length;
+      parenEnd = end;
+    }
     const neighbours = t.slice(Math.max(0, a - 40), end + 40);
     const entries = parts.map((h) => pick(h.value, noteText, neighbours));
     const names = new Set<string>();
     for (const e of entries) for (const d of e.drugs) names.add(d);
     for (const h of addedParts) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
-    if (p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) regimen = t.slice(a, parenEnd);
+    if ((p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) || codeClose) regimen = t.slice(a, parenEnd);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
     for (const h of addedParts) regimen += `+${h.spelling}`;
     chains.push({
