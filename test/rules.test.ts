@@ -3904,4 +3904,10 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     // (A therapy's word is no protocol's code: CRT（CDDP） is cisplatin's regimen.)
     expect(regimens('CRT（CDDP）施行中').map(([regimen]) => regimen)).toEqual(['CDDP']);
   });
+  it('a drug said not tolerated (CDDP not tolerated after cycle 3, CDDP不耐のため) is a remark, no course of its own', () => {
+    const regimens = (text: string) => ofType(run(text, '2026-06-09'), 'medication').map((e) => e.regimen);
+    expect(regimens('History: Induction TPF x3 (2026/2-4), partial response on CT. CDDP not tolerated after cycle 3 (AKI G2).')).toEqual(['TPF']);
+    expect(regimens('CDDP不耐のためCBDCAに変更。')).toEqual(['CBDCA']);
+    expect(regimens('CDDP 3 cycles given.')).toEqual(['CDDP']);
+  });
 });

@@ -30,6 +30,7 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+const NOT_TOLERATED_AFTER = /^\s*(?:(?:は|が)?\s*不耐|(?:was\s+|is\s+)?(?:not\s+tolerated|intoleran(?:t|ce)))/;
 // A protocol's code opening a parenthesis the chain fills (DD-4A（VCR/ActD/DOX）, EE-4A(VCR/ActD)): letters, a digit.
 const PROTOCOL_CODE_BEFORE = /(?<![A-Za-z0-9-])[A-Z]{1,6}-?\d{1,2}[A-Z]?\s*[(（]$/;
 const CLOSE_AFTER_CHAIN = /^\s*[)）]/;
@@ -490,6 +491,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/^\s*(?:は|の)?\s*(?:併用|投与|使用)?\s*(?:なし|無し|せず|しない|は行わず|は行わない)/.test(window)) return;
     // …nor a stop said needless (R-CHOPは中断不要です), nor a time counted from its last dose (リツキシマブ最終投与後12か月まで).
     if (/^\s*(?:は|の)?\s*(?:中断|中止|休薬)(?:は)?(?:不要|の必要(?:は)?(?:なし|ない|ありません))|^\s*(?:の)?最終投与(?:日)?(?:後|から|より)/.test(window)) return;
+    // …nor one said not tolerated (CDDP not tolerated after cycle 3, CDDP不耐のため): a remark on the patient, the course told elsewhere.
+    if (NOT_TOLERATED_AFTER.test(window)) return;
     // …nor a drug whose label, effects or rules the clause is about (PEMの添付文書上、CCr 45未満は投与を推奨しない).
     if (/^\s*の\s*(?:添付文書|副作用|有害事象|適応|適正使用|用法|用量|投与基準|減量基準|休薬基準|承認|保険適用)/.test(window)) return;
     let st = statusIn(window);
