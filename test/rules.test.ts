@@ -3910,4 +3910,11 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(regimens('CDDP不耐のためCBDCAに変更。')).toEqual(['CBDCA']);
     expect(regimens('CDDP 3 cycles given.')).toEqual(['CDDP']);
   });
+  it('a prescription\'s line (ロンサーフ配合錠T20　1回3錠　1日2回, タグリッソ錠80mg 1錠 分1) is the drug under way on its day, the amount a time its dose; not one whose dose is changed, nor one the note has already said continued that day', () => {
+    const given = (text: string, date = '2026-07-07') => ofType(run(text, date), 'medication').map((e) => [e.regimen, e.status, e.dose ?? null, e.date?.start ?? null]);
+    expect(given('お薬手帳（抜粋）\n2026/05/12　△△大学病院 腫瘍内科\n ロンサーフ配合錠T20　1回3錠　1日2回 朝夕食後　day1-5, 8-12')).toEqual([['ロンサーフ', 'ongoing', '1回3錠', '2026-05-12']]);
+    expect(given('2026/06/01\nRp) タグリッソ錠80mg 1錠 分1 朝食後 28日分')).toEqual([['タグリッソ', 'ongoing', '1錠', '2026-06-01']]);
+    expect(given('2026/06/09\n ロンサーフ配合錠T20　1回2錠に減量')).toEqual([]);
+    expect(given('乳腺外科 外来 2025/7/8\nA/P) レトロゾール継続。\nRp1) レトロゾール錠2.5mg 1錠 分1 朝食後 84日分', '2025-07-08')).toEqual([['レトロゾール', 'ongoing', null, '2025-07-08']]);
+  });
 });

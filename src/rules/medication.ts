@@ -84,6 +84,9 @@ const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|�
 const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
+// A prescription after the drug's name: its form, its strength, and how much a time before how often (配合錠T20　1回3錠　1日2回,
+// 錠80mg 1錠 分1 朝食後); the amount is group 1.
+const PRESCRIPTION_AFTER = /^(?:配合)?(?:OD)?(?:錠|カプセル|顆粒|細粒|散|内用液|ドライシロップ)\s*(?:T?\d+(?:\.\d+)?\s*(?:mg|μg|g)?)?\s*(1回\s*\d+(?:\.\d+)?\s*(?:錠|カプセル|包|mg|g|mL)|\d+(?:\.\d+)?\s*(?:錠|カプセル|包)(?=\s*分\s*\d))(?=\s*(?:1日\s*\d+\s*回|分\s*\d|(?:朝|昼|夕|朝夕|毎)?食[前後]|就寝前|$))/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly|連日|隔日|毎日|(?:朝|夕|朝夕)?食[前後]|空腹時|就寝前|眠前)/;
 // (1st:, 2nd: labelling a list of lines count as well, and so do 1次：, 2次：, and 2L= as a data export writes it.)
 const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -558,6 +561,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // in parentheses after the transplant (…移植（MAC: BU/CY）, （RIC：Flu/Mel）).
     // (…or alone in the parenthesis: 自家末梢血幹細胞移植（MEL200）.)
     if (!st.status && st.cycles === undefined && /(?:前処置\s*(?:[:：は]|として)?|[(（]\s*(?:MAC|RIC|RTC|NMA|骨髄破壊的前処置|強度減弱前処置)\s*[:：]?|移植\s*[(（]\s*)\s*$/.test(before)) st.status = 'completed';
+    // A prescription's line, the drug's form and strength then how much a time (ロンサーフ配合錠T20　1回3錠　1日2回,
+    // タグリッソ錠80mg 1錠 分1): prescribed, so under way, the amount a time its dose; not one changed (1回2錠に減量).
+    const prescribed = !st.status && st.cycles === undefined ? PRESCRIPTION_AFTER.exec(window) : null;
+    if (prescribed && !DOSE_CHANGE.test(window.slice(0, clauseEnd - c.b))) st = { status: 'ongoing', end: prescribed[0].length };
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
@@ -698,6 +705,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (periodField) e.date = otherLineDate(periodField, true);
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
+    if (prescribed && st.status) {
+      // (One the note has said under way that day, 継続 above its Rp line, is that statement's prescription.)
+      if (events.some((o) => (o.status === 'ongoing' || o.status === 'started') && o.date?.start === e.date?.start && o.drugs.join() === c.drugs.join())) return;
+      e.dose = prescribed[1]!;
+    }
     if (st.cycles !== undefined) e.cycles = st.cycles;
     // Maintenance named with a closed range (レナリドミド維持（～2024.8、PD）) was given and is over.
     if (status === 'started' && e.date?.end && /維持|maint/i.test(st.verb ?? '')) status = 'completed';
