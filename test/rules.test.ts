@@ -3917,4 +3917,12 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     expect(given('2026/06/09\n ロンサーフ配合錠T20　1回2錠に減量')).toEqual([]);
     expect(given('乳腺外科 外来 2025/7/8\nA/P) レトロゾール継続。\nRp1) レトロゾール錠2.5mg 1錠 分1 朝食後 84日分', '2025-07-08')).toEqual([['レトロゾール', 'ongoing', null, '2025-07-08']]);
   });
+  it('Sx: after Hx: and Tx: lines is the symptoms now, dated the visit, not the history line above; B症状なし denies the B symptoms', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-04-14'), 'symptom').map((e) => [e.name, e.certainty ?? null, e.date?.start ?? null]);
+    expect(symptoms('Heme外来 2026/4/14\nHx: 2025/10 頸部LN Bx → cHL NS.\nTx: A+AVD 2025/11/4～ q2w\nSx: 末梢神経障害 G1（指先のしびれ）、B症状なし。')).toEqual([
+      ['末梢神経障害', null, '2026-04-14'],
+      ['しびれ', null, '2026-04-14'],
+      ['B症状', 'negated', '2026-04-14'],
+    ]);
+  });
 });
