@@ -3926,3 +3926,13 @@ describe('from a ninety-eighth gold set (styles98)', () => {
     ]);
   });
 });
+
+describe('from a ninety-ninth gold set (styles99)', () => {
+  it('a table row\'s first cell naming the line (| 1次 |, a box-drawn │2次│, | 2L |) is the line of the row\'s regimen; maintenance carries it', () => {
+    const lines = (text: string) => ofType(run(text, '2026-09-15'), 'medication').map((e) => [e.regimen, e.line ?? null]);
+    const table = '【治療歴一覧】\n┌────┬────┐\n│ライン│期間│レジメン│効果│\n│1次   │2025/10/6～2026/1/5 │CBDCA+ETP+Atezo 4コース   │PR      │\n│維持  │2026/1/26～2026/5/11│Atezo維持                 │PD      │\n│2次   │2026/6/1～          │タルラタマブ              │評価前  │';
+    expect(lines(table)).toEqual([['CBDCA+ETP+Atezo', 1], ['Atezo', 1], ['タルラタマブ', 2]]);
+    expect(lines('| 2L | 2024/3～2024/9 | FOLFIRI+Bev | PD |')).toEqual([['FOLFIRI+Bev', 2]]);
+    expect(lines('| 術後 | 2024/3～2024/9 | CAPOX |')).toEqual([['CAPOX', null]]);
+  });
+});

@@ -9,7 +9,7 @@ const ALPHABET = [
   ...'0123456789/:()%+-cTNM',
   ...'肺腺癌胸水転移開始施行日月年',
   'ｶﾞ', 'ﾊﾟ', 'ｶ', 'ﾞ', 'が', 'か\u3099',
-  'Ⅳ', 'Ⅲ', '①', '㎎', '㍻', '〜', '～', '~', '−', '—',
+  'Ⅳ', 'Ⅲ', '①', '㎎', '㍻', '〜', '～', '~', '−', '—', '│', '┌',
   ' ', '  ', '\t', '\u3000', '\u3000\u3000', '\n', '\r\n',
   '𠮷', '\ud842', // a surrogate pair and a lone high surrogate
 ];
@@ -28,6 +28,8 @@ describe('normalize', () => {
     expect(normalize('ｶﾞﾝ').text).toBe('ガン');
     expect(normalize('ＣＢＤＣＡ／ＰＴＸ').text).toBe('CBDCA/PTX');
     expect(normalize('a\u3000\u3000 \tb').text).toBe('a b');
+    // (A box-drawn table's vertical rules are a pipe table's: │1次│ → |1次|.)
+    expect(normalize('│1次│┃2次┃║3次║').text).toBe('|1次||2次||3次|');
     expect(normalize('1行目\n　2行目').text).toBe('1行目\n 2行目');
     expect(normalize('80㎎').text).toBe('80mg');
   });

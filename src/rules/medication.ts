@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, isDiscussionLine, matchesOf, nextLineAt, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, isDiscussionLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -64,6 +64,8 @@ const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
 const LINE_SHORT_BEFORE = /(?<=^|[\s(（:：,、])([1-9])L\s+$/;
 // …and N次 so written, in a history of lines (1次 CBDCA+PEM+Pembro → 2次 DTX+RAM).
 const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八九])次\s*[:：]?\s*$/;
+// …and a table row's first cell, the line its row's regimen is (| 1次 | 2025/10/6～ | CBDCA+ETP+Atezo |, | 2L | …, | 二次治療 | …).
+const LINE_CELL = /^\s*\|\s*(?:([1-9一二三四五六七八九])\s*次(?:治療)?|(\d)\s*(?:st|nd|rd|th)(?:[- ]?line)?|(\d)L)\s*\|/i;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 // (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1.)
 const REGIMEN_LABEL = /^\s*[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
@@ -446,6 +448,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd, 2次 DTX+RAM).
     const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before) ?? LINE_JI_BEFORE.exec(before)) : null;
     if (ordinal) line = KANJI_NUM[ordinal[1]!] ?? Number(ordinal[1]);
+    const rowLine = line === undefined ? LINE_CELL.exec(t.slice(lineAt(t, c.a)[0], c.a)) : null;
+    if (rowLine) line = rowLine[1] ? (KANJI_NUM[rowLine[1]] ?? Number(rowLine[1])) : Number(rowLine[2] ?? rowLine[3]);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window) ?? LINE_AFTER_VERB.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
     // …or in a parenthetical the chain took with it (SOX+Nivo（1次治療）).

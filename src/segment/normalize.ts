@@ -8,7 +8,8 @@
 //   half-width katakana to full-width, Ⅳ → IV, ㎎ → mg.
 // - Circled numbers are list marks, not digits: ① → (1), as NFKC gives ⑴ (NFKC's
 //   ① → 1 would run into a date after it: ①2021/4～ read as 12021/4).
-// - Wave dashes 〜 (U+301C), ～ and ~ all become ~; minus-like dashes become -.
+// - Wave dashes 〜 (U+301C), ～ and ~ all become ~; minus-like dashes become -; a box-drawn
+//   table's vertical rules (│ ┃ ║) become |, as a pipe table writes them.
 // - Runs of spaces and tabs (including the ideographic space) become one space.
 // - Numbers in kanji numerals that are parts of a date (令和七年十一月十五日, 二〇二五年三月,
 //   三月上旬) become ASCII digits (令和7年11月15日), so dates in formal writing read as any other.
@@ -32,6 +33,10 @@ const EXTRA_FOLDS: Record<string, string> = {
   '\u2013': '-', // – EN DASH
   '\u2014': '-', // — EM DASH
   '\u2015': '-', // ― HORIZONTAL BAR
+  // A table drawn with box-drawing characters separates its cells as a pipe table does.
+  '\u2502': '|', // │ BOX DRAWINGS LIGHT VERTICAL
+  '\u2503': '|', // ┃ BOX DRAWINGS HEAVY VERTICAL
+  '\u2551': '|', // ║ BOX DRAWINGS DOUBLE VERTICAL
 };
 
 /** Code points NFKC leaves as they are and that are common in notes: a fast path. */
