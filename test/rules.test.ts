@@ -3935,4 +3935,9 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(lines('| 2L | 2024/3～2024/9 | FOLFIRI+Bev | PD |')).toEqual([['FOLFIRI+Bev', 2]]);
     expect(lines('| 術後 | 2024/3～2024/9 | CAPOX |')).toEqual([['CAPOX', null]]);
   });
+  it('a response in a table row\'s cell holds that cell\'s words, not the row\'s (| 2023/6～2023/11 | CBDCA+PTX+Atezo+Bev | 4 | PR |)', () => {
+    const responses = (text: string) => ofType(run(text, '2025-06-01'), 'response').map((e) => [e.code, e.evidence?.text]);
+    expect(responses('| 期間 | レジメン | コース | 効果 |\n| 2023/6～2023/11 | CBDCA+PTX+Atezo+Bev | 4 | PR |')).toEqual([['PR', 'PR']]);
+    expect(responses('| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |')).toEqual([['CR', 'IDR+AraC（3+7） → CR']]);
+  });
 });
