@@ -3940,4 +3940,9 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(responses('| 期間 | レジメン | コース | 効果 |\n| 2023/6～2023/11 | CBDCA+PTX+Atezo+Bev | 4 | PR |')).toEqual([['PR', 'PR']]);
     expect(responses('| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |')).toEqual([['CR', 'IDR+AraC（3+7） → CR']]);
   });
+  it('a handover\'s patient summary (P (Patient summary): 58歳女性、AML…, Patient summary: 58F, AML) opens a case, naming its cancer', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-03-08'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('I-PASS handover 2026/3/8 夜勤帯へ\nI (Illness severity): watcher\nP (Patient summary): 58歳女性、AML (FLT3-ITD陽性, NPM1変異陽性)。3/2より寛解導入 IDR+AraC (3+7) 開始、本日day7。')).toEqual([['AML', '2026-03-08']]);
+    expect(diagnoses('Handover 2026/3/8\nPatient summary: 58F, AML.')).toEqual([['AML', '2026-03-08']]);
+  });
 });
