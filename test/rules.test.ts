@@ -3945,4 +3945,10 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(diagnoses('I-PASS handover 2026/3/8 夜勤帯へ\nI (Illness severity): watcher\nP (Patient summary): 58歳女性、AML (FLT3-ITD陽性, NPM1変異陽性)。3/2より寛解導入 IDR+AraC (3+7) 開始、本日day7。')).toEqual([['AML', '2026-03-08']]);
     expect(diagnoses('Handover 2026/3/8\nPatient summary: 58F, AML.')).toEqual([['AML', '2026-03-08']]);
   });
+  it('a structured record\'s keys: a date: indented under a key of its own is that key\'s, no visit\'s day; a period: field dates its line and the fields after it', () => {
+    const found = (text: string) => run(text, '2026-07-21').filter((e) => e.type === 'symptom' || e.type === 'response').map((e) => [e.type, e.date?.start ?? null]);
+    expect(found('diagnosis:\n  name: 横行結腸癌\n  date: 2024-11-20\nS：腹痛あり')).toEqual([['symptom', '2026-07-21']]);
+    expect(found('Date: 2024-11-20\nS：腹痛あり')).toEqual([['symptom', '2024-11-20']]);
+    expect(found('treatments:\n  - line: 1\n    regimen: FOLFOXIRI+Bev\n    period: 2024-12-10 ～ 2025-06-24\n    cycles: 12\n    best_response: PR')).toEqual([['response', '2024-12-10']]);
+  });
 });

@@ -162,11 +162,30 @@ function visitDaySpans(text: string): [number, number][] {
   if (!VISIT_DAY_LABEL.test(text)) return [];
   const spans: [number, number][] = [];
   for (const m of text.matchAll(VISIT_DAY_LINE)) {
+    if (underKey(text, m.index)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     spans.push([start, start + m[1]!.length]);
   }
   return spans;
 }
+
+/**
+ * True when the line starting at `ls` is indented under a key of its own, a structured record's
+ * (diagnosis: / date: 2024-11-20, YAML-style): its date is that key's, not a visit's.
+ */
+function underKey(text: string, ls: number): boolean {
+  const indent = /^[ \t]*/.exec(text.slice(ls, ls + 40))![0].length;
+  if (indent === 0) return false;
+  for (let end = ls - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const own = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() !== '' && own < indent) return KEY_ONLY_LINE.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+const KEY_ONLY_LINE = /^[ \t]*(?:-[ \t]+)?[^\s:：]{1,30}[ \t]*[:：][ \t]*$/;
 
 /** Where the course of a stay begins: year-less dates there count from the note's date, not from the history above. */
 function stayCourseStarts(text: string): number[] {
@@ -388,8 +407,8 @@ export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年�
 // first in it (手術日：令和7年1月15日, 入院期間：…～…, 発現日：2025/2/10): the line's date, which the
 // lines after it continue from; the act may be qualified (精密検査日：, 内視鏡検査日：), but not as
 // another visit's (前回検査日：, 次回検査日：). (Not a record's own dates, 記載日：, 報告日：, 退院日：,
-// which date the writing, nor a birth date.)
-const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!前回|次回|予定))?(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/u;
+// which date the writing, nor a birth date.) (A structured export's period: is such a field too.)
+const DAY_FIELD_OPENING = /^[ \t　]*[【[■●・]?[ \t　]*(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!前回|次回|予定))?(?:手術|施行|実施|検査|採取|生検|発現|投与|照射|入院)日|(?:入院|投与|治療|照射)期間|[Pp]eriod)[ \t　]*[】\]]?[ \t　]*[:：][ \t　]*$/u;
 // A result's label with its day in parentheses, opening its line (病理診断（2026/5/21）：, 術後病理（6/26追記）：):
 // the line's date, which the lines after it continue from, as a day field's is.
 const RESULT_LABEL_BEFORE_DAY = /^[ \t　]*[【[■●・]?[ \t　]*[\p{Script=Han}\p{Script=Katakana}ー]{0,6}(?:病理|診断|結果|細胞診|生検|所見)[ \t　]*[(（][ \t　]*$/u;
