@@ -3951,4 +3951,10 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(found('Date: 2024-11-20\nS：腹痛あり')).toEqual([['symptom', '2024-11-20']]);
     expect(found('treatments:\n  - line: 1\n    regimen: FOLFOXIRI+Bev\n    period: 2024-12-10 ～ 2025-06-24\n    cycles: 12\n    best_response: PR')).toEqual([['response', '2024-12-10']]);
   });
+  it('a structured record\'s name key under a diagnosis key names the cancer, and its date key dates it (diagnosis: / ␣␣name: 横行結腸癌 / ␣␣date: 2024-11-20)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-07-21'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('# case summary\npatient:\n  age: 52\ndiagnosis:\n  name: 横行結腸癌\n  date: 2024-11-20\n  stage: cT4aN2bM1c Stage IVC')).toEqual([['横行結腸癌', '2024-11-20']]);
+    // (Not a name key under another key: a drug's, a hospital's.)
+    expect(diagnoses('referral:\n  name: 胃癌検診センター\n  date: 2024-11-20')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import type { DateMention } from '../segment/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
-import { DATE_FIELD, DX_BEFORE } from '../segment/segment.js';
+import { DATE_FIELD, DX_BEFORE, parentKey } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
@@ -256,7 +256,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       /(?:^|[\s,、:：])#\s*\d{0,2}\s*$/.test(before) ||
       caseIntro ||
       (SBAR_BACKGROUND.test(before) && SBAR_R.test(t) && SBAR_S.test(t)) ||
-      (before.trim() === '' && afterSpecimenLine(t, ls));
+      (before.trim() === '' && afterSpecimenLine(t, ls)) ||
+      // (…and a structured record's name key under a diagnosis key: diagnosis: / ␣␣name: 横行結腸癌.)
+      (NAME_KEY.test(before) && underDiagnosisKey(ctx.note.text, ctx.original(ls)));
     // The cue must belong to this cancer word: no other cancer word between them
     // (生検で中分化管状腺癌であり、直腸癌と診断 diagnoses the 直腸癌).
     const sentenceAfter = t.slice(k, sentenceAt(t, k)[1]);
@@ -607,6 +609,16 @@ const OTHER_CONDITION_DIAGNOSED = /(?:炎|症|不全|感染|梗塞|出血|血栓
 // A biopsy's result written after a colon or an arrow (excisional biopsy: MCC, 針生検 → 浸潤性乳管癌).
 const BIOPSY_RESULT = /(?:biopsy|\bBx|生検|FNA|TBLB|TBB|EBUS-TBNA|EUS-FNA|CNB|TUR-?B[Tt]|細胞診)\s*(?:[:：]|→|⇒)\s*/i;
 
+// A structured record's keys (YAML-style) for a diagnosis's name and day, under a diagnosis key:
+// diagnosis: / ␣␣name: 横行結腸癌 / ␣␣date: 2024-11-20.
+const NAME_KEY = /^\s*(?:-\s+)?(?:name|名称|病名)\s*[:：=]\s*$/i;
+const DATE_KEY = /^\s*(?:-\s+)?(?:date|日付)\s*[:：=]/i;
+const DIAGNOSIS_KEY = new RegExp(String.raw`^(?:${DIAGNOSIS_LABEL_WORD})$`);
+/** True when the line starting at original offset `ls` is indented under a diagnosis key. */
+function underDiagnosisKey(original: string, ls: number): boolean {
+  const key = parentKey(original, ls);
+  return key !== undefined && DIAGNOSIS_KEY.test(key);
+}
 const ENGLISH_DIAGNOSIS_DAY_FIELD = /\b(?:diagnosis|dx)[_ ]?date\s*[=:：]|\bdate of diagnosis\s*[=:：]/i;
 // A timeline's entry: a mark, then its date (◆2025.4.8　TURBT：…, ■2024/3 …).
 const MARKED_DATED_ENTRY = /^\s*[◆■◎◇]\s*(?:(?:19|20)\d{2}|'\d{2})[./年-]\d/;
@@ -638,7 +650,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     if (idx < 0) idx = text.search(/と判断/);
     // (…or a field of the diagnosis day in English or a data export, diagnosis_date=2024-03-05, Date of diagnosis:,
     // whose day is written after its label: the line's last date is the one.)
-    const dayField = idx < 0 ? ENGLISH_DIAGNOSIS_DAY_FIELD.exec(text) : null;
+    // (…or a structured record's date key under a diagnosis key: diagnosis: / ␣␣date: 2024-11-20.)
+    const dayField = idx < 0 ? (ENGLISH_DIAGNOSIS_DAY_FIELD.exec(text) ?? (DATE_KEY.test(text) && underDiagnosisKey(ctx.note.text, line.start) ? DATE_KEY.exec(text) : null)) : null;
     if (dayField) idx = text.length;
     // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌,
     // also a resection's or a cytology's that is the first tissue: 2023/06/12 TURBT：尿路上皮癌.)

@@ -1,6 +1,6 @@
 import type { Note } from '../schema/note.js';
 import { findDatesWithChain, type DateMention, type DateValue } from './dates.js';
-import { normalize, type NormalizedText } from './normalize.js';
+import { normalize, toOriginalOffset, type NormalizedText } from './normalize.js';
 import { trimSpan } from './chars.js';
 import { lowerBound } from './search.js';
 
@@ -158,11 +158,14 @@ const VISIT_DAY_LINE = new RegExp(
 const VISIT_DAY_LABEL = new RegExp(String.raw`${VISIT_DAY_WORD}[ \t]*[】\]:：]`, 'i');
 
 /** Spans of the dates on visit-day lines (normalised offsets), for the date chain's anchor. */
-function visitDaySpans(text: string): [number, number][] {
+function visitDaySpans(normalized: NormalizedText): [number, number][] {
+  const text = normalized.text;
   if (!VISIT_DAY_LABEL.test(text)) return [];
   const spans: [number, number][] = [];
   for (const m of text.matchAll(VISIT_DAY_LINE)) {
-    if (underKey(text, m.index)) continue;
+    // (A date: under a key of its own is that key's: diagnosis: / ␣␣date: 2024-11-20. Indentation
+    // is read in the original, where runs of spaces are as written.)
+    if (parentKey(normalized.original, toOriginalOffset(normalized, m.index)) !== undefined) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     spans.push([start, start + m[1]!.length]);
   }
@@ -170,22 +173,23 @@ function visitDaySpans(text: string): [number, number][] {
 }
 
 /**
- * True when the line starting at `ls` is indented under a key of its own, a structured record's
- * (diagnosis: / date: 2024-11-20, YAML-style): its date is that key's, not a visit's.
+ * The key the line starting at original offset `ls` of `text` (the original: normalising folds runs of
+ * spaces) is indented under, in a structured record written YAML-style
+ * (diagnosis: / ␣␣name: 横行結腸癌 / ␣␣date: 2024-11-20 → `diagnosis`): the nearest line above with
+ * less indentation, when that line is a key alone; undefined otherwise.
  */
-function underKey(text: string, ls: number): boolean {
+export function parentKey(text: string, ls: number): string | undefined {
   const indent = /^[ \t]*/.exec(text.slice(ls, ls + 40))![0].length;
-  if (indent === 0) return false;
+  if (indent === 0) return undefined;
   for (let end = ls - 1; end > 0; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    const own = /^[ \t]*/.exec(line)![0].length;
-    if (line.trim() !== '' && own < indent) return KEY_ONLY_LINE.test(line);
+    if (line.trim() !== '' && /^[ \t]*/.exec(line)![0].length < indent) return KEY_ONLY_LINE.exec(line)?.[1];
     end = start - 1;
   }
-  return false;
+  return undefined;
 }
-const KEY_ONLY_LINE = /^[ \t]*(?:-[ \t]+)?[^\s:：]{1,30}[ \t]*[:：][ \t]*$/;
+const KEY_ONLY_LINE = /^[ \t]*(?:-[ \t]+)?([^\s:：]{1,30})[ \t]*[:：][ \t]*$/;
 
 /** Where the course of a stay begins: year-less dates there count from the note's date, not from the history above. */
 function stayCourseStarts(text: string): number[] {
@@ -205,7 +209,7 @@ function stayCourseStarts(text: string): number[] {
  */
 export function segmentNote(note: Note): SegmentedNote {
   const normalized = normalize(note.text);
-  const { mentions: dates, visitDayMentions } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays: visitDaySpans(normalized.text) });
+  const { mentions: dates, visitDayMentions } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays: visitDaySpans(normalized) });
   // The visit days the date chain took as its anchor, which open visits here too.
   const visitDays = new Set(visitDayMentions);
   const segments: Segment[] = [];
