@@ -3957,4 +3957,14 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     // (Not a name key under another key: a drug's, a hospital's.)
     expect(diagnoses('referral:\n  name: 胃癌検診センター\n  date: 2024-11-20')).toEqual([]);
   });
+  it('a regimen key in a structured record takes its course from the record\'s other keys: the item\'s line, the period (closed: given; open: started), cycles, and a status key', () => {
+    const courses = (text: string) => ofType(run(text, '2026-07-21'), 'medication').map((e) => [e.regimen, e.line ?? null, e.cycles ?? null, e.status ?? null, e.date?.start ?? null, e.date?.end ?? null]);
+    const record = 'treatments:\n  - line: 1\n    regimen: FOLFOXIRI+Bev\n    period: 2024-12-10 ～ 2025-06-24\n    cycles: 12\n    best_response: PR\n  - line: 2\n    regimen: Enco+Bini+Cmab\n    period: 2025-07-15 ～\n    status: 継続中\nlast_visit: 2026-07-21';
+    expect(courses(record)).toEqual([
+      ['FOLFOXIRI+Bev', 1, 12, 'completed', '2024-12-10', '2025-06-24'],
+      ['Enco+Bini+Cmab', 2, null, 'ongoing', '2025-07-15', null],
+    ]);
+    // (An item's keys are its own: the next item's period does not date this one.)
+    expect(courses('treatments:\n  - regimen: CAPOX\n  - regimen: FOLFIRI\n    period: 2025-01-10 ～')).toEqual([['FOLFIRI', null, null, 'started', '2025-01-10', null]]);
+  });
 });

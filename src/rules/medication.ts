@@ -68,11 +68,45 @@ const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八�
 const LINE_CELL = /^\s*\|\s*(?:([1-9一二三四五六七八九])\s*次(?:治療)?|(\d)\s*(?:st|nd|rd|th)(?:[- ]?line)?|(\d)L)\s*\|/i;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 // (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1.)
-const REGIMEN_LABEL = /^\s*[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
+const REGIMEN_LABEL = /^\s*(?:-\s+)?[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
 const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目)/i;
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
+// The keys of a structured record (YAML-style) that tell a regimen's course: its period, status, cycles and line.
+const PERIOD_KEY = /^(?:period|(?:投与|治療)?期間)$/i;
+const STATUS_KEY = /^(?:status|状態|状況)$/i;
+const CYCLES_KEY = /^(?:cycles|courses|コース数|サイクル数)$/i;
+const LINE_KEY = /^(?:line|ライン|治療ライン)$/i;
+const RECORD_KEY = /^\s*(?:-\s+)?([^\s:：=]{1,20})\s*[:：=]\s*/;
+
+/**
+ * The other keys of the structured record (a YAML-style item) whose line starts at normalised `ls`:
+ * the lines beside it whose keys stand in its column, up to and with the line opening its item
+ * (- line: 1), each key with the normalised span of its value. Columns are read in the original text.
+ */
+function recordFields(ctx: NoteContext, ls: number): Map<string, [number, number]> {
+  const t = ctx.text;
+  const original = ctx.note.text;
+  // (A key's column: past the indentation and an item's dash, so - regimen: and its siblings below line up.)
+  const columnAt = (n: number) => /^[ \t]*(?:-[ \t]+)?/.exec(original.slice(ctx.original(n), ctx.original(n) + 40))![0].length;
+  const fields = new Map<string, [number, number]>();
+  const column = columnAt(ls);
+  if (column === 0) return fields;
+  const add = (a: number, b: number) => {
+    const m = RECORD_KEY.exec(t.slice(a, b));
+    if (m && !fields.has(m[1]!)) fields.set(m[1]!, [a + m[0].length, b]);
+    return !!m;
+  };
+  const opensItem = (a: number, b: number) => /^\s*-\s/.test(t.slice(a, b));
+  for (let next = nextLineAt(t, ls); next && columnAt(next[0]) === column && !opensItem(next[0], next[1]); next = nextLineAt(t, next[0])) if (!add(next[0], next[1])) break;
+  for (let start = ls; start > 0 && !opensItem(ls, lineAt(t, ls)[1]); ) {
+    const [a, b] = lineAt(t, start - 1);
+    if (columnAt(a) !== column || !add(a, b) || opensItem(a, b)) break;
+    start = a;
+  }
+  return fields;
+}
 // A date the course was given from, on or started: 9/1より, 3月から, 5/2に, 2024/5/1開始.
 const GIVEN_FROM = /^\s*(?:より|から|に|開始)/;
 // A verb of giving that a later date follows: …を行ったが, …を施行し.
@@ -544,6 +578,22 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         const cycles = /(\d+)\s*(?:コース|クール|サイクル|cycles?|courses?)/i.exec(rest);
         if (cycles) st.cycles = Number(cycles[1]);
         line ??= firstLineIn(rest);
+      }
+    }
+    // A regimen key in a structured record written YAML-style, its course in the record's other keys
+    // (- line: 1 / ␣␣regimen: FOLFOXIRI+Bev / ␣␣period: 2024-12-10 ～ 2025-06-24 / ␣␣cycles: 12 / ␣␣status: 継続中):
+    // the period dates it, closed given, open started; a status key says what it is now.
+    if (!st.status && st.cycles === undefined && regimenLabel) {
+      for (const [key, [vs, ve]] of recordFields(ctx, lineStart0)) {
+        const value = t.slice(vs, ve);
+        if (PERIOD_KEY.test(key)) {
+          periodField = ctx.datesIn(vs, ve).find((m) => m.range);
+          if (periodField) st.status ??= periodField.range === 'open' ? 'started' : 'completed';
+        } else if (STATUS_KEY.test(key)) {
+          const said = statusIn(value).status;
+          if (said) st.status = said;
+        } else if (CYCLES_KEY.test(key) && /^\d{1,2}$/.test(value.trim())) st.cycles = Number(value.trim());
+        else if (LINE_KEY.test(key) && /^\d$/.test(value.trim())) line ??= Number(value.trim());
       }
     }
     // English puts the verb first: continue osimertinib.
