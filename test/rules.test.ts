@@ -3967,4 +3967,9 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     // (An item's keys are its own: the next item's period does not date this one.)
     expect(courses('treatments:\n  - regimen: CAPOX\n  - regimen: FOLFIRI\n    period: 2025-01-10 ～')).toEqual([['FOLFIRI', null, null, 'started', '2025-01-10', null]]);
   });
+  it('a metastasis naming a board or clinic (骨転移キャンサーボード記録, 脳転移外来) finds none; the finding is where the note states it', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-05-19'), 'metastasis').map((e) => [e.evidence?.text, e.date?.start ?? null]);
+    expect(metastases('骨転移キャンサーボード記録　2026年5月19日（火）\n画像（5/12）：骨シンチで多発骨転移（L3、骨盤、右大腿骨）。')).toEqual([['多発骨転移', '2026-05-12']]);
+    expect(metastases('脳転移外来 2026/5/19\n初診。')).toEqual([]);
+  });
 });

@@ -159,8 +159,9 @@ const RULE_OUT_BEFORE = /(?<![A-Za-z])(?:r\/o|s\/o)\s*$/i;
 const FINDING_NOUN_END = /(?:腫大|腫瘤|結節|病変|増大|浸潤|肥厚|陰影|転移|播種|再発|集積|meta|メタ)$/;
 const ENGLISH_METS = /\b(?:mets?|metastas[ie]s)\b/gi;
 const METASTATIC_SITES = /\b[Mm]etastatic\s+(?:[\w+/-]+\s+){0,4}?(?:cancer|carcinoma|adenocarcinoma|ca|melanoma|sarcoma|disease)\s*\(/g;
-// What asks about a metastasis rather than finds it: 脳転移の有無, 骨転移検索.
-const ASKED_ABOUT_AFTER = /^\s*の?(?:有無|検索)/;
+// What asks about a metastasis rather than finds it: 脳転移の有無, 骨転移検索; or names a board or clinic
+// for such metastases (骨転移キャンサーボード, 脳転移カンファレンス, 骨転移外来), which finds none.
+const ASKED_ABOUT_AFTER = /^\s*の?(?:有無|検索)|^(?:キャンサーボード|カンファ|外来|チーム|診療班|検討会)/;
 const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
 // A pathology report's nodes with cancer in them, in English: Sentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes,
 // metastatic carcinoma in one sentinel lymph node. (None counted, in 0 of 12, is no finding, as 0/12個転移 is none.)
@@ -346,8 +347,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const lead = /[A-Za-z0-9\-]+$/.exec(t.slice(runStart, siteStart))?.[0] ?? '';
     const a = siteStart - lead.length;
     const b = k + m[0].length;
-    // One asked about is no finding: 特に脳転移の有無, 骨転移検索目的.
-    if (ASKED_ABOUT_AFTER.test(t.slice(b, b + 4))) continue;
+    // One asked about is no finding: 特に脳転移の有無, 骨転移検索目的; nor one naming a board (骨転移キャンサーボード).
+    if (ASKED_ABOUT_AFTER.test(t.slice(b, b + 8))) continue;
     let { certainty, cueEnd } = certaintyAfter(t, a, b);
     // A pathology call on it: 転移陰性 denies it (転移陽性 states it).
     const call = METASTASIS_CALL.exec(t.slice(b, b + 6));
