@@ -3972,4 +3972,8 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(metastases('骨転移キャンサーボード記録　2026年5月19日（火）\n画像（5/12）：骨シンチで多発骨転移（L3、骨盤、右大腿骨）。')).toEqual([['多発骨転移', '2026-05-12']]);
     expect(metastases('脳転移外来 2026/5/19\n初診。')).toEqual([]);
   });
+  it('weakness (筋力低下, 下肢筋力低下) is a symptom, denied by なし', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-05-19'), 'symptom').map((e) => [e.name, e.certainty ?? null]);
+    expect(symptoms('症状（本日）：腰痛 NRS 6/10、下肢筋力低下なし、膀胱直腸障害なし。')).toEqual([['腰痛', null], ['下肢筋力低下', 'negated'], ['膀胱直腸障害', 'negated']]);
+  });
 });
