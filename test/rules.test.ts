@@ -3976,4 +3976,8 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-05-19'), 'symptom').map((e) => [e.name, e.certainty ?? null]);
     expect(symptoms('症状（本日）：腰痛 NRS 6/10、下肢筋力低下なし、膀胱直腸障害なし。')).toEqual([['腰痛', null], ['下肢筋力低下', 'negated'], ['膀胱直腸障害', 'negated']]);
   });
+  it('the day a Diagnosis: line says the cancer was diagnosed (…, diagnosed 2024-08-05.) dates that line and the field lines after it, as 診断日： does', () => {
+    const stagings = (text: string) => ofType(run(text, '2026-02-10'), 'staging').map((e) => e.date?.start ?? null);
+    expect(stagings('SURVIVORSHIP CARE PLAN (issued 2026-02-10)\nDiagnosis: Right testicular non-seminomatous germ cell tumor, diagnosed 2024-08-05.\nStage: pT2N2M0S1, Stage IIB (AJCC 8th)')).toEqual(['2024-08-05']);
+  });
 });

@@ -331,10 +331,12 @@ export function segmentNote(note: Note): SegmentedNote {
       carried = date;
     } else {
       role = LIST_ITEM.test(lineText) ? 'list-item' : 'text';
-      // A date in a field of its own (主病名：膵癌　開始日：2024/06/03) is the line's, wherever it stands.
+      // A date in a field of its own (主病名：膵癌　開始日：2024/06/03) is the line's, wherever it stands;
+      // so is the day of a diagnosis said in English (Diagnosis: …, diagnosed 2024-08-05.).
       const fielded = lineDates.find(
         (m, k) =>
           DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)) ||
+          DX_BEFORE.test(note.text.slice(Math.max(os, m.start - 14), m.start)) ||
           (k === 0 && (DAY_FIELD_OPENING.test(note.text.slice(os, m.start)) || (RESULT_LABEL_BEFORE_DAY.test(note.text.slice(os, m.start)) && RESULT_LABEL_AFTER_DAY.test(note.text.slice(m.end, m.end + 8))))),
       );
       if (fielded) {
