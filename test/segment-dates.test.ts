@@ -347,6 +347,10 @@ const TABLE: Row[] = [
   ['1948年8月3日生まれ', []],
   ['DOB: 1948/8/3', []],
   ['2021/3/2生検', [d('2021/3/2', '2021-03-02')]], // (生検 after a date is no birth)
+  // English ranges: to, through, until between two dates.
+  ['BEP x 3 cycles, 2024-09-02 to 2024-11-04', [d('2024-09-02 to 2024-11-04', '2024-09-02', { end: '2024-11-04' })]],
+  ['from March 2020 through June 2020', [d('March 2020 through June 2020', '2020-03', { end: '2020-06' })]],
+  ['CT 2021/5/1 to be repeated', [d('2021/5/1', '2021-05-01')]],
 ];
 
 function shape(m: DateMention): Expected {

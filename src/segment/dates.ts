@@ -134,7 +134,8 @@ const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|�
 // #4R 1/3, No.12b 1/8, nor after a call on them in a parenthesis: 転移陽性（2/15）, （陽性1/2）; nor a part of a document:
 // Progress note (2/5), page 1/3.)
 const SLASH_NOT_DATE_BEFORE = /(?:約|およそ|計|(?:陽性|陰性) ?[(（] ?|[(（] ?(?:陽性|陰性) ?|(?:NRS|VAS|NPRS|STAS|MMT)[)）]?[ :：]?(?:[\u4e00-\u9fffぁ-んァ-ヶ]{1,4}[ :：]?)?|N[0-3][a-c]? ?[(（]|(?:#\d{3}|#\d{1,2}[RL]|No\.\d{1,2}[a-z]{1,2}) ?|\b(?:[Nn]otes?|[Pp]ages?|[Pp]art|[Ss]heet) ?[(（]?)$/;
-const RANGE_CONNECTOR = /^ ?(?:~|から|-) ?/;
+// (In English too: 2024-09-02 to 2024-11-04, March 2024 through June 2024.)
+const RANGE_CONNECTOR = /^ ?(?:~|から|-|(?:to|through|until) ) ?/;
 // A birth date (生年月日：昭和23年8月3日, 昭和23年8月3日生, DOB 1948/8/3) dates no event, and as the
 // last date before a year-less one it would put that one in the birth year.
 const BIRTH_DATE_BEFORE = /(?:生年月日|誕生日|\bDOB|\b[Dd]ate of [Bb]irth)[ \t)）]*[:：]?[ \t]*$/;
@@ -494,7 +495,7 @@ export function findDatesWithChain(
         continue;
       }
     }
-    const after = norm.text.slice(a.end, a.end + 4);
+    const after = norm.text.slice(a.end, a.end + 10);
     const conn = RANGE_CONNECTOR.exec(after);
     let bareMonth: RegExpExecArray | null = null;
     const next = atoms[i + 1];
