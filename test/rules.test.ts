@@ -3980,4 +3980,10 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     const stagings = (text: string) => ofType(run(text, '2026-02-10'), 'staging').map((e) => e.date?.start ?? null);
     expect(stagings('SURVIVORSHIP CARE PLAN (issued 2026-02-10)\nDiagnosis: Right testicular non-seminomatous germ cell tumor, diagnosed 2024-08-05.\nStage: pT2N2M0S1, Stage IIB (AJCC 8th)')).toEqual(['2024-08-05']);
   });
+  it('germ cell tumours and seminoma are cancers (coded by the organ written before them), and English words before a dictionary name of several words belong to it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-10'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.laterality ?? null]);
+    expect(diagnoses('Diagnosis: Right testicular non-seminomatous germ cell tumor (embryonal carcinoma 70%, teratoma 30%), diagnosed 2024-08-05.')).toEqual([['testicular non-seminomatous germ cell tumor', 'C62.9', 'right']]);
+    expect(diagnoses('Dx: mediastinal germ cell tumour')).toEqual([['mediastinal germ cell tumour', 'C38.1', null]]);
+    expect(diagnoses('Dx: seminoma, pT1.')).toEqual([['seminoma', 'C62.9', null]]);
+  });
 });

@@ -182,7 +182,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const jaRun = kanaName ? t.slice(Math.max(cs, runStart(t, k - kanaName.length)), k) : t.slice(Math.max(cs, runStart(t, m.index)), k);
     // An English name runs over the words before its generic word (Early gastric cancer,
     // stage IV pancreatic adenocarcinoma → pancreatic adenocarcinoma).
-    const english = !kanaName && /^[A-Za-z]+$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
+    // (…also before a dictionary name of several English words: testicular non-seminomatous germ cell tumor.)
+    const english = (!kanaName || /^[A-Za-z ]+$/.test(kanaName)) && /^[A-Za-z][A-Za-z ]*$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
     const run = english ? english[0] + jaRun : jaRun;
     let a = k - run.length;
     // (Not a list number before it: 1大腸癌.)
