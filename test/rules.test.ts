@@ -3986,4 +3986,9 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(diagnoses('Dx: mediastinal germ cell tumour')).toEqual([['mediastinal germ cell tumour', 'C38.1', null]]);
     expect(diagnoses('Dx: seminoma, pT1.')).toEqual([['seminoma', 'C62.9', null]]);
   });
+  it('RPLND is a procedure, and an English list\'s act written short is one done when its day closes its item after a comma (RPLND, 2025-01-14: …)', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-02-10'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('Treatment summary:\n  - BEP x 3 cycles, 2024-09-02 to 2024-11-04\n  - Post-chemotherapy RPLND, 2025-01-14: residual mature teratoma only, no viable tumor.')).toEqual([['RPLND', '2025-01-14']]);
+    expect(procedures('Plan: RPLND if residual mass > 1 cm.')).toEqual([]);
+  });
 });
