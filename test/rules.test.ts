@@ -3991,4 +3991,8 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(procedures('Treatment summary:\n  - BEP x 3 cycles, 2024-09-02 to 2024-11-04\n  - Post-chemotherapy RPLND, 2025-01-14: residual mature teratoma only, no viable tumor.')).toEqual([['RPLND', '2025-01-14']]);
     expect(procedures('Plan: RPLND if residual mass > 1 cm.')).toEqual([]);
   });
+  it('tingling and numbness are symptoms, the English for しびれ', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-02-10'), 'symptom').map((e) => [e.name, e.certainty ?? null]);
+    expect(symptoms('Neuro: grade 1 tingling in toes; no numbness in fingers.')).toEqual([['tingling', null], ['numbness', 'negated']]);
+  });
 });
