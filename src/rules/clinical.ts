@@ -761,12 +761,19 @@ const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
-const DATE_AFTER_COMMA = /^\s*,\s*(?:on\s+)?(?:19|20)\d{2}[-/.]\d{1,2}/;
-const COMMA_BEFORE_DATE = /^\s*,\s*(?:on\s+)?/;
-const DAY_CLOSES_ITEM = /^\s*(?:[:：.;)]|$)/;
 const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
 const PLACE_AFTER_PROCEDURE = /[窩部痕創跡]/;
+// When it was done, after a comma, the day closing its item as English lists acts: RPLND, 2025-01-14: residual teratoma.
+const COMMA_BEFORE_DATE = /^\s*,\s*(?:on\s+)?/;
+const DAY_CLOSES_ITEM = /^\s*(?:[:：.;)]|$)/;
+/** The day written after a comma right after normalised offset `b`, closing its list item, if any. */
+function dayAfterComma(ctx: NoteContext, b: number): DateMention | undefined {
+  const comma = COMMA_BEFORE_DATE.exec(ctx.text.slice(b, b + 8));
+  if (!comma) return undefined;
+  const day = ctx.datesIn(b, b + 40).find((m) => m.start === ctx.original(b + comma[0].length));
+  return day && DAY_CLOSES_ITEM.test(ctx.note.text.slice(day.end, day.end + 2)) ? day : undefined;
+}
 const DEVICE_EXCHANGED = /(?:ステント|ドレーン|チューブ|カテーテル|ポート|胃瘻|腎瘻|PEG|PTBD|PTGBD|EBS|ENBD|EMS)$/;
 // A device placed, with its detail or を between: 胆管ステント（EBS 7Fr）留置, 胆管ステントを留置した.
 // (With を, only a placement the dictionary names, 胆管ステント留置, CVポート留置: a procedure's record
@@ -910,7 +917,9 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA),
     // or an operation's label does (術式：PPPD, surgery=SSPPD); or, as English lists acts, its day after a comma (RPLND, 2025-01-14).
-    if (/^[\x00-\x7f]+$/.test(name) && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a)) && !followsOperationLabel(ctx, a) && !DATE_AFTER_COMMA.test(t.slice(s.b, s.b + 16))) continue;
+    const ascii = /^[\x00-\x7f]+$/.test(name);
+    const dayAfter = ascii ? dayAfterComma(ctx, s.b) : undefined;
+    if (ascii && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a)) && !followsOperationLabel(ctx, a) && !dayAfter) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
@@ -1003,8 +1012,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     }
     // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
     // (…or after a comma, the day closing its item: RPLND, 2025-01-14: residual teratoma.)
-    const englishOn = /^[\x00-\x7f]+$/.test(name) ? (ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) ?? COMMA_BEFORE_DATE.exec(t.slice(s.b, s.b + 8))) : null;
-    const englishDate = englishOn ? ctx.datesIn(s.b, s.b + 40).find((m) => m.start === ctx.original(s.b + englishOn[0].length) && (englishOn[0].includes(',') ? DAY_CLOSES_ITEM.test(ctx.note.text.slice(m.end, m.end + 2)) : true)) : undefined;
+    // (Read on the name as it now stands: a side may have been taken off it, or the procedure named in its parenthesis taken for it.)
+    const englishName = /^[\x00-\x7f]+$/.test(name);
+    const englishOn = englishName ? ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null;
+    const englishDate = (englishOn ? ctx.datesIn(s.b, s.b + 40).find((m) => m.start === ctx.original(s.b + englishOn[0].length)) : undefined) ?? (englishName ? dayAfter : undefined);
     const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? (englishDate && mentionDate(englishDate)) ?? operationDayAfter(ctx, sideStart >= 0 ? sideStart : a) ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
     if (detailText) e.detail = detailText;

@@ -30,6 +30,7 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// A drug said not tolerated, after its name: CDDP not tolerated, CDDP不耐.
 const NOT_TOLERATED_AFTER = /^\s*(?:(?:は|が)?\s*不耐|(?:was\s+|is\s+)?(?:not\s+tolerated|intoleran(?:t|ce)))/;
 // A protocol's code opening a parenthesis the chain fills (DD-4A（VCR/ActD/DOX）, EE-4A(VCR/ActD)): letters, a digit.
 const PROTOCOL_CODE_BEFORE = /(?<![A-Za-z0-9-])[A-Z]{1,6}-?\d{1,2}[A-Z]?\s*[(（]$/;
@@ -100,7 +101,9 @@ function recordFields(ctx: NoteContext, ls: number): Map<string, [number, number
   };
   const opensItem = (a: number, b: number) => /^\s*-\s/.test(t.slice(a, b));
   for (let next = nextLineAt(t, ls); next && columnAt(next[0]) === column && !opensItem(next[0], next[1]); next = nextLineAt(t, next[0])) if (!add(next[0], next[1])) break;
-  for (let start = ls; start > 0 && !opensItem(ls, lineAt(t, ls)[1]); ) {
+  // (Upwards only from a line inside its item, to the line opening the item.)
+  if (opensItem(ls, lineAt(t, ls)[1])) return fields;
+  for (let start = ls; start > 0; ) {
     const [a, b] = lineAt(t, start - 1);
     if (columnAt(a) !== column || !add(a, b) || opensItem(a, b)) break;
     start = a;
