@@ -5,7 +5,7 @@ import type {
 import type { EventDate } from '../schema/dates.js';
 import type { DateMention } from '../segment/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
-import { DATE_FIELD, DX_BEFORE, parentKey } from '../segment/segment.js';
+import { isFieldDay, parentKey } from '../segment/segment.js';
 import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
@@ -652,7 +652,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     // (…or a field of the diagnosis day in English or a data export, diagnosis_date=2024-03-05, Date of diagnosis:,
     // whose day is written after its label: the line's last date is the one.)
     // (…or a structured record's date key under a diagnosis key: diagnosis: / ␣␣date: 2024-11-20.)
-    const dayField = idx < 0 ? (ENGLISH_DIAGNOSIS_DAY_FIELD.exec(text) ?? (DATE_KEY.test(text) && underDiagnosisKey(ctx.note.text, line.start) ? DATE_KEY.exec(text) : null)) : null;
+    const dayField = idx < 0 && (ENGLISH_DIAGNOSIS_DAY_FIELD.test(text) || (DATE_KEY.test(text) && underDiagnosisKey(ctx.note.text, line.start)));
     if (dayField) idx = text.length;
     // (…or a biopsy's result naming the cancer: 2024/3 … excisional biopsy: MCC, 針生検 → 浸潤性乳管癌,
     // also a resection's or a cytology's that is the first tissue: 2023/06/12 TURBT：尿路上皮癌.)
@@ -668,7 +668,7 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
     // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
-    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound || !!dayField) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound || dayField) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
       // (…nor does a label of another kind, 病理解剖診断：, whose 診断 is its label's word.)
@@ -708,7 +708,7 @@ function diagnosisDate(ctx: NoteContext, a: number, k: number, headingLike: bool
   const closing = ctx.datesIn(k, le)[0];
   if (closing && /^(?:への)?(?:移行|転化)?[\s,、]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(k), closing.start)) && /^\s*[)）]?\s*$/.test(ctx.note.text.slice(closing.end, ctx.original(le)))) return mentionDate(closing);
   // …or a date field of its line (主病名：膵癌（膵体部）　開始日：2024/06/03), in English too (ES-SCLC (…), dx 2024/6).
-  const fielded = ctx.datesIn(k, le).find((m) => DATE_FIELD.test(ctx.note.text.slice(Math.max(0, m.start - 8), m.start)) || DX_BEFORE.test(ctx.note.text.slice(Math.max(0, m.start - 14), m.start)));
+  const fielded = ctx.datesIn(k, le).find((m) => isFieldDay(ctx.note.text, 0, m.start));
   if (fielded) return mentionDate(fielded);
   // …or a date between the diagnosis label and the name (Dx 2022/9 sigmoid colon ca, 診断：2024/5 胃癌).
   const labelDate = ctx.datesIn(ls, a).pop();

@@ -924,9 +924,14 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     let a = sequence ? h.a : Math.max(cs, ss);
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
-    // (A table row's cells are its clauses: | 2025/10/6～2026/1/5 | CBDCA+ETP+Atezo 4コース | PR |.)
-    const cell = t.lastIndexOf('|', h.a - 1);
-    if (cell >= a) a = cell + 1;
+    // (A table row's cells are its clauses: | 2025/10/6～2026/1/5 | CBDCA+ETP+Atezo 4コース | PR |. Looked for
+    // back to the clause's start only: a search back through the whole note for each response would cost.)
+    for (let q = h.a - 1; q >= a; q--) {
+      if (t.charCodeAt(q) === 0x7c) {
+        a = q + 1;
+        break;
+      }
+    }
     a += /^[\s:：→・]*/.exec(t.slice(a, h.a))![0].length;
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;

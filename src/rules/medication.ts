@@ -479,13 +479,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows.)
     if (prevEnd > ss) prevEnd += ATTACHED_PARENTHESIS.exec(t.slice(prevEnd, c.a))?.[0].length ?? 0;
     const before = t.slice(prevEnd, c.a);
+    const lineStart0 = t.lastIndexOf('\n', c.a - 1) + 1;
     let line: number | undefined;
     const lineMarks = lineMarksIn(before);
     for (const m of lineMarks) line = lineNumber(m);
     // An ordinal right before the chain is its line (2nd AMR, 3rd T-DXd, 2次 DTX+RAM).
     const ordinal = line === undefined ? (ORDINAL_BEFORE.exec(before) ?? LINE_SHORT_BEFORE.exec(before) ?? LINE_JI_BEFORE.exec(before)) : null;
     if (ordinal) line = KANJI_NUM[ordinal[1]!] ?? Number(ordinal[1]);
-    const rowLine = line === undefined ? LINE_CELL.exec(t.slice(lineAt(t, c.a)[0], c.a)) : null;
+    const rowLine = line === undefined ? LINE_CELL.exec(t.slice(lineStart0, c.a)) : null;
     if (rowLine) line = rowLine[1] ? (KANJI_NUM[rowLine[1]] ?? Number(rowLine[1])) : Number(rowLine[2] ?? rowLine[3]);
     const lineAfter = line === undefined ? (LINE_AFTER.exec(window) ?? LINE_AFTER_COMMA.exec(window) ?? LINE_AFTER_VERB.exec(window)) : null;
     if (lineAfter) line = lineNumber(lineAfter);
@@ -524,7 +525,6 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (/膀胱内/.test(c.regimen) || /^\s*(?:療法)?\s*膀胱内/.test(window) || c.intravesicalOnly) return;
     // A plan (【次回】…, 次回…, 退院時方針: …) is not an event, nor a purpose (入院目的：タルラタマブ導入);
     // read in the chain's sentence, as a plan said earlier on the line (CT予定。本日より…開始) is another matter.
-    const [lineStart0] = [t.lastIndexOf('\n', c.a - 1) + 1];
     if (/次回|予定|方針|目的\s*[:：]/.test(t.slice(ss, c.a))) return;
     // …nor an option a discussion names (討議：ニボルマブ継続か変更か).
     if (isDiscussionLine(t, c.a)) return;

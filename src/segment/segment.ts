@@ -335,8 +335,7 @@ export function segmentNote(note: Note): SegmentedNote {
       // so is the day of a diagnosis said in English (Diagnosis: …, diagnosed 2024-08-05.).
       const fielded = lineDates.find(
         (m, k) =>
-          DATE_FIELD.test(note.text.slice(Math.max(os, m.start - 8), m.start)) ||
-          DX_BEFORE.test(note.text.slice(Math.max(os, m.start - 14), m.start)) ||
+          isFieldDay(note.text, os, m.start) ||
           (k === 0 && (DAY_FIELD_OPENING.test(note.text.slice(os, m.start)) || (RESULT_LABEL_BEFORE_DAY.test(note.text.slice(os, m.start)) && RESULT_LABEL_AFTER_DAY.test(note.text.slice(m.end, m.end + 8))))),
       );
       if (fielded) {
@@ -409,6 +408,14 @@ const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：, and 診断： as a field after others (原疾患：…　診断：2023年4月). */
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日|(?:^|[\s、,(（])診断\s*[:：])\s*[:：]?\s*$/;
+
+/**
+ * True when the date starting at `start` in `text` is a field's (開始日：2024/06/03, 診断：2023年4月) or the day
+ * a diagnosis is said in English (diagnosed 2024-08-05, dx 2024/6), looking back no further than `floor`.
+ */
+export function isFieldDay(text: string, floor: number, start: number): boolean {
+  return DATE_FIELD.test(text.slice(Math.max(floor, start - 8), start)) || DX_BEFORE.test(text.slice(Math.max(floor, start - 14), start));
+}
 // A field opening its line with the day something was done or the period it lasted, its date
 // first in it (手術日：令和7年1月15日, 入院期間：…～…, 発現日：2025/2/10): the line's date, which the
 // lines after it continue from; the act may be qualified (精密検査日：, 内視鏡検査日：), but not as
