@@ -3996,3 +3996,12 @@ describe('from a ninety-ninth gold set (styles99)', () => {
     expect(symptoms('Neuro: grade 1 tingling in toes; no numbness in fingers.')).toEqual([['tingling', null], ['numbness', 'negated']]);
   });
 });
+
+describe('from a hundredth gold set (styles100)', () => {
+  it('an e-mail\'s quoted message is read as text: its case line (45歳男性のPh+ALLについて) opens the case, and a qualifier written onto an abbreviation (Ph+, B-) is part of the name', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-04-20'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null, e.date?.start ?? null]);
+    expect(diagnoses('件名：Re: ご相談\n\n> ○○先生\n> 45歳男性のPh+ALLについてご相談です。\n> 2025年11月に診断（minor BCR::ABL1陽性）。')).toEqual([['Ph+ALL', 'C91.0', '2025-11']]);
+    expect(diagnoses('70歳女性の肺腺癌についてご相談です。\n2024年3月に診断。')).toEqual([['肺腺癌', 'C34.9', '2024-03']]);
+    expect(diagnoses('#1 B-ALL\n2025/3 骨髄検査で診断。')).toEqual([['B-ALL', 'C91.0', '2025-03']]);
+  });
+});

@@ -135,6 +135,16 @@ describe('normalize', () => {
     expect(normalize('001 a\n002 b').text).toBe('001 a\n002 b');
   });
 
+  it('drops an e-mail\'s quote marks (> or >> opening at least two lines) and maps what follows back to the original', () => {
+    const original = '先生\nご返信ありがとうございます。\n\n> 45歳男性のPh+ALLについて。\n>> 2025年11月に診断。\n＞　12/1より寛解導入。';
+    const n = normalize(original);
+    expect(n.text).toBe('先生\nご返信ありがとうございます。\n\n45歳男性のPh+ALLについて。\n2025年11月に診断。\n12/1より寛解導入。');
+    const at = n.text.indexOf('12/1');
+    expect(original.slice(...toOriginalSpan(n, at, at + 4))).toBe('12/1');
+    // (Not one line only: a > alone may be a mark of anything.)
+    expect(normalize('S> 腹痛なし\n> 経過観察').text).toBe('S> 腹痛なし\n> 経過観察');
+  });
+
   it('reads full-width ． and ， as 。 and 、 in sentences, and as . and , inside numbers and dotted dates', () => {
     expect(normalize('左乳癌と診断された．術後，照射を行った．').text).toBe('左乳癌と診断された。術後、照射を行った。');
     expect(normalize('腫瘍径３．５ｃｍ，ＣＥＡ １，２００，Ｒ６．３．１２').text).toBe('腫瘍径3.5cm、CEA 1,200、R6.3.12');

@@ -87,12 +87,14 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // (A child and a decade of age as well: 患児：8歳男児　…; 患者：70代男性　…; and a gene call qualifying the cancer: …MET exon14スキッピング変異陽性の肺腺癌.)
 // (…and on a conference slide, after its number: スライド1　症例：62歳男性　胸腺腫….)
 // (…and in a handover's patient summary: P (Patient summary): 58歳女性、AML…, as I-PASS labels it.)
-const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient(?:\s+summary)?|P\s*[(（]\s*Patient\s+summary\s*[)）]|Case)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
+const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient(?:\s+summary)?|P\s*[(（]\s*Patient\s+summary\s*[)）]|Case)\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は|(?<=[性児])の)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
 const AGE_SEX_PAREN = /\d{1,3}\s*歳\s*(?:の)?\s*(?:男性|女性|男児|女児)\s*[(（]\s*$/;
 // A 68-year-old man with (stage IV) …
 const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
 const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?|confirmed|revealed|showed|shows|demonstrated|diagnosed)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
+// (A letter-led qualifier joined to an abbreviation by + or -: Ph+, B-.)
+const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/;
 // (An impression is the assessment: Impression:, Imp:.)
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
@@ -184,7 +186,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // stage IV pancreatic adenocarcinoma → pancreatic adenocarcinoma).
     // (…also before a dictionary name of several English words: testicular non-seminomatous germ cell tumor.)
     const english = (!kanaName || /^[A-Za-z ]+$/.test(kanaName)) && /^[A-Za-z][A-Za-z ]*$/.test(jaRun) ? ENGLISH_NAME_WORDS.exec(t.slice(Math.max(cs, k - jaRun.length - 48), k - jaRun.length)) : null;
-    const run = english ? english[0] + jaRun : jaRun;
+    // A qualifier written onto an abbreviation (Ph+ALL, B-ALL) is part of its name.
+    const qualifier = !english && /^[A-Z]+$/.test(jaRun) ? ABBREVIATION_QUALIFIER.exec(t.slice(Math.max(cs, k - jaRun.length - 6), k - jaRun.length)) : null;
+    const run = english ? english[0] + jaRun : qualifier ? qualifier[0] + jaRun : jaRun;
     let a = k - run.length;
     // (Not a list number before it: 1大腸癌.)
     let name = run.replace(/^[・\-]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');

@@ -17,6 +17,8 @@
 //   inside a number (３．５ｃｍ, １，２００) or after an era's letter (Ｒ６．３．１２), where they are . and ,.
 // - A printout's line numbers (0001 …, 0002 …, opening every line and counting up) are its margin,
 //   not its text: they are dropped, so that a line's role (a #heading, a dated entry) reads as without them.
+// - So are an e-mail's quote marks (> or >> opening the lines of a quoted message, at least two of them):
+//   the quoted message is text as any other.
 // Newlines are kept, so lines are the same in both texts.
 
 const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]/;
@@ -126,6 +128,25 @@ function lineNumberMargins(original: string): Map<number, number> | undefined {
   return margins.size >= 3 ? margins : undefined;
 }
 
+const QUOTE_MARKS = /^[ \t\u3000]*(?:[>＞][ \t\u3000]*)+/;
+const QUOTED_LINE = /(?:^|\n)[ \t\u3000]*[>＞]/g;
+
+/** Where each quoted line's marks end, when at least two lines of the note open with > (an e-mail's quoted message). */
+function quoteMargins(original: string): Map<number, number> | undefined {
+  QUOTED_LINE.lastIndex = 0;
+  if (!QUOTED_LINE.test(original) || !QUOTED_LINE.test(original)) return undefined;
+  const margins = new Map<number, number>();
+  let start = 0;
+  while (start <= original.length) {
+    let end = original.indexOf('\n', start);
+    if (end < 0) end = original.length;
+    const m = QUOTE_MARKS.exec(original.slice(start, end));
+    if (m) margins.set(start, start + m[0].length);
+    start = end + 1;
+  }
+  return margins;
+}
+
 /** Whether the mark at `i` stands inside a number or a dotted date: a digit after it, and a digit or a letter before. */
 function inNumber(original: string, i: number): boolean {
   const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -173,7 +194,7 @@ export function normalize(original: string): NormalizedText {
 
   let i = 0;
   const len = original.length;
-  const margins = lineNumberMargins(original);
+  const margins = lineNumberMargins(original) ?? quoteMargins(original);
   while (i < len) {
     if (margins && (i === 0 || original.charCodeAt(i - 1) === 0x0a)) i = margins.get(i) ?? i;
     if (i >= len) break;
