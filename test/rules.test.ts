@@ -4004,4 +4004,8 @@ describe('from a hundredth gold set (styles100)', () => {
     expect(diagnoses('70歳女性の肺腺癌についてご相談です。\n2024年3月に診断。')).toEqual([['肺腺癌', 'C34.9', '2024-03']]);
     expect(diagnoses('#1 B-ALL\n2025/3 骨髄検査で診断。')).toEqual([['B-ALL', 'C91.0', '2025-03']]);
   });
+  it('T315I written without its gene is the BCR-ABL1 gatekeeper mutation, as T790M alone is EGFR\'s', () => {
+    const biomarkers = (text: string) => ofType(run(text, '2026-04-20'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(biomarkers('2025年11月に診断（minor BCR::ABL1陽性、T315I変異陰性）。')).toEqual([['BCR-ABL1', null, 'positive'], ['BCR-ABL1', 'T315I', 'negative']]);
+  });
 });

@@ -486,7 +486,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
 
 // Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
 const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD|exon\s?\d{1,2}(?![0-9])/;
-const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS' };
+const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS', T315I: 'BCR-ABL1' };
 
 function canonicalVariant(v: string): string {
   const s = v.replace(/\s+/g, '');
