@@ -4008,4 +4008,8 @@ describe('from a hundredth gold set (styles100)', () => {
     const biomarkers = (text: string) => ofType(run(text, '2026-04-20'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
     expect(biomarkers('2025年11月に診断（minor BCR::ABL1陽性、T315I変異陰性）。')).toEqual([['BCR-ABL1', null, 'positive'], ['BCR-ABL1', 'T315I', 'negative']]);
   });
+  it('DP-CAR is a procedure; a conference\'s countermeasure for the cases planned for it is none', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-06-12'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('2026年5月13日、DP-CAR施行。\n【対策】DP-CAR予定例では術前に血管造影を行う。')).toEqual([['DP-CAR', '2026-05-13']]);
+  });
 });
