@@ -256,6 +256,21 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(segmentNote(note), note.text.indexOf('胃潰瘍'))).toBeNull();
   });
 
+  it('a flowsheet whose header row dates its columns dates each cell of an undated row by its column', () => {
+    const note: Note = {
+      id: 'f',
+      date: '2025-12-15',
+      text: '【経過表】\n| 日付 | 2025/4/7 | 2025/6/30 | 2025/9/22 |\n|---|---|---|---|\n| 治療 | GnP 1コース目 | GnP 4コース目 | GnP 7コース目 |\n| CT評価 | ― | SD | PD |\n| 2025/12/15 | nal-IRI 1コース目 | | |',
+    };
+    const s = segmentNote(note);
+    const at = (word: string) => dateAt(s, note.text.indexOf(word))?.start;
+    expect([at('GnP 1'), at('GnP 4'), at('GnP 7'), at('SD'), at('PD')]).toEqual(['2025-04-07', '2025-06-30', '2025-09-22', '2025-06-30', '2025-09-22']);
+    // (A row with a date of its own keeps it; so does a table whose rows each hold one date.)
+    expect(at('nal-IRI')).toBe('2025-12-15');
+    const history: Note = { id: 'h', date: '2025-12-15', text: '| 2025/4/7 | GnP |\n| 2025/9/22 | nal-IRI |\n| 備考 | PD |' };
+    expect(dateAt(segmentNote(history), history.text.indexOf('PD'))?.start).toBe('2025-09-22');
+  });
+
   it('MML structured notes segment into their SOAP sections', () => {
     const [note] = parseMml(readFileSync(join(FIXTURES, 'mml-public', 'mml4.1.2_progresscourse_full_doc.xml'))).notes;
     const segs = segment(note!);

@@ -453,6 +453,11 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     if (closing) return dateOf(closing, 'line');
     const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
+    // (A flowsheet's row with no date of its own: its column's date, when the table heads its columns with dates.)
+    if (line && CELL_SEPARATOR.test(segmented.note.text[line.start] ?? '') && !(segmented.dates[lo] && segmented.dates[lo]!.start < line.end)) {
+      const column = columnDate(segmented, line, offset);
+      if (column) return dateOf(column, 'inherited');
+    }
     // Nothing written before it on its line, yet a date of the line's own: one written
     // later on it. That dates what stands in its clause (肺腺癌（2019/3 診断）), or the whole
     // line when it is the diagnosis's or closes the line (Pr ca …, cT3bN1M1b, 2023.3 診断), but not what an
@@ -485,6 +490,34 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     }
   }
   return (sentence ?? line)?.date ?? null;
+}
+
+const CELL_SEPARATOR = /[|｜│┃║]/;
+const CELL_SEPARATORS = /[|｜│┃║]/g;
+
+/**
+ * In a flowsheet whose header row dates its columns (| 日付 | 2025/4/7 | 2025/6/30 |), the date
+ * heading the column that holds `offset`: the nearest row above in the same table with at least
+ * two cells that are each a date and nothing else.
+ */
+function columnDate(segmented: SegmentedNote, line: Segment, offset: number): DateMention | undefined {
+  const text = segmented.note.text;
+  const column = (text.slice(line.start, offset).match(CELL_SEPARATORS) ?? []).length;
+  const { lines } = segmentIndex(segmented);
+  for (let i = lowerBound(lines, line.start, (x) => x.start) - 1, rows = 0; i >= 0 && rows < 30; i--, rows++) {
+    const row = lines[i]!;
+    if (!CELL_SEPARATOR.test(text[row.start] ?? '')) return undefined;
+    // The row's cells and the dates that fill one whole.
+    const bounds = [...text.slice(row.start, row.end).matchAll(CELL_SEPARATORS)].map((m) => row.start + m.index);
+    const cellDates = new Map<number, DateMention>();
+    for (let d = lowerBound(segmented.dates, row.start, (m) => m.start); d < segmented.dates.length && segmented.dates[d]!.start < row.end; d++) {
+      const m = segmented.dates[d]!;
+      const cell = bounds.findIndex((b, k) => b < m.start && (bounds[k + 1] ?? row.end) >= m.end);
+      if (cell >= 0 && text.slice(bounds[cell]! + 1, m.start).trim() === '' && text.slice(m.end, bounds[cell + 1] ?? row.end).trim() === '') cellDates.set(cell + 1, m);
+    }
+    if (cellDates.size >= 2) return cellDates.get(column);
+  }
+  return undefined;
 }
 
 // After a date closing a parenthesis: at most the word saying it was done, then the bracket.
