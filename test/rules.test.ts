@@ -4012,4 +4012,10 @@ describe('from a hundredth gold set (styles100)', () => {
     const procedures = (text: string) => ofType(run(text, '2026-06-12'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
     expect(procedures('2026年5月13日、DP-CAR施行。\n【対策】DP-CAR予定例では術前に血管造影を行う。')).toEqual([['DP-CAR', '2026-05-13']]);
   });
+  it('a table row\'s cells are a response each (| CT評価 | ― | SD | PD |), and the same category on the same day again restates it; two in one month may be two', () => {
+    const responses = (text: string) => ofType(run(text, '2025-12-15'), 'response').map((e) => [e.code, e.date?.start ?? null, e.evidence?.text]);
+    expect(responses('| 日付 | 2025/4/7 | 2025/6/30 | 2025/9/22 |\n| CT評価 | ― | SD | PD |')).toEqual([['SD', '2025-06-30', 'SD'], ['PD', '2025-09-22', 'PD']]);
+    expect(responses('O: CT：原発巣、リンパ節転移とも部分奏効（PR）。\nA: 画像上は部分奏効。継続。')).toEqual([['PR', '2025-12-15', 'リンパ節転移とも部分奏効（PR']]);
+    expect(responses('2025/2 PD (peritoneal), 2nd: RAM + wPTX x5 → PD.').map(([code, date]) => [code, date])).toEqual([['PD', '2025-02'], ['PD', '2025-02']]);
+  });
 });

@@ -907,7 +907,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const [cs, ce] = clauseAt(t, h.a, h.b);
     // A course of responses (PR→PD, SD→PD) is one event per category.
     const sequence = last !== undefined && /^\s*(?:→|->)\s*$/.test(t.slice(last.end, h.a));
-    if (cs === lastClause && last && !sequence) {
+    // (A table row's cells are clauses of their own: | CT評価 | SD | PD | is two.)
+    if (cs === lastClause && last && !sequence && !t.slice(last.end, h.a).includes('|')) {
       // Same clause (原疾患の増悪を認めPDと判断): one response, evidence holding both words.
       last.event.evidence = ctx.evidence(last.a, Math.max(h.b, last.a));
       last.end = h.b;
@@ -954,6 +955,13 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     if (englishExam) basis ??= englishExam[1];
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? (englishExam ? mentionDate(englishAfter!) : ctx.dateAt(h.a, { range: false })) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
+    // The same category on the same day again (a flowsheet's …（PDのため終了） above its | CT評価 | … | PD |, or an
+    // assessment repeating the findings' 部分奏効) restates it. (A day: two in one month may be two, …→ PD, 2nd: … → PD.)
+    if (e.date?.start.length === 10 && events.some((x) => x.code === e.code && x.date?.start === e.date!.start && x.date.end === e.date!.end)) {
+      lastClause = cs;
+      last = undefined;
+      continue;
+    }
     events.push(e);
     lastClause = cs;
     last = { event: e, a, end: h.b };
