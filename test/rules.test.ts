@@ -4018,4 +4018,10 @@ describe('from a hundredth gold set (styles100)', () => {
     expect(responses('O: CT：原発巣、リンパ節転移とも部分奏効（PR）。\nA: 画像上は部分奏効。継続。')).toEqual([['PR', '2025-12-15', 'リンパ節転移とも部分奏効（PR']]);
     expect(responses('2025/2 PD (peritoneal), 2nd: RAM + wPTX x5 → PD.').map(([code, date]) => [code, date])).toEqual([['PD', '2025-02'], ['PD', '2025-02']]);
   });
+  it('a course ended for a reason (7コース目（PDのため終了）, 3コース目、副作用のため終了) ends the therapy, as 6コース目で終了 does; 1コース目終了 ends a course only', () => {
+    const statuses = (text: string) => ofType(run(text, '2025-12-15'), 'medication').map((e) => [e.cycles ?? null, e.status ?? null]);
+    expect(statuses('2025/9/22 GnP 7コース目（PDのため終了）')).toEqual([[7, 'completed']]);
+    expect(statuses('2025/10/1 XELOX 3コース目、副作用のため終了。')).toEqual([[3, 'completed']]);
+    expect(statuses('2025/10/1 XELOX 3コース目終了。')).toEqual([[3, 'ongoing']]);
+  });
 });

@@ -446,8 +446,9 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     // Taken for a time, told in the past (S-1を1年間内服した, 6か月間投与した): a course given and over.
     if (best.status === 'ongoing' && /^(?:投与|内服|服用)$/.test(best.verb) && DURATION_BEFORE.test(window.slice(0, best.start)) && /^\s*し(?:た|ました)/.test(window.slice(best.end))) out.status = 'completed';
     out.verb = best.verb;
-    // 6コース目で終了 ends the therapy at that course; 1サイクル目終了 ends a course of it.
-    out.final = best.rank <= 1 && !!cycles && /^\s*(?:で|にて)\s*$/.test(window.slice(out.end, best.start));
+    // 6コース目で終了 ends the therapy at that course, as does one ended for a reason (7コース目（PDのため終了）);
+    // 1サイクル目終了 ends a course of it.
+    out.final = best.rank <= 1 && !!cycles && /^\s*(?:で|にて|[(（、,]?\s*[^()（）。、\n]{1,12}(?:のため|により|につき))\s*$/.test(window.slice(out.end, best.start));
     out.end = Math.max(out.end, best.end);
   }
   return out;
