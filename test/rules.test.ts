@@ -4024,4 +4024,8 @@ describe('from a hundredth gold set (styles100)', () => {
     expect(statuses('2025/10/1 XELOX 3コース目、副作用のため終了。')).toEqual([[3, 'completed']]);
     expect(statuses('2025/10/1 XELOX 3コース目終了。')).toEqual([[3, 'ongoing']]);
   });
+  it('a boost (追加照射, ブースト照射) is given to the site written before it', () => {
+    const sites = (text: string) => ofType(run(text, '2026-10-02'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null]);
+    expect(sites('2013年7月～8月　全脳全脊髄照射（CSI）23.4Gy/13fr、後頭蓋窩追加照射30.6Gy/17fr。')).toEqual([[23.4, '全脳全脊髄'], [30.6, '後頭蓋窩']]);
+  });
 });

@@ -1001,7 +1001,8 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
 const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）]))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
+// (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩.)
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
 // A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
 const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\/)[^()（）]{0,8}[)）]/;
