@@ -4029,3 +4029,12 @@ describe('from a hundredth gold set (styles100)', () => {
     expect(sites('2013年7月～8月　全脳全脊髄照射（CSI）23.4Gy/13fr、後頭蓋窩追加照射30.6Gy/17fr。')).toEqual([[23.4, '全脳全脊髄'], [30.6, '後頭蓋窩']]);
   });
 });
+
+describe('from a hundred-and-first gold set (styles101)', () => {
+  it('gliomas other than glioblastoma are cancers (星細胞腫, 乏突起膠腫, astrocytoma), and drugs approved lately are drugs (vorasidenib, taletrectinib)', () => {
+    const found = (text: string) => run(text, '2026-03-09').filter((e) => e.type === 'diagnosis' || e.type === 'medication').map((e) => (e.type === 'diagnosis' ? [e.name, e.icd10 ?? null] : [e.drugs.join('+'), e.status ?? null]));
+    expect(found('診断名：星細胞腫、CNS WHO grade 2（左前頭葉）\n再発後の治療：2025年1月よりボラシデニブ 40mg/日 内服開始')).toEqual([['星細胞腫', 'C71.1'], ['vorasidenib', 'started']]);
+    expect(found('#1 乏突起膠腫 2020/3 診断')).toEqual([['乏突起膠腫', 'C71.9']]);
+    expect(found('Dx: IDH-mutant astrocytoma, grade 3. Now on taletrectinib since 2026-02-08.')).toEqual([['IDH-mutant astrocytoma', 'C71.9'], ['taletrectinib', 'ongoing']]);
+  });
+});
