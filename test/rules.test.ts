@@ -4037,4 +4037,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(found('#1 乏突起膠腫 2020/3 診断')).toEqual([['乏突起膠腫', 'C71.9']]);
     expect(found('Dx: IDH-mutant astrocytoma, grade 3. Now on taletrectinib since 2026-02-08.')).toEqual([['IDH-mutant astrocytoma', 'C71.9'], ['taletrectinib', 'ongoing']]);
   });
+  it('continued in other words (続けてきた, 続けている, 続行) is ongoing', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-11-02'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null]);
+    expect(statuses('その後デュルバルマブ＋オラパリブ維持療法を続けてきたが、2026年10月のCTでPDと判断した。')).toEqual([['durvalumab+olaparib', 'ongoing']]);
+    expect(statuses('本日 レンバチニブ内服を続行。')).toEqual([['lenvatinib', 'ongoing']]);
+  });
 });

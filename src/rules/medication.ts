@@ -344,7 +344,8 @@ const THERAPY_VERB_THEN_PARTS = /(?:療法|治療)\s*を?\s*((?:開始|導入|�
 type Status = NonNullable<MedicationEvent['status']>;
 
 // A therapy continued (not inside discontinue).
-const CONTINUED = /継続|(?<![A-Za-z])continued?|ongoing/i;
+// (…also in other words: 続行, and 続けてきた, 続けている, 続けた.)
+const CONTINUED = /継続|続行|続け(?:てき|てい|てお|た)|(?<![A-Za-z])continued?|ongoing/i;
 
 // Maintenance named alone after a chain, its details in parentheses: → レナリドミド維持, PEM＋Pembro維持療法（1次治療）.
 const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/;
