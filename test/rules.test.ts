@@ -4042,4 +4042,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(statuses('その後デュルバルマブ＋オラパリブ維持療法を続けてきたが、2026年10月のCTでPDと判断した。')).toEqual([['durvalumab+olaparib', 'ongoing']]);
     expect(statuses('本日 レンバチニブ内服を続行。')).toEqual([['lenvatinib', 'ongoing']]);
   });
+  it('TNM categories may be parted by slashes (T2a/N2/M1b, pT3/pN1/M0)', () => {
+    const tnms = (text: string) => ofType(run(text, '2026-05-21'), 'staging').map((e) => [e.tnm?.t ?? null, e.tnm?.n ?? null, e.tnm?.m ?? null, e.stage ?? null]);
+    expect(tnms('Dx: lung adenocarcinoma, T2a/N2/M1b (single brain met), stage IVA (AJCC 8th).')).toEqual([['T2a', 'N2', 'M1b', 'IVA']]);
+    expect(tnms('病理：pT3/pN1/M0')).toEqual([['T3', 'N1', 'M0', null]]);
+  });
 });
