@@ -4047,4 +4047,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(tnms('Dx: lung adenocarcinoma, T2a/N2/M1b (single brain met), stage IVA (AJCC 8th).')).toEqual([['T2a', 'N2', 'M1b', 'IVA']]);
     expect(tnms('病理：pT3/pN1/M0')).toEqual([['T3', 'N1', 'M0', null]]);
   });
+  it('a numbered case line (Case 2:, 症例1：) opens the case, also with a smoking history before the cancer (47F, never-smoker, …)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-05-21'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Joint Tumor Board, 2026-05-21\nCase 2: 47F, never-smoker, lung adenocarcinoma of the LLL, stage IVA.')).toEqual([['lung adenocarcinoma', 'C34.9']]);
+    expect(diagnoses('症例1：72歳男性、膵頭部癌 cT3N0M0。')).toEqual([['膵頭部癌', 'C25.0']]);
+  });
 });
