@@ -4052,4 +4052,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(diagnoses('Joint Tumor Board, 2026-05-21\nCase 2: 47F, never-smoker, lung adenocarcinoma of the LLL, stage IVA.')).toEqual([['lung adenocarcinoma', 'C34.9']]);
     expect(diagnoses('症例1：72歳男性、膵頭部癌 cT3N0M0。')).toEqual([['膵頭部癌', 'C25.0']]);
   });
+  it('the day an English line says the cancer was diagnosed dates the line also when how follows it (…, diagnosed 2025-06-10 by EBUS-TBNA.)', () => {
+    const dated = (text: string) => run(text, '2026-05-21').filter((e) => e.type === 'staging' || e.type === 'metastasis').map((e) => [e.type, e.date?.start ?? null]);
+    expect(dated('Joint Tumor Board, 2026-05-21\nCase 2: 47F, lung adenocarcinoma, T2a/N2/M1b (single brain met), stage IVA, diagnosed 2025-06-10 by EBUS-TBNA.')).toEqual([['staging', '2025-06-10'], ['metastasis', '2025-06-10']]);
+  });
 });

@@ -406,6 +406,8 @@ const CLAUSE_BREAK = /[、。,;，；．]/;
 const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
 export const DX_BEFORE = /\b(?:[Dd]x|DX|diagnosed(?:\s+(?:in|on))?)\s*:?\s*$/;
+// What may close a line after the day it was diagnosed: a bracket or a full stop, or how (…, diagnosed 2025-06-10 by EBUS-TBNA.).
+const DX_DATE_CLOSING = /^\s*(?:(?:by|via|on|with)\s+[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?\s*)?[.)）]?\s*$/;
 /** The label of a date field on a line, before its date: 開始日：, 診断日：, 発症日：, and 診断： as a field after others (原疾患：…　診断：2023年4月). */
 export const DATE_FIELD = /(?:開始日|診断日|発症日|確定日|診断年月日|(?:^|[\s、,(（])診断\s*[:：])\s*[:：]?\s*$/;
 
@@ -478,7 +480,7 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       if (governing.source === 'visit') return ownClause && (DIAGNOSED_THEN.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || ownParenthesis) ? dateOf(next, 'line') : governing;
       const wholeLine =
         !ownClause || governing.source === 'inherited'
-          ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || (DX_BEFORE.test(text.slice(Math.max(scope.start, next.start - 14), next.start)) && /^\s*[.)）]?\s*$/.test(text.slice(next.end, scope.end)))
+          ? LINE_DATE_AFTER.test(text.slice(next.end, Math.min(scope.end, next.end + 12))) || (DX_BEFORE.test(text.slice(Math.max(scope.start, next.start - 14), next.start)) && DX_DATE_CLOSING.test(text.slice(next.end, scope.end)))
           : false;
       if (governing.source === 'line' && !ownClause && !wholeLine) return null;
       // A line that inherits a date still has its own when one closes it (EC 4コース→wPTX 12回
