@@ -4056,4 +4056,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const dated = (text: string) => run(text, '2026-05-21').filter((e) => e.type === 'staging' || e.type === 'metastasis').map((e) => [e.type, e.date?.start ?? null]);
     expect(dated('Joint Tumor Board, 2026-05-21\nCase 2: 47F, lung adenocarcinoma, T2a/N2/M1b (single brain met), stage IVA, diagnosed 2025-06-10 by EBUS-TBNA.')).toEqual([['staging', '2025-06-10'], ['metastasis', '2025-06-10']]);
   });
+  it('progression alone is PD when said where or when it was seen (progression on 2026-04-28 CT), not one to come (at next progression, until progression)', () => {
+    const responses = (text: string) => ofType(run(text, '2026-05-21'), 'response').map((e) => [e.code, e.date?.start ?? null]);
+    expect(responses('Treatment: entrectinib, best response PR; progression on 2026-04-28 CT (new liver lesions).')).toEqual([['PR', null], ['PD', '2026-04-28']]);
+    expect(responses('Recommendation: consider lorlatinib at next progression. Continue until progression on imaging.')).toEqual([]);
+  });
 });

@@ -866,6 +866,9 @@ const ENGLISH_RESPONSE_WORDS: [RegExp, ResponseEvent['code'], string[]][] = [
   [/\b(?<![Nn]o |[Ww]ithout )(?:[Vv]ery good )?[Pp]artial (?:metabolic )?(?:response|remission)\b/g, 'PR', ['response', 'remission']],
   [/\b(?<![Nn]o |[Ww]ithout )[Ss]table disease\b/g, 'SD', ['disease']],
   [/\b(?<![Nn]o |[Ww]ithout )(?:[Pp]rogressive disease|[Dd]isease progression)\b/g, 'PD', ['disease', 'progression']],
+  // (Progression alone when said where or when it was seen: progression on 2026-04-28 CT, in the liver;
+  // not one to come, at next progression, until progression, nor progression-free survival.)
+  [/\b(?<![Nn]o |[Ww]ithout |[Nn]ext |[Uu]ntil |[Oo]f |[Tt]o |[Dd]isease )(?:(?:[Rr]adiographic|[Rr]adiological|[Cc]linical) )?[Pp]rogression(?=\s+(?:on|in|at)\s+(?:\d|CT|MRI|PET|imaging|scan|the\b))/g, 'PD', ['rogression']],
 ];
 // An English category's examination and date written after it: a partial response on CT in July.
 const ENGLISH_EXAM_DATE_AFTER = /^\s+(?:on\s+((?:contrast-enhanced\s+)?CT|MRI|PET-CT|PET\/CT|PET)\s+)?(?:in|on)\s+$/;
