@@ -4061,4 +4061,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(responses('Treatment: entrectinib, best response PR; progression on 2026-04-28 CT (new liver lesions).')).toEqual([['PR', null], ['PD', '2026-04-28']]);
     expect(responses('Recommendation: consider lorlatinib at next progression. Continue until progression on imaging.')).toEqual([]);
   });
+  it('genes named together share an English call after the last (EGFR/ALK negative, KRAS/NRAS/BRAF wild-type, …mutation not detected)', () => {
+    const calls = (text: string) => ofType(run(text, '2026-05-21'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(calls('NGS (tissue): CD74-ROS1 fusion; EGFR/ALK negative.')).toEqual([['ROS1', 'positive'], ['EGFR', 'negative'], ['ALK', 'negative']]);
+    expect(calls('KRAS/NRAS/BRAF Wild-type.')).toEqual([['KRAS', 'negative'], ['NRAS', 'negative'], ['BRAF', 'negative']]);
+    expect(calls('EGFR/ALK mutation not detected')).toEqual([['EGFR', 'negative'], ['ALK', 'negative']]);
+  });
 });

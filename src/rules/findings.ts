@@ -569,6 +569,8 @@ function callResult(s: string): 'positive' | 'negative' | undefined {
   return callAt(s)?.result;
 }
 
+const SHARED_CALL = /^\s*(?:遺伝子)?(?:変異|融合遺伝子|融合|(?:mutations?|fusions?|rearrangements?)\s+)?\s*(陽性|陰性|野生型|\(\+\)|\(-\)|(?:positive|negative|wild[\s-]?type|not\s+detected)(?![A-Za-z]))/i;
+
 /**
  * The call after a run of gene names joined by / ・ 、 starting at hit `j`
  * (EGFR/ALK/ROS1 陰性): its result and where it ends, or undefined when the run
@@ -577,9 +579,10 @@ function callResult(s: string): 'positive' | 'negative' | undefined {
 function sharedGeneCall(t: string, hits: LexiconHit<BiomarkerName>[], j: number): { result: 'positive' | 'negative'; end: number; last: number } | undefined {
   let k = j;
   while (k + 1 < hits.length && hits[k + 1]!.value.kind === 'gene' && /^\s*[/・、,]\s*$/.test(t.slice(hits[k]!.end, hits[k + 1]!.start))) k++;
-  const call = /^\s*(?:遺伝子)?(?:変異|融合遺伝子|融合)?\s*(陽性|陰性|野生型|\(\+\)|\(-\))/.exec(t.slice(hits[k]!.end, hits[k]!.end + 12));
+  // (…also in English: EGFR/ALK negative, KRAS/NRAS/BRAF wild-type, EGFR/ALK mutation not detected.)
+  const call = SHARED_CALL.exec(t.slice(hits[k]!.end, hits[k]!.end + 28));
   if (!call) return undefined;
-  return { result: callResult(call[1]!)!, end: hits[k]!.end + call[0].length, last: k };
+  return { result: callResult(call[1]!.toLowerCase())!, end: hits[k]!.end + call[0].length, last: k };
 }
 
 // A call written before the genes it covers, listed in parentheses: driver mutation negative
