@@ -4067,4 +4067,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(calls('KRAS/NRAS/BRAF Wild-type.')).toEqual([['KRAS', 'negative'], ['NRAS', 'negative'], ['BRAF', 'negative']]);
     expect(calls('EGFR/ALK mutation not detected')).toEqual([['EGFR', 'negative'], ['ALK', 'negative']]);
   });
+  it('a drug taken from a day on, in English with no verb (entrectinib 600 mg daily from 2025-07-01), is started then; a verb or cycles written with it still decide', () => {
+    const meds = (text: string) => ofType(run(text, '2026-05-21'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.cycles ?? null, e.date?.start ?? null]);
+    expect(meds('Treatment: entrectinib 600 mg daily from 2025-07-01, best response PR.')).toEqual([['entrectinib', 'started', null, '2025-07-01']]);
+    expect(meds('Trastuzumab and capecitabine were continued as maintenance from September 2025.')).toEqual([['capecitabine+trastuzumab', 'ongoing', null, '2025-09']]);
+    expect(meds('1L: XELOX from April 2025 for six cycles.')).toEqual([['capecitabine+oxaliplatin', 'completed', 6, '2025-04']]);
+  });
 });
