@@ -4073,4 +4073,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(meds('Trastuzumab and capecitabine were continued as maintenance from September 2025.')).toEqual([['capecitabine+trastuzumab', 'ongoing', null, '2025-09']]);
     expect(meds('1L: XELOX from April 2025 for six cycles.')).toEqual([['capecitabine+oxaliplatin', 'completed', 6, '2025-04']]);
   });
+  it('a date right before the operation (…で2025年2月に手術) dates what its clause says before it, on a line that would inherit the title\'s', () => {
+    const biomarkers = (text: string) => ofType(run(text, '2026-11-02'), 'biomarker').map((e) => [e.name, e.date?.start ?? null]);
+    expect(biomarkers('ACP記録　2026/11/2　腫瘍内科外来\n病状の共有：子宮体癌（類内膜癌 G3、pMMR）で2025年2月に手術（子宮全摘）。')).toEqual([['MSI', '2025-02']]);
+  });
 });

@@ -433,8 +433,9 @@ const RESULT_LABEL_AFTER_DAY = /^[ \t　]*(?:追記|報告|判明|結果|確定)
 // ALL, 2024/10), or its table row (… 2024/10 |, or a row laid out with spaces, 直腸癌（主）   2023/04/12   継続), or when all that was named on it started
 // (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
 const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$|(?:[ \t]{2,}|\t)[^\s、。,]{1,6}[ \t]*$)/;
-// A date saying when something was done, right before the verb: …を 2025/10/27～11/25 に施行, …を3月に実施.
-const DONE_THEN = /^\s*(?:に|にて)\s*(?:施行|実施|照射|完遂|完了|終了)/;
+// A date saying when something was done, right before the verb: …を 2025/10/27～11/25 に施行, …を3月に実施,
+// 子宮体癌（…、pMMR）で2025年2月に手術.
+const DONE_THEN = /^\s*(?:に|にて)\s*(?:施行|実施|照射|完遂|完了|終了|手術|切除)/;
 
 /**
  * The date governing a position in the note: the nearest date expression before
