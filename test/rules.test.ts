@@ -4077,4 +4077,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const biomarkers = (text: string) => ofType(run(text, '2026-11-02'), 'biomarker').map((e) => [e.name, e.date?.start ?? null]);
     expect(biomarkers('ACP記録　2026/11/2　腫瘍内科外来\n病状の共有：子宮体癌（類内膜癌 G3、pMMR）で2025年2月に手術（子宮全摘）。')).toEqual([['MSI', '2025-02']]);
   });
+  it('a symptom whose turn for the worse an instruction supposes (腹部膨満感、嘔気の増悪時は連絡) is none', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-09-28'), 'symptom').map((e) => e.name);
+    expect(symptoms('留意事項及び指示事項：腹部膨満感、嘔気の増悪時は連絡。')).toEqual([]);
+    expect(symptoms('本日 嘔気あり、腹痛の悪化時は受診を指示。')).toEqual(['嘔気']);
+  });
 });

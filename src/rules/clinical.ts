@@ -1130,8 +1130,9 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const sentence = t.slice(ss, se);
     // Explanations, instructions and conditionals are not findings, nor what may happen (…などが起こり得ます).
     // (A CTCAE grade says it was seen: 有害事象：頻尿G1、下痢G1.)
-    // (時は after a verb, した時は; not a state the sentence names, 安静時は問題ない.)
-    if (/説明|IC[:：]|指導|出現時|場合|(?<=[たるの])時は|有害事象|に注意|(?:起こ|おこ)り[得う]|(?:生じ|出現し)(?:得|うる)/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
+    // (時は after a verb, した時は; not a state the sentence names, 安静時は問題ない; and a symptom's turn for the
+    // worse supposed, …嘔気の増悪時は連絡.)
+    if (/説明|IC[:：]|指導|(?:出現|増悪|悪化|増強)時|場合|(?<=[たるの])時は|有害事象|に注意|(?:起こ|おこ)り[得う]|(?:生じ|出現し)(?:得|うる)/.test(sentence) && !/あり|認め/.test(t.slice(s.b, ce)) && !GRADED.test(sentence)) continue;
     if (isFamilyContext(t, s.a)) continue;
     const ls = lineAt(t, s.a)[0];
     // What a care plan watches for or guards against is no finding: …悪心・嘔吐のリスク, 悪心・嘔吐の有無, and the
