@@ -4082,4 +4082,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(symptoms('留意事項及び指示事項：腹部膨満感、嘔気の増悪時は連絡。')).toEqual([]);
     expect(symptoms('本日 嘔気あり、腹痛の悪化時は受診を指示。')).toEqual(['嘔気']);
   });
+  it('a metastasis on a diagnosis label takes the date the note gives it elsewhere, also where that mention is the parenthesis of a stage diagnosed (cT4aN2M1（腹膜播種）と診断)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-09-28'), 'metastasis').map((e) => [e.sites.join(','), e.date?.start ?? null]);
+    expect(metastases('訪問看護指示書　指示期間：令和8年10月1日～令和8年12月31日\n主たる傷病名：(1) 胃癌（腹膜播種）\n病状・治療状態：2024年3月に胃癌 cT4aN2M1（腹膜播種）と診断。')).toEqual([['PER', '2024-03']]);
+  });
 });

@@ -234,7 +234,7 @@ function lastCancerWordEnd(s: string): number {
 // …転移で再発 (also after other sites it is listed with: 肝転移・腹膜播種で再発, 鼠径リンパ節転移と多発骨転移を認めた).
 // A line opening with a diagnosis label: 傷病名：, 診断名：, 【病名】, | 診断 |.
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
-const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
+const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*[)）]?\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種, 両側肺に微小転移.
 const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
@@ -472,7 +472,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // (So does a diagnosis label's line: 傷病名：甲状腺乳頭癌　多発肺転移 … ２０２２年より肺転移が出現.)
     // (…also where the line has no date of its own but inherits one, a title's: 症状詳記（令和8年10月診療分） / 病名：胃癌、腹膜播種.)
     if (!e.date?.text && f.certainty === 'confirmed' && (ctx.lineAt(f.a)?.role === 'heading' || DIAGNOSIS_LABEL_LINE.test(t.slice(lineAt(t, f.a)[0], f.a)))) {
-      // (A statement of the finding, not a change in it or a treatment of it: 骨転移増悪, 脳転移縮小, 右腸骨転移に対し照射.)
+      // (A statement of the finding, not a change in it or a treatment of it: 骨転移増悪, 脳転移縮小, 右腸骨転移に対し照射;
+      // also as the parenthesis of a stage diagnosed: cT4aN2M1（腹膜播種）と診断.)
       const states = (o: (typeof found)[number]) => FINDING_STATED.test(t.slice(o.b, clauseAt(t, o.a, o.b)[1]));
       const restated = found.find((o) => o.a > f.b && o.certainty === 'confirmed' && o.codes.some((c) => codes.includes(c)) && states(o) && ctx.dateAt(o.a, { range: false })?.text);
       if (restated) e.date = ctx.dateAt(restated.a, { range: false });
