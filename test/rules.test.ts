@@ -4086,4 +4086,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const metastases = (text: string) => ofType(run(text, '2026-09-28'), 'metastasis').map((e) => [e.sites.join(','), e.date?.start ?? null]);
     expect(metastases('訪問看護指示書　指示期間：令和8年10月1日～令和8年12月31日\n主たる傷病名：(1) 胃癌（腹膜播種）\n病状・治療状態：2024年3月に胃癌 cT4aN2M1（腹膜播種）と診断。')).toEqual([['PER', '2024-03']]);
   });
+  it('an abbreviation English says a diagnosis was made by (diagnosed 2025-06-10 by EBUS-TBNA, confirmed via EUS-FNA) is a procedure done; one planned is none', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-05-21'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('Dx: lung adenocarcinoma, diagnosed 2025-06-10 by EBUS-TBNA.')).toEqual([['EBUS-TBNA', '2025-06-10']]);
+    expect(procedures('Histology confirmed via EUS-FNA on 2024-03-02.')).toEqual([['EUS-FNA', '2024-03-02']]);
+    expect(procedures('Plan: EBUS-TBNA next week.')).toEqual([]);
+  });
 });

@@ -824,6 +824,9 @@ const BACK_REFERENCE_AFTER = /^\s*(?:[(（][^()（）0-9]{0,30}[)）]\s*)?(?=後
 const PD_WORD = /(?<![A-Za-z0-9-])PD(?![A-Za-z0-9-])/g;
 const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 
+// English for a diagnosis made by an act named next: diagnosed 2025-06-10 by EBUS-TBNA, confirmed via EUS-FNA.
+const DIAGNOSED_BY_BEFORE = /\b(?:diagnosed|confirmed|proven)\b[^.;\n]{0,30}\b(?:by|via|on)\s+$/i;
+
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
@@ -921,10 +924,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …or the first thing on a dated history line (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）), or the
     // operation a …術後 names in parentheses (乳癌術後(R4.6 左Bp+SN)); or a count of sessions
     // follows it (TACE x2, RFA×3, TACE 3回), or its ordinal (TACE 2回目, a second session); or a report's exam field names it (検査名：EUS-FNA),
-    // or an operation's label does (術式：PPPD, surgery=SSPPD); or, as English lists acts, its day after a comma (RPLND, 2025-01-14).
+    // or an operation's label does (術式：PPPD, surgery=SSPPD); or, as English lists acts, its day after a comma (RPLND, 2025-01-14);
+    // or English says a diagnosis was made by it (…, diagnosed 2025-06-10 by EBUS-TBNA).
     const ascii = /^[\x00-\x7f]+$/.test(name);
     const dayAfter = ascii ? dayAfterComma(ctx, s.b) : undefined;
-    if (ascii && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a)) && !followsOperationLabel(ctx, a) && !dayAfter) continue;
+    if (ascii && !/(?:ectomy|otomy|ostomy|biopsy|scopy|Bx)$/i.test(name) && !ABBREVIATION_DONE_AFTER.test(t.slice(s.b)) && !/回目\s*$/.test(t.slice(Math.max(0, a - 4), a)) && !SESSION_COUNT_AFTER.test(t.slice(s.b, s.b + 8)) && !datedEntry(ctx, a) && !historyAct(ctx, a, s.b) && !/(?:術後\s*[(（][^()（）]*|\bs\/p\s*(?:[右左両]|(?:rt|lt)\.?\s)?)$/i.test(t.slice(Math.max(0, a - 20), a)) && !doneThen && !EXAM_FIELD.test(t.slice(lineAt(t, a)[0], a)) && !followsOperationLabel(ctx, a) && !dayAfter && !DIAGNOSED_BY_BEFORE.test(t.slice(Math.max(0, a - 48), a))) continue;
     // (A bare 生検 is one when it is how something was found: 生検で再発確認, 生検にてMCLと診断.)
     if ((/^(手術|術|生検|穿刺|留置|挿入|再建|郭清|移植)$/.test(name) && !(name === '生検' && BIOPSY_FOUND.test(t.slice(s.b, s.b + 30)))) || /適応|予定/.test(name)) continue;
     if (/(^|[^\p{Script=Han}])手術$/u.test(name) && name.length <= 3) continue;
