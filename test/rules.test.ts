@@ -4092,4 +4092,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(procedures('Histology confirmed via EUS-FNA on 2024-03-02.')).toEqual([['EUS-FNA', '2024-03-02']]);
     expect(procedures('Plan: EBUS-TBNA next week.')).toEqual([]);
   });
+  it('in English a date closing its clause dates what the clause says before it, on a line that would inherit another date (SRS 24 Gy/3 fx to the brain met 2025-06-25; …)', () => {
+    const dated = (text: string) => run(text, '2026-05-21').filter((e) => e.type === 'radiotherapy').map((e) => e.date?.start ?? null);
+    expect(dated('Case 2: 47F, lung adenocarcinoma, diagnosed 2025-06-10 by EBUS-TBNA.\nTreatment: SRS 24 Gy/3 fx to the brain met 2025-06-25; entrectinib 600 mg daily from 2025-07-01.')).toEqual(['2025-06-25']);
+  });
 });

@@ -433,6 +433,9 @@ const RESULT_LABEL_AFTER_DAY = /^[ \t　]*(?:追記|報告|判明|結果|確定)
 // ALL, 2024/10), or its table row (… 2024/10 |, or a row laid out with spaces, 直腸癌（主）   2023/04/12   継続), or when all that was named on it started
 // (CCRT：CDDP 100mg/m2 3週毎 + RT 70Gy/35fr、7/1より開始).
 const LINE_DATE_AFTER = /^\s*[)）]?\s*(?:(?:に|頃)?\s*(?:[^\s、。,]{1,10}(?:にて|で)\s*)?(?:確定)?診断|(?:より|から)\s*(?:開始|導入)\s*[。.]?\s*$|\|?\s*$|(?:[ \t]{2,}|\t)[^\s、。,]{1,6}[ \t]*$)/;
+// English words only, and what closes a clause after a date that ends it.
+const ENGLISH_CLAUSE = /^[\x20-\x7e]+$/;
+const CLOSES_CLAUSE = /^(?:[;,.)](?:\s|$)|\s*$)/;
 // A date saying when something was done, right before the verb: …を 2025/10/27～11/25 に施行, …を3月に実施,
 // 子宮体癌（…、pMMR）で2025年2月に手術.
 const DONE_THEN = /^\s*(?:に|にて)\s*(?:施行|実施|照射|完遂|完了|終了|手術|切除)/;
@@ -489,7 +492,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       // (Within its sentence: …を主訴に来院。…既往に肺サルコイドーシス（1977年診断） dates only the sarcoidosis.)
       // (…or opens a parenthesis right after what stands there, which says when it was done: ガンマナイフ(2024/10/8)施行済み.)
       // (…or says in its clause when what stands before it was done: …に 63Gy/21fr を 2025/10/27～11/25 に施行.)
-      if (governing.source === 'inherited' && (wholeLine || ownParenthesis || (ownClause && DONE_THEN.test(text.slice(next.end, next.end + 8)))) && !/[。．]/.test(between)) return dateOf(next, 'line');
+      // (…or, in English, closes the clause it ends: SRS 24 Gy/3 fx to the brain met 2025-06-25; entrectinib ….)
+      if (governing.source === 'inherited' && (wholeLine || ownParenthesis || (ownClause && (DONE_THEN.test(text.slice(next.end, next.end + 8)) || (ENGLISH_CLAUSE.test(between) && CLOSES_CLAUSE.test(text.slice(next.end, next.end + 2)))))) && !/[。．]/.test(between)) return dateOf(next, 'line');
     }
   }
   return (sentence ?? line)?.date ?? null;
