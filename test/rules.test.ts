@@ -4096,4 +4096,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const dated = (text: string) => run(text, '2026-05-21').filter((e) => e.type === 'radiotherapy').map((e) => e.date?.start ?? null);
     expect(dated('Case 2: 47F, lung adenocarcinoma, diagnosed 2025-06-10 by EBUS-TBNA.\nTreatment: SRS 24 Gy/3 fx to the brain met 2025-06-25; entrectinib 600 mg daily from 2025-07-01.')).toEqual(['2025-06-25']);
   });
+  it('a central-venous port written out (中心静脈ポート) is the CV port, done when its parenthesis says when it was placed', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-09-28'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('装着・使用医療機器等：中心静脈ポート（2024/4/5 留置）、在宅中心静脈栄養')).toEqual([['中心静脈ポート', '2024-04-05']]);
+  });
 });
