@@ -4100,4 +4100,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const procedures = (text: string) => ofType(run(text, '2026-09-28'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
     expect(procedures('装着・使用医療機器等：中心静脈ポート（2024/4/5 留置）、在宅中心静脈栄養')).toEqual([['中心静脈ポート', '2024-04-05']]);
   });
+  it('eyelid oedema and muscle cramps (眼瞼浮腫, 筋痙攣, こむら返り), imatinib\'s, are named as written', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-07-16'), 'symptom').map((e) => e.name);
+    expect(symptoms('評価：目標域内。眼瞼浮腫と筋痙攣（Grade 1）あり、継続可能と考えます。')).toEqual(['眼瞼浮腫', '筋痙攣']);
+  });
 });
