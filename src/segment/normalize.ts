@@ -128,23 +128,13 @@ function lineNumberMargins(original: string): Map<number, number> | undefined {
   return margins.size >= 3 ? margins : undefined;
 }
 
-const QUOTE_MARKS = /^[ \t\u3000]*(?:[>＞][ \t\u3000]*)+/;
-const QUOTED_LINE = /(?:^|\n)[ \t\u3000]*[>＞]/g;
+// An e-mail's quote marks opening a line: >, >> or > > (full-width too), and the spaces after them.
+const QUOTE_MARKS = /^[ \t\u3000]*(?:[>＞][ \t\u3000]*)+/gm;
 
 /** Where each quoted line's marks end, when at least two lines of the note open with > (an e-mail's quoted message). */
 function quoteMargins(original: string): Map<number, number> | undefined {
-  QUOTED_LINE.lastIndex = 0;
-  if (!QUOTED_LINE.test(original) || !QUOTED_LINE.test(original)) return undefined;
-  const margins = new Map<number, number>();
-  let start = 0;
-  while (start <= original.length) {
-    let end = original.indexOf('\n', start);
-    if (end < 0) end = original.length;
-    const m = QUOTE_MARKS.exec(original.slice(start, end));
-    if (m) margins.set(start, start + m[0].length);
-    start = end + 1;
-  }
-  return margins;
+  const marks = [...original.matchAll(QUOTE_MARKS)];
+  return marks.length >= 2 ? new Map(marks.map((m) => [m.index, m.index + m[0].length])) : undefined;
 }
 
 /** Whether the mark at `i` stands inside a number or a dotted date: a digit after it, and a digit or a letter before. */
