@@ -4104,4 +4104,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-07-16'), 'symptom').map((e) => e.name);
     expect(symptoms('評価：目標域内。眼瞼浮腫と筋痙攣（Grade 1）あり、継続可能と考えます。')).toEqual(['眼瞼浮腫', '筋痙攣']);
   });
+  it('a trial checklist\'s ticked criterion ([x] …：2025/12/3 …と診断) dates the cancer its eligibility label names, and its progression by the CT dated in it', () => {
+    const events = run('対象疾患：切除不能肝内胆管癌\n[x] 組織学的に確認された胆道癌：2025/12/3 肝腫瘍生検で腺癌（肝内胆管癌）と診断\n[x] 前治療歴：GC+デュルバルマブ 8コース（2025/12/24～2026/8/26）、2026/9/18 CTでPDにて終了', '2026-10-14');
+    expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([['切除不能肝内胆管癌', '2025-12-03']]);
+    expect(ofType(events, 'response').map((e) => [e.code, e.date?.start ?? null])).toEqual([['PD', '2026-09-18']]);
+  });
 });

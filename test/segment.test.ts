@@ -109,6 +109,14 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(dev005), dev005, 'S）').soap).toBe('S');
   });
 
+  it('a checklist box opening a line ([x], [ ]) is an item, not a heading as [既往歴] is', () => {
+    const note: Note = { id: 'c', date: '2026-10-14', text: '対象疾患：肝内胆管癌\n[x] 2025/12/3 肝腫瘍生検で腺癌と診断\n[ ] 症候性脳転移：なし\n[既往歴]\n高血圧' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '[x]').role).not.toBe('heading');
+    expect(lineStarting(segs, note, '[ ]').role).not.toBe('heading');
+    expect(lineStarting(segs, note, '[既往歴]').role).toBe('heading');
+  });
+
   it('a label before a paragraph (【経過】…。…。) is prose, not a heading: each sentence takes the date before it', () => {
     const note: Note = { id: 'p', date: '2024-07-30', text: '【入院時診断】胃癌\n【経過】2024年7月2日、化学療法導入目的に入院。7月3日よりSOX療法を開始した。7月12日退院。' };
     const segs = segment(note);

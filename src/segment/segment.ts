@@ -74,7 +74,8 @@ const SOAP_PART = new RegExp(String.raw`^ *(?:[【[] *${SOAP_PART_WORD} *[】\]]
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
-const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|◎|◇|\[[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
+// (Not a checklist's box, [x] or [ ], which opens an item: a criterion and what meets it.)
+const HEADING = /^ *(?:#|＃|【[^】]*】|＜[^＞]*＞|<[^>]*>|〈[^〉]*〉|《[^》]*》|〔[^〕]*〕|■|◆|◎|◇|\[(?![ xX✓✔]?\])[^\]]*\]|(?:={3,}|-{3,}|─{3,}|━{3,}|\*{3,})(?=.*[^=\-─━*\s]))/;
 // A ticked box opening a line of a form with empty ones (■ 下痢（1日4回）　□ 血便).
 const TICKED_BOX = /^ *[■☑☒]/;
 // A heading opens today's visit when it says so (今回, 本日), or when it dates an
