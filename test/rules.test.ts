@@ -4109,4 +4109,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(ofType(events, 'diagnosis').map((e) => [e.name, e.date?.start ?? null])).toEqual([['切除不能肝内胆管癌', '2025-12-03']]);
     expect(ofType(events, 'response').map((e) => [e.code, e.date?.start ?? null])).toEqual([['PD', '2026-09-18']]);
   });
+  it('a lung\'s lobe or segment between the organ and に転移 (左肺下葉に転移, 右肺S6に転移) still names the lung', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-10-14'), 'metastasis').map((e) => [e.sites.join(','), e.date?.start ?? null]);
+    expect(metastases('測定可能病変あり：肝S8 42mm、左肺下葉に転移 12mm（2026/9/18 CT）')).toEqual([['PUL', '2026-09-18']]);
+    expect(metastases('2026/9/18 CTで右肺S6に転移を認めた。')).toEqual([['PUL', '2026-09-18']]);
+    expect(metastases('本日のCTで右肺上葉S2に多発転移あり。')).toEqual([['PUL', '2026-10-14']]);
+  });
 });

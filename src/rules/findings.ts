@@ -238,8 +238,9 @@ const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、�
 
 // What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種, 両側肺に微小転移.
 const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
-// An organ's segments written after it (肝S7, 肝S4/S8): Couinaud's for the liver.
-const SEGMENT_AFTER_SITE = /(?<=肝)S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*$/;
+// An organ's segments written after it (肝S7, 肝S4/S8): Couinaud's for the liver; a lung's lobe or
+// segment (左肺下葉, 右肺S6, 右肺上葉S2).
+const SEGMENT_AFTER_SITE = /(?<=肝)S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*$|(?<=肺)(?:[上中下]葉(?:S\d{1,2})?|S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*)$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
 // A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
