@@ -4115,4 +4115,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(metastases('2026/9/18 CTで右肺S6に転移を認めた。')).toEqual([['PUL', '2026-09-18']]);
     expect(metastases('本日のCTで右肺上葉S2に多発転移あり。')).toEqual([['PUL', '2026-10-14']]);
   });
+  it('a fusion\'s gene pair written after its positive call (FGFR2融合遺伝子陽性：FGFR2-BICC1, ALK融合遺伝子陽性（EML4-ALK）) is its variant; a pair without the gene is not', () => {
+    const genes = (text: string) => ofType(run(text, '2026-10-14'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(genes('[x] FGFR2融合遺伝子陽性：FGFR2-BICC1（2026/1/20 FoundationOne CDx）')).toEqual([['FGFR2', 'FGFR2-BICC1', 'positive']]);
+    expect(genes('ALK融合遺伝子陽性（EML4-ALK）')).toEqual([['ALK', 'EML4-ALK', 'positive']]);
+    expect(genes('ROS1融合遺伝子陽性：EML4-ALK')).toEqual([['ROS1', null, 'positive']]);
+  });
 });

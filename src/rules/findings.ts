@@ -523,6 +523,10 @@ const VARIANT_WORD_AFTER = /^\s*(?:遺伝子)?(?:生殖細胞系列)?(?:病的�
 const FUSION_PARTNER_BEFORE = /(?<![A-Za-z0-9-])([A-Z][A-Z0-9]{1,9})[-‐]$/;
 const FUSION_AFTER = /^\s*(?:融合遺伝子|融合|fusion)(?![A-Za-z])/i;
 const FUSION_FOUND = new RegExp(String.raw`${FUSION_AFTER.source}(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|negative|not\s+detected|は?(?:認め|検出)))`, 'i');
+// …or the pair written after the positive call, in parentheses or after a colon (FGFR2融合遺伝子陽性：FGFR2-BICC1,
+// ALK融合遺伝子陽性（EML4-ALK）).
+const FUSION_SPELLING = /(?:融合遺伝子|融合)$/;
+const FUSION_PAIR_AFTER = /^\s*[:：(（]?\s*([A-Z][A-Z0-9]{1,9})[-‐]([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9-])\s*[)）]?/;
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
@@ -815,8 +819,12 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       // …and the variant in parentheses after a positive call: EGFR陽性（exon19欠失）.
       const after = !m[1] && !m[2] && result === 'positive' ? VARIANT_PAREN.exec(tail.slice(m[0].length)) : null;
       const variant = m[1] ?? m[2] ?? after?.[1];
-      const named = variant ? canonicalVariant(variant) : result === 'positive' ? fusion : undefined;
-      push({ name, ...(named ? { variant: named } : {}), result }, named !== undefined && named === fusion ? from : a, h.end + m[0].length + (after ? after[0].length : 0));
+      // (The pair must hold the gene: ALK融合遺伝子陽性（EML4-ALK）, not another finding's pair.)
+      // (The fusion may be named in the spelling: FGFR2融合遺伝子.)
+      const pair = (fusionNamed || FUSION_SPELLING.test(h.spelling)) && !fusion && !variant && result === 'positive' ? FUSION_PAIR_AFTER.exec(tail.slice(m[0].length)) : null;
+      const pairFusion = pair && (pair[1] === name || pair[2] === name) ? `${pair[1]}-${pair[2]}` : undefined;
+      const named = variant ? canonicalVariant(variant) : result === 'positive' ? (fusion ?? pairFusion) : undefined;
+      push({ name, ...(named ? { variant: named } : {}), result }, named !== undefined && named === fusion ? from : a, h.end + m[0].length + (after ? after[0].length : pairFusion ? pair![0].length : 0));
       continue;
     }
     const fusionFound = fusion ? FUSION_FOUND.exec(tail) : null;
