@@ -4121,4 +4121,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(genes('ALK融合遺伝子陽性（EML4-ALK）')).toEqual([['ALK', 'EML4-ALK', 'positive']]);
     expect(genes('ROS1融合遺伝子陽性：EML4-ALK')).toEqual([['ROS1', null, 'positive']]);
   });
+  it('a procedure needed or asked for (抜歯が必要な歯の評価…をお願いいたします, 胸腔穿刺をご依頼) is none; one needed and then done is one', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-06'), 'procedure').map((e) => e.name);
+    expect(procedures('ご依頼：照射前に抜歯が必要な歯の評価と処置、口腔ケア指導をお願いいたします。')).toEqual([]);
+    expect(procedures('本日、胸腔穿刺をお願いいたします。')).toEqual([]);
+    expect(procedures('2026/10/2 腸閉塞のため手術が必要となり、回盲部切除術を施行。')).toEqual(['回盲部切除術']);
+  });
 });

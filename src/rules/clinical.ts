@@ -937,7 +937,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // (A transplant whose donor is being sought is to come: 同種造血幹細胞移植はドナー検索中.)
     // (Not one whose parenthesis says when it was done: PEG（2025/3/5 造設）は抜去を検討 plans the removal.)
     // (…nor one said in the plain non-past, what is to be done: 当初の計画通り…切除術を施行する; but 施行するも, though done.)
-    if (!doneThen && /予定|検討|方針|予約|目的|計画|(?:施行|実施)する(?!も)|行う(?!も)|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
+    // (…nor one needed or asked for: 抜歯が必要な歯の評価, 胸腔穿刺をお願いします; but 手術が必要となり施行.)
+    if (!doneThen && /予定|検討|方針|予約|目的|計画|必要(?!とな)|お願い|依頼|(?:施行|実施)する(?!も)|行う(?!も)|ドナー(?:検索|探索|コーディネート)|\b(?:planned|scheduled)\b/.test(t.slice(s.b, ce))) continue;
     if (/次回|方針として|\b(?:plan|will)\b/i.test(t.slice(ss, a))) continue;
     // …nor an option a discussion names (討議：手術（胸腔鏡下食道亜全摘術）か根治的CRTか), nor what a plan's line lists
     // (【方針】6か月毎のCTと年1回の上部消化管内視鏡を継続).
