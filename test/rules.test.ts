@@ -4127,4 +4127,10 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(procedures('本日、胸腔穿刺をお願いいたします。')).toEqual([]);
     expect(procedures('2026/10/2 腸閉塞のため手術が必要となり、回盲部切除術を施行。')).toEqual(['回盲部切除術']);
   });
+  it('a drug prescribed on a line whose parenthesis names the regimen it is given in (…7日休薬（CAPOX療法 3コース目）) is that regimen\'s course; the new amount under 変更後処方： is a dose change, no event', () => {
+    const given = (text: string) => ofType(run(text, '2026-08-20'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null]);
+    expect(given('処方内容：カペシタビン錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（CAPOX療法 3コース目）')).toEqual([['capecitabine+oxaliplatin', 'ongoing']]);
+    expect(given('変更後処方：カペシタビン錠300mg 1回4錠 1日2回 14日分')).toEqual([]);
+    expect(given('処方：カペシタビン錠300mg 1回4錠 1日2回 14日分')).toEqual([['capecitabine', 'ongoing']]);
+  });
 });

@@ -31,6 +31,9 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 // A drug said not tolerated, after its name: CDDP not tolerated, CDDP不耐.
+// A prescription's details up to a parenthesis opening on its line, with no verb of its own between:
+// 錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（.
+const PRESCRIPTION_THEN_CHAIN = /^(?:(?!開始|導入|中止|終了|変更|継続|再開|施行|投与)[^。\n]){0,60}[(（]\s*$/;
 const NOT_TOLERATED_AFTER = /^\s*(?:(?:は|が)?\s*不耐|(?:was\s+|is\s+)?(?:not\s+tolerated|intoleran(?:t|ce)))/;
 // A protocol's code opening a parenthesis the chain fills (DD-4A（VCR/ActD/DOX）, EE-4A(VCR/ActD)): letters, a digit.
 const PROTOCOL_CODE_BEFORE = /(?<![A-Za-z0-9-])[A-Z]{1,6}-?\d{1,2}[A-Z]?\s*[(（]$/;
@@ -59,6 +62,7 @@ const DURATION_UNIT = '(?:年|か月|ヶ月|カ月|ケ月)';
 const DURATION = new RegExp(`^\\s*(?:計)?\\d+\\s*${DURATION_UNIT}(?:間)?(?![目後前])`);
 const DURATION_BEFORE = new RegExp(`\\d+\\s*(?:${DURATION_UNIT}|週)間?\\s*$`);
 const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
+const CHANGED_PRESCRIPTION_LABEL = /(?:変更|減量|増量)後(?:の)?(?:処方|用量|投与量)?(?:内容)?\s*[:：]\s*$/;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
 // …and the short form at the start of a line or field (1L FOLFOX+Pmab, 3L TAS-102+Bev); not a volume (胸水1L).
@@ -520,6 +524,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // the chain, a detail of its course (アミバンタマブ＋CBDCA＋PEM（1コース目 Day1、アミバンタマブは分割投与）).
     const prev = chains[idx - 1];
     if (prev && c.drugs.every((d) => prev.drugs.includes(d)) && /^[^、。()（）\n]{0,16}[(（]\s*(?:HD-|high-dose\s+|大量)?$|^\s*[(（][^()（）\n]{0,30}$/i.test(t.slice(prev.b, c.a))) return;
+    // …and a drug prescribed on a line whose parenthesis then names the chain it is given in
+    // (カペシタビン錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（CAPOX療法 3コース目)): that chain's course.
+    const nextChain = chains[idx + 1];
+    if (nextChain && c.drugs.every((d) => nextChain.drugs.includes(d)) && nextChain.drugs.length > c.drugs.length && PRESCRIPTION_THEN_CHAIN.test(t.slice(c.b, nextChain.a))) return;
     // The clauses the chain opens and closes in.
     const [clauseStart] = clauseAt(t, c.a);
     const [, clauseEnd] = clauseAt(t, c.b);
@@ -630,9 +638,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (…or alone in the parenthesis: 自家末梢血幹細胞移植（MEL200）.)
     if (!st.status && st.cycles === undefined && /(?:前処置\s*(?:[:：は]|として)?|[(（]\s*(?:MAC|RIC|RTC|NMA|骨髄破壊的前処置|強度減弱前処置)\s*[:：]?|移植\s*[(（]\s*)\s*$/.test(before)) st.status = 'completed';
     // A prescription's line, the drug's form and strength then how much a time (ロンサーフ配合錠T20　1回3錠　1日2回,
-    // タグリッソ錠80mg 1錠 分1): prescribed, so under way, the amount a time its dose; not one changed (1回2錠に減量).
+    // タグリッソ錠80mg 1錠 分1): prescribed, so under way, the amount a time its dose; not one changed (1回2錠に減量),
+    // nor the new amount a changed prescription's label gives (変更後処方：カペシタビン錠300mg 1回4錠).
     const prescribed = !st.status && st.cycles === undefined ? PRESCRIPTION_AFTER.exec(window) : null;
-    if (prescribed && !DOSE_CHANGE.test(window.slice(0, clauseEnd - c.b))) st = { status: 'ongoing', end: prescribed[0].length };
+    if (prescribed && !DOSE_CHANGE.test(window.slice(0, clauseEnd - c.b)) && !CHANGED_PRESCRIPTION_LABEL.test(t.slice(Math.max(0, c.a - 12), c.a))) st = { status: 'ongoing', end: prescribed[0].length };
     // …on 2nd-line nal-IRI + 5-FU/LV: being given.
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
