@@ -3438,6 +3438,7 @@ describe('from an eighty-seventh gold set (styles87)', () => {
       ['息切れ', 'negated', '2026-06-03'],
       ['咳', 'negated', '2026-06-03'],
       ['下痢', 'confirmed', '2026-06-03'],
+      ['水様便', 'confirmed', '2026-06-03'],
       ['血便', 'negated', '2026-06-03'],
       ['皮膚のかゆみ', 'negated', '2026-06-03'],
       ['発疹', 'negated', '2026-06-03'],
@@ -4132,5 +4133,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(given('処方内容：カペシタビン錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（CAPOX療法 3コース目）')).toEqual([['capecitabine+oxaliplatin', 'ongoing']]);
     expect(given('変更後処方：カペシタビン錠300mg 1回4錠 1日2回 14日分')).toEqual([]);
     expect(given('処方：カペシタビン錠300mg 1回4錠 1日2回 14日分')).toEqual([['capecitabine', 'ongoing']]);
+  });
+  it('watery and loose stools (水様便, 軟便) are symptoms named as written', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-12'), 'symptom').map((e) => e.name);
+    expect(symptoms('訴え：夕方から38.6℃の発熱、悪寒あり。水様便が1日6回（Grade 2）。軟便傾向。')).toEqual(['発熱', '悪寒', '水様便', '軟便']);
   });
 });
