@@ -351,6 +351,14 @@ const TABLE: Row[] = [
   ['BEP x 3 cycles, 2024-09-02 to 2024-11-04', [d('2024-09-02 to 2024-11-04', '2024-09-02', { end: '2024-11-04' })]],
   ['from March 2020 through June 2020', [d('March 2020 through June 2020', '2020-03', { end: '2020-06' })]],
   ['CT 2021/5/1 to be repeated', [d('2021/5/1', '2021-05-01')]],
+  // Numeric English dates with the year last: month first, as American notes write them, unless the
+  // note writes a day no month can be; month and year alone.
+  ['Follow-up - 10/22/2026', [d('10/22/2026', '2026-10-22')]],
+  ['biopsy 06/18/2025, CT 03/04/2026', [d('06/18/2025', '2025-06-18'), d('03/04/2026', '2026-03-04')]],
+  ['seen 22/10/2026, CT 03/04/2026', [d('22/10/2026', '2026-10-22'), d('03/04/2026', '2026-04-03')]],
+  ['1) 11/2021: choroidal melanoma', [d('11/2021', '2021-11')]],
+  ['08/2025 - 10/2026', [d('08/2025 - 10/2026', '2025-08', { end: '2026-10' })]],
+  ['希釈 1/2000倍', []],
 ];
 
 function shape(m: DateMention): Expected {

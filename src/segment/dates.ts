@@ -94,6 +94,10 @@ const ATOM_FORMS = [
   `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
   // 2021/3/2, 2021-03-02, 2021.3.2
   `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
+  // 10/22/2026, 22/10/2026 (an English note's month and day, or day and month, before a four-digit year:
+  // the order is settled per note, see scanAtoms), 06/2025 (month and year)
+  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<usA>\\d{1,2})/(?<usB>\\d{1,2})/(?<usY>(?:19|20)\\d{2})(?![0-9])`,
+  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<umM>0?[1-9]|1[0-2])/(?<umY>(?:19|20)\\d{2})(?![0-9]|/[0-9])`,
   // 24/10/3 (a two-digit year of this century, as some records write dates)
   `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
   // 24/12 (a two-digit year and a month, as records that write 24/10/3 write months: only where
@@ -210,6 +214,12 @@ function readAtom(g: Record<string, string | undefined>, start: number, end: num
   if (g['aY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['aY'])!, m: num(g['aM']), d: num(g['aD']) } };
   if (g['yyY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yyY'])!, m: num(g['yyM']) } };
   if (g['yY']) return { start, end, kind: 'absolute', date: { y: 2000 + num(g['yY'])!, m: num(g['yM']), d: num(g['yD']) } };
+  // (Month first unless the first number is no month: 22/10/2026; scanAtoms turns a note's ambiguous ones.)
+  if (g['usY']) {
+    const [a, b] = [num(g['usA'])!, num(g['usB'])!];
+    return { start, end, kind: 'absolute', date: a > 12 ? { y: num(g['usY'])!, m: b, d: a } : { y: num(g['usY'])!, m: a, d: b } };
+  }
+  if (g['umY']) return { start, end, kind: 'absolute', date: { y: num(g['umY'])!, m: num(g['umM']) } };
   if (g['cY']) return { start, end, kind: 'absolute', date: { y: num(g['cY'])!, m: num(g['cM']), d: num(g['cD']) } };
   if (g['wY']) return { start, end, kind: 'absolute', date: { y: num(g['wY'])!, m: num(g['wM']), d: num(g['wD']) } };
   if (g['jY']) {
@@ -259,13 +269,18 @@ function scanAtoms(text: string): Atom[] {
   // full dates too (24/10/3, '24/11/20): elsewhere 13/1 is an impossible day, not January 2013.
   let shortYearMonths: Atom[] | undefined;
   let shortYears = false;
+  // Day and month before a four-digit year (03/04/2026) are read month first, as American notes write
+  // them, unless the note writes a day first where no month can stand (22/10/2026) and never the reverse.
+  let dayFirst = false;
+  let monthFirst = false;
+  let ambiguousNumeric: Atom[] | undefined;
   const scan = ENGLISH_MONTH_START.test(text) ? ATOM_WITH_ENGLISH : ATOM;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const g = m.groups ?? {};
-    if (g['sM'] !== undefined) {
+    if (g['sM'] !== undefined || g['umM'] !== undefined) {
       if (SLASH_NOT_DATE_AFTER.test(text.slice(end, end + 13)) || SLASH_NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     }
     if (g['eM'] !== undefined && g['eD'] === undefined && g['eY'] === undefined && !g['eP'] && !EN_MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -274,10 +289,17 @@ function scanAtoms(text: string): Atom[] {
     if (!atom) continue;
     const probe: Ymd | undefined = atom.date ?? (atom.md ? { y: 2000, m: atom.md.m, d: atom.md.d } : undefined);
     if (probe && !valid(probe)) continue;
+    if (g['usY'] !== undefined) {
+      const [a, b] = [Number(g['usA']), Number(g['usB'])];
+      if (a > 12) dayFirst = true;
+      else if (b > 12) monthFirst = true;
+      else (ambiguousNumeric ??= []).push(atom);
+    }
     if (g['yyY'] !== undefined) (shortYearMonths ??= []).push(atom);
     else if (g['yY'] !== undefined || g['aY'] !== undefined) shortYears = true;
     atoms.push(atom);
   }
+  if (ambiguousNumeric && dayFirst && !monthFirst) for (const a of ambiguousNumeric) a.date = { y: a.date!.y, m: a.date!.d, d: a.date!.m };
   const all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
   // (Most notes count no days: the scan for them runs only where the word is.)
   if (!text.includes('ay')) return all;
