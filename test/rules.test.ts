@@ -4138,4 +4138,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-11-12'), 'symptom').map((e) => e.name);
     expect(symptoms('訴え：夕方から38.6℃の発熱、悪寒あり。水様便が1日6回（Grade 2）。軟便傾向。')).toEqual(['発熱', '悪寒', '水様便', '軟便']);
   });
+  it('a first dose given (デガレリクス初回投与) starts a drug', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-09-30'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null]);
+    expect(statuses('内分泌療法：2026/3/2 デガレリクス初回投与、4月よりリュープロレリン3か月製剤に切り替え継続中。')).toEqual([['degarelix', 'started'], ['leuprorelin', 'ongoing']]);
+  });
 });

@@ -357,7 +357,8 @@ const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()�
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
-  [/開始|導入|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
+  // (…and a first dose given: デガレリクス初回投与.)
+  [/開始|導入|初回投与|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
