@@ -4142,4 +4142,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const statuses = (text: string) => ofType(run(text, '2026-09-30'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null]);
     expect(statuses('内分泌療法：2026/3/2 デガレリクス初回投与、4月よりリュープロレリン3か月製剤に切り替え継続中。')).toEqual([['degarelix', 'started'], ['leuprorelin', 'ongoing']]);
   });
+  it('a date range written right after a dose on its line, apart by a space (78Gy/39fr　2026/7/21～2026/9/29), dates the course; one on the next line does not', () => {
+    const dated = (text: string) => ofType(run(text, '2026-09-30'), 'radiotherapy').map((e) => [e.date?.start ?? null, e.date?.end ?? null]);
+    expect(dated('2026/2/10 経直腸的前立腺生検で診断。\n放射線治療：IMRT（VMAT）前立腺＋精嚢　78Gy/39fr　2026/7/21～2026/9/29　休止なく完遂。')).toEqual([['2026-07-21', '2026-09-29']]);
+    expect(dated('2024/12 残存乳房照射 50Gy/25fr\n2025/1～ アナストロゾール内服開始')).toEqual([['2024-12', null]]);
+  });
 });
