@@ -117,6 +117,14 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segs, note, '[既往歴]').role).toBe('heading');
   });
 
+  it('a SOAP part label with a word saying which (【症状評価】, 【身体所見】, 【今後の方針】) opens that part of today\'s visit, not a line carried from a history above', () => {
+    const note: Note = { id: 'q', date: '2026-04-08', text: '介入記録　2026.4.8\n【がん治療の経過】\n・2025.11 CTでPD。\n・現在は積極的治療終了の方向\n【症状評価】右胸痛 NRS 6/10、不眠あり。\n【今後の方針】在宅調整' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【症状評価】')).toMatchObject({ role: 'soap', soap: 'A', date: { start: '2026-04-08' } });
+    expect(lineStarting(segs, note, '【今後の方針】')).toMatchObject({ role: 'soap', soap: 'P' });
+    expect(lineStarting(segs, note, '【がん治療の経過】').role).not.toBe('soap');
+  });
+
   it('a label before a paragraph (【経過】…。…。) is prose, not a heading: each sentence takes the date before it', () => {
     const note: Note = { id: 'p', date: '2024-07-30', text: '【入院時診断】胃癌\n【経過】2024年7月2日、化学療法導入目的に入院。7月3日よりSOX療法を開始した。7月12日退院。' };
     const segs = segment(note);

@@ -70,7 +70,9 @@ const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|P
 // A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】),
 // as are a Markdown note's headings of them alone on their lines (## 方針, ## 評価).
 const SOAP_PART_WORD = '(主訴|現症|所見|評価|計画|方針)';
-const SOAP_PART = new RegExp(String.raw`^ *(?:[【[] *${SOAP_PART_WORD} *[】\]]|#{1,6} *${SOAP_PART_WORD} *$)`);
+// (…also with a word saying whose or which: 【症状評価】, 【身体所見】, 【治療方針】, 【今後の方針】.)
+const SOAP_PART_QUALIFIER = '(?:症状|身体|治療|今後の|本日の)?';
+const SOAP_PART = new RegExp(String.raw`^ *(?:[【[] *${SOAP_PART_QUALIFIER}${SOAP_PART_WORD} *[】\]]|#{1,6} *${SOAP_PART_WORD} *$)`);
 // (Angle and tortoise-shell brackets too, which NFKC leaves as they are: 〈経過〉, 《本日》, 〔現症〕;
 // and the marks ◎ and ◇ as ■ and ◆ are: ◎経過, ◎本日（09:30採血）; not □, a checkbox as often.)
 // (And a line framed by a run of rules, ＝＝＝ 2025/02/18（火）外来 ＝＝＝, with words inside.)
