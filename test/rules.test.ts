@@ -4147,4 +4147,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(dated('2026/2/10 経直腸的前立腺生検で診断。\n放射線治療：IMRT（VMAT）前立腺＋精嚢　78Gy/39fr　2026/7/21～2026/9/29　休止なく完遂。')).toEqual([['2026-07-21', '2026-09-29']]);
     expect(dated('2024/12 残存乳房照射 50Gy/25fr\n2025/1～ アナストロゾール内服開始')).toEqual([['2024-12', null]]);
   });
+  it('a response with its date and examination in parentheses after it (効果判定 PD（2026.3.30 CT）) is dated and based by them, not by the course\'s range before it', () => {
+    const responses = (text: string) => ofType(run(text, '2026-04-08'), 'response').map((e) => [e.code, e.date?.start ?? null, e.basis ?? null]);
+    expect(responses('・2025.11 CTでPD。2次治療としてCBDCA+PEM 4コース（2025.12～2026.3）、効果判定 PD（2026.3.30 CT）')).toEqual([['PD', '2025-11', 'CT'], ['PD', '2026-03-30', 'CT']]);
+  });
 });

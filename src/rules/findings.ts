@@ -990,7 +990,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 // The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
 const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*[)）】\]:：>]|【[^】\n]{1,10}】|(?:総合|効果)?(?:評価|判定)\s*[:：])\s*/;
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
-const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて)/;
+// (…or closing the parenthesis: PD（2026.3.30 CT）.)
+const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて|(?=[)）]))/;
 
 // The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
 const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
