@@ -4151,4 +4151,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const responses = (text: string) => ofType(run(text, '2026-04-08'), 'response').map((e) => [e.code, e.date?.start ?? null, e.basis ?? null]);
     expect(responses('・2025.11 CTでPD。2次治療としてCBDCA+PEM 4コース（2025.12～2026.3）、効果判定 PD（2026.3.30 CT）')).toEqual([['PD', '2025-11', 'CT'], ['PD', '2026-03-30', 'CT']]);
   });
+  it('a cancer joined by ・ to a site\'s metastasis (乳癌・骨転移あり) gives both, where the site walk once looped for ever', () => {
+    const events = run('乳癌・骨転移あり', '2026-01-20');
+    expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['乳癌']);
+    expect(ofType(events, 'metastasis').map((e) => e.sites.join(','))).toEqual(['OSS']);
+  });
 });

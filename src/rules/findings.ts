@@ -336,7 +336,8 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // Sites joined by ・ share the word (肝・骨転移, 肺門・縦隔リンパ節転移), but a joined
     // finding of its own (傍大動脈リンパ節腫大・腹膜播種, リンパ節転移・遠隔転移) is not one
     // of them: the phrase starts after the last element that ends in a finding noun.
-    for (let sep = run.lastIndexOf('・'); sep >= 0; sep = run.lastIndexOf('・', sep - 1)) {
+    // (sep 0 ends the walk: lastIndexOf from -1 would find the same ・ again, for ever.)
+    for (let sep = run.lastIndexOf('・'); sep >= 0; sep = sep > 0 ? run.lastIndexOf('・', sep - 1) : -1) {
       if (!FINDING_NOUN_END.test(run.slice(0, sep))) continue;
       runStart += sep + 1;
       hits = hits.filter((h) => h.start > sep).map((h) => ({ ...h, start: h.start - sep - 1, end: h.end - sep - 1 }));
