@@ -4151,6 +4151,11 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const responses = (text: string) => ofType(run(text, '2026-04-08'), 'response').map((e) => [e.code, e.date?.start ?? null, e.basis ?? null]);
     expect(responses('・2025.11 CTでPD。2次治療としてCBDCA+PEM 4コース（2025.12～2026.3）、効果判定 PD（2026.3.30 CT）')).toEqual([['PD', '2025-11', 'CT'], ['PD', '2026-03-30', 'CT']]);
   });
+  it('the generic word alone (がん・生殖医療外来, がん相談) names no cancer; with its organ it does', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-01-20'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('がん・生殖医療外来 相談記録　2026/1/20\n紹介元：血液内科\n経過：2025/12/22 左頸部リンパ節生検で診断。')).toEqual([]);
+    expect(diagnoses('肺がん・骨転移 相談記録　2026/1/20')).toEqual(['肺がん']);
+  });
   it('a cancer joined by ・ to a site\'s metastasis (乳癌・骨転移あり) gives both, where the site walk once looped for ever', () => {
     const events = run('乳癌・骨転移あり', '2026-01-20');
     expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['乳癌']);

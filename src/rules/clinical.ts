@@ -107,7 +107,8 @@ const SBAR_PART = (letter: string) => new RegExp(String.raw`(?:^|\n)\s*(?:[(【[
 const SBAR_S = SBAR_PART('S');
 const SBAR_R = SBAR_PART('R');
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
-const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍)$/;
+// (Nor is the generic word alone, which names no organ or type: がん・生殖医療外来, がん相談.)
+const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍|がん|癌|ガン)$/;
 
 let subsiteList: string[] | undefined;
 /** Every subsite word of the cancer dictionary (上葉, 下葉, 体部…), longest first. */
