@@ -4161,4 +4161,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(ofType(events, 'diagnosis').map((e) => e.name)).toEqual(['乳癌']);
     expect(ofType(events, 'metastasis').map((e) => e.sites.join(','))).toEqual(['OSS']);
   });
+  it('the genes of uveal melanoma and of myeloid neoplasms (GNAQ, GNA11, BAP1, SF3B1, JAK2, CALR, TET2…) are biomarkers', () => {
+    const genes = (text: string) => ofType(run(text, '2026-10-22'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(genes('US-guided liver biopsy 06/18/2025 confirmed metastatic melanoma. GNAQ Q209L detected.')).toEqual([['GNAQ', 'Q209L', 'positive']]);
+    expect(genes('遺伝子検査：JAK2 V617F陽性、CALR陰性')).toEqual([['JAK2', 'V617F', 'positive'], ['CALR', null, 'negative']]);
+  });
 });
