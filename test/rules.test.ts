@@ -4166,4 +4166,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(genes('US-guided liver biopsy 06/18/2025 confirmed metastatic melanoma. GNAQ Q209L detected.')).toEqual([['GNAQ', 'Q209L', 'positive']]);
     expect(genes('遺伝子検査：JAK2 V617F陽性、CALR陰性')).toEqual([['JAK2', 'V617F', 'positive'], ['CALR', null, 'negative']]);
   });
+  it('an eye\'s melanoma in English (uveal melanoma, choroidal melanoma) is coded to the eye (C69), not the skin', () => {
+    const codes = (text: string) => ofType(run(text, '2026-10-22'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('Dx: Metastatic uveal melanoma (primary: right choroid), HLA-A*02:01 positive.')).toEqual([['uveal melanoma', 'C69.3']]);
+    expect(codes('Dx: uveal melanoma of the iris.')).toEqual([['uveal melanoma', 'C69.4']]);
+  });
 });
