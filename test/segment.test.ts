@@ -125,6 +125,12 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segs, note, '【がん治療の経過】').role).not.toBe('soap');
   });
 
+  it('a follow-up\'s Interval history: is its subjective part, dated by the visit, not by the oncologic history above it', () => {
+    const note: Note = { id: 'u', date: '2026-10-22', text: 'Medical Oncology Follow-up - 10/22/2026\nOncologic history:\n4) 10/14/2026 CT: PD.\nInterval history: Grade 1 rash. No fever.' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, 'Interval history:')).toMatchObject({ role: 'soap', soap: 'S', date: { start: '2026-10-22' } });
+  });
+
   it('a label before a paragraph (【経過】…。…。) is prose, not a heading: each sentence takes the date before it', () => {
     const note: Note = { id: 'p', date: '2024-07-30', text: '【入院時診断】胃癌\n【経過】2024年7月2日、化学療法導入目的に入院。7月3日よりSOX療法を開始した。7月12日退院。' };
     const segs = segment(note);

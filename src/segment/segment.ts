@@ -60,13 +60,14 @@ export interface SegmentedNote {
 
 // Matched on normalised text (NFKC: full-width brackets and letters are ASCII).
 // (Also spelled out in English: Plan:, Assessment:.)
-// (An impression is the assessment: Impression:, Imp:.)
+// (An impression is the assessment: Impression:, Imp:; a follow-up's interval history, what the patient
+// reports since the last visit, the subjective part: Interval history:.)
 // (And a visit template's bracketed parts in Japanese: 【主訴】, 【現症】, 【評価】, 【計画】.)
-const SOAP_LETTER: Record<string, string> = { Subjective: 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P', 主訴: 'S', 現症: 'O', 所見: 'O', 評価: 'A', 計画: 'P', 方針: 'P' };
+const SOAP_LETTER: Record<string, string> = { Subjective: 'S', 'Interval history': 'S', 'Interval History': 'S', Objective: 'O', Assessment: 'A', Impression: 'A', Imp: 'A', Plan: 'P', 主訴: 'S', 現症: 'O', 所見: 'O', 評価: 'A', 計画: 'P', 方針: 'P' };
 // (A letter alone on its line is one too, as exports write them: S / 昨日から咳嗽あり。)
 // (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
 // (And one followed by a space and Japanese, as exports write them: A/P 左肺上葉の結節…, O 体温37.2℃.)
-const SOAP = /^ *(?:[(【[] *)?(Subjective|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Interval [Hh]istory|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
 // A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】),
 // as are a Markdown note's headings of them alone on their lines (## 方針, ## 評価).
 const SOAP_PART_WORD = '(主訴|現症|所見|評価|計画|方針)';
