@@ -4171,4 +4171,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(codes('Dx: Metastatic uveal melanoma (primary: right choroid), HLA-A*02:01 positive.')).toEqual([['uveal melanoma', 'C69.3']]);
     expect(codes('Dx: uveal melanoma of the iris.')).toEqual([['uveal melanoma', 'C69.4']]);
   });
+  it('a date right after an English procedure name (liver biopsy 06/18/2025 confirmed…) is its day; not after an abbreviation a Japanese history row ends with', () => {
+    const procedures = (text: string, date: string) => ofType(run(text, date), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('2) 06/2025: multiple liver metastases on surveillance MRI; US-guided liver biopsy 06/18/2025 confirmed metastatic melanoma.', '2026-10-22')).toEqual([['liver biopsy', '2025-06-18']]);
+    expect(procedures('2024/6/10 左Bp+Ax 2024/7～2024/11 EC療法', '2025-01-10')).toEqual([['Bp+Ax', '2024-06-10']]);
+  });
 });

@@ -818,6 +818,9 @@ const DONE_VERB_AFTER_DAY = new RegExp(String.raw`^\s*(?:に\s*${DONE_VERB}|に?
 // The last session of one done repeatedly, in parentheses after its verb: 施行中（最終 10/28）.
 const LAST_SESSION_AFTER = /^中?\s*[(（]\s*(?:最終|前回|直近)\s*[:：]?\s*[^()（）]{1,12}[)）]/;
 const ENGLISH_DATE_AFTER = /^\s+(?:on|in)\s+/;
+// (…or, after a name in English words, with only spaces between: US-guided liver biopsy 06/18/2025 confirmed…;
+// not after an abbreviation, which a Japanese history's row may follow with the next row's date: 左Bp+Ax 2024/7～.)
+const ENGLISH_WORDS_DATE_AFTER = /^[ \t]+/;
 // What says an abbreviation was done, after it and its parenthesis: …施行, …にて, …留置, 腹水に対しCARTを月2回施行中.
 const ABBREVIATION_DONE_AFTER = new RegExp(String.raw`^\s*(?:[(（][^)）]*[)）])?\s*(?:を)?\s*(?:${SESSION_FREQUENCY})?(?:施行|実施|留置|挿入|交換|にて|で|により|[:：])`);
 // What says a procedure named was done before, not now: TACE後, TACE不応, 肺切除術（左下葉切除）後, …による, …を用いた.
@@ -1022,10 +1025,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
       if (lastDay) doneOn = mentionDate(lastDay);
     }
     // English writes when after the name: Upper endoscopy on March 14, a lobectomy in May 2024.
-    // (…or after a comma, the day closing its item: RPLND, 2025-01-14: residual teratoma.)
+    // (…or after a comma, the day closing its item: RPLND, 2025-01-14: residual teratoma; or right after it: liver biopsy 06/18/2025.)
     // (Read on the name as it now stands: a side may have been taken off it, or the procedure named in its parenthesis taken for it.)
     const englishName = /^[\x00-\x7f]+$/.test(name);
-    const englishOn = englishName ? ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null;
+    const englishOn = englishName ? (ENGLISH_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) ?? (/[a-z]{3}/.test(name) ? ENGLISH_WORDS_DATE_AFTER.exec(t.slice(s.b, s.b + 8)) : null)) : null;
     const englishDate = (englishOn ? ctx.datesIn(s.b, s.b + 40).find((m) => m.start === ctx.original(s.b + englishOn[0].length)) : undefined) ?? (englishName ? dayAfter : undefined);
     const e: ProcedureEvent = { type: 'procedure', name, evidence: ctx.evidence(sideStart >= 0 ? sideStart : a, b), date: doneOn ?? (englishDate && mentionDate(englishDate)) ?? operationDayAfter(ctx, sideStart >= 0 ? sideStart : a) ?? ctx.dateAt(a, { range: false }) };
     if (site) e.site = site;
