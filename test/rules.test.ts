@@ -4176,4 +4176,12 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(procedures('2) 06/2025: multiple liver metastases on surveillance MRI; US-guided liver biopsy 06/18/2025 confirmed metastatic melanoma.', '2026-10-22')).toEqual([['liver biopsy', '2025-06-18']]);
     expect(procedures('2024/6/10 左Bp+Ax 2024/7～2024/11 EC療法', '2025-01-10')).toEqual([['Bp+Ax', '2024-06-10']]);
   });
+  it('English radiotherapy: a course named with its dose alone is given (I-125 plaque brachytherapy 85 Gy, SRS 20 Gy), dated by a day in parentheses closing its clause; fractions in words count (50 Gy in 5 fractions); a planned one is none', () => {
+    const courses = (text: string) => ofType(run(text, '2026-10-22'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.fractions ?? null, e.date?.start ?? null]);
+    expect(courses('2024/5 SBRT 50 Gy in 5 fractions to the liver.\n2024/8 SRS 20 Gy to the brain met.\nPlan: WBRT 30 Gy planned.\n1) 11/2021: right choroidal melanoma; I-125 plaque brachytherapy 85 Gy to apex (11/15/2021).')).toEqual([
+      [50, 5, '2024-05'],
+      [20, null, '2024-08'],
+      [85, null, '2021-11-15'],
+    ]);
+  });
 });

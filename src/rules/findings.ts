@@ -1007,7 +1007,8 @@ function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
 }
 
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
-const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?\s*\/\s*(\d+)\s*(?:fr|Fr|fx|回|分割)/g;
+// (…and in English words: 50 Gy in 5 fractions.)
+const RT_DOSE = /(\d+(?:\.\d+)?)\s*Gy(?:E|\s*[(（]RBE[)）])?(?:\s*\/\s*|\s+in\s+)(\d+)\s*(?:fractions?|fr|Fr|fx|回|分割)/g;
 const RT_DOSE_ONE = new RegExp(RT_DOSE.source);
 // The dose given so far of a course, said after it: 36Gy/18fr 照射済, 36Gy/18fr（Fx 18/35）.
 const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時点|終了時点|経過中)|^\s*[(（]\s*(?:Fx|fx|fr)\s*\d+\s*\/\s*\d+/;
@@ -1019,7 +1020,9 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）]))/g;
+// (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
+// SRS 20 Gy to the brain met; the clause's plan words still make it none.)
+const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
@@ -1138,14 +1141,14 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     events.push(e);
     lastDose = { end: b, fractions: e.fractions! };
   }
-  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後'])) {
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後', ' Gy'])) {
     if (m[2] && !inPastHistory(t, lineAt(t, m.index)[0])) continue;
     const b = m.index + m[0].length - (m[2]?.length ?? 0);
     const [ss, se] = sentenceAt(t, m.index, b);
     // A course with its dose and fractions in the sentence is the event already (found above); a plan is none.
     if (RT_DOSE_ONE.test(t.slice(ss, se))) continue;
     const [cs, ce] = clauseAt(t, m.index, b);
-    if (/予定|検討|方針|目的/.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
+    if (/予定|検討|方針|目的|\b(?:planned|scheduled|will|consider(?:ed)?|recommend(?:ed)?|proposed)\b/i.test(t.slice(cs, ce)) || isFamilyContext(t, m.index)) continue;
     // A light's illumination (レーザ光照射, 近赤外光照射, 紫外線照射) is a procedure, not radiation.
     if (LIGHT_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
     // One fraction (10回目照射終了) is not a course.
@@ -1153,14 +1156,16 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const site = rtSite(t.slice(cs, b));
     // An activity given (131I内用療法 5.55GBq) is one administration: each is an event.
     const activity = /(?:Bq|mCi)\s*[)）]?$/.test(m[0]);
-    // Started, given, finished: one course, one event, at its first mention (and none
-    // beside a course of the same site written with its dose).
-    if (!activity && events.some((x) => x.site === site)) continue;
     // (…or in parentheses after the verb: ガンマナイフ施行（辺縁線量 20Gy）.)
     const doseAfter = DOSE_AFTER_VERB.exec(t.slice(b, b + 24));
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index - (t.endsWith('密封', m.index) ? 2 : 0) : cs, doseAfter ? b + doseAfter[0].length : b), date: ctx.dateAt(m.index) };
     // A single dose written without fractions (SRS 22Gy施行, 放射線治療（線量30 Gy）を施行).
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
+    // Started, given, finished: one course, one event, at its first mention (and none
+    // beside a course of the same site written with its dose); not courses of other doses.
+    if (!activity && events.some((x) => x.site === site && (dose === undefined || x.doseGy === undefined || x.doseGy === Number(dose)))) continue;
+    // (English puts the day in parentheses closing the clause: …brachytherapy 85 Gy to apex (11/15/2021).)
+    const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index - (t.endsWith('密封', m.index) ? 2 : 0) : cs, doseAfter ? b + doseAfter[0].length : b), date: dayInParentheses ? mentionDate(dayInParentheses) : ctx.dateAt(m.index) };
     if (dose) e.doseGy = Number(dose);
     const intent = rtIntent(t.slice(ss, se));
     if (intent) e.intent = intent;
