@@ -4184,4 +4184,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
       [85, null, '2021-11-15'],
     ]);
   });
+  it('a history item naming the cancer first after its date (1) 11/2021: right choroidal melanoma, …) dates the cancer a diagnosis label names; an item about another cancer does not', () => {
+    const dated = (text: string) => ofType(run(text, '2026-10-22'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(dated('Dx: Metastatic uveal melanoma (primary: right choroid).\nOncologic history:\n1) 11/2021: right choroidal melanoma, 13 mm; plaque brachytherapy.')).toEqual([['uveal melanoma', '2021-11']]);
+    expect(dated('Dx: Metastatic uveal melanoma (primary: right choroid).\nPast history:\n1) 03/2015: left breast cancer, lumpectomy.')).toEqual([['uveal melanoma', null]]);
+  });
 });

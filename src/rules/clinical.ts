@@ -670,11 +670,21 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       biopsyFound = !!found && (CANCER_WORD.test(result) || cancers().find(result).some((h) => h.start === 0));
       if (biopsyFound) idx = found!.index;
     }
+    // (…or a history's item naming the cancer first after its date: 1) 11/2021: right choroidal melanoma, 13 mm; …)
+    let itemFound = false;
+    if (idx < 0) {
+      const opening = ITEM_MARK.exec(text)![0].length;
+      const itemDate = ctx.seg.dates.find((m) => m.start === line.start + opening);
+      const named = itemDate ? ITEM_CANCER_GAP.exec(text.slice(itemDate.end - line.start)) : null;
+      const rest = named ? text.slice(itemDate!.end - line.start + named[0].length) : '';
+      itemFound = !!named && cancers().find(rest.slice(0, 40)).some((h) => h.start === 0);
+      if (itemFound) idx = itemDate!.end - line.start;
+    }
     if (idx < 0) continue;
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);
     // (Nor another condition diagnosed, with no cancer named: 胆管炎の診断で緊急入院.)
     if (OTHER_CONDITION_DIAGNOSED.test(sentence) && !CANCER_WORD.test(sentence) && cancers().find(sentence).length === 0) continue;
-    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound || dayField) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
+    if ((/診断/.test(sentence) || JUDGED_CANCER.test(sentence) || biopsyFound || dayField || itemFound) && !/再発/.test(sentence) && !(METASTASIS_DIAGNOSED.test(sentence) && !CANCER_THEN_SPREAD_DIAGNOSED.test(sentence))) {
       const mention = ctx.seg.dates.filter((m) => m.start >= line.start && m.start < line.start + idx).pop();
       // (Another diagnosis label with no date of its own, 術後診断：S状結腸癌… under 手術日：…, restates; it does not date.)
       // (…nor does a label of another kind, 病理解剖診断：, whose 診断 is its label's word.)
@@ -690,6 +700,10 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
   diagnosisLinesOf.set(ctx, lines);
   return lines;
 }
+
+// A list item's mark (1), ・, -), and what may stand between its date and the cancer it names first (: right).
+const ITEM_MARK = /^\s*(?:[・\-*●○■]|\d{1,2}[).）]|[(（]\d{1,2}[)）])?\s*/;
+const ITEM_CANCER_GAP = /^\s*[:：\-–—]?\s*(?:(?:right|left|bilateral|rt\.?|lt\.?)\s+|[右左両](?:側)?)?/i;
 
 // A metastasis diagnosed (FNAでSCCのリンパ節転移と診断), which dates no primary; unless listed after
 // the cancer as diagnosed with it (2022年5月に右肺腺癌、多発骨転移と診断され).
