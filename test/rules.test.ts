@@ -4189,4 +4189,8 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(dated('Dx: Metastatic uveal melanoma (primary: right choroid).\nOncologic history:\n1) 11/2021: right choroidal melanoma, 13 mm; plaque brachytherapy.')).toEqual([['uveal melanoma', '2021-11']]);
     expect(dated('Dx: Metastatic uveal melanoma (primary: right choroid).\nPast history:\n1) 03/2015: left breast cancer, lumpectomy.')).toEqual([['uveal melanoma', null]]);
   });
+  it('in English the verb before a drug (started tebentafusp weekly) gives its status over a verb in the parenthesis after it, a detail of the course', () => {
+    const statuses = (text: string) => ofType(run(text, '2026-10-22'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.evidence?.text ?? null]);
+    expect(statuses('3) 08/2025: started tebentafusp weekly (dose escalation completed in C1), best response SD.')).toEqual([['tebentafusp', 'started', 'tebentafusp weekly']]);
+  });
 });

@@ -622,8 +622,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // English puts the verb first: continue osimertinib.
     // (Switched to capecitabine: a switch starts it.)
     // (Received, in a history told in the past: given.)
+    // (…before a verb in the parenthesis after it, a detail of the course: started tebentafusp weekly (dose escalation completed in C1).)
     const verbBefore = ENGLISH_VERB_BEFORE.exec(before);
-    if (!st.status && verbBefore) st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
+    const statusInParenthesis = !!st.status && st.end !== undefined && /[(（][^()（）]*$/.test(window.slice(0, st.end));
+    if ((!st.status || statusInParenthesis) && verbBefore) {
+      st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
+      // (The evidence then ends before that parenthesis.)
+      if (statusInParenthesis) st.end = window.slice(0, st.end).search(/\s*[(（][^()（）]*$/);
+    }
     // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
     // take that verb, and the evidence opens at it.
     let verbBeforeAt: number | undefined;
