@@ -4193,4 +4193,9 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     const statuses = (text: string) => ofType(run(text, '2026-10-22'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.evidence?.text ?? null]);
     expect(statuses('3) 08/2025: started tebentafusp weekly (dose escalation completed in C1), best response SD.')).toEqual([['tebentafusp', 'started', 'tebentafusp weekly']]);
   });
+  it('a side written on a symptom named before without one (胸痛の緩和 … 右胸痛 NRS 6/10) is the same symptom; two sides are two', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-04-08'), 'symptom').map((e) => e.name);
+    expect(symptoms('依頼理由：胸痛の緩和\n【症状評価】右胸痛 NRS 6/10、不眠あり。')).toEqual(['胸痛', '不眠']);
+    expect(symptoms('右胸痛あり。左胸痛も出現。')).toEqual(['右胸痛', '左胸痛']);
+  });
 });

@@ -1216,7 +1216,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
       certainty = 'confirmed';
     }
     const key = `${s.symptom ?? s.name}|${certainty}`;
-    if (seen.has(key)) continue;
+    // (A side written on a pain named before without one is the same pain: 胸痛の緩和 … 右胸痛 NRS 6/10.)
+    if (seen.has(key) || (/^[右左両]./.test(s.name) && seen.has(`${s.name.slice(1)}|${certainty}`))) continue;
     seen.add(key);
     if (certainty === 'confirmed' && s.name.endsWith('痛') && s.name !== '疼痛') namedPainSeen = true;
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
