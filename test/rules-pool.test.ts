@@ -7,6 +7,7 @@ import { RulesPool, workerResourceLimits, type PoolItem } from '../dist/cli/rule
 const pools: RulesPool[] = [];
 const CRASHING_WORKER = new URL('./fixtures/workers/crash-on-note.mjs', import.meta.url);
 const HEAP_REPORTING_WORKER = new URL('./fixtures/workers/report-heap-limit.mjs', import.meta.url);
+const HANGING_WORKER = new URL('./fixtures/workers/hang-on-note.mjs', import.meta.url);
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
@@ -48,6 +49,24 @@ describe('RulesPool', () => {
     expect(await pool.run([{ note: { id: 'ok', text: 'PDと判断。' } }])).toEqual([{ events: [expect.objectContaining({ type: 'response' })] }]);
     expect(await pool.run([{ note: { id: 'exit', text: 'PDと判断。' } }])).toEqual([{ error: 'rules worker failed: exited with code 3' }]);
     expect(await pool.run([{ note: { id: 'later', text: 'PDと判断。' } }])).toEqual([{ error: 'rules worker failed: exited with code 3' }]);
+  });
+
+  it('a worker that does not answer in time is taken for hung: its job fails item by item, and later jobs go to a worker still alive', async () => {
+    // Half a second per job here; kozoka gives two minutes and two seconds per item.
+    const pool = new RulesPool(2, {}, HANGING_WORKER, { answerWithinMs: () => 500 });
+    pools.push(pool);
+    const hung = await pool.run([{ note: { id: 'ok-1', text: 'PDと判断。' } }, { note: { id: 'hang', text: 'PDと判断。' } }]);
+    expect(hung).toEqual([0, 1].map(() => ({ error: 'rules worker failed: no answer within 1 s (a note whose extraction does not end?)' })));
+    const later = await Promise.all([1, 2, 3].map((k) => pool.run([{ note: { id: `later-${k}`, text: 'PDと判断。' } }])));
+    expect(later.flat().map((r) => ('events' in r ? r.events.map((e) => e.type) : r))).toEqual([['response'], ['response'], ['response']]);
+  });
+
+  it('jobs queued behind one another each get their own time, counted from the answer before', async () => {
+    // Five jobs of 400 ms each, sent at once: 2 s in all, each within its 1 s.
+    const pool = new RulesPool(1, {}, HANGING_WORKER, { answerWithinMs: () => 1_000 });
+    pools.push(pool);
+    const results = await Promise.all([0, 1, 2, 3, 4].map((k) => pool.run([{ note: { id: `slow-${k}`, text: 'PDと判断。' } }])));
+    expect(results.flat().map((r) => ('events' in r ? r.events.length : r))).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('a worker that crashes keeps the Patients of the notes it mapped before', async () => {

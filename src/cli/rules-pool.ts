@@ -64,11 +64,29 @@ export function workerResourceLimits(heapLimitMb: number, nodeFlags: readonly st
   return { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB };
 }
 
+/**
+ * How long a worker may take over the oldest job it holds before the pool takes it for
+ * hung (a note whose extraction never ends) and ends it: by default two minutes and two
+ * seconds per item, some hundred times what a note takes.
+ */
+export interface PoolLimits {
+  answerWithinMs(items: number): number;
+}
+const DEFAULT_LIMITS: PoolLimits = { answerWithinMs: (items) => 120_000 + 2_000 * items };
+
 type Pending = { size: number; resolve: (reply: PoolReply) => void };
-type WorkerSlot = { worker: Worker; pending: Map<number, Pending>; failed?: string };
+type WorkerSlot = { worker: Worker; pending: Map<number, Pending>; failed?: string; watchdog?: ReturnType<typeof setTimeout> };
 
 function failedReply(id: number, size: number, error: string): PoolReply {
   return { id, results: Array.from({ length: size }, () => ({ error })) };
+}
+
+/** A crashed or hung worker fails its jobs, and every later one, item by item instead of hanging the run. */
+function failSlot(slot: WorkerSlot, why: string): void {
+  slot.failed ??= `rules worker failed: ${why}`;
+  clearTimeout(slot.watchdog);
+  for (const [id, job] of slot.pending) job.resolve(failedReply(id, job.size, slot.failed));
+  slot.pending.clear();
 }
 
 /**
@@ -97,29 +115,33 @@ export class RulesPool {
   /** Set by `close`: workers ending then are not failing. */
   #closing = false;
 
-  /** @param workerScript The worker's module: kozoka's own (tests pass stand-ins: one that can be made to crash, one that reports its heap limit). */
-  constructor(size: number, setup: PoolSetup = {}, workerScript: URL = new URL('./rules-worker.js', import.meta.url)) {
+  readonly #limits: PoolLimits;
+
+  /**
+   * @param workerScript The worker's module: kozoka's own (tests pass stand-ins: one that can be made to crash or hang, one that reports its heap limit).
+   * @param limits When a worker that does not answer is taken for hung.
+   */
+  constructor(size: number, setup: PoolSetup = {}, workerScript: URL = new URL('./rules-worker.js', import.meta.url), limits: PoolLimits = DEFAULT_LIMITS) {
     this.#byPatient = !!setup.fhirNdjson;
+    this.#limits = limits;
     const resourceLimits = workerResourceLimits(getHeapStatistics().heap_size_limit / 2 ** 20, [...process.execArgv, process.env.NODE_OPTIONS ?? '']);
     for (let i = 0; i < size; i++) {
       const worker = new Worker(workerScript, { workerData: setup, ...(resourceLimits && { resourceLimits }) });
       const pending = new Map<number, Pending>();
+      const slot: WorkerSlot = { worker, pending };
       worker.on('message', (reply: PoolReply) => {
         for (const { key, seq, patient } of reply.patients ?? []) this.#patients.set(key, { seq, patient });
         pending.get(reply.id)?.resolve(reply);
         pending.delete(reply.id);
+        // The worker answered: the next job it holds has its own time from now.
+        clearTimeout(slot.watchdog);
+        slot.watchdog = undefined;
+        this.#watch(slot);
       });
-      const slot: WorkerSlot = { worker, pending };
-      // A crashed worker fails its jobs, and every later one, item by item instead of hanging the run.
-      const fail = (why: string) => {
-        slot.failed ??= `rules worker failed: ${why}`;
-        for (const [id, job] of pending) job.resolve(failedReply(id, job.size, slot.failed));
-        pending.clear();
-      };
-      worker.on('error', (err) => fail(err.message));
+      worker.on('error', (err) => failSlot(slot, err.message));
       // (A worker can also end without an error event: process.exit in a dependency.)
       worker.on('exit', (code) => {
-        if (!this.#closing) fail(`exited with code ${code}`);
+        if (!this.#closing) failSlot(slot, `exited with code ${code}`);
       });
       this.#workers.push(slot);
     }
@@ -129,7 +151,9 @@ export class RulesPool {
   async run(items: readonly PoolItem[]): Promise<PoolResult[]> {
     const numbered = items.map((item) => ({ seq: this.#nextSeq++, item }));
     if (!this.#byPatient) {
-      const target = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      // (A failed worker gets no more jobs while another lives: only its own jobs' items fail.)
+      const live = this.#workers.filter((w) => !w.failed);
+      const target = (live.length ? live : this.#workers).reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return resultsOf(await this.#send(target, numbered));
     }
     // Split by owning worker, then put the answers back in input order.
@@ -161,6 +185,7 @@ export class RulesPool {
 
   async close(): Promise<void> {
     this.#closing = true;
+    for (const w of this.#workers) clearTimeout(w.watchdog);
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
 
@@ -170,7 +195,25 @@ export class RulesPool {
     return new Promise((resolve) => {
       target.pending.set(request.id, { size: items.length, resolve });
       target.worker.postMessage(request);
+      this.#watch(target);
     });
+  }
+
+  /**
+   * Gives the oldest job a worker holds its time to answer, unless one is already
+   * running. A worker that takes longer is taken for hung, as a loop that never ends
+   * would leave it: its jobs fail, item by item, and it is ended, as a crashed one.
+   */
+  #watch(slot: WorkerSlot): void {
+    if (slot.watchdog || slot.failed) return;
+    const oldest = slot.pending.values().next();
+    if (oldest.done) return;
+    const ms = this.#limits.answerWithinMs(oldest.value.size);
+    slot.watchdog = setTimeout(() => {
+      slot.watchdog = undefined;
+      failSlot(slot, `no answer within ${Math.round(ms / 1000)} s (a note whose extraction does not end?)`);
+      void slot.worker.terminate();
+    }, ms);
   }
 }
 
