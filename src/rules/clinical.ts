@@ -6,6 +6,7 @@ import type { EventDate } from '../schema/dates.js';
 import type { DateMention } from '../segment/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { isFieldDay, parentKey } from '../segment/segment.js';
+import { lowerBound } from '../segment/search.js';
 import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
@@ -674,11 +675,11 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
     let itemFound = false;
     if (idx < 0) {
       const opening = ITEM_MARK.exec(text)![0].length;
-      const itemDate = ctx.seg.dates.find((m) => m.start === line.start + opening);
-      const named = itemDate ? ITEM_CANCER_GAP.exec(text.slice(itemDate.end - line.start)) : null;
-      const rest = named ? text.slice(itemDate!.end - line.start + named[0].length) : '';
-      itemFound = !!named && cancers().find(rest.slice(0, 40)).some((h) => h.start === 0);
-      if (itemFound) idx = itemDate!.end - line.start;
+      const itemDate = ctx.seg.dates[lowerBound(ctx.seg.dates, line.start + opening, (m) => m.start)];
+      if (itemDate?.start !== line.start + opening) continue;
+      const gap = ITEM_CANCER_GAP.exec(text.slice(itemDate.end - line.start))![0].length;
+      itemFound = cancers().find(text.slice(itemDate.end - line.start + gap, itemDate.end - line.start + gap + 40)).some((h) => h.start === 0);
+      if (itemFound) idx = itemDate.end - line.start;
     }
     if (idx < 0) continue;
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);

@@ -1141,7 +1141,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     events.push(e);
     lastDose = { end: b, fractions: e.fractions! };
   }
-  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後', ' Gy'])) {
+  for (const m of matchesWith(RT_NAMED, t, ['施行', '実施', '開始', '終了', '完遂', '完了', '行', 'Bq', 'mCi', '療法後', '治療後', '照射後', 'Gy'])) {
     if (m[2] && !inPastHistory(t, lineAt(t, m.index)[0])) continue;
     const b = m.index + m[0].length - (m[2]?.length ?? 0);
     const [ss, se] = sentenceAt(t, m.index, b);
