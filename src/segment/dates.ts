@@ -83,6 +83,13 @@ const ENGLISH_ALTERNATIVES = [
 ].join('|');
 // Where the English forms stand among the others (before 3月2日, as their order decides between forms).
 const ENGLISH_FORMS = '<english>';
+// 10/22/2026, 22/10/2026 (an English note's month and day, or day and month, before a four-digit year:
+// the order is settled per note, see scanAtoms), 06/2025 (month and year); where they stand, as above.
+const YEAR_LAST_ALTERNATIVES = [
+  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<usA>\\d{1,2})/(?<usB>\\d{1,2})/(?<usY>(?:19|20)\\d{2})(?![0-9])`,
+  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<umM>0?[1-9]|1[0-2])/(?<umY>(?:19|20)\\d{2})(?![0-9]|/[0-9])`,
+].join('|');
+const YEAR_LAST_FORMS = '<year-last>';
 const ATOM_FORMS = [
   // 令和3年3月2日, 平成元年, 令和元年5月下旬; the era as its letter or first kanji: R5年6月, H30年, 令6年
   `(?<kEra>令和|平成|昭和|大正|${ERA_KANJI}|(?<![A-Za-z0-9])[RHS]) ?(?<kEy>\\d{1,2}|元) ?年(?: ?(?<kEm>\\d{1,2}) ?月(?: ?(?<kEd>\\d{1,2}) ?日|(?<kEp>${PART}))?)?`,
@@ -94,10 +101,7 @@ const ATOM_FORMS = [
   `['’](?<aY>\\d{2})(?<aSep>[/.])(?<aM>\\d{1,2})(?:\\k<aSep>(?<aD>\\d{1,2}))?(?![0-9]|[/.][0-9])`,
   // 2021/3/2, 2021-03-02, 2021.3.2
   `(?<![0-9./]|[A-Za-z]-)(?<wY>(?:19|20)\\d{2})(?<wSep>[/.-])(?<wM>\\d{1,2})\\k<wSep>(?<wD>\\d{1,2})(?![0-9])`,
-  // 10/22/2026, 22/10/2026 (an English note's month and day, or day and month, before a four-digit year:
-  // the order is settled per note, see scanAtoms), 06/2025 (month and year)
-  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<usA>\\d{1,2})/(?<usB>\\d{1,2})/(?<usY>(?:19|20)\\d{2})(?![0-9])`,
-  `(?<![0-9A-Za-z./]|[A-Za-z]-)(?<umM>0?[1-9]|1[0-2])/(?<umY>(?:19|20)\\d{2})(?![0-9]|/[0-9])`,
+  YEAR_LAST_FORMS,
   // 24/10/3 (a two-digit year of this century, as some records write dates)
   `(?<![0-9A-Za-z./'’]|[A-Za-z]-)(?<yY>[0-3]\\d)/(?<yM>\\d{1,2})/(?<yD>\\d{1,2})(?![0-9]|/[0-9])`,
   // 24/12 (a two-digit year and a month, as records that write 24/10/3 write months: only where
@@ -124,9 +128,16 @@ const ATOM_FORMS = [
   // N日前, N日後, 2週間前, 3ヶ月前, 1年前 (not N週間後 and longer: plans, 3ヶ月後にCT予定, which would date what follows)
   `(?<![0-9.])(?<relN>\\d{1,3})(?:日(?<relDir>後|前)| ?(?<relUnit>週間?|[ヶかカケヵ箇]月|年)前)`,
 ];
-const ATOM_WITH_ENGLISH = new RegExp(ATOM_FORMS.map((f) => (f === ENGLISH_FORMS ? ENGLISH_ALTERNATIVES : f)).join('|'), 'g');
-// (Most notes name no English month: there the scan, which tries every form at every position, leaves those out.)
-const ATOM = new RegExp(ATOM_FORMS.filter((f) => f !== ENGLISH_FORMS).join('|'), 'g');
+// (Most notes name no English month and write no year last: there the scan, which tries every form at every
+// position, leaves those forms out.)
+const atomScan = (english: boolean, yearLast: boolean) =>
+  new RegExp(
+    ATOM_FORMS.flatMap((f) => (f === ENGLISH_FORMS ? (english ? [ENGLISH_ALTERNATIVES] : []) : f === YEAR_LAST_FORMS ? (yearLast ? [YEAR_LAST_ALTERNATIVES] : []) : [f])).join('|'),
+    'g',
+  );
+const ATOM_SCANS = [atomScan(false, false), atomScan(true, false), atomScan(false, true), atomScan(true, true)] as const;
+// Some year written last after a slash: 10/22/2026, 06/2025.
+const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 // Every English form holds one of these, capitalised as its month is.
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
@@ -274,7 +285,7 @@ function scanAtoms(text: string): Atom[] {
   let dayFirst = false;
   let monthFirst = false;
   let ambiguousNumeric: Atom[] | undefined;
-  const scan = ENGLISH_MONTH_START.test(text) ? ATOM_WITH_ENGLISH : ATOM;
+  const scan = ATOM_SCANS[(ENGLISH_MONTH_START.test(text) ? 1 : 0) + (YEAR_LAST.test(text) ? 2 : 0)]!;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const start = m.index;
