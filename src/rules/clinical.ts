@@ -677,9 +677,10 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       const opening = ITEM_MARK.exec(text)![0].length;
       const itemDate = ctx.seg.dates[lowerBound(ctx.seg.dates, line.start + opening, (m) => m.start)];
       if (itemDate?.start !== line.start + opening) continue;
-      const gap = ITEM_CANCER_GAP.exec(text.slice(itemDate.end - line.start))![0].length;
-      itemFound = cancers().find(text.slice(itemDate.end - line.start + gap, itemDate.end - line.start + gap + 40)).some((h) => h.start === 0);
-      if (itemFound) idx = itemDate.end - line.start;
+      const dateEnd = itemDate.end - line.start;
+      const named = dateEnd + ITEM_CANCER_GAP.exec(text.slice(dateEnd))![0].length;
+      itemFound = cancers().find(text.slice(named, named + 40)).some((h) => h.start === 0);
+      if (itemFound) idx = dateEnd;
     }
     if (idx < 0) continue;
     const sentence = text.slice(text.lastIndexOf('。', idx) + 1, text.includes('。', idx) ? text.indexOf('。', idx) + 1 : text.length);

@@ -8,7 +8,6 @@ import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscus
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import type { EventDate } from '../schema/dates.js';
-import type { DateMention } from '../segment/dates.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
 
 const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
@@ -1027,6 +1026,8 @@ const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
+// Spaces on a line, and nothing else: what may part a dose from its range.
+const SPACES_ONLY = /^[ \t\u3000]+$/;
 // A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
 const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\/)[^()（）]{0,8}[)）]/;
 
@@ -1087,12 +1088,6 @@ function periodFieldNear(ctx: NoteContext, at: number): EventDate | undefined {
 }
 
 /** The day the next clause says the course began (60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始), as an event's date. */
-/** A date range written right after normalised offset `b`, apart from it by white space only. */
-function rangeRightAfter(ctx: NoteContext, b: number): DateMention | undefined {
-  const m = ctx.datesIn(b, Math.min(ctx.text.length, b + 4))[0];
-  return m?.range && /^[ \t\u3000]+$/.test(ctx.note.text.slice(ctx.original(b), m.start)) ? m : undefined;
-}
-
 function startedOn(ctx: NoteContext, b: number): EventDate | undefined {
   const m = ctx.startDateAfter(b);
   return m && mentionDate(m, true);
@@ -1130,8 +1125,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const sentence = t.slice(ss, se);
     const clause = t.slice(cs, b);
     // A range in parentheses right after the dose is the course's: 55.8Gy/31fr（4/7～5/23）.
-    // (…or written right after it, apart by a space only: 78Gy/39fr　2026/7/21～2026/9/29.)
-    const range = ctx.dateInParenthesesAfter(b, 8) ?? rangeRightAfter(ctx, b);
+    // (…or written right after it on its line, apart by spaces only: 78Gy/39fr　2026/7/21～2026/9/29.)
+    const range = ctx.dateInParenthesesAfter(b, 8) ?? ctx.dateAfter(b, 4, SPACES_ONLY);
     const ownRange = range?.range ? mentionDate(range, true) : undefined;
     const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);

@@ -30,10 +30,10 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
-// A drug said not tolerated, after its name: CDDP not tolerated, CDDP不耐.
 // A prescription's details up to a parenthesis opening on its line, with no verb of its own between:
 // 錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（.
 const PRESCRIPTION_THEN_CHAIN = /^(?:(?!開始|導入|中止|終了|変更|継続|再開|施行|投与)[^。\n]){0,60}[(（]\s*$/;
+// A drug said not tolerated, after its name: CDDP not tolerated, CDDP不耐.
 const NOT_TOLERATED_AFTER = /^\s*(?:(?:は|が)?\s*不耐|(?:was\s+|is\s+)?(?:not\s+tolerated|intoleran(?:t|ce)))/;
 // A protocol's code opening a parenthesis the chain fills (DD-4A（VCR/ActD/DOX）, EE-4A(VCR/ActD)): letters, a digit.
 const PROTOCOL_CODE_BEFORE = /(?<![A-Za-z0-9-])[A-Z]{1,6}-?\d{1,2}[A-Z]?\s*[(（]$/;
@@ -624,11 +624,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Received, in a history told in the past: given.)
     // (…before a verb in the parenthesis after it, a detail of the course: started tebentafusp weekly (dose escalation completed in C1).)
     const verbBefore = ENGLISH_VERB_BEFORE.exec(before);
-    const statusInParenthesis = !!st.status && st.end !== undefined && /[(（][^()（）]*$/.test(window.slice(0, st.end));
-    if ((!st.status || statusInParenthesis) && verbBefore) {
+    // (Where the parenthesis holding the status verb opens, if it does.)
+    const statusParenthesis = st.status ? window.slice(0, st.end).search(/\s*[(（][^()（）]*$/) : -1;
+    if ((!st.status || statusParenthesis >= 0) && verbBefore) {
       st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
       // (The evidence then ends before that parenthesis.)
-      if (statusInParenthesis) st.end = window.slice(0, st.end).search(/\s*[(（][^()（）]*$/);
+      if (statusParenthesis >= 0) st.end = statusParenthesis;
     }
     // A therapy's parts spelled out in parentheses after its verb (化学放射線療法開始（RT 70Gy/35fr＋CDDP 100mg/m2）)
     // take that verb, and the evidence opens at it.

@@ -76,8 +76,16 @@ export class NoteContext {
    * `within` characters: PD (2024/7), 55.8Gy/31fr（4/7～5/23）.
    */
   dateInParenthesesAfter(n: number, within: number): DateMention | undefined {
+    return this.dateAfter(n, within, OPENING_PARENTHESIS);
+  }
+
+  /**
+   * The first date mention within `within` characters after normalised offset `n`, when
+   * the original text between them is what `gap` matches (a parenthesis opening, spaces).
+   */
+  dateAfter(n: number, within: number, gap: RegExp): DateMention | undefined {
     const m = this.datesIn(n, Math.min(this.text.length, n + within))[0];
-    return m && /^\s*[(（]\s*$/.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
+    return m && gap.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
   }
 
   /** The normalised text [a, b) without the date expressions in it, or undefined when it holds none. */
@@ -121,6 +129,8 @@ export class NoteContext {
   }
 }
 
+// A parenthesis opening, with spaces around it, before a date.
+const OPENING_PARENTHESIS = /^\s*[(（]\s*$/;
 // What may stand between a therapy and the date its start is told by: （…）、 or ）、.
 const START_GAP = /^[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[)）]?[ \t]*[、,][ \t]*/;
 // …and what follows that date: 開始, より開始.

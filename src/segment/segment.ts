@@ -504,7 +504,7 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
 }
 
 const CELL_SEPARATOR = /[|｜│┃║]/;
-const CELL_SEPARATORS = /[|｜│┃║]/g;
+const CELL_SEPARATORS = new RegExp(CELL_SEPARATOR.source, 'g');
 
 /**
  * In a flowsheet whose header row dates its columns (| 日付 | 2025/4/7 | 2025/6/30 |), the date
