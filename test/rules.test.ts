@@ -4199,3 +4199,12 @@ describe('from a hundred-and-first gold set (styles101)', () => {
     expect(symptoms('右胸痛あり。左胸痛も出現。')).toEqual(['右胸痛', '左胸痛']);
   });
 });
+
+describe('from a hundred-and-fourth gold set (styles104)', () => {
+  it('a date with 診断 closing the clause (…、2026年2月診断。) diagnoses the cancer, also after a field label (D：); its evidence keeps the name; 診断時 is no cue', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-04-07'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.evidence?.text ?? null]);
+    expect(diagnoses('看護記録\nD：肺扁平上皮癌 cT3N2M1b（副腎転移） Stage IVA、2026年2月診断。')).toEqual([['肺扁平上皮癌', '2026-02', '肺扁平上皮癌']]);
+    expect(diagnoses('看護記録\nD：慢性骨髄性白血病（慢性期）、2024/2 診断。')).toEqual([['慢性骨髄性白血病', '2024-02', '慢性骨髄性白血病']]);
+    expect(diagnoses('看護記録\nD：胃癌、2024年2月診断時はStage II。')).toEqual([]);
+  });
+});
