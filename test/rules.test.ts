@@ -4207,4 +4207,11 @@ describe('from a hundred-and-fourth gold set (styles104)', () => {
     expect(diagnoses('看護記録\nD：慢性骨髄性白血病（慢性期）、2024/2 診断。')).toEqual([['慢性骨髄性白血病', '2024-02', '慢性骨髄性白血病']]);
     expect(diagnoses('看護記録\nD：胃癌、2024年2月診断時はStage II。')).toEqual([]);
   });
+  it('a symptom named by the head word of one told before (ざ瘡様皮疹 … 皮疹は…によるもの, 水様下痢 … 下痢の可能性) restates it, as does the same name supposed after it; denied, it is its own event', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-04-07'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('顔面にざ瘡様皮疹あり。\nA：皮疹はネシツムマブによるものと考えられる。')).toEqual([['ざ瘡様皮疹', 'confirmed']]);
+    expect(symptoms('1月下旬から水様下痢が続いています。\nボスチニブによる下痢の可能性が高いです。')).toEqual([['水様下痢', 'confirmed']]);
+    expect(symptoms('下痢が続いています。\nボスチニブによる下痢の可能性が高いです。')).toEqual([['下痢', 'confirmed']]);
+    expect(symptoms('2/1 下腿浮腫あり。\n3/1 浮腫なし。')).toEqual([['下腿浮腫', 'confirmed'], ['浮腫', 'negated']]);
+  });
 });

@@ -1140,6 +1140,8 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
   spans.sort((x, y) => x.a - y.a);
   const events: SymptomEvent[] = [];
   const seen = new Set<string>();
+  // Names of symptoms told as present, for a shorter name restating one (水様下痢 … 下痢の可能性).
+  const presentNames: string[] = [];
   let namedPainSeen = false;
   // A bare symptom listed before a negated one shares its cue (嘔気、心窩部痛なし; 嘔気、嘔吐、下痢なし): only a
   // bare word, nothing of its own between it and the 、 (皮疹G1、浮腫なし and 頻尿あり、発熱なし keep theirs).
@@ -1223,7 +1225,12 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     const key = `${s.symptom ?? s.name}|${certainty}`;
     // (A side written on a pain named before without one is the same pain: 胸痛の緩和 … 右胸痛 NRS 6/10.)
     if (seen.has(key) || (/^[右左両]./.test(s.name) && seen.has(`${s.name.slice(1)}|${certainty}`))) continue;
+    // (Nor is the head word of one told before, ざ瘡様皮疹 … 皮疹は…によるもの; nor one told before and then supposed,
+    // whose supposition is of its cause: 水様下痢 … ボスチニブによる下痢の可能性.)
+    const restated = certainty !== 'negated' && s.name.length >= 2 && presentNames.some((n) => n.endsWith(s.name) && (n.length > s.name.length || certainty === 'suspected'));
     seen.add(key);
+    if (restated) continue;
+    if (certainty === 'confirmed') presentNames.push(s.name);
     if (certainty === 'confirmed' && s.name.endsWith('痛') && s.name !== '疼痛') namedPainSeen = true;
     const e: SymptomEvent = { type: 'symptom', name: s.name, evidence: ctx.evidence(start, certainty === 'confirmed' ? s.b : Math.max(cueEnd, s.b)), date: ctx.dateAt(s.a, { range: false }) };
     // An onset told after the symptom dates it, as one told before does (不正出血は1月上旬より少量持続).
