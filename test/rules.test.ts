@@ -4215,3 +4215,14 @@ describe('from a hundred-and-fourth gold set (styles104)', () => {
     expect(symptoms('2/1 下腿浮腫あり。\n3/1 浮腫なし。')).toEqual([['下腿浮腫', 'confirmed'], ['浮腫', 'negated']]);
   });
 });
+
+describe('from a hundred-and-fifth gold set (styles105)', () => {
+  it('an unpunctuated dictation (…7コース目ですね副作用は…次回CTは10月に予定) is read sentence by sentence and clause by clause: the plan closing it plans nothing before it', () => {
+    const events = run('音声入力メモ（未校正）2026年9月15日外来\nえー膵頭部癌の方で2025年11月にEUS-FNAで生検されて遠隔転移は肝転移が複数あって2026年5月のCTでPDでしたので治療を変えて今日で7コース目ですね副作用は軽い下痢くらいです次回CTは10月に予定', '2026-09-15');
+    expect(events.filter((e) => e.type !== 'symptom' && e.type !== 'diagnosis').map((e) => [e.type, e.evidence?.text, e.date?.start ?? null])).toEqual([
+      ['procedure', 'EUS-FNA', '2025-11'],
+      ['metastasis', '肝転移', '2025-11'],
+      ['response', 'CTでPD', '2026-05'],
+    ]);
+  });
+});

@@ -149,4 +149,20 @@ describe('normalize', () => {
     expect(normalize('左乳癌と診断された．術後，照射を行った．').text).toBe('左乳癌と診断された。術後、照射を行った。');
     expect(normalize('腫瘍径３．５ｃｍ，ＣＥＡ １，２００，Ｒ６．３．１２').text).toBe('腫瘍径3.5cm、CEA 1,200、R6.3.12');
   });
+
+  it('gives an unpunctuated dictation its sentence ends after polite forms (ですね。副作用…) and, with no 、 on the line, its clause joins after て-forms; each mark maps to the unit before it', () => {
+    const original = 'えー膵頭部癌の方で2025年11月に診断されて遠隔転移は肝転移が複数あって今日で7コース目ですね副作用は軽い下痢くらいで少し残ってますが日常生活は問題なしですCA19-9は下がってきてます';
+    const n = normalize(original);
+    expect(n.text).toBe('えー膵頭部癌の方で2025年11月に診断されて、遠隔転移は肝転移が複数あって、今日で7コース目ですね。副作用は軽い下痢くらいで少し残ってますが日常生活は問題なしです。CA19-9は下がってきてます');
+    const mark = n.text.indexOf('。');
+    expect(original.slice(...toOriginalSpan(n, mark, mark + 1))).toBe('ね');
+    expect(original.slice(...toOriginalSpan(n, 0, n.text.length))).toBe(original);
+    const ca = n.text.indexOf('CA19-9');
+    expect(original.slice(...toOriginalSpan(n, ca, ca + 6))).toBe('CA19-9');
+    // (Particles written with て are no clause's end: 1次治療としてゲムシタビン…, 効果判定にて両肺の….)
+    expect(normalize('1次治療としてゲムシタビンとナブパクリタキセルを開始し効果判定にて両肺の小結節は増加がありPD').text).toBe('1次治療としてゲムシタビンとナブパクリタキセルを開始し効果判定にて両肺の小結節は増加がありPD');
+    // (Nor does a punctuated or a short line get marks: 問題なしです。CT…, 異常なしですCT予定.)
+    expect(normalize('副作用は軽い下痢くらいで日常生活は問題なしです。CA19-9は下がってきていますので経過観察します。').text).toBe('副作用は軽い下痢くらいで日常生活は問題なしです。CA19-9は下がってきていますので経過観察します。');
+    expect(normalize('異常なしですCT予定').text).toBe('異常なしですCT予定');
+  });
 });

@@ -19,6 +19,11 @@
 //   not its text: they are dropped, so that a line's role (a #heading, a dated entry) reads as without them.
 // - So are an e-mail's quote marks (> or >> opening the lines of a quoted message, at least two of them):
 //   the quoted message is text as any other.
+// - A dictation that speech recognition left unpunctuated (…7コース目ですね副作用は軽い下痢と…) gets its
+//   sentence ends: a 。 after a polite sentence-final form (です, ます, でした, ました, ません, and ね or よ after
+//   them) where a word, not a particle, goes on, on a line long enough and with no 。 at all; and, where the line
+//   has no 、 either, a 、 after a clause joined by a verb's て-form, ので or ところで. The mark maps to the unit
+//   before it, as an expansion of it, so no span begins or ends in text the note does not hold.
 // Newlines are kept, so lines are the same in both texts.
 
 const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]/;
@@ -137,6 +142,34 @@ function quoteMargins(original: string): Map<number, number> | undefined {
   return marks.length >= 2 ? new Map(marks.map((m) => [m.index, m.index + m[0].length])) : undefined;
 }
 
+// (A word goes on after it: kanji, katakana, Latin letters or digits, half- or full-width.)
+const WORD_NEXT = String.raw`(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])`;
+const POLITE_SENTENCE_END = new RegExp(String.raw`(?:です|ます|でした|ました|ません|でしょう)(?:ね|よ)?${WORD_NEXT}`, 'gu');
+// A verb's て-form, ので and ところで join clauses as a comma would (診断されて遠隔転移は…, PDでしたので6月からは…);
+// not the particles written with て (にて, として, に対して, について, によって, にかけて …).
+const CLAUSE_JOIN = new RegExp(String.raw`(?:(?<!に|とし|対し|つい|よっ|おい|関し|際し|通じ|通し|用い|伴っ|沿っ|とっ|もっ|応じ|基づい|従っ|加え|経|わたっ|かけ|含め|併せ)て|ので|ところで|ということで)${WORD_NEXT}`, 'gu');
+// A line this long with no 。 is a run-on dictation, not a form's field or a table's row; with no 、 either, its
+// clauses are unmarked too.
+const DICTATION_LINE = 40;
+
+/** Where a dictation leaves out its marks: original offsets, each with the 。 or 、 that belongs there. */
+function dictationMarks(original: string): Map<number, string> | undefined {
+  let marks: Map<number, string> | undefined;
+  const add = (re: RegExp, mark: string, needsNoComma: boolean) => {
+    for (const m of original.matchAll(re)) {
+      const lineStart = original.lastIndexOf('\n', m.index) + 1;
+      const newline = original.indexOf('\n', m.index);
+      const line = original.slice(lineStart, newline < 0 ? original.length : newline);
+      if (line.length < DICTATION_LINE || /[。．]/.test(line) || (needsNoComma && /[、，]/.test(line))) continue;
+      const at = m.index + m[0].length;
+      if (!marks?.has(at)) (marks ??= new Map()).set(at, mark);
+    }
+  };
+  add(POLITE_SENTENCE_END, '。', false);
+  add(CLAUSE_JOIN, '、', true);
+  return marks;
+}
+
 /** Whether the mark at `i` stands inside a number or a dotted date: a digit after it, and a digit or a letter before. */
 function inNumber(original: string, i: number): boolean {
   const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -185,9 +218,12 @@ export function normalize(original: string): NormalizedText {
   let i = 0;
   const len = original.length;
   const margins = lineNumberMargins(original) ?? quoteMargins(original);
+  const dictation = dictationMarks(original);
   while (i < len) {
     if (margins && (i === 0 || original.charCodeAt(i - 1) === 0x0a)) i = margins.get(i) ?? i;
     if (i >= len) break;
+    const mark = dictation?.get(i);
+    if (mark && n > 0) emit(mark, starts[n - 1]!, ends[n - 1]!);
     const ch = original[i]!;
     if (SPACE.test(ch)) {
       let j = i + 1;
