@@ -4225,4 +4225,12 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
       ['response', 'CTでPD', '2026-05'],
     ]);
   });
+  it('a switch to a chain named with the line it makes (…の2次治療に変えて, …による2次治療に変更) starts it with that line, which the next chain in the sentence does not take', () => {
+    const given = (text: string) => ofType(run(text, '2026-09-15'), 'medication').map((e) => [e.regimen, e.status ?? null, e.line ?? null, e.evidence?.text ?? null]);
+    expect(given('6月からはオニバイドと5-FUとレボホリナートの2次治療に変えて、今日でオニバイド7コース目。')).toEqual([
+      ['オニバイドと5-FUとレボホリナート', 'started', 2, 'オニバイドと5-FUとレボホリナートの2次治療に変えて'],
+      ['オニバイド', 'ongoing', 2, 'オニバイド7コース目'],
+    ]);
+    expect(given('2026年6月よりFOLFIRIによる2次治療に変更した。')).toEqual([['FOLFIRI', 'started', 2, 'FOLFIRIによる2次治療に変更']]);
+  });
 });

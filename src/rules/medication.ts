@@ -165,8 +165,8 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い,
-// PEM＋Pembro維持療法（1次治療）, エンハーツによる3次治療中.
-const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|[(（])?\\s*(?:${LINE.source})`, 'i');
+// PEM＋Pembro維持療法（1次治療）, エンハーツによる3次治療中, オニバイドと5-FUとレボホリナートの2次治療に変えて.
+const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|の|[(（])?\\s*(?:${LINE.source})`, 'i');
 // Whether a therapy may be given, asked (導入の可否) or allowed (投与で差し支えない), in its sentence after it.
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
@@ -361,7 +361,8 @@ const VERBS: [RegExp, Status][] = [
   [/開始|導入|初回投与|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
-  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行)|へ\s*$)/, 'started'],
+  // (…also to the line it makes, and as said aloud: オニバイドと5-FUとレボホリナートの2次治療に変えて.)
+  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:の|による)\s*[1-9１-９一二三四五]次治療\s*)?(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行|変え(?:て|た|まし))|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
@@ -492,8 +493,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const window = t.slice(c.b, windowEnd);
     // Line and intent written before the chain in its sentence (after any earlier chain).
     let prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
-    // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows.)
-    if (prevEnd > ss) prevEnd += ATTACHED_PARENTHESIS.exec(t.slice(prevEnd, c.a))?.[0].length ?? 0;
+    // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows;
+    // nor the line written after it, …の2次治療に変えて、今日でオニバイド7コース目.)
+    if (prevEnd > ss) prevEnd += (ATTACHED_PARENTHESIS.exec(t.slice(prevEnd, c.a)) ?? LINE_AFTER.exec(t.slice(prevEnd, c.a)))?.[0].length ?? 0;
     const before = t.slice(prevEnd, c.a);
     const lineStart0 = t.lastIndexOf('\n', c.a - 1) + 1;
     let line: number | undefined;
