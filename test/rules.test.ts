@@ -4233,4 +4233,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     ]);
     expect(given('2026年6月よりFOLFIRIによる2次治療に変更した。')).toEqual([['FOLFIRI', 'started', 2, 'FOLFIRIによる2次治療に変更']]);
   });
+  it('a cue diagnosing a histology (…の方で2025年11月にEUS-FNAで腺癌と診断) diagnoses the cancer named before it, typed and dated by it; not where the cue names another cancer (…で腺癌（肝内胆管癌）と診断)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-09-15'), 'diagnosis').map((e) => [e.name, e.histology ?? null, e.date?.start ?? null]);
+    expect(diagnoses('外来 2026年9月15日\nえー膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断されて、遠隔転移は肝転移。')).toEqual([['膵頭部癌', '腺癌', '2025-11']]);
+    expect(diagnoses('治験スクリーニング記録　2026/10/14\n対象疾患：切除不能肝内胆管癌\n[x] 組織学的に確認された胆道癌：2025/12/3 肝腫瘍生検で腺癌（肝内胆管癌）と診断')).toEqual([['切除不能肝内胆管癌', '腺癌', '2025-12-03']]);
+  });
 });

@@ -196,7 +196,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const run = english ? english[0] + jaRun : qualifier ? qualifier[0] + jaRun : jaRun;
     let a = k - run.length;
     // (Not a list number before it: 1大腸癌.)
-    let name = run.replace(/^[・\-]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
+    // (Nor a long-vowel mark a filler before it leaves: えー膵頭部癌.)
+    let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
     if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
@@ -280,8 +281,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
     const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
+    // EUS-FNAで腺癌と診断されて; not 胆道癌：…生検で腺癌（肝内胆管癌）と診断.)
     const diagnosed =
-      (!!cueMatch && !/癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, ''))) ||
+      (!!cueMatch && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
       proseSuspicion ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
@@ -322,6 +325,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (Not a cue holding a date: 胃癌（2023年2月診断） keeps the name.)
     const end = diagnosed && cueMatch && !typed && !details && cueMatch[0].length <= 12 && !cueMatch.groups?.['dated'] ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
+    // A date the diagnosing cue holds is the diagnosis's, where none stands before the name on its line
+    // (膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断, under a visit dated 2026年9月15日).
+    const cueDate = diagnosed && rawCue && !typed ? ctx.datesIn(k, k + rawCue[0].length)[0] : undefined;
+    if (cueDate && !ctx.datesIn(lineAt(t, a)[0], a).length) e.date = mentionDate(cueDate);
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;
@@ -463,6 +470,11 @@ const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-
 const HISTOLOGY_JA = String.raw`(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)`;
 // A histology told as the type of the cancer just named: （胃癌）で、組織型は低分化腺癌.
 const HISTOLOGY_CLAUSE = new RegExp(String.raw`^\s*(?:で|であり)?[、,]?\s*(?:病理)?組織(?:型|学的に)?(?:は|が)\s*${HISTOLOGY_JA}`, 'u');
+// A cancer word in a diagnosis cue, which makes the cue that cancer's.
+const CANCER_IN_CUE = /癌|がん|肉腫|リンパ腫|白血病|骨髄腫|carcinoma|cancer|lymphoma|SCC/;
+// (…but a histology the cue names is the type of the cancer before it: …で腺癌と診断; not a part of an organ's
+// cancer word, 膵腺癌.)
+const HISTOLOGY_IN_CUE = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])${HISTOLOGY_JA}(?=と(?:確定)?診断)`, 'gu');
 const HISTOLOGY_ONLY = new RegExp(String.raw`^${HISTOLOGY_JA}$|^(?:(?:invasive|infiltrating) )?(?:ductal |lobular )?(?:adeno|squamous cell |small cell |large cell )?carcinoma$`, 'i');
 // A pathology result stating the histology in a sentence (病理は尿路上皮癌、pT3N0M0でした; 病理結果：腺癌):
 // no diagnosis candidate, but the organ diagnosis's histology (not when only suspected: 病理は扁平上皮癌が疑われる).
