@@ -4238,4 +4238,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     expect(diagnoses('外来 2026年9月15日\nえー膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断されて、遠隔転移は肝転移。')).toEqual([['膵頭部癌', '腺癌', '2025-11']]);
     expect(diagnoses('治験スクリーニング記録　2026/10/14\n対象疾患：切除不能肝内胆管癌\n[x] 組織学的に確認された胆道癌：2025/12/3 肝腫瘍生検で腺癌（肝内胆管癌）と診断')).toEqual([['切除不能肝内胆管癌', '腺癌', '2025-12-03']]);
   });
+  it('the ward\'s German for a death (…を確認し、ステルベン) is a death, its cause the 死因： field after it; 下顎呼吸 is a sign', () => {
+    const events = run('当直医記録　2026/03/09\n02:10　下顎呼吸あり、呼びかけに反応なし。\n03:05、呼吸停止・心停止・瞳孔散大を確認し、ステルベン。\n死因：小細胞肺癌。', '2026-03-09');
+    expect(ofType(events, 'death').map((e) => [e.cause ?? null, e.date?.start ?? null])).toEqual([['小細胞肺癌', '2026-03-09']]);
+    expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['下顎呼吸']);
+  });
 });

@@ -1281,7 +1281,8 @@ const THIS_TIME = /^\s*(?:今回|この度|このたび)/;
 const STAY_COURSE_HEADING = /^\s*[【[<＜■◆]?\s*入院(?:後)?(?:の)?経過/;
 // (Not a title's word: 死亡退院時要約, 死亡時サマリー; nor a death certificate's other fields:
 // 死亡の原因, 発病から死亡までの期間, 死亡したところの種別.)
-const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー)|の原因|までの|したところ)|逝去/g;
+// (…and the ward's German, ステルベン, ステった: sterben.)
+const DEATH = /永眠|死亡(?!率|例|診断書|退院時|時(?:要約|サマリー)|の原因|までの|したところ)|逝去|ステルベン|ステ(?:った|りました)/g;
 // A field that gives the day of death after it (死亡したとき　令和8年1月14日, 死亡日時：…).
 const DEATH_DAY_FIELD = /^(?:したとき|した日時|日時|年月日|日)?[ \t　]*[:：]?[ \t　]*$/;
 // A field that names the cause, apart from the word of death (死因：膵体部癌。, （ア）直接死因　癌性腹膜炎);
