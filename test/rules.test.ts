@@ -4243,4 +4243,8 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     expect(ofType(events, 'death').map((e) => [e.cause ?? null, e.date?.start ?? null])).toEqual([['小細胞肺癌', '2026-03-09']]);
     expect(ofType(events, 'symptom').map((e) => e.name)).toEqual(['下顎呼吸']);
   });
+  it('a report\'s undated title naming the examination (上部消化管内視鏡検査報告書) is dated by the 検査日： field on the line below', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-02-25'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('上部消化管内視鏡検査報告書\n検査日：2026/02/18　　依頼科：総合診療科\n胃：胃角部小彎に陥凹性病変（0-IIc）を認める。同部位より生検2個採取。')).toEqual([['上部消化管内視鏡検査', '2026-02-18']]);
+  });
 });

@@ -1094,22 +1094,24 @@ const RECORD_TITLE = /(?:記録|報告書?|レポート)\s*$/;
 // What a title adds to the name of the act it records: 留置術, 骨髄検査.
 const TITLE_ACT_SUFFIX = /(?:検査|術)$/;
 
-// The day field of an operation record (手術日：, 施行日：), before its date.
-const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日)\s*[】\]]?\s*[:：]\s*$/;
+// The day field of an operation record (手術日：, 施行日：), or of an examination's report (検査日：), before its date.
+const OPERATION_DAY_FIELD = /^\s*[【[]?\s*(?:手術日|施行日|実施日|検査日)\s*[】\]]?\s*[:：]\s*$/;
 
 // A pathology report's specimen field, which names the operation it came from (材料：結腸右半切除術検体).
 const SPECIMEN_LABEL = /^\s*[【[]?\s*(?:提出材料|摘出材料|材料|検体|標本)\s*[】\]]?\s*[:：]\s*$/;
 
 /**
- * The date of an operation named in an undated name field (手術名：…, 術式：…, 材料：…検体) when the line
- * after it is the operation's day field (手術日：令和7年1月15日), as certificates and
- * records write them; the lines before (入院期間：…) do not date it.
+ * The date of an operation named in an undated name field (手術名：…, 術式：…, 材料：…検体), or in an undated
+ * report's title, when the line after it is the operation's day field (手術日：令和7年1月15日, 検査日：…), as
+ * certificates and records write them; the lines before (入院期間：…) do not date it.
  */
 function operationDayAfter(ctx: NoteContext, a: number): EventDate | undefined {
   const t = ctx.text;
   const [ls, le] = lineAt(t, a);
   const next = nextLineAt(t, a);
-  if (!next || !(OPERATION_LABEL.test(t.slice(ls, a)) || SPECIMEN_LABEL.test(t.slice(ls, a))) || ctx.datesIn(ls, le).length) return undefined;
+  // (…or the report's title naming it, its day on the line below: 上部消化管内視鏡検査報告書 / 検査日：2026/02/18.)
+  const title = ls === 0 && RECORD_TITLE.test(t.slice(ls, le));
+  if (!next || !(OPERATION_LABEL.test(t.slice(ls, a)) || SPECIMEN_LABEL.test(t.slice(ls, a)) || title) || ctx.datesIn(ls, le).length) return undefined;
   const day = ctx.datesIn(...next)[0];
   return day && OPERATION_DAY_FIELD.test(ctx.note.text.slice(ctx.original(next[0]), day.start)) ? otherLineDate(day) : undefined;
 }
