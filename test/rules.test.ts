@@ -4247,4 +4247,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     const procedures = (text: string) => ofType(run(text, '2026-02-25'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
     expect(procedures('上部消化管内視鏡検査報告書\n検査日：2026/02/18　　依頼科：総合診療科\n胃：胃角部小彎に陥凹性病変（0-IIc）を認める。同部位より生検2個採取。')).toEqual([['上部消化管内視鏡検査', '2026-02-18']]);
   });
+  it('a suspicion right after the parenthesis detailing a cancer (早期胃癌（胃角部小彎、0-IIc）疑い) is the cancer\'s; one of a spread named after the parenthesis (腎細胞癌（明細胞亜型）肺転移疑い) is not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('診断：早期胃癌（胃角部小彎、0-IIc）疑い。H. pylori現感染疑い。')).toEqual([['早期胃癌', 'suspected']]);
+    expect(diagnoses('A/P\n# 左腎細胞癌（common type、明細胞亜型）肺転移疑い\n# 原発性肺癌（燕麦細胞癌）疑い')).toEqual([['腎細胞癌', 'confirmed'], ['原発性肺癌', 'suspected']]);
+  });
 });

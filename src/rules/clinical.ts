@@ -55,8 +55,9 @@ const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // 肺癌の可能性も否定できない); not a risk explained (…の可能性について説明) nor one set aside (可能性は低い).
 const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:否定でき|考え))|^${SUSPECTED_PASSIVE}`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
+// (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い; not 腎細胞癌（…）肺転移疑い.)
 const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
-]{0,6}?(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
+]{0,6}?(?:の)?(?:疑い|可能性)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
