@@ -4252,4 +4252,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     expect(diagnoses('診断：早期胃癌（胃角部小彎、0-IIc）疑い。H. pylori現感染疑い。')).toEqual([['早期胃癌', 'suspected']]);
     expect(diagnoses('A/P\n# 左腎細胞癌（common type、明細胞亜型）肺転移疑い\n# 原発性肺癌（燕麦細胞癌）疑い')).toEqual([['腎細胞癌', 'confirmed'], ['原発性肺癌', 'suspected']]);
   });
+  it('a form line naming a schedule (手術内容及び日程：6/2 腹腔鏡下幽門側胃切除術) lists what is to come, as a plan\'s label does', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-06-01'), 'procedure').map((e) => e.name);
+    expect(procedures('入院診療計画書\n入院日：令和8年6月1日\n手術内容及び日程：6/2 腹腔鏡下幽門側胃切除術\n推定される入院期間：14日間')).toEqual([]);
+    expect(procedures('入院経過\n手術内容：5/28 腹腔鏡下幽門側胃切除術')).toEqual(['腹腔鏡下幽門側胃切除術']);
+  });
 });
