@@ -4257,4 +4257,8 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
     expect(procedures('入院診療計画書\n入院日：令和8年6月1日\n手術内容及び日程：6/2 腹腔鏡下幽門側胃切除術\n推定される入院期間：14日間')).toEqual([]);
     expect(procedures('入院経過\n手術内容：5/28 腹腔鏡下幽門側胃切除術')).toEqual(['腹腔鏡下幽門側胃切除術']);
   });
+  it('心窩部不快感 and 腹部不快感 are symptoms, as 胸部不快感 is, also as what an examination looks into (検査目的：心窩部不快感の精査)', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-02-25'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(symptoms('検査日：2026/02/18\n検査目的：心窩部不快感の精査\n腹部不快感なし')).toEqual([['心窩部不快感', 'confirmed', '2026-02-18'], ['腹部不快感', 'negated', '2026-02-18']]);
+  });
 });
