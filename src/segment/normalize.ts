@@ -142,8 +142,10 @@ function quoteMargins(original: string): Map<number, number> | undefined {
   return marks.length >= 2 ? new Map(marks.map((m) => [m.index, m.index + m[0].length])) : undefined;
 }
 
-// (A word goes on after it: kanji, katakana, Latin letters or digits, half- or full-width.)
+// What goes on after a dictation's missing mark: a word (kanji, katakana, Latin letters or digits, half- or
+// full-width), not a particle.
 const WORD_NEXT = String.raw`(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])`;
+// A polite sentence-final form a dictation runs on from: …7コース目ですね副作用は….
 const POLITE_SENTENCE_END = new RegExp(String.raw`(?:です|ます|でした|ました|ません|でしょう)(?:ね|よ)?${WORD_NEXT}`, 'gu');
 // A verb's て-form, ので and ところで join clauses as a comma would (診断されて遠隔転移は…, PDでしたので6月からは…);
 // not the particles written with て (にて, として, に対して, について, によって, にかけて …).
@@ -156,13 +158,19 @@ const DICTATION_LINE = 40;
 function dictationMarks(original: string): Map<number, string> | undefined {
   let marks: Map<number, string> | undefined;
   const add = (re: RegExp, mark: string, needsNoComma: boolean) => {
+    // (Matches come in order, so a line's verdict is read once for all of its matches.)
+    let lineStart = -1;
+    let dictated = false;
     for (const m of original.matchAll(re)) {
-      const lineStart = original.lastIndexOf('\n', m.index) + 1;
-      const newline = original.indexOf('\n', m.index);
-      const line = original.slice(lineStart, newline < 0 ? original.length : newline);
-      if (line.length < DICTATION_LINE || /[。．]/.test(line) || (needsNoComma && /[、，]/.test(line))) continue;
+      const start = original.lastIndexOf('\n', m.index) + 1;
+      if (start !== lineStart) {
+        lineStart = start;
+        const newline = original.indexOf('\n', m.index);
+        const line = original.slice(start, newline < 0 ? original.length : newline);
+        dictated = line.length >= DICTATION_LINE && !/[。．]/.test(line) && !(needsNoComma && /[、，]/.test(line));
+      }
       const at = m.index + m[0].length;
-      if (!marks?.has(at)) (marks ??= new Map()).set(at, mark);
+      if (dictated && !marks?.has(at)) (marks ??= new Map()).set(at, mark);
     }
   };
   add(POLITE_SENTENCE_END, '。', false);
