@@ -329,7 +329,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A date the diagnosing cue holds is the diagnosis's, where none stands before the name on its line
     // (膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断, under a visit dated 2026年9月15日).
     const cueDate = diagnosed && rawCue && !typed ? ctx.datesIn(k, k + rawCue[0].length)[0] : undefined;
-    if (cueDate && !ctx.datesIn(lineAt(t, a)[0], a).length) e.date = mentionDate(cueDate);
+    if (cueDate && !ctx.datesIn(ls, a).length) e.date = mentionDate(cueDate);
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;

@@ -495,7 +495,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     let prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows;
     // nor the line written after it, …の2次治療に変えて、今日でオニバイド7コース目.)
-    if (prevEnd > ss) prevEnd += (ATTACHED_PARENTHESIS.exec(t.slice(prevEnd, c.a)) ?? LINE_AFTER.exec(t.slice(prevEnd, c.a)))?.[0].length ?? 0;
+    if (prevEnd > ss) {
+      const between = t.slice(prevEnd, c.a);
+      prevEnd += (ATTACHED_PARENTHESIS.exec(between) ?? LINE_AFTER.exec(between))?.[0].length ?? 0;
+    }
     const before = t.slice(prevEnd, c.a);
     const lineStart0 = t.lastIndexOf('\n', c.a - 1) + 1;
     let line: number | undefined;

@@ -158,15 +158,15 @@ const DICTATION_LINE = 40;
 function dictationMarks(original: string): Map<number, string> | undefined {
   let marks: Map<number, string> | undefined;
   const add = (re: RegExp, mark: string, needsNoComma: boolean) => {
-    // (Matches come in order, so a line's verdict is read once for all of its matches.)
-    let lineStart = -1;
+    // (Matches come in order, so a line is found and judged once for all of its matches.)
+    let lineEnd = -1;
     let dictated = false;
     for (const m of original.matchAll(re)) {
-      const start = original.lastIndexOf('\n', m.index) + 1;
-      if (start !== lineStart) {
-        lineStart = start;
+      if (m.index >= lineEnd) {
+        const start = original.lastIndexOf('\n', m.index) + 1;
         const newline = original.indexOf('\n', m.index);
-        const line = original.slice(start, newline < 0 ? original.length : newline);
+        lineEnd = newline < 0 ? original.length : newline;
+        const line = original.slice(start, lineEnd);
         dictated = line.length >= DICTATION_LINE && !/[。．]/.test(line) && !(needsNoComma && /[、，]/.test(line));
       }
       const at = m.index + m[0].length;
