@@ -545,8 +545,8 @@ describe('from an eighteenth and nineteenth gold set (styles18, styles19)', () =
     const names = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
     expect(names('R5年6月のEOB-MRIでS8に2.5cm大の肝細胞癌を指摘。')).toEqual([['肝細胞癌', 'confirmed', '2023-06']]);
     expect(names('健診で胃癌疑いを指摘され受診。')).toEqual([['胃癌', 'suspected', null]]);
-    // Only right after the cancer: here a lesion is pointed out, suspected to be one.
-    expect(names('2024/3 CTで肝細胞癌を疑う病変を指摘。')).toEqual([]);
+    // Only right after the cancer: here a lesion is pointed out, suspected to be one, so the cancer is only suspected.
+    expect(names('2024/3 CTで肝細胞癌を疑う病変を指摘。')).toEqual([['肝細胞癌', 'suspected', '2024-03']]);
     expect(names('症例：68歳男性　食道癌（胸部中部、Mt）\n経過：2025/5/12 GIFで診断')).toEqual([['食道癌', 'confirmed', '2025-05-12']]);
     expect(names('症例は65歳の男性。胃癌術後。')).toEqual([['胃癌', 'confirmed', null]]);
   });
@@ -4260,5 +4260,16 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
   it('心窩部不快感 and 腹部不快感 are symptoms, as 胸部不快感 is, also as what an examination looks into (検査目的：心窩部不快感の精査)', () => {
     const symptoms = (text: string) => ofType(run(text, '2026-02-25'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
     expect(symptoms('検査日：2026/02/18\n検査目的：心窩部不快感の精査\n腹部不快感なし')).toEqual([['心窩部不快感', 'confirmed', '2026-02-18'], ['腹部不快感', 'negated', '2026-02-18']]);
+  });
+});
+
+// Radiology reports' impressions, as in the MedTxt-RR reports of ../shared/corpus/ja-clinical (CC BY 4.0), which no gold set had written.
+describe('from reports\' impressions (MedTxt-RR style)', () => {
+  it('a reader\'s impression in a report\'s prose diagnoses the cancer: 肺癌と考えます (confirmed), 原発性肺癌を疑います, …の可能性もあります (suspected); not …とは考えにくい nor …を疑う所見なし', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n左上葉気管支は閉塞して 74mm の腫瘤があります。\n肺癌と考えます。\n胸水貯留は認めません。')).toEqual([['肺癌', 'confirmed']]);
+    expect(diagnoses('胸部CT\n左肺下葉に充実成分径 3cm の腫瘤を認めます。周囲に棘状影が見られ原発性肺癌を疑います。')).toEqual([['原発性肺癌', 'suspected']]);
+    expect(diagnoses('腹部CT\n右下葉に腫瘤を認め、肺癌を疑う。肝 S5 の病変は転移が疑われますが、胆嚢癌の可能性もあります。')).toEqual([['肺癌', 'suspected'], ['胆嚢癌', 'suspected']]);
+    expect(diagnoses('胸部CT\n右下葉の結節は炎症性変化で、肺癌とは考えにくい。\n膵に肺癌を疑う所見なし。')).toEqual([]);
   });
 });
