@@ -4272,4 +4272,11 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     expect(diagnoses('腹部CT\n右下葉に腫瘤を認め、肺癌を疑う。肝 S5 の病変は転移が疑われますが、胆嚢癌の可能性もあります。')).toEqual([['肺癌', 'suspected'], ['胆嚢癌', 'suspected']]);
     expect(diagnoses('胸部CT\n右下葉の結節は炎症性変化で、肺癌とは考えにくい。\n膵に肺癌を疑う所見なし。')).toEqual([]);
   });
+  it('a bare 転移 after swollen nodes (左肺門リンパ節腫脹あり転移を疑います, 左肺門に腫大リンパ節を認め、転移が疑われます) is a lymph-node metastasis; swollen nodes read as reactive are none', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n左肺門リンパ節腫脹あり転移を疑います。')).toEqual([['LYM', 'suspected']]);
+    expect(metastases('胸部CT\n左肺門に腫大リンパ節を認め、転移が疑われます。')).toEqual([['LYM', 'suspected']]);
+    expect(metastases('胸部CT\n縦隔リンパ節の腫大あり、転移と考えます。')).toEqual([['LYM', 'confirmed']]);
+    expect(metastases('胸部CT\n右腋窩リンパ節腫大あり、反応性と考える。')).toEqual([]);
+  });
 });

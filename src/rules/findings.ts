@@ -169,6 +169,8 @@ const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?!
 const ENGLISH_NODE_METASTASIS =
   /\b(?:(?:[A-Z]?[a-z]+\s+){0,2}lymph\s+nodes?(?:\s*\([^()\n]{0,30}\))?\s*:\s*[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)(?:\s+in\s+(\d+|one|two|three|four|five)\s*(?:of|\/)\s*\d+(?:\s+(?:lymph\s+)?nodes?)?)?|[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)\s+in\s+(\d+|one|two|three|four|five)\s*(?:(?:of|\/)\s*\d+\s+)?(?:[a-z]+\s+){0,2}(?:lymph\s+)?nodes?)/g;
 
+// What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大.
+const NODES_SWOLLEN_AFTER = /^の?\s*(?:腫脹|腫大)/;
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
 
@@ -215,10 +217,14 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
     const [ps] = sentenceAt(t, ss - 1);
     if (t.lastIndexOf('\n', ss - 1) < ps) before = t.slice(ps, ss - 1) + '、';
   }
-  if (!/[、,]\s*$/.test(before)) return undefined;
+  // (…also after あり with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います.)
+  if (!/(?:[、,]|あり)\s*$/.test(before)) return undefined;
   const hits = sitesIn(before);
   const last = hits[hits.length - 1];
-  return last && LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
+  if (!last) return undefined;
+  // Swollen nodes are the lesion of a node site: 左肺門リンパ節腫脹あり、 / 左肺門に腫大リンパ節を認め、.
+  const swollenNodes = last.value === 'LYM' && (NODES_SWOLLEN_AFTER.test(before.slice(last.end)) || /腫大(?:した)?リンパ節$/.test(before.slice(0, last.end)));
+  return swollenNodes || LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
 }
 
 /** Where the last cancer word (癌, がん, 腫瘍, 肉腫) in `s` ends (肺癌骨 → 2), or 0. */
