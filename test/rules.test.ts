@@ -4279,4 +4279,10 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     expect(metastases('胸部CT\n縦隔リンパ節の腫大あり、転移と考えます。')).toEqual([['LYM', 'confirmed']]);
     expect(metastases('胸部CT\n右腋窩リンパ節腫大あり、反応性と考える。')).toEqual([]);
   });
+  it('what is to be told apart (鑑別) is suspected: 肺癌の鑑別が必要 a suspected cancer, 肝細胞癌の肺転移との鑑別 and リンパ節転移も鑑別です suspected metastases', () => {
+    const events = (text: string) => run(text, '2026-02-25').filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type === 'diagnosis' ? e.name : e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(events('入院時記録\n珪肺症経過観察中に新規陰影を指摘され入院。肺癌の鑑別が必要。')).toEqual([['肺癌', 'suspected']]);
+    expect(events('胸部CT\n縦隔に腫瘤を散見します。リンパ節転移も鑑別です。')).toEqual([['LYM', 'suspected']]);
+    expect(events('病理\n特徴的な所見を認めた。肝細胞癌の肺転移との鑑別が重要であった。')).toEqual([['PUL', 'suspected']]);
+  });
 });

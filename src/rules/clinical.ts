@@ -53,13 +53,13 @@ const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?
 // A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
 const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
-// 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います); not a risk explained (…の可能性について説明),
+// 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います, one to tell from another, 肺癌の鑑別が必要); not a risk explained (…の可能性について説明),
 // one set aside (可能性は低い) nor what a finding would suggest, found absent (肺癌を疑う所見なし).
-const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え))|^${SUSPECTED_PASSIVE}|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
+const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え))|^${SUSPECTED_PASSIVE}|^(?:の|との|も)鑑別(?:が|を|に|です)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
 // (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い; not 腎細胞癌（…）肺転移疑い.)
 const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
-]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
+]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
