@@ -4285,4 +4285,9 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     expect(events('胸部CT\n縦隔に腫瘤を散見します。リンパ節転移も鑑別です。')).toEqual([['LYM', 'suspected']]);
     expect(events('病理\n特徴的な所見を認めた。肝細胞癌の肺転移との鑑別が重要であった。')).toEqual([['PUL', 'suspected']]);
   });
+  it('a report\'s 指摘できません denies what it follows, as 認めません does: 肺内転移は指摘できません, 肺転移を示唆する所見は指摘できません', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n肺内転移は指摘できません。\n肺転移を示唆する所見は指摘できず。')).toEqual([['PUL', 'negated'], ['PUL', 'negated']]);
+    expect(metastases('胸部CT\n撮像範囲の骨に転移を疑う病変は指摘できません。')).toEqual([['OSS', 'negated']]);
+  });
 });
