@@ -4290,4 +4290,10 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     expect(metastases('胸部CT\n肺内転移は指摘できません。\n肺転移を示唆する所見は指摘できず。')).toEqual([['PUL', 'negated'], ['PUL', 'negated']]);
     expect(metastases('胸部CT\n撮像範囲の骨に転移を疑う病変は指摘できません。')).toEqual([['OSS', 'negated']]);
   });
+  it('a bare 転移 opening its sentence takes the lesion of the sentence before, also with a lobe between (左肺上葉に…結節を認めます。転移の可能性があります), but not a lesion found absent (…リンパ節腫大は認めません。播種結節を疑う…)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n左肺上葉に数 mm 程度の結節を認めます。転移の可能性があります。')).toEqual([['PUL', 'suspected']]);
+    expect(metastases('胸部CT\n右肺門部、縦隔リンパ節腫大が目立ちます。転移を疑います。')).toEqual([['LYM', 'suspected']]);
+    expect(metastases('腹部CT\n腹腔内・後腹膜リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません。')).toEqual([]);
+  });
 });

@@ -172,7 +172,11 @@ const ENGLISH_NODE_METASTASIS =
 // What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大.
 const NODES_SWOLLEN_AFTER = /^の?\s*(?:腫脹|腫大)/;
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
-const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
+// (…also with a lobe between: 左肺上葉に数 mm 程度の結節.)
+const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
+
+// What denies the lesion: 認めません, なし, ありません, 指摘できません.
+const LESION_DENIED = /認め(?:ず|ない|ません|られ(?:ず|ない|ません))|なし|無し|ありません|指摘でき/;
 
 // What separates sites listed together (肝・リンパ節, 肺、縦隔リンパ節): a site before it is no station's name.
 const SITE_LIST_BREAK = /[・、,，/／\s]|と|や|及び|および/;
@@ -221,7 +225,8 @@ function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
   if (!/(?:[、,]|あり)\s*$/.test(before)) return undefined;
   const hits = sitesIn(before);
   const last = hits[hits.length - 1];
-  if (!last) return undefined;
+  // (Not a lesion found absent: …リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません.)
+  if (!last || LESION_DENIED.test(before.slice(last.end))) return undefined;
   // Swollen nodes are the lesion of a node site: 左肺門リンパ節腫脹あり、 / 左肺門に腫大リンパ節を認め、.
   const swollenNodes = last.value === 'LYM' && (NODES_SWOLLEN_AFTER.test(before.slice(last.end)) || /腫大(?:した)?リンパ節$/.test(before.slice(0, last.end)));
   return swollenNodes || LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
