@@ -4296,4 +4296,9 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     expect(metastases('胸部CT\n右肺門部、縦隔リンパ節腫大が目立ちます。転移を疑います。')).toEqual([['LYM', 'suspected']]);
     expect(metastases('腹部CT\n腹腔内・後腹膜リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません。')).toEqual([]);
   });
+  it('a cancer called known (既知肺癌が示唆されます, 既知の肺癌の所見と考えます) is the patient\'s, confirmed: what the reader hedges is the lesion; 既知 is no part of its name', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n左上下葉に広がる⻑径 12cm の腫瘤を認めます。既知肺癌が示唆されます。')).toEqual([['肺癌', 'confirmed']]);
+    expect(diagnoses('胸部CT\n左上葉の肺門部に腫瘤影を認め、既知の肺癌の所見と考えます。')).toEqual([['肺癌', 'confirmed']]);
+  });
 });

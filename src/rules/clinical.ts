@@ -43,6 +43,8 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に)矛盾し(?:ない|ません)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+// What calls the cancer after it known: 既知の肺癌, 既知肺癌.
+const KNOWN_BEFORE = /既知の?$/;
 // A parenthesis right after a cancer's name, which details it.
 const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
@@ -200,7 +202,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     let a = k - run.length;
     // (Not a list number before it: 1大腸癌.)
     // (Nor a long-vowel mark a filler before it leaves: えー膵頭部癌.)
-    let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
+    // (Nor 既知, which says the cancer is known: 既知肺癌が示唆されます.)
+    let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '').replace(/^既知/, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
     if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
@@ -284,12 +287,15 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
     const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    // A cancer called known (既知の肺癌の所見と考えます, 既知肺癌が示唆されます) is the patient's: what a reader hedges is the lesion.
+    const calledKnown = KNOWN_BEFORE.test(t.slice(Math.max(ls, wordStart - 3), wordStart));
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
     // EUS-FNAで腺癌と診断されて; not 胆道癌：…生検で腺癌（肝内胆管癌）と診断.)
     const diagnosed =
       (!!cueMatch && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
       proseSuspicion ||
+      calledKnown ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
       (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
@@ -298,7 +304,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
-    const suspected = SUSPECTED_AFTER.exec(after);
+    const suspected = calledKnown ? null : SUSPECTED_AFTER.exec(after);
     if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
     // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
