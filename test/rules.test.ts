@@ -4263,8 +4263,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
   });
 });
 
-// Radiology reports' impressions, as in the MedTxt-RR reports of ../shared/corpus/ja-clinical (CC BY 4.0), which no gold set had written.
-describe('from reports\' impressions (MedTxt-RR style)', () => {
+// Real reports' phrasing, as in the MedTxt-RR radiology reports and MedTxt-CR case reports of ../shared/corpus/ja-clinical and
+// the JMED-LLM dataset it comes from (CC BY 4.0), which no gold set had written.
+describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
   it('a reader\'s impression in a report\'s prose diagnoses the cancer: 肺癌と考えます (confirmed), 原発性肺癌を疑います, …の可能性もあります (suspected); not …とは考えにくい nor …を疑う所見なし', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
     expect(diagnoses('胸部CT\n左上葉気管支は閉塞して 74mm の腫瘤があります。\n肺癌と考えます。\n胸水貯留は認めません。')).toEqual([['肺癌', 'confirmed']]);
@@ -4300,5 +4301,10 @@ describe('from reports\' impressions (MedTxt-RR style)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
     expect(diagnoses('胸部CT\n左上下葉に広がる⻑径 12cm の腫瘤を認めます。既知肺癌が示唆されます。')).toEqual([['肺癌', 'confirmed']]);
     expect(diagnoses('胸部CT\n左上葉の肺門部に腫瘤影を認め、既知の肺癌の所見と考えます。')).toEqual([['肺癌', 'confirmed']]);
+  });
+  it('a verb in a later clause whose object is an abbreviation given (…を行ったところ、発熱を認めたためLVFX投与を開始) is that clause\'s; the therapy keeps its own clause\'s verb', () => {
+    const given = (text: string) => ofType(run(text, '2026-02-25'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.evidence?.text ?? null]);
+    expect(given('症例は70歳男性。\n維持療法としてデュルバルマブ療法を行ったところ，発熱を認めたためＬＶＦＸ投与を開始した．')).toEqual([['durvalumab', 'completed', 'デュルバルマブ療法を行った']]);
+    expect(given('症例は70歳男性。\nデュルバルマブを継続し、PSL内服を開始した。')).toEqual([['durvalumab', 'ongoing', 'デュルバルマブを継続']]);
   });
 });

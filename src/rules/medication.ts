@@ -407,10 +407,10 @@ function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
   return st.verb === '行い' ? TO_BE_GIVEN_POLITE.test(after) : /^(?:施行|実施|投与)$/.test(st.verb) && TO_BE_GIVEN.test(after);
 }
 
-// What a later clause names before its verb as that verb's object: a word in katakana (セベラマー, フロセミド) or a
-// medicine's kind (制吐剤, 降圧薬).
+// What a later clause names before its verb as that verb's object: a word in katakana (セベラマー, フロセミド), a
+// medicine's kind (制吐剤, 降圧薬) or an abbreviation the dictionary does not hold, given (LVFX投与を開始).
 // (Not a count of courses: 4コース終了.)
-const OTHER_OBJECT_BEFORE_VERB = /(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$/u;
+const OTHER_OBJECT_BEFORE_VERB = /(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$|(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{1,9}\s*(?:投与|内服)\s*(?:を|の)?\s*$/u;
 
 // English for taken from a day on, right after the drug and its dose; not from one day to another.
 const FROM_DAY = /^[^,;.。、]{0,24}?(?<![A-Za-z])from(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))(?!\s+\S+(?:\s+\d{4})?\s+(?:to|through|until|-|~)\s)/i;
