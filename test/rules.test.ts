@@ -4307,4 +4307,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(given('症例は70歳男性。\n維持療法としてデュルバルマブ療法を行ったところ，発熱を認めたためＬＶＦＸ投与を開始した．')).toEqual([['durvalumab', 'completed', 'デュルバルマブ療法を行った']]);
     expect(given('症例は70歳男性。\nデュルバルマブを継続し、PSL内服を開始した。')).toEqual([['durvalumab', 'ongoing', 'デュルバルマブを継続']]);
   });
+  it('the tumour worse again, told with は or が (休薬後に腫瘍は再増悪した, 原発巣は増悪), is progression; what may come (腫瘍が増悪する可能性) is not', () => {
+    const responses = (text: string) => ofType(run(text, '2026-02-25'), 'response').map((e) => e.code);
+    expect(responses('症例は60歳代男性。\nNivolumab投与にて奏効が得られていたが，休薬後に腫瘍は再増悪したため，全身化学療法を施行した．')).toEqual(['PD']);
+    expect(responses('CT\n原発巣は増悪。')).toEqual(['PD']);
+    expect(responses('症例は60歳代男性。\n腫瘍が増悪する可能性も考慮されたが，肝機能異常が主体であった．')).toEqual([]);
+  });
 });
