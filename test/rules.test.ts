@@ -4313,4 +4313,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(responses('CT\n原発巣は増悪。')).toEqual(['PD']);
     expect(responses('症例は60歳代男性。\n腫瘍が増悪する可能性も考慮されたが，肝機能異常が主体であった．')).toEqual([]);
   });
+  it('a named recurrence as what brought what follows (…左鎖骨上リンパ節再発で3rd line化学療法として…, 局所再発で再入院) is stated; 肝再発でなければ is not', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').filter((e) => /再発/.test(e.name)).map((e) => e.name);
+    expect(recurrences('症例は64歳男性。\n術後に腹膜，左鎖骨上リンパ節再発で３ｒｄ　ｌｉｎｅ化学療法としてニボルマブが投与された．')).toEqual(['左鎖骨上リンパ節再発']);
+    expect(recurrences('経過\n局所再発で再入院。')).toEqual(['局所再発']);
+    expect(recurrences('経過\n肝再発でなければ経過観察。')).toEqual([]);
+  });
 });

@@ -379,12 +379,13 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく|[:：=]\s*(?:無|no)/.test(cue) || !!suspicionDenied);
     const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
+    // (…also as what brought what follows: 左鎖骨上リンパ節再発で3rd line…, 局所再発で再入院; not 肝再発でなければ.)
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
     if (/(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
     const local =
       !bare &&
-      (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め)/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
+      (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め|(?:で|にて)(?!な|は|も|あれ))/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
     // …転移にて再発。, 骨髄穿刺で再発 (blast 35%): the recurrence stated by what it was found as or by,
     // or after the verb that found it, in its continuative (…リンパ節転移を認め再発。, 骨転移が出現し再発).
     const foundAs = bare && !cue && FOUND_BY_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
