@@ -4319,4 +4319,11 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(recurrences('経過\n局所再発で再入院。')).toEqual(['局所再発']);
     expect(recurrences('経過\n肝再発でなければ経過観察。')).toEqual([]);
   });
+  it('PD-L1\'s expression told in words is its call (発現が確認された, 発現を認めた, 低発現 positive; 発現なし negative), and its share after the word (PD-L1発現は5%) its value', () => {
+    const pdl1 = (text: string) => ofType(run(text, '2026-02-25'), 'biomarker').map((e) => [e.result, e.value ?? null]);
+    expect(pdl1('症例は60代男性。\nＰＤ－Ｌ１発現が確認されたため１２月よりｐｅｍｂｒｏｌｉｚｕｍａｂを投与した．')).toEqual([['positive', null]]);
+    expect(pdl1('病理\nPD-L1の発現を認めず。')).toEqual([['negative', null]]);
+    expect(pdl1('A/P\n肺扁平上皮癌（再発）。PD-L1低発現、ドライバー遺伝子変異陰性。')).toEqual([['positive', null]]);
+    expect(pdl1('病理\nPD-L1発現は 0%。')).toEqual([['negative', '0%']]);
+  });
 });

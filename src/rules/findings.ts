@@ -575,6 +575,9 @@ const NEGATIVE = new RegExp(String.raw`^(?:変異)?(?:陰性|-|negative|${NOT_DE
 // MSI named by its positive result and then denied: MSI-H判定陰性, MSI-High：検出されず.
 const MSI_DENIED = new RegExp(String.raw`^\s*(?:判定|検査)?\s*[:：]?\s*(?:陰性|\(-\)|negative|${NOT_DETECTED})`, 'i');
 
+// PD-L1's expression told in words, a denial captured: 発現が確認, 発現を認め, 低発現; 発現なし, 発現を認めず.
+const PDL1_EXPRESSION = /^\s*(?:の)?\s*(?:低発現|発現\s*(?:が|を|は)?\s*(?:(なし|無し|認めず|認めな|陰性)|確認|認め|あり|有り|陽性))/;
+
 /** The call `s` opens with, and its word (陽性, 高発現, (+)). */
 function callAt(s: string): { result: 'positive' | 'negative'; word: string } | undefined {
   const positive = POSITIVE.exec(s);
@@ -724,7 +727,8 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     if (name === 'PD-L1') {
       // CPS<1 written alone names PD-L1 by its score.
       const scoreWord = /^(?:CPS|TPS)$/.test(h.spelling) ? h.spelling : '';
-      const m = /^\s*(?:\(\s*(?:22C3|28-8|SP263|SP142)\s*\)\s*)?(?:[:：]\s*)?(?:(TPS|CPS)\s*)?(?:[:：=]\s*)?([<>≦≧]?)\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(scoreWord + tail);
+      // (…also after the word for its expression: PD-L1発現は5%, PD-L1の発現率 30%.)
+      const m = /^\s*(?:\(\s*(?:22C3|28-8|SP263|SP142)\s*\)\s*)?(?:[:：]\s*)?(?:の?発現率?(?:は)?\s*)?(?:(TPS|CPS)\s*)?(?:[:：=]\s*)?([<>≦≧]?)\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(scoreWord + tail);
       if (m) {
         const num = Number(m[3]);
         const value = m[1] === 'CPS' ? `CPS ${m[2]}${m[3]}` : `${m[2]}${m[3]}${m[4] || (m[1] === 'TPS' || !m[1] ? '%' : '')}`;
@@ -735,6 +739,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       // (The evidence ends with the call word, however long: 陽性, 高発現, (+).)
       const call = scoreWord ? undefined : callAt(tail.trimStart());
       if (call) push({ name, result: call.result }, a, h.end + (tail.length - tail.trimStart().length) + call.word.length);
+      else {
+        // Its expression told in words: 発現が確認された, 発現を認めた, 低発現 (1–49 %, still positive); 発現なし.
+        const expression = scoreWord ? null : PDL1_EXPRESSION.exec(tail);
+        if (expression) push({ name, result: expression[1] ? 'negative' : 'positive' }, a, h.end + expression[0].length);
+      }
       continue;
     }
     // HER2: IHC score 0-3+ (3+ positive, 2+ equivocal, 0/1+ negative), or a call.
