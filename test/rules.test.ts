@@ -4326,4 +4326,17 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(pdl1('A/P\n肺扁平上皮癌（再発）。PD-L1低発現、ドライバー遺伝子変異陰性。')).toEqual([['positive', null]]);
     expect(pdl1('病理\nPD-L1発現は 0%。')).toEqual([['negative', '0%']]);
   });
+  it('a stop told with no drug named (…を疑い，投与を中止し; ５クール投与時…となり，投与中止されたが) stops the therapy last named in the paragraph; not one said needless, to come, or of something else given (PSL投与を中止)', () => {
+    const given = (text: string) => ofType(run(text, '2026-02-25'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.date?.start ?? null]);
+    expect(given('症例は74歳女性．\n２０２５年１２月１９日よりパゾパニブ内服８００ｍｇを開始された．\n２０２６年１月２２日の採血で肝酵素上昇を認めた．\nパゾパニブによる薬剤性肝障害を疑い，投与を中止し経過観察の方針とした．')).toEqual([
+      ['pazopanib', 'started', '2025-12-19'],
+      ['pazopanib', 'stopped', '2026-01-22'],
+    ]);
+    expect(given('経過\n2025年12月よりペムブロリズマブを投与開始した．\n５クール投与時採血でAST 120となり，投与中止されたが，その後も肝機能障害が増悪した．')).toEqual([
+      ['pembrolizumab', 'started', '2025-12'],
+      ['pembrolizumab', 'stopped', '2025-12'],
+    ]);
+    expect(given('経過：R7.11よりエンコラフェニブ＋ビニメチニブを内服中。\n回答：現時点で内服中止は不要と考えます。')).toEqual([['binimetinib+encorafenib', 'ongoing', '2025-11']]);
+    expect(given('経過\n2025年12月よりペムブロリズマブを投与開始した．\n肝障害に対しPSL投与を開始し，改善後にPSL投与を中止した．')).toEqual([['pembrolizumab', 'started', '2025-12']]);
+  });
 });

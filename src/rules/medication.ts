@@ -400,6 +400,38 @@ function listedBefore(ctx: NoteContext, b: number, nextA: number): boolean {
   return rest !== undefined && LISTED_ITEM_END.test(rest);
 }
 
+// A stop told with no drug named: 投与を中止, 投与中止された, 内服を中止 (not 投与中止後, a time counted from one).
+const ANAPHORIC_STOP = /(?:投与|内服|服用)\s*(?:を|は|が)?\s*中止(?!後)/g;
+// What makes the stop one to come, one supposed or one said needless: 中止する, 中止予定, 中止を検討, 中止は不要.
+const STOP_NOT_DONE = /^\s*(?:する|します|予定|を検討|も(?:考慮|検討)|の(?:方針|可能性|必要)|すべき|が望ましい|基準|(?:は|も)?\s*不要|は(?:必要|行わ|せず|しない))/;
+// What ends the text a stop may look back over for its therapy: a blank line or a bracketed heading.
+const PARAGRAPH_BREAK = /\n\s*\n|【/;
+
+/**
+ * Stops told with no drug named (５クール投与時…となり，投与中止されたが; パゾパニブによる薬剤性肝障害を疑い，投与を中止し):
+ * the therapy the last drug named before, in the paragraph and within 300 characters, belongs to, stopped then,
+ * its line carried. Not a stop a drug's own event already reads, nor one whose 投与 is of something the dictionary
+ * does not hold (PSL投与を中止, 抗菌薬投与中止).
+ */
+function anaphoricStops(ctx: NoteContext, chains: Chain[], events: MedicationEvent[]): MedicationEvent[] {
+  const t = ctx.text;
+  const stops: MedicationEvent[] = [];
+  for (const m of matchesOf(ANAPHORIC_STOP, t)) {
+    const at = m.index;
+    if (/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(t[at - 1] ?? '') || STOP_NOT_DONE.test(t.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    const original = ctx.original(at);
+    if (events.some((e) => e.evidence && e.evidence.start <= original && original < e.evidence.end)) continue;
+    const chain = [...chains].reverse().find((c) => c.b <= at && at - c.b <= 300);
+    if (!chain || PARAGRAPH_BREAK.test(t.slice(chain.b, at)) || /予定|方針|検討/.test(t.slice(sentenceAt(t, at)[0], at))) continue;
+    const told = [...events].reverse().find((e) => e.drugs.join() === chain.drugs.join() && e.evidence && e.evidence.start < original);
+    if (!told || told.status === 'stopped' || told.status === 'completed') continue;
+    const stop: MedicationEvent = { type: 'medication', drugs: told.drugs, regimen: told.regimen, status: 'stopped', evidence: ctx.evidence(at, at + m[0].length), date: ctx.dateAt(at) };
+    if (told.line !== undefined) stop.line = told.line;
+    stops.push(stop);
+  }
+  return stops;
+}
+
 /** Whether the status verb read from `window` is of giving, in the non-past (…を施行する, 投与を行う, 療法を行います). */
 function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
   if (!st.verb) return false;
@@ -808,6 +840,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     events.push(e);
     history.push({ drugs: c.drugs, ...(line !== undefined ? { line } : {}), ...(intent ? { intent } : {}) });
   });
+  if (t.includes('中止')) events.push(...anaphoricStops(ctx, chains, events));
   // A history written newest first (2025/09/16 EV+Pembro 8コース目 above 2025/03/04 EV+Pembro 1次治療 開始):
   // the line and intent written further down for the same regimen begun earlier carry up to its later courses.
   events.forEach((e, i) => {
