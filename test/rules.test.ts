@@ -4339,4 +4339,17 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(given('経過：R7.11よりエンコラフェニブ＋ビニメチニブを内服中。\n回答：現時点で内服中止は不要と考えます。')).toEqual([['binimetinib+encorafenib', 'ongoing', '2025-11']]);
     expect(given('経過\n2025年12月よりペムブロリズマブを投与開始した．\n肝障害に対しPSL投与を開始し，改善後にPSL投与を中止した．')).toEqual([['pembrolizumab', 'started', '2025-12']]);
   });
+  it('more of a reader\'s words for a cancer: ご指摘の肺癌で矛盾しません (confirmed); 肺癌を否定できません, 肺癌の可能性が疑われます, 原発性乳癌が鑑別に挙がります, 肺腺癌（T1c）を疑う所見です (suspected)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n左舌区にconsolidationがあります。ご指摘の肺癌で矛盾しません。')).toEqual([['肺癌', 'confirmed']]);
+    expect(diagnoses('胸部CT\n右下葉S6にも結節を認めます。こちらも肺癌を否定できませんが炎症性結節との鑑別は困難です。')).toEqual([['肺癌', 'suspected']]);
+    expect(diagnoses('胸部CT\n左肺舌区S4に充実性結節がみられ，肺癌の可能性が疑われます。')).toEqual([['肺癌', 'suspected']]);
+    expect(diagnoses('胸部CT\n両側乳房に結節を散見します。転移や原発性乳癌が鑑別に挙がります。')).toEqual([['原発性乳癌', 'suspected']]);
+    expect(diagnoses('胸部CT\n左肺上葉S4に28mmの結節影を認めます。肺腺癌（T1c）を疑う所見です。')).toEqual([['肺腺癌', 'suspected']]);
+  });
+  it('a report\'s Impression: line is a diagnosis label: Impression(記載箇所あれば)：左上葉肺癌(cT4N0MX)疑い, Impression: 右肺門部肺癌(cT2N3MX)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.laterality ?? null, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n胸水はありません。\nImpression(記載箇所あれば)：左上葉肺癌(cT4N0MX)疑い')).toEqual([['上葉肺癌', 'left', 'suspected']]);
+    expect(diagnoses('胸部CT\n胸水はありません。\nImpression: 右肺門部肺癌(cT2N3MX)：末梢の閉塞性無気肺')).toEqual([['肺門部肺癌', 'right', 'confirmed']]);
+  });
 });

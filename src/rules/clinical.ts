@@ -38,11 +38,11 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
-// (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見;
+// (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
 // so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に)矛盾し(?:ない|ません)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // A parenthesis right after a cancer's name, which details it.
@@ -55,13 +55,15 @@ const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?
 // A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
 const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
-// 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います, one to tell from another, 肺癌の鑑別が必要); not a risk explained (…の可能性について説明),
+// 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います, 肺癌を否定できません, one to tell from another, 肺癌の鑑別が必要,
+// 原発性乳癌が鑑別に挙がります, also past a parenthesis, 肺腺癌（T1c）を疑う所見です); not a risk explained (…の可能性について説明),
 // one set aside (可能性は低い) nor what a finding would suggest, found absent (肺癌を疑う所見なし).
-const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え))|^${SUSPECTED_PASSIVE}|^(?:の|との|も)鑑別(?:が|を|に|です)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
+const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え))|^${SUSPECTED_PASSIVE}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
-// (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い; not 腎細胞癌（…）肺転移疑い.)
+// (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い, 肺腺癌（T1c）を疑う; not 腎細胞癌（…）肺転移疑い;
+// and one not excluded: 肺癌を否定できません.)
 const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
-]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の)?(?:疑い|可能性)|^${SUSPECTED_PASSIVE}`);
+]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の|を)?(?:疑(?:い|う|っ|われ?)|可能性)|^${SUSPECTED_PASSIVE}|^\s*(?:を|は|も)否定でき(?:ない|ません|ず)`);
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -286,7 +288,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
-    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(details ? sentenceAfter.slice(details[0].length) : sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
     // A cancer called known (既知の肺癌の所見と考えます, 既知肺癌が示唆されます) is the patient's: what a reader hedges is the lesion.
     const calledKnown = KNOWN_BEFORE.test(t.slice(Math.max(ls, wordStart - 3), wordStart));
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
