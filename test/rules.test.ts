@@ -4352,4 +4352,12 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(diagnoses('胸部CT\n胸水はありません。\nImpression(記載箇所あれば)：左上葉肺癌(cT4N0MX)疑い')).toEqual([['上葉肺癌', 'left', 'suspected']]);
     expect(diagnoses('胸部CT\n胸水はありません。\nImpression: 右肺門部肺癌(cT2N3MX)：末梢の閉塞性無気肺')).toEqual([['肺門部肺癌', 'right', 'confirmed']]);
   });
+  it('a bare or counted 転移 takes every site listed before the lesion it follows (皮膚、肝、右副腎に多発腫瘤があり、多発転移と考えます), the lesion\'s own site not a bone word inside its name (胸椎には…造骨性腫瘤), also after a word pointing back (こちらも, 一元的に) or an organ enlarged; not the cancer itself (…病変を認め、肺腺癌が強く疑われる。転移のない…)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n皮膚、肝、右副腎に多発腫瘤があり、多発転移と考えます。')).toEqual([['ADR,HEP,SKI', 'confirmed']]);
+    expect(metastases('胸部CT\n胸椎には複数の造骨性腫瘤が認められ、転移の可能性があります(M1c)。')).toEqual([['OSS', 'suspected']]);
+    expect(metastases('胸部CT\n右副腎は腫大しており、こちらも転移の可能性があります。')).toEqual([['ADR', 'suspected']]);
+    expect(metastases('腹部CT\n肝内に多発性の腫瘤を認めます。一元的に転移と考えます。')).toEqual([['HEP', 'confirmed']]);
+    expect(metastases('A/P 左肺上葉の結節性病変を認め、肺腺癌が強く疑われる。転移のない臨床病期I期と判断。')).toEqual([]);
+  });
 });

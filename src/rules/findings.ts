@@ -169,11 +169,19 @@ const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?!
 const ENGLISH_NODE_METASTASIS =
   /\b(?:(?:[A-Z]?[a-z]+\s+){0,2}lymph\s+nodes?(?:\s*\([^()\n]{0,30}\))?\s*:\s*[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)(?:\s+in\s+(\d+|one|two|three|four|five)\s*(?:of|\/)\s*\d+(?:\s+(?:lymph\s+)?nodes?)?)?|[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)\s+in\s+(\d+|one|two|three|four|five)\s*(?:(?:of|\/)\s*\d+\s+)?(?:[a-z]+\s+){0,2}(?:lymph\s+)?nodes?)/g;
 
-// What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大.
-const NODES_SWOLLEN_AFTER = /^の?\s*(?:腫脹|腫大)/;
+// What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大, 鎖骨上窩リンパ節も腫大.
+const NODES_SWOLLEN_AFTER = /^(?:の|も|は|が)?\s*(?:腫脹|腫大)/;
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
-// (…also with a lobe between: 左肺上葉に数 mm 程度の結節.)
-const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉)?(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL)/;
+// (…also with a lobe or 内 between: 左肺上葉に数 mm 程度の結節, 肝内に多発性の腫瘤; a bone's sclerosis or lysis: 胸椎椎体に…骨硬化像;
+// and an organ itself enlarged: 右副腎は腫大しており.)
+const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉|内)?(?:(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL|硬化像|骨硬化|溶骨|造骨)|(?:は|が|も)\s*腫大)/;
+// Sites listed together before one lesion, a side or a region perhaps before each: 皮膚、肝、右副腎に…, 両側乳房，肝，右副腎，腹部皮下に….
+const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
+// What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
+const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)|一元的に)?\s*$/;
+const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)|一元的に)\s*$/;
+// A count the only word before 転移: 多発転移, 無数の転移.
+const COUNT_ONLY = /^(?:多発|多数|無数|散在性)$/;
 
 // What denies the lesion: 認めません, なし, ありません, 指摘できません.
 const LESION_DENIED = /認め(?:ず|ない|ません|られ(?:ず|ない|ません))|なし|無し|ありません|指摘でき/;
@@ -210,26 +218,38 @@ function sitesEndingAt(t: string, end: number, floor: number): { start: number; 
   return hits.length && hits[hits.length - 1]!.end === end - start ? { start, hits } : undefined;
 }
 
-/** The site of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence before when 転移 opens its own, if any. */
-function lesionSite(ctx: NoteContext, k: number): MetastasisSite | undefined {
+/**
+ * The sites of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence
+ * before when 転移 opens its own, perhaps after a word pointing back (こちらも, いずれも, 一元的に); all the sites listed
+ * together before the lesion (皮膚、肝、右副腎に多発腫瘤があり、), sorted; empty when there is none.
+ */
+function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
   const t = ctx.text;
   const [ss] = sentenceAt(t, k);
   let before = t.slice(ss, k);
   // 転移 opening its sentence is about the lesion of the sentence before on its line
-  // (左肺S3に8mm結節、新出。転移の可能性あり。).
-  if (/^\s*$/.test(before) && ss > 0 && /[。．]/.test(t[ss - 1] ?? '')) {
+  // (左肺S3に8mm結節、新出。転移の可能性あり。; 肝内に多発性の腫瘤を認めます。一元的に転移と考えます。).
+  if (POINTING_BACK.test(before) && ss > 0 && /[。．]/.test(t[ss - 1] ?? '')) {
     const [ps] = sentenceAt(t, ss - 1);
-    if (t.lastIndexOf('\n', ss - 1) < ps) before = t.slice(ps, ss - 1) + '、';
+    // (Not a lesion the sentence before calls the cancer itself: …結節性病変を認め、肺腺癌が強く疑われる。転移のない….)
+    if (t.lastIndexOf('\n', ss - 1) < ps && !lastCancerWordEnd(t.slice(ps, ss - 1))) before = t.slice(ps, ss - 1) + '、';
   }
-  // (…also after あり with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います.)
-  if (!/(?:[、,]|あり)\s*$/.test(before)) return undefined;
+  // (…also after あり with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います; and after a word
+  // pointing back: 右副腎は腫大しており、こちらも転移の可能性.)
+  before = before.replace(POINTING_BACK_AFTER_COMMA, '、');
+  if (!/(?:[、,]|あり)\s*$/.test(before)) return [];
   const hits = sitesIn(before);
-  const last = hits[hits.length - 1];
-  // (Not a lesion found absent: …リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません.)
-  if (!last || LESION_DENIED.test(before.slice(last.end))) return undefined;
+  // The lesion's site: the last site a lesion follows (not a site word inside the lesion's own name: 造骨性腫瘤, 骨硬化像).
   // Swollen nodes are the lesion of a node site: 左肺門リンパ節腫脹あり、 / 左肺門に腫大リンパ節を認め、.
-  const swollenNodes = last.value === 'LYM' && (NODES_SWOLLEN_AFTER.test(before.slice(last.end)) || /腫大(?:した)?リンパ節$/.test(before.slice(0, last.end)));
-  return swollenNodes || LESION_AFTER_SITE.test(before.slice(last.end)) ? last.value : undefined;
+  let j = hits.length - 1;
+  const lesionAfter = (h: LexiconHit<MetastasisSite>) =>
+    LESION_AFTER_SITE.test(before.slice(h.end)) || (h.value === 'LYM' && (NODES_SWOLLEN_AFTER.test(before.slice(h.end)) || /腫大(?:した)?リンパ節$/.test(before.slice(0, h.end))));
+  while (j >= 0 && !lesionAfter(hits[j]!)) j--;
+  // (Not a lesion found absent: …リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません.)
+  if (j < 0 || LESION_DENIED.test(before.slice(hits[j]!.end))) return [];
+  const sites = new Set<MetastasisSite>([hits[j]!.value]);
+  for (let i = j - 1; i >= 0 && SITES_LISTED_BETWEEN.test(before.slice(hits[i]!.end, hits[i + 1]!.start)); i--) sites.add(hits[i]!.value);
+  return [...sites].sort();
 }
 
 /** Where the last cancer word (癌, がん, 腫瘍, 肉腫) in `s` ends (肺癌骨 → 2), or 0. */
@@ -335,10 +355,11 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
         hits = named.hits;
       } else {
         // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
-        const lesion = run === '' ? lesionSite(ctx, k) : undefined;
-        if (lesion) {
+        // (…also 多発転移, its count the only word before it: 皮膚、肝、右副腎に多発腫瘤があり、多発転移と考えます.)
+        const lesions = run === '' || COUNT_ONLY.test(run) ? lesionSites(ctx, runStart) : [];
+        if (lesions.length) {
           const { certainty, cueEnd } = certaintyAfter(t, k, k + m[0].length);
-          found.push({ a: k, b: Math.max(k + m[0].length, cueEnd), codes: [lesion], certainty });
+          found.push({ a: runStart, b: Math.max(k + m[0].length, cueEnd), codes: lesions, certainty });
         }
         continue;
       }
