@@ -4360,4 +4360,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(metastases('腹部CT\n肝内に多発性の腫瘤を認めます。一元的に転移と考えます。')).toEqual([['HEP', 'confirmed']]);
     expect(metastases('A/P 左肺上葉の結節性病変を認め、肺腺癌が強く疑われる。転移のない臨床病期I期と判断。')).toEqual([]);
   });
+  it('…ではなさそうです denies what it follows, as …ではない does: 良性結節性病変を疑うものであり、肺転移ではなさそうです', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n右肺下葉に結節影をいくつか認めます。これらは肺転移を疑います。\n右肺上葉S1外層の結節影は変化ありません。良性結節性病変を疑うものであり、肺転移ではなさそうです。')).toEqual([['PUL', 'suspected'], ['PUL', 'negated']]);
+  });
 });
