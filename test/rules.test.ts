@@ -4364,4 +4364,9 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
     expect(metastases('胸部CT\n右肺下葉に結節影をいくつか認めます。これらは肺転移を疑います。\n右肺上葉S1外層の結節影は変化ありません。良性結節性病変を疑うものであり、肺転移ではなさそうです。')).toEqual([['PUL', 'suspected'], ['PUL', 'negated']]);
   });
+  it('breast, chest wall, abdominal wall and thyroid are other sites (OTH): 乳腺転移の可能性, 胸壁や乳房内にも…結節影…これらも一元的に転移の可能性', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n両側乳房に大小の腫瘤性病変を認めますが、乳腺転移の可能性があります。')).toEqual([['OTH', 'suspected']]);
+    expect(metastases('胸部CT\n胸壁や乳房内にも多数の結節影が認められ、これらも一元的に転移の可能性が考えられます。')).toEqual([['OTH', 'suspected']]);
+  });
 });

@@ -178,8 +178,8 @@ const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉|内)?(?:(?:に|の)
 // Sites listed together before one lesion, a side or a region perhaps before each: 皮膚、肝、右副腎に…, 両側乳房，肝，右副腎，腹部皮下に….
 const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
 // What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
-const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)|一元的に)?\s*$/;
-const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)|一元的に)\s*$/;
+const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)*$/;
+const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)+$/;
 // A count the only word before 転移: 多発転移, 無数の転移.
 const COUNT_ONLY = /^(?:多発|多数|無数|散在性)$/;
 
