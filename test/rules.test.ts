@@ -2695,7 +2695,7 @@ describe('from a seventieth gold set (styles70)', () => {
   });
   it('the peritoneal places an operation finds dissemination in are the peritoneum: 骨盤腔, ダグラス窩, 大網, 腸間膜, 横隔膜下; 腫瘍の may stand between the particle and 播種', () => {
     const sites = (text: string) => ofType(run(text, '2025-09-17'), 'metastasis').map((e) => [e.sites, e.evidence?.text]);
-    expect(sites('所見：右横隔膜下、骨盤腔に腫瘍の播種を認めた。')).toEqual([[['PER'], '骨盤腔に腫瘍の播種']]);
+    expect(sites('所見：右横隔膜下、骨盤腔に腫瘍の播種を認めた。')).toEqual([[['PER'], '右横隔膜下、骨盤腔に腫瘍の播種']]);
     expect(sites('ダグラス窩に播種を認めた。')).toEqual([[['PER'], 'ダグラス窩に播種']]);
     expect(sites('大網播種あり。')).toEqual([[['PER'], '大網播種']]);
     // (A node station named for the mesentery is a node; the pelvic bone is a bone.)
@@ -4368,5 +4368,12 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
     expect(metastases('胸部CT\n両側乳房に大小の腫瘤性病変を認めますが、乳腺転移の可能性があります。')).toEqual([['OTH', 'suspected']]);
     expect(metastases('胸部CT\n胸壁や乳房内にも多数の結節影が認められ、これらも一元的に転移の可能性が考えられます。')).toEqual([['OTH', 'suspected']]);
+  });
+  it('sites listed with 、 before a site\'s 転移, each alone, are one mention with it (乳房、皮下、肝、右副腎、右卵巣転移を疑います; 術後再発（縦隔リンパ節、多発骨転移）), also before …には転移 and …に明らかな転移 (肝，副腎には転移を認めません)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('胸部CT\n両側乳房、胸壁皮下、肝、右副腎、骨盤腔右側に多発結節を認めます。乳房、皮下、肝、右副腎、右卵巣転移を疑います。')).toEqual([['ADR,HEP,OTH,SKI', 'suspected']]);
+    expect(metastases('経過：\nR2.11 術後再発（縦隔リンパ節、多発骨転移）と診断。')).toEqual([['LYM,OSS', 'confirmed']]);
+    expect(metastases('胸部CT\n肝，副腎には転移を認めません。\n撮像範囲の肝、副腎に明らかな転移は指摘できません。')).toEqual([['ADR,HEP', 'negated'], ['ADR,HEP', 'negated']]);
+    expect(metastases('胸部CT\n左肺門や縦隔に腫大リンパ節を認め転移が疑われます。\n気管分岐下や上縦隔、左鎖骨上窩リンパ節も多数腫大しており、いずれも転移が示唆されます。')).toEqual([['LYM', 'suspected'], ['LYM', 'suspected']]);
   });
 });

@@ -170,7 +170,7 @@ const ENGLISH_NODE_METASTASIS =
   /\b(?:(?:[A-Z]?[a-z]+\s+){0,2}lymph\s+nodes?(?:\s*\([^()\n]{0,30}\))?\s*:\s*[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)(?:\s+in\s+(\d+|one|two|three|four|five)\s*(?:of|\/)\s*\d+(?:\s+(?:lymph\s+)?nodes?)?)?|[Mm]etastatic\s+(?:carcinoma|adenocarcinoma|disease|tumou?r|melanoma)\s+in\s+(\d+|one|two|three|four|five)\s*(?:(?:of|\/)\s*\d+\s+)?(?:[a-z]+\s+){0,2}(?:lymph\s+)?nodes?)/g;
 
 // What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大, 鎖骨上窩リンパ節も腫大.
-const NODES_SWOLLEN_AFTER = /^(?:の|も|は|が)?\s*(?:腫脹|腫大)/;
+const NODES_SWOLLEN_AFTER = /^(?:の|も|は|が)?\s*(?:多数|多発性?に?|著明に)?\s*(?:腫脹|腫大)/;
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
 // (…also with a lobe or 内 between: 左肺上葉に数 mm 程度の結節, 肝内に多発性の腫瘤; a bone's sclerosis or lysis: 胸椎椎体に…骨硬化像;
 // and an organ itself enlarged: 右副腎は腫大しており.)
@@ -180,6 +180,10 @@ const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
 // What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
 const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)*$/;
 const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)+$/;
+// A side written before a site, and the comma between listed sites.
+const SIDE_BEFORE = /(?:右|左|両側?)$/;
+const SIDE_BEFORE_SITE = /^(?:右|左|両側?)/;
+const LIST_COMMA = /[、,，]/;
 // A count the only word before 転移: 多発転移, 無数の転移.
 const COUNT_ONLY = /^(?:多発|多数|無数|散在性)$/;
 
@@ -234,10 +238,10 @@ function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
     // (Not a lesion the sentence before calls the cancer itself: …結節性病変を認め、肺腺癌が強く疑われる。転移のない….)
     if (t.lastIndexOf('\n', ss - 1) < ps && !lastCancerWordEnd(t.slice(ps, ss - 1))) before = t.slice(ps, ss - 1) + '、';
   }
-  // (…also after あり with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います; and after a word
+  // (…also after あり or を認め with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います; and after a word
   // pointing back: 右副腎は腫大しており、こちらも転移の可能性.)
   before = before.replace(POINTING_BACK_AFTER_COMMA, '、');
-  if (!/(?:[、,]|あり)\s*$/.test(before)) return [];
+  if (!/(?:[、,]|あり|を認め)\s*$/.test(before)) return [];
   const hits = sitesIn(before);
   // The lesion's site: the last site a lesion follows (not a site word inside the lesion's own name: 造骨性腫瘤, 骨硬化像).
   // Swollen nodes are the lesion of a node site: 左肺門リンパ節腫脹あり、 / 左肺門に腫大リンパ節を認め、.
@@ -250,6 +254,25 @@ function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
   const sites = new Set<MetastasisSite>([hits[j]!.value]);
   for (let i = j - 1; i >= 0 && SITES_LISTED_BETWEEN.test(before.slice(hits[i]!.end, hits[i + 1]!.start)); i--) sites.add(hits[i]!.value);
   return [...sites].sort();
+}
+
+/**
+ * The sites listed with 、 before a site phrase starting at `start` (乳房、皮下、肝、右副腎、|右卵巣転移), each item a site
+ * alone, perhaps after its side; where the list starts and its codes, or undefined when no such item stands before.
+ */
+function listedSitesBefore(t: string, start: number, floor: number): { start: number; codes: MetastasisSite[] } | undefined {
+  let at = start - (SIDE_BEFORE.exec(t.slice(Math.max(floor, start - 2), start))?.[0].length ?? 0);
+  const codes: MetastasisSite[] = [];
+  while (at - 1 > floor && LIST_COMMA.test(t[at - 1]!)) {
+    const itemStart = wordRunStart(t, at - 1, Math.max(floor, at - 12), false);
+    const item = t.slice(itemStart, at - 1);
+    const side = SIDE_BEFORE_SITE.exec(item)?.[0].length ?? 0;
+    const found = sitesIn(item.slice(side));
+    if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== item.length - side) break;
+    codes.push(found[0]!.value);
+    at = itemStart;
+  }
+  return codes.length ? { start: at, codes } : undefined;
 }
 
 /** Where the last cancer word (癌, がん, 腫瘍, 肉腫) in `s` ends (肺癌骨 → 2), or 0. */
@@ -267,8 +290,9 @@ function lastCancerWordEnd(s: string): number {
 const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*)?${DIAGNOSIS_LABEL_WORD}\s*(?:[>＞】\]:：]|\|)`);
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*[)）]?\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
-// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種, 両側肺に微小転移.
-const SITE_PARTICLE_BEFORE = /(?:にも?|への?)(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
+// What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種, 両側肺に微小転移,
+// 副腎には転移, 副腎に明らかな転移.
+const SITE_PARTICLE_BEFORE = /(?:に[もは]?|への?)(?:明らかな|有意な)?(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
 // An organ's segments written after it (肝S7, 肝S4/S8): Couinaud's for the liver; a lung's lobe or
 // segment (左肺下葉, 右肺S6, 右肺上葉S2).
 const SEGMENT_AFTER_SITE = /(?<=肝)S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*$|(?<=肺)(?:[上中下]葉(?:S\d{1,2})?|S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*)$/;
@@ -376,11 +400,13 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       break;
     }
     if (!hits.length) continue;
-    const codes = [...new Set(hits.map((h) => h.value))].sort();
     const siteStart = runStart + hits[0]!.start;
     // The site phrase as written, from the first site word (or a leading level like C1-7).
     const lead = /[A-Za-z0-9\-]+$/.exec(t.slice(runStart, siteStart))?.[0] ?? '';
-    const a = siteStart - lead.length;
+    // …and the sites listed with 、 before it, each alone (乳房、皮下、肝、右副腎、右卵巣転移; 肝，副腎には転移を認めません).
+    const listed = listedSitesBefore(t, siteStart - lead.length, lineAt(t, k)[0]);
+    const codes = [...new Set([...(listed?.codes ?? []), ...hits.map((h) => h.value)])].sort();
+    const a = listed?.start ?? siteStart - lead.length;
     const b = k + m[0].length;
     // One asked about is no finding: 特に脳転移の有無, 骨転移検索目的; nor one naming a board (骨転移キャンサーボード).
     if (ASKED_ABOUT_AFTER.test(t.slice(b, b + 8))) continue;
