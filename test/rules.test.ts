@@ -1531,7 +1531,7 @@ describe('from a forty-first gold set (styles41)', () => {
     expect(ofType(run('診断：2024/5 胃癌 cT3N1M0\n2024/6 DG施行'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['胃癌', '2024-05']]);
   });
   it('adnexa removed (両側付属器摘出) is a procedure, so one operation\'s parts stay one event', () => {
-    expect(ofType(run('2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）'), 'procedure').map((e) => [e.name, e.detail])).toEqual([['単純子宮全摘+両側付属器摘出+大網切除', 'R0']]);
+    expect(ofType(run('2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）'), 'procedure').map((e) => [e.name, e.detail])).toEqual([['腹式単純子宮全摘+両側付属器摘出+大網切除', 'R0']]);
   });
   it('a regimen spelled by its drugs (CBDCA+ETP, DTX+CPA) needs no context word, as the ambiguous name (CE, TC) does', () => {
     expect(ofType(run('2024/9～2025/1 CBDCA+ETP 4コース施行。'), 'medication').map((e) => e.drugs)).toEqual([['carboplatin', 'etoposide']]);
@@ -4375,5 +4375,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(metastases('経過：\nR2.11 術後再発（縦隔リンパ節、多発骨転移）と診断。')).toEqual([['LYM,OSS', 'confirmed']]);
     expect(metastases('胸部CT\n肝，副腎には転移を認めません。\n撮像範囲の肝、副腎に明らかな転移は指摘できません。')).toEqual([['ADR,HEP', 'negated'], ['ADR,HEP', 'negated']]);
     expect(metastases('胸部CT\n左肺門や縦隔に腫大リンパ節を認め転移が疑われます。\n気管分岐下や上縦隔、左鎖骨上窩リンパ節も多数腫大しており、いずれも転移が示唆されます。')).toEqual([['LYM', 'suspected'], ['LYM', 'suspected']]);
+  });
+  it('an operation written …全摘 without 術, done or listed with the others of its session, is a procedure (右開胸食道亜全摘、２領域郭清、…胃管再建を施行), whole from its approach (腹式単純子宮全摘＋…)', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-02-25'), 'procedure').map((e) => e.evidence?.text);
+    expect(procedures('症例は68歳男性。\n術前化学療法後に右開胸食道亜全摘、２領域郭清、後縦隔経路・頸部吻合による胃管再建を施行された。')).toEqual(['右開胸食道亜全摘', '２領域郭清', '胃管再建を施行']);
+    expect(procedures('経過\n2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）')).toEqual(['腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）']);
   });
 });
