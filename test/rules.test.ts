@@ -4381,4 +4381,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(procedures('症例は68歳男性。\n術前化学療法後に右開胸食道亜全摘、２領域郭清、後縦隔経路・頸部吻合による胃管再建を施行された。')).toEqual(['右開胸食道亜全摘', '２領域郭清', '胃管再建を施行']);
     expect(procedures('経過\n2024年11月 腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）')).toEqual(['腹式単純子宮全摘＋両側付属器摘出＋大網切除（R0）']);
   });
+  it('a course count written against an abbreviation ending in a letter (ＦＰ２コース, AC4サイクル, wPTX12回) leaves the abbreviation a drug, with its count; other Latin words against a digit stay no drug (FP2 alone, ACx)', () => {
+    const given = (text: string) => ofType(run(text, '2026-02-25'), 'medication').map((e) => [e.drugs.join('+'), e.cycles ?? null]);
+    expect(given('胸部食道癌。\n術前化学療法（ＦＰ２コース）後に右開胸食道亜全摘を施行された。')).toEqual([['cisplatin+fluorouracil', 2]]);
+    expect(given('乳癌。\nAC4サイクル施行後、wPTX12回。')).toEqual([['cyclophosphamide+doxorubicin', 4], ['paclitaxel', 12]]);
+    expect(given('乳癌。\nFP2とACxの略号。')).toEqual([]);
+  });
 });

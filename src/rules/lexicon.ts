@@ -24,7 +24,18 @@ const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc;
 const sameWord = (a: number, b: number) => (isLatin(a) && isLatin(b)) || (isKatakana(a) && isKatakana(b));
 
 function edgeOk(text: string, start: number, end: number): boolean {
-  return !(start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) && !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end)));
+  if (start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) return false;
+  return !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end))) || courseCountAfter(text, end);
+}
+
+const COURSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse)/;
+/** A course count written against a Latin spelling that ends in a letter: FP2コース, AC4サイクル (checked only where the edge test fails). */
+function courseCountAfter(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122))) return false;
+  let i = end;
+  while (i < text.length && i - end < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > end && i - end <= 2 && COURSE_WORD.test(text.slice(i, i + 6));
 }
 
 const pairHash = (c0: number, c1: number) => (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
