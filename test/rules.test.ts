@@ -4387,4 +4387,9 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(given('乳癌。\nAC4サイクル施行後、wPTX12回。')).toEqual([['cyclophosphamide+doxorubicin', 4], ['paclitaxel', 12]]);
     expect(given('乳癌。\nFP2とACxの略号。')).toEqual([]);
   });
+  it('a zero mistyped as the letter O in one unbroken TNM string (ｃＴ２ＮＯＭＯ) is a zero; T2 NO MORE is no staging', () => {
+    const staging = (text: string) => ofType(run(text, '2026-02-25'), 'staging').map((e) => [e.tnm?.n ?? null, e.tnm?.m ?? null, e.stage ?? null]);
+    expect(staging('症例は68歳男性。\n胸部食道癌、　ｃＴ２ＮＯＭＯ　ｓｔａｇｅＩＩ、　術前化学療法後に手術。')).toEqual([['N0', 'M0', 'II']]);
+    expect(staging('MRI\nT2 NO MORE THAN MILD.')).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 // (The categories may be parted by slashes too: T2a/N2/M1b.)
-const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*(?:p|c|s|f)?M([01][a-c]?\d?|X))?|(?![A-Za-z0-9]))`, 'g');
+const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?|O)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*(?:p|c|s|f)?M([01][a-c]?\d?|X|O(?![A-Za-z0-9])))?|(?![A-Za-z0-9]))`, 'g');
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
 // (FIGO 2018 marks how nodes were found after IIIC1/IIIC2: r by imaging, p by pathology.)
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|PRETEXT\s*(?:分類\s*)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
@@ -74,6 +74,8 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   for (const m of spaced.length ? [...tnms, ...spaced].sort((x, y) => x.index - y.index) : tnms) {
     // A T alone is a category only with its prefix (pT2), not an MRI weighting (T2).
     if (m[3] === undefined && !m[1]) continue;
+    // (A letter O for a zero only in one unbroken string, cT2NOMO; not T2 NO MORE.)
+    if ((m[3] === 'O' || m[4] === 'O') && /\s/.test(m[0])) continue;
     let a = m.index;
     let b = a + m[0].length;
     let prefix = m[1];
@@ -102,8 +104,9 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const written = tnmPrefix(prefix);
     if (written) tnm.prefix = written;
     tnm.t = `T${m[2]}`;
-    if (m[3] !== undefined) tnm.n = `N${m[3]}`;
-    if (m[4]) tnm.m = `M${m[4]}`;
+    // (A zero mistyped as the letter O, as a case report may have it: cT2NOMO.)
+    if (m[3] !== undefined) tnm.n = `N${m[3] === 'O' ? '0' : m[3]}`;
+    if (m[4]) tnm.m = `M${m[4] === 'O' ? '0' : m[4]}`;
     const event: StagingEvent = { type: 'staging', tnm, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) };
     if (stage) event.stage = stage;
     const system = stagingSystem(t.slice(b, b + 16));
