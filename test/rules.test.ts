@@ -4392,4 +4392,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(staging('症例は68歳男性。\n胸部食道癌、　ｃＴ２ＮＯＭＯ　ｓｔａｇｅＩＩ、　術前化学療法後に手術。')).toEqual([['N0', 'M0', 'II']]);
     expect(staging('MRI\nT2 NO MORE THAN MILD.')).toEqual([]);
   });
+  it('a site listed before a generic spread denied shares the denial (その他のリンパ節転移、遠隔転移所見は認めなかった; 肝転移、他臓器転移なし)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('【現病歴】\nＰＥＴ－ＣＴで右第１肋間へＦＤＧの集積が認められた。\nその他のリンパ節転移、遠隔転移所見は認めなかった。')).toEqual([['LYM', 'negated']]);
+    expect(metastases('CT\n肝転移、他臓器転移なし。')).toEqual([['HEP', 'negated']]);
+    expect(metastases('CT\n肝転移あり、他臓器転移なし。')).toEqual([['HEP', 'confirmed']]);
+  });
 });

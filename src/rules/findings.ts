@@ -183,6 +183,8 @@ const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
 // What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
 const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)*$/;
 const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)+$/;
+// A generic spread listed after a site's metastasis and denied with it: 、遠隔転移所見は認めなかった, 、他臓器転移なし.
+const GENERIC_SPREAD_DENIED_AFTER = /^[、,，]\s*(?:遠隔|他臓器|その他の?)転移(?:所見|巣)?(?:は|も)?\s*(?:認め(?:ず|な|ませ|られ(?:ず|な|ませ))|なし|無し|ありません|指摘でき(?:ず|な|ませ))/;
 // A side written before a site, and the comma between listed sites.
 const SIDE_BEFORE = /(?:右|左|両側?)$/;
 const SIDE_BEFORE_SITE = /^(?:右|左|両側?)/;
@@ -516,6 +518,14 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     if (f.certainty === 'confirmed' && next.certainty === 'negated' && /^[、,，]$/.test(t.slice(f.b, next.a))) {
       f.certainty = 'negated';
       f.b = next.b;
+    }
+  }
+  // …and so does one listed before a generic spread denied (その他のリンパ節転移、遠隔転移所見は認めなかった).
+  for (const f of found) {
+    const denied = f.certainty === 'confirmed' ? GENERIC_SPREAD_DENIED_AFTER.exec(t.slice(f.b, f.b + 30)) : null;
+    if (denied) {
+      f.certainty = 'negated';
+      f.b += denied[0].length;
     }
   }
   const known = new Set<MetastasisSite>();
