@@ -4398,4 +4398,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(metastases('CT\n肝転移、他臓器転移なし。')).toEqual([['HEP', 'negated']]);
     expect(metastases('CT\n肝転移あり、他臓器転移なし。')).toEqual([['HEP', 'confirmed']]);
   });
+  it('the womb, the gut and the stomach are other sites (子宮転移, 乳癌の消化管転移, 小腸転移, 胃への転移); a sentinel node is a node (センチネルリンパ節に転移はなく); an organ operated on before 術後 is none (胃GIST術後肝転移)', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-02-25'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(metastases('【症例】50歳代の女性。\nその後に左腋窩リンパ節転移、子宮転移、腹膜播種が出現。')).toEqual([['LYM', 'confirmed'], ['OTH', 'confirmed'], ['PER', 'confirmed']]);
+    expect(metastases('病理\nセンチネルリンパ節に転移はなく、乳腺切除断端は陰性であった。')).toEqual([['LYM', 'negated']]);
+    expect(metastases('#胃GIST術後肝転移\nイマチニブ再開。')).toEqual([['HEP', 'confirmed']]);
+  });
 });

@@ -334,6 +334,9 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     // (After a cancer word only: 肺癌骨転移 is the lung cancer's bone metastasis.)
     const cancerEnd = lastCancerWordEnd(t.slice(runStart, k));
     if (cancerEnd > 0) runStart += cancerEnd;
+    // (…and after what was operated on: 胃GIST術後肝転移 is the liver's, not the stomach's.)
+    const operated = t.slice(runStart, k).lastIndexOf('術後');
+    if (operated >= 0) runStart += operated + 2;
     let run = t.slice(runStart, k);
     let hits = sitesIn(run);
     // (…also across one space, a site ending right before it: No.16b1リンパ節 転移陰性.)
