@@ -4403,5 +4403,7 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(metastases('【症例】50歳代の女性。\nその後に左腋窩リンパ節転移、子宮転移、腹膜播種が出現。')).toEqual([['LYM', 'confirmed'], ['OTH', 'confirmed'], ['PER', 'confirmed']]);
     expect(metastases('病理\nセンチネルリンパ節に転移はなく、乳腺切除断端は陰性であった。')).toEqual([['LYM', 'negated']]);
     expect(metastases('#胃GIST術後肝転移\nイマチニブ再開。')).toEqual([['HEP', 'confirmed']]);
+    // (One event for the gut and the stomach: both are OTH, and a site is an event at its first confirmed mention.)
+    expect(metastases('経過\n免疫染色にて乳癌の消化管転移と診断した。胃への転移も認めた。')).toEqual([['OTH', 'confirmed']]);
   });
 });
