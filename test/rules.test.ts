@@ -3831,7 +3831,8 @@ describe('from a ninety-seventh gold set (styles97)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-07-27'), 'diagnosis').map((e) => [e.name, e.histology ?? null, e.date?.start ?? null]);
     expect(diagnoses('泌尿器科 治療経過（膀胱癌）\n◆2025.4.8　TURBT：尿路上皮癌 high grade、pT1＋CIS\n◆2025.5.13～6.17　BCG膀胱内注入療法 6回')).toEqual([['膀胱癌', '尿路上皮癌', '2025-04-08']]);
     expect(diagnoses('泌尿器科 治療経過（膀胱癌）\n2025/4/8　膀胱鏡で腫瘍を認めた。')).toEqual([['膀胱癌', null, null]]);
-    expect(diagnoses('外来記録（膀胱癌の疑いで紹介）\n膀胱鏡予定。')).toEqual([]);
+    // (A suspicion that brought the patient is no title naming the cancer: the cancer is only suspected.)
+    expect(ofType(run('外来記録（膀胱癌の疑いで紹介）\n膀胱鏡予定。', '2026-07-27'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed'])).toEqual([['膀胱癌', 'suspected']]);
   });
   it('a metastasis asked about (特に脳転移の有無, 骨転移検索目的でMRI) is no finding; one stated is', () => {
     const mets = (text: string) => ofType(run(text, '2026-09-14'), 'metastasis').map((e) => e.sites.join());
@@ -4405,5 +4406,12 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(metastases('#胃GIST術後肝転移\nイマチニブ再開。')).toEqual([['HEP', 'confirmed']]);
     // (One event for the gut and the stomach: both are OTH, and a site is an event at its first confirmed mention.)
     expect(metastases('経過\n免疫染色にて乳癌の消化管転移と診断した。胃への転移も認めた。')).toEqual([['OTH', 'confirmed']]);
+  });
+  it('a cancer acted on is diagnosed: 盲腸癌診断にて右半結腸切除術 (confirmed), 盲腸癌の疑いにて腹腔鏡下回盲部切除, 左上葉肺がん疑いにて入院 (suspected); 再発認めず denies a recurrence with no particle', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('症例は52歳女性。\n生検では低分化腺癌であったが，盲腸癌診断にて右半結腸切除術を施行した．')).toEqual([['盲腸癌', 'confirmed']]);
+    expect(diagnoses('症例は48歳男性。\n前医より紹介後２５日目、盲腸癌の疑いにて腹腔鏡下回盲部切除を施行した。')).toEqual([['盲腸癌', 'suspected']]);
+    expect(diagnoses('A/P\n本日、術前評価。左上葉肺がん疑いにて入院。')).toEqual([['上葉肺がん', 'suspected']]);
+    expect(diagnoses('症例は48歳男性。\n術後経過問題なく、現在術後１２ヶ月再発認めず外来にて経過中である。')).toEqual([['再発', 'negated']]);
   });
 });

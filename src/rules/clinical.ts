@@ -28,21 +28,22 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|診断(?:にて|で|時|後)|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
 // (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
-// so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい.)
+// so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい; and a diagnosis acted on,
+// 盲腸癌診断にて右半結腸切除術.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // A parenthesis right after a cancer's name, which details it.
@@ -56,9 +57,10 @@ const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?
 const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
 // 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います, 肺癌を否定できません, one to tell from another, 肺癌の鑑別が必要,
-// 原発性乳癌が鑑別に挙がります, also past a parenthesis, 肺腺癌（T1c）を疑う所見です); not a risk explained (…の可能性について説明),
+// 原発性乳癌が鑑別に挙がります, also past a parenthesis, 肺腺癌（T1c）を疑う所見です, and one acted on,
+// 盲腸癌の疑いにて腹腔鏡下回盲部切除を施行); not a risk explained (…の可能性について説明),
 // one set aside (可能性は低い) nor what a finding would suggest, found absent (肺癌を疑う所見なし).
-const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え))|^${SUSPECTED_PASSIVE}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
+const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え)|にて|で(?![はも]))|^${SUSPECTED_PASSIVE}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
 // (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い, 肺腺癌（T1c）を疑う; not 腎細胞癌（…）肺転移疑い;
 // and one not excluded: 肺癌を否定できません.)
