@@ -4414,4 +4414,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(diagnoses('A/P\n本日、術前評価。左上葉肺がん疑いにて入院。')).toEqual([['上葉肺がん', 'suspected']]);
     expect(diagnoses('症例は48歳男性。\n術後経過問題なく、現在術後１２ヶ月再発認めず外来にて経過中である。')).toEqual([['再発', 'negated']]);
   });
+  it('a receptor\'s call and share in parentheses apart by a colon (ＥＲ（＋：９５％）) are its result and value, as with a comma (ER(+, 95%))', () => {
+    const markers = (text: string) => ofType(run(text, '2026-02-25'), 'biomarker').map((e) => [e.name, e.result, e.value ?? null]);
+    expect(markers('病理\n免疫染色ではＥＲ（＋：９５％）、ＰｇＲ（＋：９５％）、ＨＥＲ２（ｓｃｏｒｅ０）であった。')).toEqual([['ER', 'positive', '95%'], ['PgR', 'positive', '95%'], ['HER2', 'negative', '0']]);
+  });
 });

@@ -621,7 +621,7 @@ const RECEPTOR_CALL = new RegExp(String.raw`^\s*(?:[:：]\s*)?(${RESULT_CALL}|[+
 // A percentage, also in parentheses after the call: ER 90%, ER(95%), ER(+, 95%), PgR(-, 0%).
 const ALLRED = /^\s*(?:[:：]\s*)?[(（]?\s*Allred\s*(?:score|スコア)?\s*[:：]?\s*([0-8])(?![0-9])/i;
 // (The share may be named first: Ki-67指数, Ki-67 labeling index, ER陽性率, MIB-1 LI.)
-const RECEPTOR_PERCENT = /^\s*(?:(?:指数|陽性率|標識率|陽性細胞率|(?:[Ll]abell?ing\s+)?[Ii]ndex|LI)(?![A-Za-z])\s*)?(?:[:：=]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
+const RECEPTOR_PERCENT = /^\s*(?:(?:指数|陽性率|標識率|陽性細胞率|(?:[Ll]abell?ing\s+)?[Ii]ndex|LI)(?![A-Za-z])\s*)?(?:[:：=]\s*)?(?:[(（]\s*(?:(?:[+-]|陽性|陰性)\s*[,、:：]\s*)?([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|([<>]?\s*\d+(?:\.\d+)?)\s*%)/;
 // A parenthetical right after a result: the test's method, specimen or date.
 const PARENTHESIS_AFTER = /^\s*[(（][^()（）\n]{1,24}[)）]/;
 const TEST_DETAILS = /^\s*[(（][^()（）]*[)）]/;
