@@ -4418,4 +4418,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const markers = (text: string) => ofType(run(text, '2026-02-25'), 'biomarker').map((e) => [e.name, e.result, e.value ?? null]);
     expect(markers('病理\n免疫染色ではＥＲ（＋：９５％）、ＰｇＲ（＋：９５％）、ＨＥＲ２（ｓｃｏｒｅ０）であった。')).toEqual([['ER', 'positive', '95%'], ['PgR', 'positive', '95%'], ['HER2', 'negative', '0']]);
   });
+  it('放射線 before 照射 is no part of the site irradiated: 残存乳房への放射線照射 is given to 残存乳房, Th10に放射線照射 to Th10, 放射線照射 alone to no site', () => {
+    const sites = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => e.site ?? null);
+    expect(sites('経過\n術後、残存乳房への放射線照射を施行した。')).toEqual(['残存乳房']);
+    expect(sites('経過\n2/27～3/5 Th10に放射線照射 20Gy/5fr')).toEqual(['Th10']);
+    expect(sites('経過\n放射線照射を施行した。')).toEqual([null]);
+  });
 });
