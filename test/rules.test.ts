@@ -4424,4 +4424,9 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(sites('経過\n2/27～3/5 Th10に放射線照射 20Gy/5fr')).toEqual(['Th10']);
     expect(sites('経過\n放射線照射を施行した。')).toEqual([null]);
   });
+  it('a radiotherapy\'s target after に対する is its site (胸椎転移に対する放射線照射), and a later mention naming no site restates the course (…放射線治療（60 Gy）終了 … 放射線治療終了後104日目より…)', () => {
+    const rts = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.site ?? null, e.doseGy ?? null]);
+    expect(rts('A/P\n#放射線肺炎\n原発性肺癌に対する放射線治療（60 Gy）終了後約5カ月を経て、発熱を認める。\n#原発性肺癌\n放射線治療終了後104日目より骨転移に対して経口エトポシドを開始していた。')).toEqual([['原発性肺癌', 60]]);
+    expect(rts('経過\n胸椎転移に対する放射線照射（線量30Gy/10回）を施行。')).toEqual([['胸椎転移', 30]]);
+  });
 });

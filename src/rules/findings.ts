@@ -1108,7 +1108,7 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
 
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
@@ -1241,7 +1241,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     // Started, given, finished: one course, one event, at its first mention (and none
     // beside a course of the same site written with its dose); not courses of other doses.
-    if (!activity && events.some((x) => x.site === site && (dose === undefined || x.doseGy === undefined || x.doseGy === Number(dose)))) continue;
+    // (A mention naming no site restates the course named before: …に対する放射線治療（60 Gy）終了 … 放射線治療終了後.)
+    if (!activity && events.some((x) => (site === undefined || x.site === site) && (dose === undefined || x.doseGy === undefined || x.doseGy === Number(dose)))) continue;
     // (English puts the day in parentheses closing the clause: …brachytherapy 85 Gy to apex (11/15/2021).)
     const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;
     const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index - (t.endsWith('密封', m.index) ? 2 : 0) : cs, doseAfter ? b + doseAfter[0].length : b), date: dayInParentheses ? mentionDate(dayInParentheses) : ctx.dateAt(m.index) };
