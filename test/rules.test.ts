@@ -4429,4 +4429,9 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(rts('A/P\n#放射線肺炎\n原発性肺癌に対する放射線治療（60 Gy）終了後約5カ月を経て、発熱を認める。\n#原発性肺癌\n放射線治療終了後104日目より骨転移に対して経口エトポシドを開始していた。')).toEqual([['原発性肺癌', 60]]);
     expect(rts('経過\n胸椎転移に対する放射線照射（線量30Gy/10回）を施行。')).toEqual([['胸椎転移', 30]]);
   });
+  it('a therapy given with another act in a past sentence (mFOLFOX6を6コース施行するとともに放射線照射（計40Gy）を施行された) was given, not one to come', () => {
+    const events = (text: string) => run(text, '2026-02-25').filter((e) => e.type === 'medication' || e.type === 'radiotherapy').map((e) => [e.type, e.type === 'medication' ? e.cycles ?? null : e.doseGy ?? null]);
+    expect(events('症例は30代男性。\n人工肛門を造設後、　ｍＦＯＬＦＯＸ６を６コース施行するとともに放射線照射（計４０Ｇｙ）を施行された。')).toEqual([['medication', 6], ['radiotherapy', 40]]);
+    expect(events('方針\nmFOLFOX6を施行する。')).toEqual([]);
+  });
 });

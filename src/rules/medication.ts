@@ -48,8 +48,9 @@ const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|
 const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とする|の)?\s*(?:予定|方針|計画)/;
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 // The plain non-past after giving (CBDCA+PEMを施行する, ペムブロリズマブ投与を行う) tells what is to be done;
-// 施行するも (it was given, but…) is past.
-const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が))/;
+// 施行するも (it was given, but…) is past, and so is what was done with another act in a past sentence
+// (mFOLFOX6を6コース施行するとともに放射線照射を施行された).
+const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が|とともに|と共に|と同時に))/;
 // (…and 行い said so: 療法を行います, not 行いました.)
 const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
 // A time to come before the chain in its clause (明日から, 来週より, 2週後に): its start or course is a plan.
