@@ -4434,4 +4434,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(events('症例は30代男性。\n人工肛門を造設後、　ｍＦＯＬＦＯＸ６を６コース施行するとともに放射線照射（計４０Ｇｙ）を施行された。')).toEqual([['medication', 6], ['radiotherapy', 40]]);
     expect(events('方針\nmFOLFOX6を施行する。')).toEqual([]);
   });
+  it('a cue past the spread listed after the cancer with its own details diagnoses the cancer (局所進行直腸癌、同時性肝転移（Ｒａ－Ｒｂ，…）と診断され)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.evidence?.text]);
+    expect(diagnoses('症例は30代男性。\n２００６年１２月他院にて局所進行直腸癌、同時性肝転移（Ｒａ－Ｒｂ，Ｔｙｐｅ　３，ｃＡＩ（前立腺），　ｃＨ２，　ｃＳｔａｇｅＩＶ）と診断され、根治切除不能と判断された。')).toEqual([['局所進行直腸癌', '2006-12', '局所進行直腸癌']]);
+  });
 });

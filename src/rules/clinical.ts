@@ -46,6 +46,8 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
+// Every parenthesis of a text, closed, with what it holds.
+const PARENTHESES = /[(（][^()（）]*[)）]/g;
 // A parenthesis right after a cancer's name, which details it.
 const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
@@ -288,7 +290,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (…and past the parenthesis detailing it, however long: 左乳癌（浸潤性乳管癌、ER 90%、…）cT2N1M0 Stage IIBと診断.)
     const rawCue = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
     const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
-    const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : null);
+    // (…and past the spread listed after it with its own details: 局所進行直腸癌、同時性肝転移（Ra-Rb, Type 3, …）と診断され.)
+    const spreadWithDetails = !rawCue && !typed && !details && /[(（]/.test(sentenceAfter) ? DIAGNOSIS_CUE.exec(sentenceAfter.replace(PARENTHESES, '')) : null;
+    const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : spreadWithDetails);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
     const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(details ? sentenceAfter.slice(details[0].length) : sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
     // A cancer called known (既知の肺癌の所見と考えます, 既知肺癌が示唆されます) is the patient's: what a reader hedges is the lesion.
@@ -336,7 +340,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (!procedureResult) remember(name, category, names);
     // The evidence holds the cue: …と診断, …疑い.
     // (Not a cue holding a date: 胃癌（2023年2月診断） keeps the name.)
-    const end = diagnosed && cueMatch && !typed && !details && cueMatch[0].length <= 12 && !cueMatch.groups?.['dated'] ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
+    const end = diagnosed && cueMatch && !typed && !details && !spreadWithDetails && cueMatch[0].length <= 12 && !cueMatch.groups?.['dated'] ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
     const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     // A date the diagnosing cue holds is the diagnosis's, where none stands before the name on its line
     // (膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断, under a visit dated 2026年9月15日).
