@@ -4438,4 +4438,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.evidence?.text]);
     expect(diagnoses('症例は30代男性。\n２００６年１２月他院にて局所進行直腸癌、同時性肝転移（Ｒａ－Ｒｂ，Ｔｙｐｅ　３，ｃＡＩ（前立腺），　ｃＨ２，　ｃＳｔａｇｅＩＶ）と診断され、根治切除不能と判断された。')).toEqual([['局所進行直腸癌', '2006-12', '局所進行直腸癌']]);
   });
+  it('a cancer judged right after its name (異時性大腸癌と判断し) is diagnosed, as one diagnosed (…と診断し) is', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('症例は30代男性。\n２０１２年１２月に下部消化管内視鏡検査にて、上行結腸に２型進行癌を認め、異時性大腸癌と判断し、右半結腸切除術を施行した。')).toEqual(['異時性大腸癌']);
+  });
 });

@@ -40,10 +40,10 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za
 // not what might be: 胃がんが見つかったら.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
 // so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい; and a diagnosis acted on,
-// 盲腸癌診断にて右半結腸切除術.)
+// 盲腸癌診断にて右半結腸切除術, or judged, 異時性大腸癌と判断し.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // Every parenthesis of a text, closed, with what it holds.
