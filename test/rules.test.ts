@@ -4442,4 +4442,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => e.name);
     expect(diagnoses('症例は30代男性。\n２０１２年１２月に下部消化管内視鏡検査にて、上行結腸に２型進行癌を認め、異時性大腸癌と判断し、右半結腸切除術を施行した。')).toEqual(['異時性大腸癌']);
   });
+  it('the metastases worse (転移巣の増悪を認め) is progression, as the tumour worse is', () => {
+    const responses = (text: string) => ofType(run(text, '2026-02-25'), 'response').map((e) => e.code);
+    expect(responses('症例は64歳男性．\nｍＦＯＬＦＯＸ６を１８回終了後に転移巣の増悪を認め，二次治療としてｂｅｖａｃｉｚｕｍａｂ＋ＦＯＬＦＩＲＩを施行した．')).toEqual(['PD']);
+  });
 });
