@@ -4446,4 +4446,10 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     const responses = (text: string) => ofType(run(text, '2026-02-25'), 'response').map((e) => e.code);
     expect(responses('症例は64歳男性．\nｍＦＯＬＦＯＸ６を１８回終了後に転移巣の増悪を認め，二次治療としてｂｅｖａｃｉｚｕｍａｂ＋ＦＯＬＦＩＲＩを施行した．')).toEqual(['PD']);
   });
+  it('a recurrence suspected (胃癌再発を疑い精査, 肺癌の再発を疑われ) is suspected, one a finding would suggest found absent (再発を疑う所見は認められなかった) denied; the rectum and colon are other sites (胃癌直腸転移と診断)', () => {
+    const events = (text: string) => run(text, '2026-02-25').flatMap((e) => (e.type === 'diagnosis' && /再発/.test(e.name) ? [[e.name, e.certainty ?? 'confirmed']] : e.type === 'metastasis' ? [[e.sites.join(','), e.certainty ?? 'confirmed']] : []));
+    expect(events('症例は59歳男性．\n複数の腸間膜リンパ節腫大が指摘され，胃癌再発を疑い精査を行った．')).toEqual([['胃癌再発', 'suspected']]);
+    expect(events('A/P\n全身評価にて、現時点で再発を疑う所見は認められなかった。')).toEqual([['再発', 'negated']]);
+    expect(events('経過\n直腸生検で胃癌直腸転移と診断した。')).toEqual([['OTH', 'confirmed']]);
+  });
 });

@@ -25,17 +25,20 @@ const sameWord = (a: number, b: number) => (isLatin(a) && isLatin(b)) || (isKata
 
 function edgeOk(text: string, start: number, end: number): boolean {
   if (start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) return false;
-  return !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end))) || courseCountAfter(text, end);
+  return !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end))) || countOrDoseAfter(text, end);
 }
 
-const COURSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse)/;
-/** A course count written against a Latin spelling that ends in a letter: FP2コース, AC4サイクル (checked only where the edge test fails). */
-function courseCountAfter(text: string, end: number): boolean {
+const COURSE_OR_DOSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse|mg|μg|mcg|g(?![A-Za-z])|単位)/;
+/**
+ * A course count or a dose written against a Latin spelling that ends in a letter: FP2コース, AC4サイクル, 5FU700mg/m2
+ * (checked only where the edge test fails).
+ */
+function countOrDoseAfter(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122))) return false;
   let i = end;
-  while (i < text.length && i - end < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  return i > end && i - end <= 2 && COURSE_WORD.test(text.slice(i, i + 6));
+  while (i < text.length && i - end < 5 && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || (i > end && text[i] === '.'))) i++;
+  return i > end && i - end <= 4 && COURSE_OR_DOSE_WORD.test(text.slice(i, i + 6));
 }
 
 const pairHash = (c0: number, c1: number) => (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
