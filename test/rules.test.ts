@@ -4452,4 +4452,8 @@ describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
     expect(events('A/P\n全身評価にて、現時点で再発を疑う所見は認められなかった。')).toEqual([['再発', 'negated']]);
     expect(events('経過\n直腸生検で胃癌直腸転移と診断した。')).toEqual([['OTH', 'confirmed']]);
   });
+  it('a diagnosis the patient received (検査した結果肺がんステージ４診断受ける) is one, named without the 結果 of what found it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-01-01'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('「本人の望むようにしてやってください」\n１１月１日ごろより状態悪化し検査した結果肺がんステージ４診断受ける。本人はｄｎｒ希望される。')).toEqual([['肺がん', '2025-11-01']]);
+  });
 });

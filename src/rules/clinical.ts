@@ -38,12 +38,13 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
+// (…also as the patient received it: 肺がんステージ４診断受ける, …と診断を受けた.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
 // so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい; and a diagnosis acted on,
 // 盲腸癌診断にて右半結腸切除術, or judged, 異時性大腸癌と判断し.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ)|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ|を?受け(?:る|た|ま|て))|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // Every parenthesis of a text, closed, with what it holds.
@@ -208,8 +209,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     let a = k - run.length;
     // (Not a list number before it: 1大腸癌.)
     // (Nor a long-vowel mark a filler before it leaves: えー膵頭部癌.)
-    // (Nor 既知, which says the cancer is known: 既知肺癌が示唆されます.)
-    let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '').replace(/^既知/, '');
+    // (Nor 既知, which says the cancer is known: 既知肺癌が示唆されます; nor 結果 of what found it: 検査した結果肺がん.)
+    let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '').replace(/^(?:既知|結果)/, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
     if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
