@@ -4264,9 +4264,9 @@ describe('from a hundred-and-fifth gold set (styles105)', () => {
   });
 });
 
-// Real reports' phrasing, as in the MedTxt-RR radiology reports and MedTxt-CR case reports of ../shared/corpus/ja-clinical and
-// the JMED-LLM dataset it comes from (CC BY 4.0), which no gold set had written.
-describe('from real reports (MedTxt-RR, MedTxt-CR)', () => {
+// Real documents' phrasing, as in the MedTxt-RR radiology reports, MedTxt-CR case reports and nursing records of
+// ../shared/corpus/ja-clinical and the JMED-LLM dataset it comes from (CC BY 4.0), which no gold set had written.
+describe('from real reports and records (JMED-LLM: MedTxt-RR, MedTxt-CR, nursing records)', () => {
   it('a reader\'s impression in a report\'s prose diagnoses the cancer: 肺癌と考えます (confirmed), 原発性肺癌を疑います, …の可能性もあります (suspected); not …とは考えにくい nor …を疑う所見なし', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
     expect(diagnoses('胸部CT\n左上葉気管支は閉塞して 74mm の腫瘤があります。\n肺癌と考えます。\n胸水貯留は認めません。')).toEqual([['肺癌', 'confirmed']]);
