@@ -4456,4 +4456,10 @@ describe('from real reports and records (JMED-LLM: MedTxt-RR, MedTxt-CR, nursing
     const diagnoses = (text: string) => ofType(run(text, '2026-01-01'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
     expect(diagnoses('「本人の望むようにしてやってください」\n１１月１日ごろより状態悪化し検査した結果肺がんステージ４診断受ける。本人はｄｎｒ希望される。')).toEqual([['肺がん', '2025-11-01']]);
   });
+  it('a nursing record\'s cancer said terminal (肺がん末期　癌性胸膜炎) or the patient\'s after a treatment (右肺癌、化学療法後の患者) is diagnosed; the cancer worse (肺癌増悪に伴う…) is progression, not 胃癌増悪時', () => {
+    const events = (text: string) => run(text, '2026-02-25').flatMap((e) => (e.type === 'diagnosis' ? [e.name] : e.type === 'response' ? [e.code] : []));
+    expect(events('付けたくない。苦しい。\n肺がん末期　癌性胸膜炎　ＣＯ２ナルコーシスのためＮＰＰＶ装着指示あるが、拒否あり')).toEqual(['肺がん']);
+    expect(events('朝起きたら息苦しくなって動けなくなった。\n右肺癌、化学療法後の患者。呼吸困難感を主訴に救急搬送。\n肺癌増悪に伴う呼吸困難感増強がみられる。')).toEqual(['肺癌', 'PD']);
+    expect(events('説明\n胃癌増悪時は入院とする。')).toEqual([]);
+  });
 });

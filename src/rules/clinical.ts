@@ -28,7 +28,7 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|診断(?:にて|で|時|後)|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|診断(?:にて|で|時|後)|末期|術後(?:状態)?(?:[、。,\s(（]|$)|術後再発|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
@@ -41,10 +41,10 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za
 // (…also as the patient received it: 肺がんステージ４診断受ける, …と診断を受けた.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
 // so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい; and a diagnosis acted on,
-// 盲腸癌診断にて右半結腸切除術, or judged, 異時性大腸癌と判断し.)
+// 盲腸癌診断にて右半結腸切除術, or judged, 異時性大腸癌と判断し; and one said terminal, 肺がん末期.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
-const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ|を?受け(?:る|た|ま|て))|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ|を?受け(?:る|た|ま|て))|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|末期(?![^。\n]{0,6}(?:なら|の(?:場合|方|患者(?:さん)?で(?:は|も))))|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // Every parenthesis of a text, closed, with what it holds.
@@ -52,8 +52,8 @@ const PARENTHESES = /[(（][^()（）]*[)）]/g;
 // A parenthesis right after a cancer's name, which details it.
 const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
-// 多発肝転移・腹膜播種の方で): no cue the evidence holds.
-const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
+// 多発肝転移・腹膜播種の方で; a nurse's 右肺癌、化学療法後の患者): no cue the evidence holds.
+const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*(?:\s*[、,]\s*[^、。()（）\n]{1,10}(?:後|中))?\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
 // …as is one the patient is under care for (濾胞性リンパ腫で当院血液内科に通院中, 肺癌にて加療中).
 const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
 // A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
