@@ -194,6 +194,10 @@ interface Chain {
 /** True when two hits name the same drugs in their first reading (トレチノイン and ATRA). */
 const sameDrugs = (x: LexiconHit<DrugEntry[]>, y: LexiconHit<DrugEntry[]>) => x.value[0]!.drugs.join() === y.value[0]!.drugs.join();
 
+// What a therapy is given as, told after it: 術後補助療法として, 術前化学療法として (the first group: before the operation).
+const INTENT_AS = /(?:(術前)(?:補助)?|術後補助|補助)(?:化学|内分泌|薬物)?療法\s*として/;
+// A dose in a parenthesis: an amount with its unit or an AUC.
+const DOSE_IN_PARENTHESIS = /\d\s*(?:mg|μg|mcg|g(?![A-Za-z])|mL|ml|単位|U(?![A-Za-z])|%)|AUC\s*\d/i;
 /** Chains of drug/regimen names joined by + / ・ and their inline doses. */
 function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]): Chain[] {
   const chains: Chain[] = [];
@@ -288,7 +292,8 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
         end += p[0].length;
         parenEnd = end;
         while (k < hits.length && hits[k]!.start < end) k++;
-        if (/\d/.test(p[0])) doses = [p[0].replace(/^\s*(?:療法)?\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
+        // (A dose, not a digit a spelling holds: S-1（TS-1）100mg/日 has its dose after the parenthesis.)
+        if (DOSE_IN_PARENTHESIS.test(p[0])) doses = [p[0].replace(/^\s*(?:療法)?\s*[(（]|[)）]$/g, '').replace(/[、,]?\s*q\d+w|[、,]?\s*\d+週毎/g, '').trim()];
         // A dose after the brand in parentheses: オシメルチニブ（タグリッソ）80mg.
         else {
           const d = DOSE_AFTER.exec(t.slice(end));
@@ -793,6 +798,11 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (line === undefined && st.status) {
       const told = LINE_AS.exec(window.slice(0, Math.min(st.end, clauseEnd - c.b)));
       if (told) line = lineNumber(told);
+    }
+    // The intent told after the drug, before its verb (タモキシフェンを術後補助療法として開始).
+    if (intent === undefined && st.status) {
+      const told = INTENT_AS.exec(window.slice(0, Math.min(st.end, clauseEnd - c.b)));
+      if (told) intent = told[1] ? 'neoadjuvant' : 'adjuvant';
     }
     // Carry line and intent from the latest earlier event of the same regimen.
     if (line === undefined || intent === undefined) {
