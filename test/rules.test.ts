@@ -4473,4 +4473,9 @@ describe('from items left alone before (a drug in parentheses, an intent after t
     expect(given('外来\nタモキシフェンを術後補助療法として開始。')).toEqual([[null, 'adjuvant']]);
     expect(given('外来\nGnPを術前化学療法として2コース施行。')).toEqual([[null, 'neoadjuvant']]);
   });
+  it('現在 right before what is now, or Currently on …, opens today at a line\'s start: 現在オシメルチニブ内服中 and Currently on osimertinib take the note\'s date', () => {
+    const dates = (text: string) => ofType(run(text, '2026-01-14'), 'medication').map((e) => [e.status ?? null, e.date?.start ?? null]);
+    expect(dates('現病歴\n現在オシメルチニブ内服中。')).toEqual([['ongoing', '2026-01-14']]);
+    expect(dates('HPI\nCurrently on osimertinib 80 mg daily.')).toEqual([['ongoing', '2026-01-14']]);
+  });
 });
