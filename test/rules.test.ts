@@ -4465,7 +4465,7 @@ describe('from real reports and records (JMED-LLM: MedTxt-RR, MedTxt-CR, nursing
 });
 
 // Items earlier session notes left alone.
-describe('from items left alone before (a drug in parentheses, an intent after the drug)', () => {
+describe('from items earlier notes left alone', () => {
   it('a parenthesis naming a regimen\'s drugs is no dose though a spelling holds a digit (S-1（TS-1）100mg/日: the dose is after it; TPF療法（DTX+CDDP+5-FU）: none); an intent told after the drug (タモキシフェンを術後補助療法として開始, GnPを術前化学療法として) is its intent', () => {
     const given = (text: string) => ofType(run(text, '2026-02-25'), 'medication').map((e) => [e.dose ?? null, e.intent ?? null]);
     expect(given('外来\nS-1（TS-1）100mg/日を内服中。')).toEqual([['100mg/日', null]]);
