@@ -952,7 +952,7 @@ const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
   [/部分奏効|部分寛解/g, 'PR'],
   [/病勢安定|安定(?=と判断|と判定|を維持)/g, 'SD'],
   // (…also told with は or が, and worse again: 休薬後に腫瘍は再増悪した, 転移巣の増悪を認め, 肺癌増悪に伴う…; not what may come,
-// 腫瘍が増悪する可能性, 胃癌増悪時.)
+  // 腫瘍が増悪する可能性, 胃癌増悪時.)
   [/病勢増悪|病勢進行|(?:原疾患|原病|原発巣|腫瘍|病状|転移巣)(?:の|は|が)再?増悪(?!傾向|なし|なく|せず|は|する|の(?:可能性|おそれ|恐れ))|(?:癌|がん)の?増悪(?!傾向|なし|なく|せず|は|する|時|の(?:可能性|おそれ|恐れ|際))|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/g, 'PD'],
   // An examination that found the disease worse, with nothing named between: CTで増悪し中止, 画像上増悪.
   // (The word first, then what stands before it: a pattern opening with a lookbehind is tried at every position.)
