@@ -38,10 +38,10 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
-// (…also as the patient received it: 肺がんステージ４診断受ける, …と診断を受けた.)
+// (…also as the patient received it: 膵がんステージ４診断受ける, …と診断を受けた.)
 // (A pathologist's 'consistent with' is the diagnosis: 胃癌として矛盾しません, 肺腺癌に矛盾しない所見, ご指摘の肺癌で矛盾しません;
 // so is a reader's impression right after the name: 肺癌と考えます, not 肺癌とは考えにくい; and a diagnosis acted on,
-// 盲腸癌診断にて右半結腸切除術, or judged, 異時性大腸癌と判断し; and one said terminal, 肺がん末期.)
+// 上行結腸癌診断にて結腸右半切除術, or judged, 異時性大腸癌と判断し; and one said terminal, 肺がん末期.)
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ|を?受け(?:る|た|ま|て))|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|末期(?![^。\n]{0,6}(?:なら|の(?:場合|方|患者(?:さん)?で(?:は|も))))|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
@@ -52,20 +52,20 @@ const PARENTHESES = /[(（][^()（）]*[)）]/g;
 // A parenthesis right after a cancer's name, which details it.
 const LEADING_PARENTHESIS = /^\s*[(（][^()（）\n]*[)）]/;
 // A letter's patient is the diagnosis's (ご紹介いただきました膵頭部癌（BR-A）の患者様; 患者様は空腸癌（…）、
-// 多発肝転移・腹膜播種の方で; a nurse's 右肺癌、化学療法後の患者): no cue the evidence holds.
+// 多発肝転移・腹膜播種の方で; a nurse's 左卵巣癌、化学療法後の患者): no cue the evidence holds.
 const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*[^、。()（）\n]{0,12}(?:転移|播種))*(?:\s*[、,]\s*[^、。()（）\n]{1,10}(?:後|中))?\s*の(?:患者(?:様|さん)?(?:[をにはにつ]|で(?:す|あ|ご)|$)|方(?:で|であ))/;
 // …as is one the patient is under care for (濾胞性リンパ腫で当院血液内科に通院中, 肺癌にて加療中).
 const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
 // A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
 const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
-// 肺癌の可能性も否定できない, 胆嚢癌の可能性もあります, a radiologist's 原発性肺癌を疑います, 肺癌を否定できません, one to tell from another, 肺癌の鑑別が必要,
-// 原発性乳癌が鑑別に挙がります, also past a parenthesis, 肺腺癌（T1c）を疑う所見です, and one acted on,
-// 盲腸癌の疑いにて腹腔鏡下回盲部切除を施行); not a risk explained (…の可能性について説明),
+// 肺癌の可能性も否定できない, 膵癌の可能性もあります, a radiologist's 原発性肺癌を疑います, 肺癌を否定できません, one to tell from another, 肺癌の鑑別が必要,
+// 原発性甲状腺癌が鑑別に挙がります, also past a parenthesis, 肺腺癌（T1b）を疑う所見です, and one acted on,
+// 横行結腸癌の疑いにて結腸部分切除を施行); not a risk explained (…の可能性について説明),
 // one set aside (可能性は低い) nor what a finding would suggest, found absent (肺癌を疑う所見なし).
 const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え)|にて|で(?![はも]))|^${SUSPECTED_PASSIVE}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
-// (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い, 肺腺癌（T1c）を疑う; not 腎細胞癌（…）肺転移疑い;
+// (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い, 肺腺癌（T1b）を疑う; not 腎細胞癌（…）肺転移疑い;
 // and one not excluded: 肺癌を否定できません.)
 const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
 ]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の|を)?(?:疑(?:い|う|っ|われ?)|可能性)|^${SUSPECTED_PASSIVE}|^\s*(?:を|は|も)否定でき(?:ない|ません|ず)`);
@@ -291,7 +291,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (…and past the parenthesis detailing it, however long: 左乳癌（浸潤性乳管癌、ER 90%、…）cT2N1M0 Stage IIBと診断.)
     const rawCue = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
     const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
-    // (…and past the spread listed after it with its own details: 局所進行直腸癌、同時性肝転移（Ra-Rb, Type 3, …）と診断され.)
+    // (…and past the spread listed after it with its own details: 進行胃癌、多発肝転移（L, Type 4, …）と診断され.)
     const spreadWithDetails = !rawCue && !typed && !details && /[(（]/.test(sentenceAfter) ? DIAGNOSIS_CUE.exec(sentenceAfter.replace(PARENTHESES, '')) : null;
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : spreadWithDetails);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
@@ -389,7 +389,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく|[:：=]\s*(?:無|no)/.test(cue) || !!suspicionDenied);
     const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
-    // (…also as what brought what follows: 左鎖骨上リンパ節再発で3rd line…, 局所再発で再入院; not 肝再発でなければ.)
+    // (…also as what brought what follows: 右腋窩リンパ節再発で2nd line…, 局所再発で再入院; not 肝再発でなければ.)
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
     // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
     if (/(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
@@ -814,7 +814,7 @@ const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関し
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな|は不要/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
 // (…nor what it costs or insures: 手術給付金, 手術費, 手術料; nor a gene's insertion: EGFR exon20挿入変異.)
-// (…and 全摘 without 術, listed or done: 右開胸食道亜全摘、２領域郭清.)
+// (…and 全摘 without 術, listed or done: 胸腔鏡下食道亜全摘、３領域郭清.)
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換|造設)(?![後前中式者野的期部給費料代]|チューブ|カテーテル|バッグ|ボトル|変異)|術(?=後(?:[、。,\s(（)）]|$))|移植(?![\u4e00-\u9fff])|切除(?=\s*(?:[)）+・]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))|全摘(?=\s*(?:[)）+・、,，]|を?施行|を?行っ|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;

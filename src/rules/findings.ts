@@ -175,10 +175,10 @@ const ENGLISH_NODE_METASTASIS =
 // What says a node site's nodes are swollen, right after it: 肺門リンパ節腫脹, 縦隔リンパ節の腫大, 鎖骨上窩リンパ節も腫大.
 const NODES_SWOLLEN_AFTER = /^(?:の|も|は|が)?\s*(?:多数|多発性?に?|著明に)?\s*(?:腫脹|腫大)/;
 // A lesion described at an organ (肝S8に12mm大の低吸収域): the organ, then the finding.
-// (…also with a lobe or 内 between: 左肺上葉に数 mm 程度の結節, 肝内に多発性の腫瘤; a bone's sclerosis or lysis: 胸椎椎体に…骨硬化像;
-// and an organ itself enlarged: 右副腎は腫大しており.)
+// (…also with a lobe or 内 between: 右肺下葉に 4mm の微小結節, 肝内に散在性の低吸収結節; a bone's sclerosis or lysis: 胸椎椎体に…骨硬化像;
+// and an organ itself enlarged: 左副腎は腫大しており.)
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉|内)?(?:(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL|硬化像|骨硬化|溶骨|造骨)|(?:は|が|も)\s*腫大)/;
-// Sites listed together before one lesion, a side or a region perhaps before each: 皮膚、肝、右副腎に…, 両側乳房，肝，右副腎，腹部皮下に….
+// Sites listed together before one lesion, a side or a region perhaps before each: 皮下、肝、左副腎に…, 胸壁，肝，左副腎，腹部皮下に….
 const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
 // What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
 const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)*$/;
@@ -230,31 +230,31 @@ function sitesEndingAt(t: string, end: number, floor: number): { start: number; 
 /**
  * The sites of the lesion described just before a bare 転移 in its sentence (…の低吸収域、転移を疑う), or in the sentence
  * before when 転移 opens its own, perhaps after a word pointing back (こちらも, いずれも, 一元的に); all the sites listed
- * together before the lesion (皮膚、肝、右副腎に多発腫瘤があり、), sorted; empty when there is none.
+ * together before the lesion (皮下、肝、左副腎に多発結節があり、), sorted; empty when there is none.
  */
 function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
   const t = ctx.text;
   const [ss] = sentenceAt(t, k);
   let before = t.slice(ss, k);
   // 転移 opening its sentence is about the lesion of the sentence before on its line
-  // (左肺S3に8mm結節、新出。転移の可能性あり。; 肝内に多発性の腫瘤を認めます。一元的に転移と考えます。).
+  // (左肺S3に8mm結節、新出。転移の可能性あり。; 肝内に散在性の低吸収結節を認めます。一元的に転移と考えます。).
   if (POINTING_BACK.test(before) && ss > 0 && /[。．]/.test(t[ss - 1] ?? '')) {
     const [ps] = sentenceAt(t, ss - 1);
-    // (Not a lesion the sentence before calls the cancer itself: …結節性病変を認め、肺腺癌が強く疑われる。転移のない….)
+    // (Not a lesion the sentence before calls the cancer itself: …腫瘤性病変を認め、肺扁平上皮癌が強く疑われる。転移のない….)
     if (t.lastIndexOf('\n', ss - 1) < ps && !lastCancerWordEnd(t.slice(ps, ss - 1))) before = t.slice(ps, ss - 1) + '、';
   }
-  // (…also after あり or を認め with no comma, as a report may run on: 左肺門リンパ節腫脹あり転移を疑います; and after a word
-  // pointing back: 右副腎は腫大しており、こちらも転移の可能性.)
+  // (…also after あり or を認め with no comma, as a report may run on: 右気管傍リンパ節腫脹あり転移を疑います; and after a word
+  // pointing back: 左副腎は腫大しており、こちらも転移の可能性.)
   before = before.replace(POINTING_BACK_AFTER_COMMA, '、');
   if (!/(?:[、,]|あり|を認め)\s*$/.test(before)) return [];
   const hits = sitesIn(before);
   // The lesion's site: the last site a lesion follows (not a site word inside the lesion's own name: 造骨性腫瘤, 骨硬化像).
-  // Swollen nodes are the lesion of a node site: 左肺門リンパ節腫脹あり、 / 左肺門に腫大リンパ節を認め、.
+  // Swollen nodes are the lesion of a node site: 右気管傍リンパ節腫脹あり、 / 右鎖骨上窩に腫大リンパ節を認め、.
   let j = hits.length - 1;
   const lesionAfter = (h: LexiconHit<MetastasisSite>) =>
     LESION_AFTER_SITE.test(before.slice(h.end)) || (h.value === 'LYM' && (NODES_SWOLLEN_AFTER.test(before.slice(h.end)) || /腫大(?:した)?リンパ節$/.test(before.slice(0, h.end))));
   while (j >= 0 && !lesionAfter(hits[j]!)) j--;
-  // (Not a lesion found absent: …リンパ節腫大は認めません。播種結節を疑う軟部陰影は認めません.)
+  // (Not a lesion found absent: …リンパ節腫大は認めません。播種を疑う結節は認めません.)
   if (j < 0 || LESION_DENIED.test(before.slice(hits[j]!.end))) return [];
   const sites = new Set<MetastasisSite>([hits[j]!.value]);
   for (let i = j - 1; i >= 0 && SITES_LISTED_BETWEEN.test(before.slice(hits[i]!.end, hits[i + 1]!.start)); i--) sites.add(hits[i]!.value);
@@ -262,7 +262,7 @@ function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
 }
 
 /**
- * The sites listed with 、 before a site phrase starting at `start` (乳房、皮下、肝、右副腎、|右卵巣転移), each item a site
+ * The sites listed with 、 before a site phrase starting at `start` (肝、脾、左副腎、|左卵巣転移), each item a site
  * alone, perhaps after its side; where the list starts and its codes, or undefined when no such item stands before.
  */
 function listedSitesBefore(t: string, start: number, floor: number): { start: number; codes: MetastasisSite[] } | undefined {
@@ -387,7 +387,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
         hits = named.hits;
       } else {
         // 肝S8に12mm大の低吸収域、転移を疑う: the site is the organ of the lesion described before.
-        // (…also 多発転移, its count the only word before it: 皮膚、肝、右副腎に多発腫瘤があり、多発転移と考えます.)
+        // (…also 多発転移, its count the only word before it: 皮下、肝、左副腎に多発結節があり、多発転移と考えます.)
         const lesions = run === '' || COUNT_ONLY.test(run) ? lesionSites(ctx, runStart) : [];
         if (lesions.length) {
           const { certainty, cueEnd } = certaintyAfter(t, k, k + m[0].length);
@@ -411,7 +411,7 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const siteStart = runStart + hits[0]!.start;
     // The site phrase as written, from the first site word (or a leading level like C1-7).
     const lead = /[A-Za-z0-9\-]+$/.exec(t.slice(runStart, siteStart))?.[0] ?? '';
-    // …and the sites listed with 、 before it, each alone (乳房、皮下、肝、右副腎、右卵巣転移; 肝，副腎には転移を認めません).
+    // …and the sites listed with 、 before it, each alone (肝、脾、左副腎、左卵巣転移; 肝，副腎には転移を認めません).
     const listed = listedSitesBefore(t, siteStart - lead.length, lineAt(t, k)[0]);
     const codes = [...new Set([...(listed?.codes ?? []), ...hits.map((h) => h.value)])].sort();
     const a = listed?.start ?? siteStart - lead.length;
@@ -951,7 +951,7 @@ const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
   [/完全奏効|完全寛解|著効/g, 'CR'],
   [/部分奏効|部分寛解/g, 'PR'],
   [/病勢安定|安定(?=と判断|と判定|を維持)/g, 'SD'],
-  // (…also told with は or が, and worse again: 休薬後に腫瘍は再増悪した, 転移巣の増悪を認め, 肺癌増悪に伴う…; not what may come,
+  // (…also told with は or が, and worse again: 中止後に腫瘍は再増悪した, 転移巣の増悪を認め, 卵巣癌増悪に伴う…; not what may come,
   // 腫瘍が増悪する可能性, 胃癌増悪時.)
   [/病勢増悪|病勢進行|(?:原疾患|原病|原発巣|腫瘍|病状|転移巣)(?:の|は|が)再?増悪(?!傾向|なし|なく|せず|は|する|の(?:可能性|おそれ|恐れ))|(?:癌|がん)の?増悪(?!傾向|なし|なく|せず|は|する|時|の(?:可能性|おそれ|恐れ|際))|増悪(?=と判断|と判定)|進行(?=と判断|と判定)/g, 'PD'],
   // An examination that found the disease worse, with nothing named between: CTで増悪し中止, 画像上増悪.
@@ -1242,7 +1242,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const dose = m[1] ?? /(\d+(?:\.\d+)?)\s*Gy/.exec(m[0])?.[1] ?? doseAfter?.[1];
     // Started, given, finished: one course, one event, at its first mention (and none
     // beside a course of the same site written with its dose); not courses of other doses.
-    // (A mention naming no site restates the course named before: …に対する放射線治療（60 Gy）終了 … 放射線治療終了後.)
+    // (A mention naming no site restates the course named before: …に対する放射線治療（50.4 Gy）終了 … 放射線治療終了後.)
     if (!activity && events.some((x) => (site === undefined || x.site === site) && (dose === undefined || x.doseGy === undefined || x.doseGy === Number(dose)))) continue;
     // (English puts the day in parentheses closing the clause: …brachytherapy 85 Gy to apex (11/15/2021).)
     const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;

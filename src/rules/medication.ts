@@ -49,7 +49,7 @@ const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とす�
 const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
 // The plain non-past after giving (CBDCA+PEMを施行する, ペムブロリズマブ投与を行う) tells what is to be done;
 // 施行するも (it was given, but…) is past, and so is what was done with another act in a past sentence
-// (mFOLFOX6を6コース施行するとともに放射線照射を施行された).
+// (S-1を2コース施行するとともに放射線照射を施行した).
 const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が|とともに|と共に|と同時に))/;
 // (…and 行い said so: 療法を行います, not 行いました.)
 const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
@@ -414,7 +414,7 @@ const STOP_NOT_DONE = /^\s*(?:する|します|予定|を検討|も(?:考慮|検
 const PARAGRAPH_BREAK = /\n\s*\n|【/;
 
 /**
- * Stops told with no drug named (５クール投与時…となり，投与中止されたが; パゾパニブによる薬剤性肝障害を疑い，投与を中止し):
+ * Stops told with no drug named (４コース投与後に…を認め，投与中止されたが; スニチニブによる骨髄抑制を疑い，投与を中止し):
  * the therapy the last drug named before, in the paragraph and within 300 characters, belongs to, stopped then,
  * its line carried. Not a stop a drug's own event already reads, nor one whose 投与 is of something the dictionary
  * does not hold (PSL投与を中止, 抗菌薬投与中止).
@@ -446,7 +446,7 @@ function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
 }
 
 // What a later clause names before its verb as that verb's object: a word in katakana (セベラマー, フロセミド), a
-// medicine's kind (制吐剤, 降圧薬) or an abbreviation the dictionary does not hold, given (LVFX投与を開始).
+// medicine's kind (制吐剤, 降圧薬) or an abbreviation the dictionary does not hold, given (MINO投与を開始).
 // (Not a count of courses: 4コース終了.)
 const OTHER_OBJECT_BEFORE_VERB = /(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$|(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{1,9}\s*(?:投与|内服)\s*(?:を|の)?\s*$/u;
 
