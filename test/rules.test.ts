@@ -4462,6 +4462,12 @@ describe('from real reports and records (JMED-LLM: MedTxt-RR, MedTxt-CR, nursing
     expect(events('「お腹が張って苦しい」\n左卵巣癌、化学療法後の患者。腹部膨満を主訴に来院。\n卵巣癌増悪に伴う腹水増加がみられる。')).toEqual(['卵巣癌', 'PD']);
     expect(events('説明\n胃癌増悪時は入院とする。')).toEqual([]);
   });
+  it('a TNM string with the gastric or colorectal classification\'s P, H and CY before its M (Ｔ３、Ｎ２、Ｐ０、Ｈ０、ＣＹ０、Ｍ０、Ｓｔａｇｅ　ⅢＡ) is one staging; 放射線化学療法 is radiotherapy, as 化学放射線療法 is', () => {
+    const events = (text: string) => run(text, '2026-02-25').flatMap((e) => (e.type === 'staging' ? [[e.tnm?.t ?? null, e.tnm?.n ?? null, e.tnm?.m ?? null, e.stage ?? null]] : e.type === 'radiotherapy' ? [['RT', e.intent ?? null]] : []));
+    expect(events('経過\n胃前庭部の胃癌（３型、Ｔ３、Ｎ２、Ｐ０、Ｈ０、ＣＹ０、Ｍ０、Ｓｔａｇｅ　ⅢＡ）にて幽門側胃切除を施行した。')).toEqual([['T3', 'N2', 'M0', 'IIIA']]);
+    expect(events('病理\nｐＴ３，ｐＮ１，ｓＰ０，ｓＨ０，ｃＭ０，ｆＳｔａｇｅ３Ａ')).toEqual([['T3', 'N1', 'M0', 'IIIA']]);
+    expect(events('経過\n術前放射線化学療法施行後にＭｉｌｅｓ手術を施行した。')).toEqual([['RT', 'neoadjuvant']]);
+  });
 });
 
 // Items earlier session notes left alone.

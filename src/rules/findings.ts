@@ -16,6 +16,8 @@ const ROMAN: Record<string, string> = { '0': '0', '1': 'I', '2': 'II', '3': 'III
 // invasion, vessel and nerve factors before the N: pT4a(SE), INFb, Ly1a, V1b, BD2, Pn1a, pN1b.
 const PATHOLOGY_FACTOR_WORD = String.raw`(?:INF\s?[abc]|[Ll]y\s?[0-3][a-c]?|[Vv]\s?[0-3][a-c]?|BD\s?[1-3]|Pn\s?[0-3][ab]?|ne\s?[0-3]|UL\s?[01]|IM\s?[01]|mpd\s?[01])`;
 const PATHOLOGY_FACTORS = String.raw`(?:${PATHOLOGY_FACTOR_WORD}(?:\s*[(（][^()（）]{0,20}[)）])?[\s,、]+)*`;
+// …and the gastric and colorectal classifications write the peritoneum, liver and cytology before the M: N2、P0、H0、CY0、M0.
+const SPREAD_FACTORS = String.raw`(?:(?:[cpsf]?(?:P|H|CY)\s?[0-3X])[\s,、]+)*`;
 const PATHOLOGY_FACTOR = new RegExp(String.raw`[\s,、]${PATHOLOGY_FACTOR_WORD}[\s,、(（]`);
 // What may stand between a TNM string and its stage: a note in parentheses (HEP), (H2),
 // (肝転移), or a pathology report's node counts by station (pN1b (3/21: #201 2/12, …));
@@ -24,7 +26,7 @@ const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 // (The categories may be parted by slashes too: T2a/N2/M1b.)
-const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?|O)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*(?:p|c|s|f)?M([01][a-c]?\d?|X|O(?![A-Za-z0-9])))?|(?![A-Za-z0-9]))`, 'g');
+const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-4](?:mi|[a-d][1-3]?)?)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*${PATHOLOGY_FACTORS}(?:yp|p|c|s|f)?N([0-3X][a-c]?|O)(?:(?:\s*[(（][^()（）]{0,30}[)）])?[\s,、/]*${SPREAD_FACTORS}(?:p|c|s|f)?M([01][a-c]?\d?|X|O(?![A-Za-z0-9])))?|(?![A-Za-z0-9]))`, 'g');
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
 // (FIGO 2018 marks how nodes were found after IIIC1/IIIC2: r by imaging, p by pathology.)
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|PRETEXT\s*(?:分類\s*)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
@@ -1104,9 +1106,10 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
+// (放射線化学療法 names radiotherapy given with drugs, as 化学放射線療法 does through its 放射線療法.)
 // (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
 // SRS 20 Gy to the brain met; the clause's plan words still make it none.)
-const RT_NAMED = /(?:放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
+const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
