@@ -4468,6 +4468,12 @@ describe('from real reports and records (JMED-LLM: MedTxt-RR, MedTxt-CR, nursing
     expect(events('病理\nｐＴ３，ｐＮ１，ｓＰ０，ｓＨ０，ｃＭ０，ｆＳｔａｇｅ３Ａ')).toEqual([['T3', 'N1', 'M0', 'IIIA']]);
     expect(events('経過\n術前放射線化学療法施行後にＭｉｌｅｓ手術を施行した。')).toEqual([['RT', 'neoadjuvant']]);
   });
+  it('a cancer suspected with another finding listed after it (肺癌および縦隔リンパ節腫大が疑われます, 肺癌や結核を疑います) is suspected; a confirmed one told later (…と診断) is then an event of its own', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n右下葉に結節を認め、肺癌および縦隔リンパ節腫大が疑われます。')).toEqual([['肺癌', 'suspected']]);
+    expect(diagnoses('A/P\n画像上、右上葉肺癌と腰椎の骨転移が強く疑われる。\n生検で肺腺癌と診断した。')).toEqual([['上葉肺癌', 'suspected'], ['肺腺癌', 'confirmed']]);
+    expect(diagnoses('胸部CT\n右上葉の空洞影は肺癌や結核を疑います。')).toEqual([['肺癌', 'suspected']]);
+  });
 });
 
 // Items earlier session notes left alone.
