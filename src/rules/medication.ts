@@ -427,9 +427,9 @@ function anaphoricStops(ctx: NoteContext, chains: Chain[], events: MedicationEve
     if (/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(t[at - 1] ?? '') || STOP_NOT_DONE.test(t.slice(at + m[0].length, at + m[0].length + 6))) continue;
     const original = ctx.original(at);
     if (events.some((e) => e.evidence && e.evidence.start <= original && original < e.evidence.end)) continue;
-    const chain = [...chains].reverse().find((c) => c.b <= at && at - c.b <= 300);
+    const chain = chains.findLast((c) => c.b <= at && at - c.b <= 300);
     if (!chain || PARAGRAPH_BREAK.test(t.slice(chain.b, at)) || /予定|方針|検討/.test(t.slice(sentenceAt(t, at)[0], at))) continue;
-    const told = [...events].reverse().find((e) => e.drugs.join() === chain.drugs.join() && e.evidence && e.evidence.start < original);
+    const told = events.findLast((e) => e.drugs.join() === chain.drugs.join() && e.evidence && e.evidence.start < original);
     if (!told || told.status === 'stopped' || told.status === 'completed') continue;
     const stop: MedicationEvent = { type: 'medication', drugs: told.drugs, regimen: told.regimen, status: 'stopped', evidence: ctx.evidence(at, at + m[0].length), date: ctx.dateAt(at) };
     if (told.line !== undefined) stop.line = told.line;
@@ -793,16 +793,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (st.nth && status === 'ongoing' && st.cycles === 1) status = 'started';
     if (st.nth && status === 'completed' && st.cycles !== undefined && !st.final) status = st.cycles === 1 ? 'started' : 'ongoing';
 
-    // A line told further on in its clause, before the verb, as what the therapy is given as
-    // (タグリッソは2023年5月から2次治療として内服中).
-    if (line === undefined && st.status) {
-      const told = LINE_AS.exec(window.slice(0, Math.min(st.end, clauseEnd - c.b)));
-      if (told) line = lineNumber(told);
-    }
-    // The intent told after the drug, before its verb (タモキシフェンを術後補助療法として開始).
-    if (intent === undefined && st.status) {
-      const told = INTENT_AS.exec(window.slice(0, Math.min(st.end, clauseEnd - c.b)));
-      if (told) intent = told[1] ? 'neoadjuvant' : 'adjuvant';
+    // A line or an intent told further on in its clause, before the verb, as what the therapy is given as
+    // (タグリッソは2023年5月から2次治療として内服中, タモキシフェンを術後補助療法として開始).
+    if (st.status && (line === undefined || intent === undefined)) {
+      const beforeVerb = window.slice(0, Math.min(st.end, clauseEnd - c.b));
+      const lineTold = line === undefined ? LINE_AS.exec(beforeVerb) : null;
+      if (lineTold) line = lineNumber(lineTold);
+      const intentTold = intent === undefined ? INTENT_AS.exec(beforeVerb) : null;
+      if (intentTold) intent = intentTold[1] ? 'neoadjuvant' : 'adjuvant';
     }
     // Carry line and intent from the latest earlier event of the same regimen.
     if (line === undefined || intent === undefined) {
