@@ -182,14 +182,17 @@ const NODES_SWOLLEN_AFTER = /^(?:の|も|は|が)?\s*(?:多数|多発性?に?|�
 const LESION_AFTER_SITE = /^(?:S\d+(?:\/\d+)?|[上中下]葉|内)?(?:(?:に|の)[^、。]{0,20}?(?:病変|結節|腫瘤|低吸収域|低濃度域|高信号域?|集積|陰影|腫瘍|SOL|硬化像|骨硬化|溶骨|造骨)|(?:は|が|も)\s*腫大)/;
 // Sites listed together before one lesion, a side or a region perhaps before each: 皮下、肝、左副腎に…, 胸壁，肝，左副腎，腹部皮下に….
 const SITES_LISTED_BETWEEN = /^\s*[、,，・]\s*\p{Script=Han}{0,3}\s*$/u;
+// A word pointing back to a lesion told before: こちらも, いずれも, 同部は, 一元的に.
+const POINTING_BACK_WORD = String.raw`(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)`;
 // What may stand before a bare 転移 in its sentence and point back to the lesion of the sentence before.
-const POINTING_BACK = /^\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)*$/;
-const POINTING_BACK_AFTER_COMMA = /[、,，]\s*(?:(?:こちら|これら|これ|いずれ|同部|同病変)(?:も|は)\s*|一元的に\s*)+$/;
+const POINTING_BACK = new RegExp(String.raw`^\s*${POINTING_BACK_WORD}*$`);
+const POINTING_BACK_AFTER_COMMA = new RegExp(String.raw`[、,，]\s*${POINTING_BACK_WORD}+$`);
 // A generic spread listed after a site's metastasis and denied with it: 、遠隔転移所見は認めなかった, 、他臓器転移なし.
 const GENERIC_SPREAD_DENIED_AFTER = /^[、,，]\s*(?:遠隔|他臓器|その他の?)転移(?:所見|巣)?(?:は|も)?\s*(?:認め(?:ず|な|ませ|られ(?:ず|な|ませ))|なし|無し|ありません|指摘でき(?:ず|な|ませ))/;
-// A side written before a site, and the comma between listed sites.
-const SIDE_BEFORE = /(?:右|左|両側?)$/;
-const SIDE_BEFORE_SITE = /^(?:右|左|両側?)/;
+// A side written before a site (右, 左, 両側), and the comma between listed sites.
+const SIDE = String.raw`(?:右|左|両側?)`;
+const SIDE_BEFORE = new RegExp(`${SIDE}$`);
+const SIDE_BEFORE_SITE = new RegExp(`^${SIDE}`);
 const LIST_COMMA = /[、,，]/;
 // A count the only word before 転移: 多発転移, 無数の転移.
 const COUNT_ONLY = /^(?:多発|多数|無数|散在性)$/;
