@@ -58,6 +58,8 @@ const LETTER_PATIENT = /^(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*[、,・]\s*
 const UNDER_CARE = /^(?:\s*[(（][^()（）]{0,20}[)）])?\s*(?:で|にて)\s*(?:当院|当科|他院)?\s*(?:[^、。()（）\n\d]{1,6}科)?\s*(?:に|へ|で|にて)?\s*(?:通院|加療|治療|フォロー|経過観察)中/;
 // A suspicion said in the passive after the cancer's name: …が(強く)疑われる, …が示唆される.
 const SUSPECTED_PASSIVE = String.raw`が(?:強く)?(?:疑われ|示唆され)`;
+// The verb of suspecting, in its forms: 疑い, 疑う, 疑って, 疑われる, 疑わ.
+const SUSPECT_VERB = String.raw`疑(?:い|う|っ|われ?)`;
 // A suspicion of the cancer and another finding listed with it: …および縦隔リンパ節腫大が疑われます, …や結核を疑う.
 const SUSPECTED_WITH_ANOTHER = String.raw`(?:および|及び|や|と)[^。、\n]{1,15}?(?:${SUSPECTED_PASSIVE}|を(?:強く)?疑[いうっ])`;
 // A cancer suspected in running text, said as a finding (子宮体癌の可能性があり, 肺癌が(強く)疑われる, …が示唆される,
@@ -65,12 +67,12 @@ const SUSPECTED_WITH_ANOTHER = String.raw`(?:および|及び|や|と)[^。、\n
 // 原発性甲状腺癌が鑑別に挙がります, one listed with another finding suspected, 肺癌および縦隔リンパ節腫大が疑われます, also past a parenthesis, 肺腺癌（T1b）を疑う所見です, and one acted on,
 // 横行結腸癌の疑いにて結腸部分切除を施行); not a risk explained (…の可能性について説明),
 // one set aside (可能性は低い) nor what a finding would suggest, found absent (肺癌を疑う所見なし).
-const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え)|にて|で(?![はも]))|^${SUSPECTED_PASSIVE}|^${SUSPECTED_WITH_ANOTHER}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?疑(?:い|う|っ|われ?)(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
+const SUSPECTED_IN_PROSE = new RegExp(String.raw`^(?:の)?(?:疑い|可能性)(?:が(?:あ|高|否定でき|疑われ)|あり|を(?:考え|否定でき)|も(?:あ|否定でき|考え)|にて|で(?![はも]))|^${SUSPECTED_PASSIVE}|^${SUSPECTED_WITH_ANOTHER}|^(?:の|との|も|が)鑑別(?:が|を|に|です)|^(?:を|は|も)否定でき(?:ない|ません|ず)|^を(?:強く)?${SUSPECT_VERB}(?![^。、\n]{0,8}(?:なし|無し|なく|認め(?:ず|な|ませ)|ありませ|ない))`);
 // The suspicion a cancer's name carries right after it, on a heading or in prose: 肺癌疑い, 子宮体癌の可能性, 肺癌が疑われる.
 // (…also right after a parenthesis detailing it: 早期胃癌（胃角部小彎、0-IIc）疑い, 肺腺癌（T1b）を疑う; not 腎細胞癌（…）肺転移疑い;
 // and one not excluded: 肺癌を否定できません.)
 const SUSPECTED_AFTER = new RegExp(String.raw`^[^。、
-]{0,6}?(?:の)?(?:疑(?:い|う|っ|われ?)|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の|を)?(?:疑(?:い|う|っ|われ?)|可能性)|^${SUSPECTED_PASSIVE}|^\s*(?:を|は|も)否定でき(?:ない|ません|ず)|^${SUSPECTED_WITH_ANOTHER}`);
+]{0,6}?(?:の)?(?:${SUSPECT_VERB}|可能性|鑑別)|^\s*[(（][^()（）\n]{1,30}[)）]\s*(?:の|を)?(?:${SUSPECT_VERB}|可能性)|^${SUSPECTED_PASSIVE}|^\s*(?:を|は|も)否定でき(?:ない|ません|ず)|^${SUSPECTED_WITH_ANOTHER}`);
 // What may stand before the cancer word on a title line (膵体部癌 cT4N1M1 StageIV):
 // nothing, a SOAP label (A), 【A】), a problem number (#1) or a list mark (・, 1.).
 // (A circled number is (1) once normalised.)
@@ -293,11 +295,12 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (…and past the parenthesis detailing it, however long: 左乳癌（浸潤性乳管癌、ER 90%、…）cT2N1M0 Stage IIBと診断.)
     const rawCue = DIAGNOSIS_CUE.exec(typed ? sentenceAfter.slice(typed[0].length) : sentenceAfter);
     const details = !rawCue && !typed ? LEADING_PARENTHESIS.exec(sentenceAfter) : null;
+    const pastDetails = details ? sentenceAfter.slice(details[0].length) : sentenceAfter;
     // (…and past the spread listed after it with its own details: 進行胃癌、多発肝転移（L, Type 4, …）と診断され.)
     const spreadWithDetails = !rawCue && !typed && !details && /[(（]/.test(sentenceAfter) ? DIAGNOSIS_CUE.exec(sentenceAfter.replace(PARENTHESES, '')) : null;
-    const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(sentenceAfter.slice(details[0].length)) : spreadWithDetails);
+    const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(pastDetails) : spreadWithDetails);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
-    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(details ? sentenceAfter.slice(details[0].length) : sentenceAfter) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(pastDetails) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
     // A cancer called known (既知の肺癌の所見と考えます, 既知肺癌が示唆されます) is the patient's: what a reader hedges is the lesion.
     const calledKnown = KNOWN_BEFORE.test(t.slice(Math.max(ls, wordStart - 3), wordStart));
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
