@@ -4490,4 +4490,12 @@ describe('from items earlier notes left alone', () => {
     expect(dates('現病歴\n現在オシメルチニブ内服中。')).toEqual([['ongoing', '2026-01-14']]);
     expect(dates('HPI\nCurrently on osimertinib 80 mg daily.')).toEqual([['ongoing', '2026-01-14']]);
   });
+  it('a cancer on a heading\'s or title\'s line that the line denies (胸部CT / 肺癌と縦隔リンパ節腫大は認めません; A) 肺癌なし) is no diagnosis; a denial of something else after it (肺癌術後 再発なし, 肺癌と診断されたが転移は認めず) leaves it', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-02-25'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('胸部CT\n肺癌と縦隔リンパ節腫大は認めません。')).toEqual([]);
+    expect(diagnoses('CT所見\n肺癌は認めません。')).toEqual([]);
+    expect(diagnoses('A) 肺癌なし')).toEqual([]);
+    expect(diagnoses('#1 肺癌術後 再発なし')).toEqual([['肺癌', 'confirmed'], ['再発', 'negated']]);
+    expect(diagnoses('#1 肺癌と診断されたが転移は認めず')).toEqual([['肺癌', 'confirmed']]);
+  });
 });

@@ -245,6 +245,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const [ls, le] = lineAt(t, a);
     const role = lineRole(a);
     const after = t.slice(k, le);
+    if (DENIED_AFTER_NAME.test(after)) continue;
     // A title line may open with the date of the diagnosis (2022/6 直腸癌(Rb) cT3N1M0…), which then dates it.
     const before = t.slice(ls, wordStart);
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
@@ -489,6 +490,10 @@ function firstContentLine(ctx: NoteContext): number {
 
 // A histological type alone (腺癌, 扁平上皮癌, adenocarcinoma): no organ named.
 // The spread listed after a cancer on a problem line: （…）術後再発、多発リンパ節転移, 　多発肝転移.
+// A denial of the cancer named, right after it or after what it is listed with (肺癌は認めません,
+// 肺癌と縦隔リンパ節腫大は認めません, A) 肺癌なし): not when a verb or clause stands between
+// (肺癌と診断されたが転移は認めず), nor when 、 opens the next finding (肺癌術後、再発なし).
+const DENIED_AFTER_NAME = /^(?:(?:と|や|および|及び|・)(?:(?!診断|判明|確定|され|した|して|が|で|て)[^、。\n]){0,20}?)?(?:の所見)?\s*(?:は|も|を)?\s*(?:認め(?:ません|ず|ない|られ(?:ません|ない|ず))|指摘(?:でき|され)(?:ません|ない|ず)|なし|無し|ありません|否定的)/;
 const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
