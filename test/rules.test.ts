@@ -4498,4 +4498,11 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('#1 肺癌術後 再発なし')).toEqual([['肺癌', 'confirmed'], ['再発', 'negated']]);
     expect(diagnoses('#1 肺癌と診断されたが転移は認めず')).toEqual([['肺癌', 'confirmed']]);
   });
+  it('a schedule written against the drug after it (weeklyPTX, weekly5-FU, BiweeklyCPT-11) does not hide the drug; a Latin word running into a spelling still does (xCBDCA)', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-02-25'), 'medication').map((e) => [e.drugs.join('+'), e.cycles ?? null]);
+    expect(drugs('経過\nweeklyPTX 3コース施行。')).toEqual([['paclitaxel', 3]]);
+    expect(drugs('経過\nweekly5-FU開始。')).toEqual([['fluorouracil', null]]);
+    expect(drugs('経過\nBiweeklyCPT-11開始。')).toEqual([['irinotecan', null]]);
+    expect(drugs('経過\nxCBDCA開始。')).toEqual([]);
+  });
 });

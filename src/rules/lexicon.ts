@@ -24,8 +24,18 @@ const isKatakana = (c: number) => (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc;
 const sameWord = (a: number, b: number) => (isLatin(a) && isLatin(b)) || (isKatakana(a) && isKatakana(b));
 
 function edgeOk(text: string, start: number, end: number): boolean {
-  if (start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start))) return false;
+  if (start > 0 && sameWord(text.charCodeAt(start - 1), text.charCodeAt(start)) && !scheduleBefore(text, start)) return false;
   return !(end < text.length && sameWord(text.charCodeAt(end - 1), text.charCodeAt(end))) || countOrDoseAfter(text, end);
+}
+
+const SCHEDULE_BEFORE = /(?:^|[^A-Za-z])(?:bi|tri)?weekly$/i;
+/**
+ * A schedule written against the spelling after it: weeklyPTX, weekly5-FU, biweeklyCPT-11
+ * (checked only where the edge test fails, and past a y only).
+ */
+function scheduleBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 121 || c === 89) && SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
 const COURSE_OR_DOSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse|mg|μg|mcg|g(?![A-Za-z])|単位)/;
@@ -235,7 +245,7 @@ export class LexiconGroup<L extends readonly Lexicon<unknown>[]> {
       may |= single;
       if (may === 0) continue;
       // No spelling starts inside a Latin or katakana word.
-      if (i > 0 && sameWord(text.charCodeAt(i - 1), c0)) continue;
+      if (i > 0 && sameWord(text.charCodeAt(i - 1), c0) && !scheduleBefore(text, i)) continue;
       for (let k = 0; k < lexicons.length; k++) {
         if ((may & (1 << k)) === 0 || i < nextFree[k]!) continue;
         const lexicon = lexicons[k]!;
