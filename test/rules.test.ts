@@ -4505,4 +4505,12 @@ describe('from items earlier notes left alone', () => {
     expect(drugs('経過\nBiweeklyCPT-11開始。')).toEqual([['irinotecan', null]]);
     expect(drugs('経過\nxCBDCA開始。')).toEqual([]);
   });
+  it('the test named between a gene and its call (EGFR遺伝子検査：陰性, BRCA1/2 germline: 陰性, BRCA遺伝学的検査で陰性, EGFR遺伝子変異検査(cobas)：L858R陽性) does not hide the call; a test sent off (EGFR遺伝子検査を提出) is none', () => {
+    const markers = (text: string) => ofType(run(text, '2026-02-25'), 'biomarker').map((e) => [e.name, e.result, e.variant ?? null]);
+    expect(markers('外来\nEGFR遺伝子検査：陰性')).toEqual([['EGFR', 'negative', null]]);
+    expect(markers('婦人科\nBRCA1/2 germline: 陰性')).toEqual([['BRCA1', 'negative', null], ['BRCA2', 'negative', null]]);
+    expect(markers('外来\nBRCA遺伝学的検査で陰性。')).toEqual([['BRCA', 'negative', null]]);
+    expect(markers('外来\nEGFR遺伝子変異検査(cobas)：L858R陽性')).toEqual([['EGFR', 'positive', 'L858R']]);
+    expect(markers('外来\nEGFR遺伝子検査を提出した。')).toEqual([]);
+  });
 });

@@ -580,6 +580,9 @@ function canonicalVariant(v: string): string {
   return s;
 }
 
+// The test named between a gene and its call, perhaps the kind of variant it looks for first
+// (EGFR遺伝子検査：陰性, BRCA1/2 germline: 陰性, BRCA遺伝学的検査で陰性, EGFR遺伝子変異検査(cobas)：陰性).
+const TEST_NAMED = String.raw`(?:\s*(?:germline|somatic|生殖細胞系列|体細胞))?(?:(?:遺伝学的|遺伝子)?(?:検査|検索|解析)(?:結果)?(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?:は|で|にて)?)?`;
 // A gene's call after it (ALK融合遺伝子陰性, KRAS G12C陽性), and a variant called without its gene (T790M陽性).
 // The test's method may stand between a gene and its call: ALK-IHC陰性, ALK(FISH)陰性, ROS1 (RT-PCR) 陰性.
 const METHOD = String.raw`(?:[-\s]?(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH)(?![A-Za-z])|\s*[(（]\s*(?:IHC|FISH|NGS|RT-PCR|PCR|CISH|ISH|cobas|Oncomine|オンコマイン)[^()（）]{0,20}[)）])?`;
@@ -592,7 +595,7 @@ const PROTEIN_CHANGE = /[A-Z]\d{1,4}_[A-Z]\d{1,4}(?:delins[A-Z]+|del|ins[A-Z]+|d
 // shorthand too: RAS wt, KRAS mut.)
 // (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性;
 // so may a variant by name or a protein change: KRAS変異（G12C）陽性, EGFR：exon19 deletion（E746_A750del） 検出.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?${TEST_NAMED}\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 // A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅): found, so positive.
 // (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
 const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|amplification|homozygous\s+deletion|deletion|loss)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)))/;
