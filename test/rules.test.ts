@@ -4513,4 +4513,11 @@ describe('from items earlier notes left alone', () => {
     expect(markers('外来\nEGFR遺伝子変異検査(cobas)：L858R陽性')).toEqual([['EGFR', 'positive', 'L858R']]);
     expect(markers('外来\nEGFR遺伝子検査を提出した。')).toEqual([]);
   });
+  it('a record named for the stay (入院サマリー, 入院記録, 入院診療計画書) is no admission; the stay its fields or prose tell is', () => {
+    const stays = (text: string) => run(text, '2026-11-20').filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start ?? null]);
+    expect(stays('入院サマリー\n入院日：2026/10/2　退院日：2026/10/25')).toEqual([['admission', '2026-10-02'], ['discharge', '2026-10-25']]);
+    expect(stays('2026/10/2 入院記録\n主訴：発熱')).toEqual([]);
+    expect(stays('入院診療計画書\n病名：胃癌')).toEqual([]);
+    expect(stays('経過\n2026/10/2 入院。')).toEqual([['admission', '2026-10-02']]);
+  });
 });
