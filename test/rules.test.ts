@@ -4520,4 +4520,11 @@ describe('from items earlier notes left alone', () => {
     expect(stays('入院診療計画書\n病名：胃癌')).toEqual([]);
     expect(stays('経過\n2026/10/2 入院。')).toEqual([['admission', '2026-10-02']]);
   });
+  it('a transplant with 施行 or 実施 written against it (自家末梢血幹細胞移植施行) is a procedure, as are the transplants\' abbreviations done (ASCT施行, auto-PBSCT施行, allo-HSCT施行); not 移植片対宿主病, nor ASCT適応', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-02-25'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過\n2026/1 自家末梢血幹細胞移植施行。')).toEqual([['自家末梢血幹細胞移植', '2026-01']]);
+    expect(procedures('経過\n2026/1 同種造血幹細胞移植実施。')).toEqual([['同種造血幹細胞移植', '2026-01']]);
+    expect(procedures('経過\n2025/12 ASCT施行。2026/1 auto-PBSCT施行。2026/2 allo-HSCT施行。')).toEqual([['ASCT', '2025-12'], ['auto-PBSCT', '2026-01'], ['allo-HSCT', '2026-02']]);
+    expect(procedures('経過\n移植片対宿主病あり。ASCT適応あり。')).toEqual([]);
+  });
 });
