@@ -4527,4 +4527,11 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\n2025/12 ASCT施行。2026/1 auto-PBSCT施行。2026/2 allo-HSCT施行。')).toEqual([['ASCT', '2025-12'], ['auto-PBSCT', '2026-01'], ['allo-HSCT', '2026-02']]);
     expect(procedures('経過\n移植片対宿主病あり。ASCT適応あり。')).toEqual([]);
   });
+  it('HER2-low (HER2低発現（IHC 1+）, HER2 low (IHC 2+, ISH陰性), HER2-low) is HER2 negative, as ASCO/CAP calls it, with the score its parenthesis gives', () => {
+    const markers = (text: string) => ofType(run(text, '2026-02-25'), 'biomarker').map((e) => [e.name, e.result, e.value ?? null]);
+    expect(markers('乳腺\nHER2低発現（IHC 1+）乳癌、肝転移。')).toEqual([['HER2', 'negative', '1+']]);
+    expect(markers('乳腺\nHER2 low (IHC 2+, ISH陰性)')).toEqual([['HER2', 'negative', '2+']]);
+    expect(markers('乳腺\nHER2-low乳癌')).toEqual([['HER2', 'negative', null]]);
+    expect(markers('乳腺\nHER2陽性乳癌')).toEqual([['HER2', 'positive', null]]);
+  });
 });

@@ -623,6 +623,8 @@ const ISH_CALL = new RegExp(String.raw`^\s*(?:by\s+IHC\s*)?[)）]?\s*[,、(（]?
 // (Amplification is the positive call: not amplified, 増幅なし are negative.)
 const ISH_NEGATIVE = /陰性|negative|\(-\)|not|non|なし|認めず/i;
 // HER2 called after its name, a colon perhaps first: HER2陽性, HER2: negative, HER2(-), HER2 -.
+// HER2-low and the IHC score in parentheses after it: HER2低発現（IHC 1+）, HER2 low (IHC 2+, ISH陰性).
+const HER2_LOW = /^\s*[-:：]?\s*(?:低発現|low(?![A-Za-z]))(?:\s*[(（]\s*(?:IHC\s*)?(?:score\s*)?[:：]?\s*([12])\s*\+(?:[^()（）]{0,20}[)）])?)?/i;
 const HER2_CALL = new RegExp(String.raw`^\s*(?:[:：]\s*)?(${RESULT_CALL}|[+-](?![0-9]))`, 'i');
 // A receptor's call, after a colon perhaps, with its share perhaps after it: ER陽性（95%）, ER: positive (95%), ER：陽性 95%.
 const RECEPTOR_CALL = new RegExp(String.raw`^\s*(?:[:：]\s*)?(${RESULT_CALL}|[+-](?![0-9A-Za-z]))(?:\s*[(（]\s*([<>]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]|\s+([<>]?\s*\d+(?:\.\d+)?)\s*%)?`, 'i');
@@ -822,7 +824,11 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
       // (A colon may come first: HER2: IHC 1+.)
       const ihc = /^\s*(?:[:：]\s*)?(?:[(（]?\s*(?:IHC\s*)?)?(?:score\s*|スコア\s*)?[:：]?\s*([0-3])\s*(\+?)(?![0-9%])/i.exec(tail);
       const call = HER2_CALL.exec(tail);
-      if (call) {
+      // HER2-low (低発現, IHC 1+ or 2+ without amplification) is HER2-negative by ASCO/CAP; its score may follow.
+      const low = HER2_LOW.exec(tail);
+      if (low) {
+        push({ name, result: 'negative', ...(low[1] ? { value: `${low[1]}+` } : {}) }, a, h.end + low[0].length);
+      } else if (call) {
         const res = callResult(call[1]!.toLowerCase())!;
         const score = /^\s*(?:陽性|陰性)?\s*[(（]\s*IHC\s*([0-3])\s*(\+?)\s*[)）]/.exec(tail);
         const end = h.end + (score ? score[0].length : call[0].length);
