@@ -4534,4 +4534,11 @@ describe('from items earlier notes left alone', () => {
     expect(markers('乳腺\nHER2-low乳癌')).toEqual([['HER2', 'negative', null]]);
     expect(markers('乳腺\nHER2陽性乳癌')).toEqual([['HER2', 'positive', null]]);
   });
+  it('a radiotherapy dose joined to the one before it by + (全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr) is a course of its own from the +: its evidence and site are not the first course\'s', () => {
+    const courses = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null, e.evidence!.text, e.date?.start ?? null]);
+    expect(courses('経過\n2026/1/6～2/20 CCRT（全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr）。')).toEqual([
+      [50.4, '全骨盤', '2026/1/6～2/20 CCRT（全骨盤照射50.4Gy/28fr', '2026-01-06'],
+      [24, null, '腔内照射24Gy/4fr', '2026-01-06'],
+    ]);
+  });
 });

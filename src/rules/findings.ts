@@ -1214,7 +1214,10 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   for (const m of matchesWith(RT_DOSE, t, ['Gy'])) {
     const b = m.index + m[0].length;
     const [ss, se] = sentenceAt(t, m.index, b);
-    const [cs] = clauseAt(t, m.index);
+    // (A dose after another in its clause, joined by +, starts after it: 全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr
+    // is two courses, the second none of the first's site.)
+    const [clauseStart] = clauseAt(t, m.index);
+    const cs = lastDose && lastDose.end > clauseStart && lastDose.end <= m.index ? lastDose.end + /^[\s+＋・]*/.exec(t.slice(lastDose.end, m.index))![0].length : clauseStart;
     // A plan (…開始予定, a line labelled 計画：) or a purpose (…照射目的に入院) unless something is said done too.
     if ((/予定|検討|方針|目的(?:に|で|の)?\s*(?:入院|転院|紹介|来院|受診)/.test(t.slice(b, se)) || isPlanLine(t, m.index) || isDiscussionLine(t, m.index)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
     // The dose given so far of a course (本日 36Gy/18fr 照射済（Fx 18/35）) is no course of its own.
