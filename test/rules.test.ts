@@ -4541,4 +4541,11 @@ describe('from items earlier notes left alone', () => {
       [24, null, '腔内照射24Gy/4fr', '2026-01-06'],
     ]);
   });
+  it('a radiotherapy site told with に, へ or に対して right before the dose (骨盤に8Gy/1fr, 右肺門へ 60Gy/30fr, 腰椎に対して30Gy/10fr) is its site; a time told so (同日に30Gy/10fr) is not', () => {
+    const sites = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null]);
+    expect(sites('経過\n全脳照射30Gy/10fr、その後 骨盤に8Gy/1fr。')).toEqual([[30, '全脳'], [8, '骨盤']]);
+    expect(sites('経過\n右肺門へ 60Gy/30fr施行。')).toEqual([[60, '右肺門']]);
+    expect(sites('経過\n腰椎に対して30Gy/10fr施行。')).toEqual([[30, '腰椎']]);
+    expect(sites('経過\n同日に30Gy/10fr施行。')).toEqual([[30, null]]);
+  });
 });

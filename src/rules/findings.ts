@@ -1157,11 +1157,14 @@ function siteAfterDose(after: string): string | undefined {
   return word;
 }
 
-// The site written right before the dose, apart from it by a space (残存乳房 42.56Gy/16fr, 右腸骨 8Gy/1fr,
+// The site written right before the dose, apart from it by a space or told with に/へ (残存乳房 42.56Gy/16fr, 右腸骨 8Gy/1fr, 骨盤に8Gy/1fr, 腰椎に対して30Gy/10fr,
 // IMRT　原発巣＋両側頸部リンパ節領域　70Gy/35fr); not a technique, an act, what goes with it (Cmab併用RT), an interval or a date.
-const SITE_BEFORE_DOSE = /(?:^|[\s:：])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})[ \t\u3000]+$/u;
+const SITE_BEFORE_DOSE = /(?:^|[\s:：])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})(?:[ \t\u3000]+|(に(?:対して?)?|へ)[ \t\u3000]*)$/u;
 function siteBeforeDose(clause: string): string | undefined {
-  const word = SITE_BEFORE_DOSE.exec(clause)?.[1];
+  const before = SITE_BEFORE_DOSE.exec(clause);
+  const word = before?.[1];
+  // (Told with に or へ, not a time: 同日に, 翌週へ.)
+  if (before?.[2] && /[日月年週後前時回目度]$/.test(word!)) return undefined;
   if (!word || !/\p{Script=Han}|^[右左]?S\d/u.test(word) || /照射|治療|療法|線量|処方|緩和|根治|術|施行|予定|併用|毎|\d+\s*[/年月日週]|(?<![A-Za-z])(?:RT|IMRT|VMAT|SBRT|SRT|SRS|WBRT|PCI)$/.test(word)) return undefined;
   return word;
 }
