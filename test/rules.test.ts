@@ -4548,4 +4548,9 @@ describe('from items earlier notes left alone', () => {
     expect(sites('経過\n腰椎に対して30Gy/10fr施行。')).toEqual([[30, '腰椎']]);
     expect(sites('経過\n同日に30Gy/10fr施行。')).toEqual([[30, null]]);
   });
+  it('a recurrence a numbered problem line opens with after its date (#2 2026/6 縦隔リンパ節再発 → …) is one, dated by the line, as one on an unnumbered dated line is', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('#1 食道癌術後\n#2 2026/6 縦隔リンパ節再発 → Nivo 開始')).toEqual([['食道癌', null], ['縦隔リンパ節再発', '2026-06']]);
+    expect(diagnoses('経過\n2026/6 縦隔リンパ節再発 → Nivo 開始')).toEqual([['縦隔リンパ節再発', '2026-06']]);
+  });
 });

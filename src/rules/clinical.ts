@@ -598,9 +598,9 @@ const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し)$/;
 const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
 
 // Before a recurrence a dated history line opens with: at most a segment code or a list of them
-// (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発), the site it came back at (令7.11.17 左鼡径部に再発),
+// (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発, a numbered problem's #2 2026/6 縦隔リンパ節再発), the site it came back at (令7.11.17 左鼡径部に再発),
 // or the exam that found it (2023.10 TURBT②：膀胱内再発).
-const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\s*[\/・,、]\s*[A-Za-z]?\d+)*\s*(?:に\s*)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}に\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
+const RECURRENCE_ENTRY_OPENING = /^[\s・●○■◆*\-:：#＃;]*(?:(?<=[#＃])\d{1,2}\s*)?(?:\(\d{1,2}\)\s*)?(?:[A-Za-z]\d+(?:\s*[\/・,、]\s*[A-Za-z]?\d+)*\s*(?:に\s*)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,10}に\s*|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9()\-]{1,12}\s*[:：]\s*)?$/u;
 
 // A count of sessions after a procedure's abbreviation, or its ordinal: TACE x2, RFA×3, TACE 3回, TACE 2回目
 // (not a frequency, 2回/日).
