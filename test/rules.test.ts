@@ -4553,4 +4553,11 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('#1 食道癌術後\n#2 2026/6 縦隔リンパ節再発 → Nivo 開始')).toEqual([['食道癌', null], ['縦隔リンパ節再発', '2026-06']]);
     expect(diagnoses('経過\n2026/6 縦隔リンパ節再発 → Nivo 開始')).toEqual([['縦隔リンパ節再発', '2026-06']]);
   });
+  it('a start of the same drugs after their course was over (術後補助…ニボルマブ…1年完遂 … 再発。ニボルマブ開始; GnP終了 … GnP再導入) does not take that course\'s line or intent; a maintenance of some of them (… → PEM+Pembro維持) still continues its line', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.status ?? null, e.line ?? null, e.intent ?? null]);
+    expect(given('経過\n2023/5 術後補助療法としてニボルマブ開始、2024/5 1年完遂。\n2026/6 再発。ニボルマブ開始。')).toEqual([['completed', null, 'adjuvant'], ['started', null, null]]);
+    expect(given('経過\n2024/1 1st lineとしてGnP開始。2024/6 GnP終了。\n2025/1 GnP再導入。')).toEqual([['started', 1, null], ['completed', 1, null], ['started', null, null]]);
+    expect(given('経過\n2024/1 1st lineとしてGnP開始。2024/3 GnP継続。')).toEqual([['started', 1, null], ['ongoing', 1, null]]);
+    expect(given('経過\n2023/3 1st line: CBDCA+PEM+Pembro 4コース施行。\n2023/6～ PEM+Pembro維持療法開始。')).toEqual([['completed', 1, null], ['started', 1, null]]);
+  });
 });

@@ -522,7 +522,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
   const hits = ctx.hits.drugs.filter((h) => (h.value.length > 1 || !h.value[0]!.context || h.value[0]!.context.test(t)) && !(h.spelling === 'S1' && isSegment(t, h.start, h.end)));
   const chains = findChains(t, t, hits);
   const events: MedicationEvent[] = [];
-  const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent'] }[] = [];
+  const history: { drugs: string[]; line?: number; intent?: MedicationEvent['intent']; over?: boolean }[] = [];
 
   chains.forEach((c, idx) => {
     const [ss, se] = sentenceAt(t, c.a, c.b);
@@ -803,10 +803,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       if (intentTold) intent = intentTold[1] ? 'neoadjuvant' : 'adjuvant';
     }
     // Carry line and intent from the latest earlier event of the same regimen.
+    // (Not to a start of the same drugs after that regimen was over: begun again, after a recurrence or as a
+    // rechallenge (術後補助ニボルマブ1年完遂 … 再発。ニボルマブ開始; GnP終了 … GnP再導入), it is a course of its own;
+    // a maintenance of some of them continues the line.)
     if (line === undefined || intent === undefined) {
       for (let h = history.length - 1; h >= 0; h--) {
         const prev = history[h]!;
         if (c.drugs.every((d) => prev.drugs.includes(d))) {
+          if (prev.over && status === 'started' && prev.drugs.length === c.drugs.length && !/維持|maint/i.test(st.verb ?? '')) break;
           line ??= prev.line;
           intent ??= prev.intent;
           break;
@@ -847,7 +851,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (status) e.status = status;
     if (intent) e.intent = intent;
     events.push(e);
-    history.push({ drugs: c.drugs, ...(line !== undefined ? { line } : {}), ...(intent ? { intent } : {}) });
+    history.push({ drugs: c.drugs, ...(line !== undefined ? { line } : {}), ...(intent ? { intent } : {}), ...(status === 'completed' || status === 'stopped' ? { over: true } : {}) });
   });
   if (t.includes('中止')) events.push(...anaphoricStops(ctx, chains, events));
   // A history written newest first (2025/09/16 EV+Pembro 8コース目 above 2025/03/04 EV+Pembro 1次治療 開始):
