@@ -4560,4 +4560,16 @@ describe('from items earlier notes left alone', () => {
     expect(given('経過\n2024/1 1st lineとしてGnP開始。2024/3 GnP継続。')).toEqual([['started', 1, null], ['ongoing', 1, null]]);
     expect(given('経過\n2023/3 1st line: CBDCA+PEM+Pembro 4コース施行。\n2023/6～ PEM+Pembro維持療法開始。')).toEqual([['completed', 1, null], ['started', 1, null]]);
   });
+  it('N次 alone in parentheses after a regimen (GC+デュルバルマブ（1次）, ペミガチニブ（2次）開始) is its line', () => {
+    const lines = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.line ?? null]);
+    expect(lines('経過\nGC+デュルバルマブ（1次）開始。')).toEqual([['cisplatin+durvalumab+gemcitabine', 1]]);
+    expect(lines('経過\n2026/4 ペミガチニブ（2次）開始。')).toEqual([['pemigatinib', 2]]);
+  });
+  it('a course with its line or phase told and the response after it (GC+デュルバルマブ（1次）後PD; 寛解導入療法（IDR+Ara-C 3+7）後、day28の骨髄でCR) was given, where the note names it nowhere before; without either (GEM+CDDP+Durva 後のPD) or named before, it is a back-reference', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.line ?? null, e.status ?? null]);
+    expect(given('経過\nGC+デュルバルマブ（1次）後PD、ペミガチニブ（2次）開始 2026/4。')).toEqual([['cisplatin+durvalumab+gemcitabine', 1, 'completed'], ['pemigatinib', 2, 'started']]);
+    expect(given('経過\nAML。寛解導入療法（IDR+Ara-C 3+7）後、day28の骨髄でCR。')).toEqual([['cytarabine+idarubicin', null, 'completed']]);
+    expect(given('A) 胆嚢癌 術後再発、GEM+CDDP+Durva 後のPD。BSCの方針。')).toEqual([]);
+    expect(given('経過\n2025/1 GC+デュルバルマブ（1次）開始。\nGC+デュルバルマブ（1次）後PD。')).toEqual([['cisplatin+durvalumab+gemcitabine', 1, 'started']]);
+  });
 });

@@ -127,23 +127,28 @@ const NTH_COURSE_AFTER = /^\s*(?:は|に)?\s*\d{1,2}\s*(?:コース|クール|�
 // A date written as the end alone: （～2025/8）, (~2024/9).
 const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
+// A therapy's phase named before its drugs: 寛解導入療法（IDR+Ara-C 3+7）, 地固め療法として.
+const TREATMENT_PHASE = /(?:寛解導入|地固め|強化|導入)(?:療法|化学療法)?\s*[(（]?\s*$/;
+// A response told after a course, with 後 (GC+デュルバルマブ（1次）後PD, …（IDR+Ara-C 3+7）後、day28の骨髄でCR, Pembro後のPD).
+const RESPONSE_AFTER_GIVEN = /^\s*(?:[(（][^()（）]{0,20}[)）]|[^()（）\n]{0,12}[)）])?\s*(?:療法|治療)?\s*後\s*(?:[、,のに]\s*)?(?:[^、。→\n]{0,16}?(?:で|にて)\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR|完全奏効|部分奏効|完全寛解|部分寛解|病勢進行|病勢増悪)(?![A-Za-z])/;
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 // A prescription after the drug's name: its form, its strength, and how much a time before how often (配合錠T20　1回3錠　1日2回,
 // 錠80mg 1錠 分1 朝食後); the amount is group 1.
 const PRESCRIPTION_AFTER = /^(?:配合)?(?:OD)?(?:錠|カプセル|顆粒|細粒|散|内用液|ドライシロップ)\s*(?:T?\d+(?:\.\d+)?\s*(?:mg|μg|g)?)?\s*(1回\s*\d+(?:\.\d+)?\s*(?:錠|カプセル|包|mg|g|mL)|\d+(?:\.\d+)?\s*(?:錠|カプセル|包)(?=\s*分\s*\d))(?=\s*(?:1日\s*\d+\s*回|分\s*\d|(?:朝|昼|夕|朝夕|毎)?食[前後]|就寝前|$))/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly|連日|隔日|毎日|(?:朝|夕|朝夕)?食[前後]|空腹時|就寝前|眠前)/;
-// (1st:, 2nd: labelling a list of lines count as well, and so do 1次：, 2次：, and 2L= as a data export writes it.)
+// (1st:, 2nd: labelling a list of lines count as well, and so do 1次：, 2次：, and 2L= as a data export writes it;
+// N次 alone in parentheses, GC+デュルバルマブ（1次）, is the line too.)
 const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 // The English ordinals a line is written with (second-line), as one alternation.
 const ENGLISH_ORDINAL_WORD = Object.keys(ENGLISH_ORDINAL).join('|');
-const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次(?:治療|(?=\s*[:：]))|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]|=)|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
+const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次(?:治療|(?=\s*[:：])|(?<=[(（]\s*[1-9一二三四五六七八九]\s*次)(?=\s*[)）]))|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]|=)|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
 // A line said as what a therapy is given as: 2次治療として, 3rd lineとして.
 const LINE_AS = new RegExp(String.raw`(?:${LINE.source})\s*として`, 'i');
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン, second-line → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : m[5] ? ENGLISH_ORDINAL[m[5].toLowerCase()]! : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
-const LINE_WORD = /line|次治療|次\s*[:：]|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\dL=|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
+const LINE_WORD = /line|次治療|次\s*[:：)）]|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\dL=|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
 /** The line markers written in `s` ({@link LINE} matches); the literal test first is cheap, LINE is tried at every position. */
 const lineMarksIn = (s: string) => (LINE_WORD.test(s) ? matchesOf(LINE, s) : []);
 /** The line the first marker in `s` writes, if any. */
@@ -784,7 +789,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // …and so is one named on a history row after its date alone, with no verb and nothing else but a label
       // or the therapy it is part of (前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）, ・2024/8 GnP), a day before the note's.
       const historyRow = !opened && !closed && !responded && !!mention && !mention.range && ctx.opensDatedLine(c.a, HISTORY_ROW_OPENING) && (ctx.dateAt(c.a)?.start ?? '9') < (ctx.note.date ?? '');
-      if (!opened && !closed && !responded && !historyRow) return;
+      // …and so is one the response after it is told of, where the note names it nowhere before (GC+デュルバルマブ（1次）後PD,
+      // 寛解導入療法（IDR+Ara-C 3+7）後、day28の骨髄でCR); named before, it is a back-reference to that course.
+      // (With its line or its phase told: GEM+CDDP+Durva 後のPD alone is said of a course, not that it was given.)
+      const respondedAfter =
+        !opened && !closed && !responded && !historyRow && (line !== undefined || TREATMENT_PHASE.test(before)) && RESPONSE_AFTER_GIVEN.test(window) && !events.some((o) => o.drugs.join() === c.drugs.join());
+      if (!opened && !closed && !responded && !historyRow && !respondedAfter) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
       st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
