@@ -4572,4 +4572,11 @@ describe('from items earlier notes left alone', () => {
     expect(given('A) 胆嚢癌 術後再発、GEM+CDDP+Durva 後のPD。BSCの方針。')).toEqual([]);
     expect(given('経過\n2025/1 GC+デュルバルマブ（1次）開始。\nGC+デュルバルマブ（1次）後PD。')).toEqual([['cisplatin+durvalumab+gemcitabine', 1, 'started']]);
   });
+  it('a recurrence concluded with と考える (再発と考えられた, 局所再発と考えます) is confirmed, dated by its line, as a cancer so concluded is; not 再発と考えられず nor 再発とは考えにくい', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(diagnoses('経過\n2026/9 PET-CTで傍大動脈リンパ節と肺に集積あり、再発と考えられた。')).toEqual([['再発', 'confirmed', '2026-09']]);
+    expect(diagnoses('経過\n2026/9 CTで局所再発と考えます。')).toEqual([['局所再発', 'confirmed', '2026-09']]);
+    expect(diagnoses('経過\n2026/9 CTで再発と考えられず経過観察。')).toEqual([]);
+    expect(diagnoses('経過\n2026/9 再発とは考えにくい。')).toEqual([]);
+  });
 });

@@ -34,8 +34,9 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
+// (A reader's conclusion is a cue, as for a cancer: 再発と考えられた, 局所再発と考えます; not 再発と考えられず.)
 // (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?)|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (…also as the patient received it: 膵がんステージ４診断受ける, …と診断を受けた.)
