@@ -4579,4 +4579,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('経過\n2026/9 CTで再発と考えられず経過観察。')).toEqual([]);
     expect(diagnoses('経過\n2026/9 再発とは考えにくい。')).toEqual([]);
   });
+  it('a stay told in English prose (Admitted on 10/3/2026 for CCRT; was admitted to our hospital on October 3, 2026; discharged home on 11/16) is an admission or discharge dated by the day after the verb; not one to come (will be admitted)', () => {
+    const stays = (text: string) => run(text, '2026-11-20').filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start ?? null]);
+    expect(stays('Hospital course: Admitted on 10/3/2026 for CCRT.\nDischarged on 11/16/2026.')).toEqual([['admission', '2026-10-03'], ['discharge', '2026-11-16']]);
+    expect(stays('HPI\nShe was admitted to our hospital on October 3, 2026. She was discharged home on 11/16.')).toEqual([['admission', '2026-10-03'], ['discharge', '2026-11-16']]);
+    expect(stays('Plan: she will be admitted for chemotherapy.')).toEqual([]);
+  });
 });

@@ -1306,6 +1306,11 @@ const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|�
 // (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
 // (In a heading's brackets, closed as they open: 【入院日】2025/9/8, 【入院期間】A～B.)
 const STAY_LABEL = /(?:(?:(?<=[【[＜<■◆]\s*)(入|退)院(?:日|年月日)\s*[】\]＞>]|(?<![【[＜<]\s*)(入|退)院(?:日|年月日)(?:\s*[:：]|[ \t]))\s*|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
+// …and in English prose, with what the verb takes after it: Admitted on 10/3/2026 for CCRT, was admitted to our
+// hospital on October 3, discharged home on 11/16; not a stay to come (will be admitted, plan to be discharged).
+const ENGLISH_STAY = /(?<![A-Za-z])(?<!(?:will|to|should|may|can|could|would)\s+(?:be\s+)?|be\s+)([Aa]dmitted|[Hh]ospitali[sz]ed|[Dd]ischarged)(?=\s+(?:home|to|on|for|at|in|from|via|with)\b)/g;
+// The day written after the verb and what it takes: on 10/3/2026, to our hospital on October 3, home on 11/16.
+const ENGLISH_STAY_DAY_GAP = /^\s+(?:(?:home|to\s+[^.,;:\n]{1,40}?)\s+)?(?:on|in)\s+$/;
 const STAY_PERIOD_LABEL = /(?:(?<=[【[＜<]\s*)入院期間\s*[】\]＞>]|(?<![【[＜<]\s*)入院期間\s*[:：])\s*/g;
 // A summary's field for why the patient was admitted: 入院目的：, 入院理由：.
 // (Opening its line: 主訴または入院理由： holds a complaint as often as a reason.)
@@ -1425,6 +1430,15 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
     if (told) e.reason = told;
     events.push(e);
+  }
+  for (const m of matchesWith(ENGLISH_STAY, t, ['itted', 'ospitali', 'ischarged'])) {
+    const [, ce] = clauseAt(t, m.index);
+    const type = /^[Dd]/.test(m[1]!) ? 'discharge' : 'admission';
+    if (sameStay(type, m.index)) continue;
+    const b = m.index + m[0].length;
+    const day = ctx.datesIn(b, Math.min(ce, b + 60)).find((d) => ENGLISH_STAY_DAY_GAP.test(ctx.note.text.slice(ctx.original(b), d.start)));
+    const end = day ? ctx.normalizedOffset(day.end) : b;
+    events.push({ type, evidence: ctx.evidence(m.index, end), date: day ? mentionDate(day) : ctx.dateAt(m.index, { range: false }) });
   }
   for (const m of matchesOf(DISCHARGE, t)) {
     const [, ce] = clauseAt(t, m.index);
