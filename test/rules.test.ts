@@ -4585,4 +4585,9 @@ describe('from items earlier notes left alone', () => {
     expect(stays('HPI\nShe was admitted to our hospital on October 3, 2026. She was discharged home on 11/16.')).toEqual([['admission', '2026-10-03'], ['discharge', '2026-11-16']]);
     expect(stays('Plan: she will be admitted for chemotherapy.')).toEqual([]);
   });
+  it('an organ\'s total removal first named as what the patient is after (甲状腺全摘後、RAI施行) was done, as 右上葉切除術後、 was; named done before, it is a back-reference', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-20'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過\n2025/5 甲状腺全摘後、RAI施行。')).toEqual([['甲状腺全摘', '2025-05']]);
+    expect(procedures('経過\n2025/5 甲状腺全摘施行。\n2025/7 甲状腺全摘後、RAI施行。')).toEqual([['甲状腺全摘', '2025-05']]);
+  });
 });
