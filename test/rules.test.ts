@@ -4590,4 +4590,10 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\n2025/5 甲状腺全摘後、RAI施行。')).toEqual([['甲状腺全摘', '2025-05']]);
     expect(procedures('経過\n2025/5 甲状腺全摘施行。\n2025/7 甲状腺全摘後、RAI施行。')).toEqual([['甲状腺全摘', '2025-05']]);
   });
+  it('an English diagnosis label with the stage before the name (Diagnosis: Stage IIIB squamous cell carcinoma of the right lung) or an Assessment label (Assessment: adenocarcinoma of the pancreas; Assessment and Plan: metastatic pancreatic adenocarcinoma) states the cancer', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Discharge summary\nDiagnosis: Stage IIIB squamous cell carcinoma of the right lung (cT3N2M0).')).toEqual([['squamous cell carcinoma', 'C34.9']]);
+    expect(diagnoses('Assessment: adenocarcinoma of the pancreas, metastatic to liver.')).toEqual([['adenocarcinoma', 'C25.9']]);
+    expect(diagnoses('Assessment and Plan: metastatic pancreatic adenocarcinoma on gemcitabine.')).toEqual([['pancreatic adenocarcinoma', 'C25.9']]);
+  });
 });

@@ -84,7 +84,8 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (A bullet may open the label's line: ・原発：S状結腸癌.)
 // (A form's label may say more in parentheses: 病理診断（組織型）：尿路上皮癌, 傷病名（主）：….)
 // (A death certificate's cause fields are labels too, written with spaces: （イ）（ア）の原因　膵体部癌.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s)|(?<=Dx|Diagnosis|diagnosis|病名|診断名)=)\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
+// (An English name may follow the stage: Diagnosis: Stage IIIB squamous cell carcinoma of the right lung.)
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s)|(?<=Dx|Diagnosis|diagnosis|病名|診断名)=)\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:(?:[Ss]tage|STAGE)\s*[0IV]{1,4}[A-Da-d]?[1-3]?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
 // A field label after other fields on its line, apart by a space: 患者：68歳男性　診断：肺腺癌.
 const LATER_FIELD_LABEL = /\s([^\s:：]{1,10}[:：]\s*)$/;
 
@@ -119,7 +120,8 @@ const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/
 // (An impression is the assessment: Impression:, Imp:.)
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
-const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp)\s*[)】\]:]\s*$/;
+// (…and in English, Assessment: or Assessment and Plan:, a qualifier perhaps after it: metastatic pancreatic adenocarcinoma.)
+const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp|Assessment(?:\s*(?:and|&)\s*[Pp]lan)?)\s*[)】\]:]\s*(?:(?:[Mm]etastatic|[Aa]dvanced|[Rr]ecurrent|[Ll]ocally\s+advanced|[Kk]nown)\s+)*$/;
 // An SBAR handover's background (B：小細胞肺癌 ED…) states the diagnosis as a label does; only in a note
 // that is one, with its S and R parts, as B： alone could label anything.
 const SBAR_BACKGROUND = /^\s*(?:[(【[]\s*)?B\s*[)】\]:：]\s*$/;
