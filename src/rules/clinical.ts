@@ -117,10 +117,10 @@ const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male
 const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?|confirmed|revealed|showed|shows|demonstrated|diagnosed)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
 // (A letter-led qualifier joined to an abbreviation by + or -: Ph+, B-.)
 const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/;
-// (An impression is the assessment: Impression:, Imp:.)
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
-// (…and in English, Assessment: or Assessment and Plan:, a qualifier perhaps after it: metastatic pancreatic adenocarcinoma.)
+// (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
+// perhaps after it: metastatic pancreatic adenocarcinoma.)
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp|Assessment(?:\s*(?:and|&)\s*[Pp]lan)?)\s*[)】\]:]\s*(?:(?:[Mm]etastatic|[Aa]dvanced|[Rr]ecurrent|[Ll]ocally\s+advanced|[Kk]nown)\s+)*$/;
 // An SBAR handover's background (B：小細胞肺癌 ED…) states the diagnosis as a label does; only in a note
 // that is one, with its S and R parts, as B： alone could label anything.
