@@ -4596,4 +4596,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('Assessment: adenocarcinoma of the pancreas, metastatic to liver.')).toEqual([['adenocarcinoma', 'C25.9']]);
     expect(diagnoses('Assessment and Plan: metastatic pancreatic adenocarcinoma on gemcitabine.')).toEqual([['pancreatic adenocarcinoma', 'C25.9']]);
   });
+  it('a planned time or count a therapy is begun for (術後ダブラフェニブ+トラメチニブ 12か月予定で開始; S-1 1年間の予定で内服開始) is no plan: the therapy started; one still to start (S-1 1年間の予定で開始予定) is none', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.intent ?? null, e.date?.start ?? null]);
+    expect(given('経過\n術後ダブラフェニブ+トラメチニブ 12か月予定で開始（2025/10～）。')).toEqual([['dabrafenib+trametinib', 'started', 'adjuvant', '2025-10']]);
+    expect(given('経過\n2025/10 S-1 1年間の予定で内服開始。')).toEqual([['gimeracil+oteracil+tegafur', 'started', null, '2025-10']]);
+    expect(given('経過\nS-1 1年間の予定で開始予定。')).toEqual([]);
+  });
 });

@@ -177,6 +177,8 @@ const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
+// …or a planned time or count the therapy is begun for: 12か月予定で開始, 1年間の予定で内服開始, 6コース予定で導入.
+const PLANNED_DURATION = /\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?の?予定で(?=\s*(?:内服)?(?:開始|導入|施行|投与))/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
 // (Also in code-switched English after a monotherapy word: pembro monoでstart (1st line).)
 const LINE_AFTER_VERB = new RegExp(`^\\s*(?:mono(?:therapy)?\\s*)?(?:を|で)?\\s*(?:開始|導入|再開|継続|施行|投与|start(?:ed)?)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
@@ -702,8 +704,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (PD on GnP is what happened on it, a back-reference.)
     if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
-    // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）.)
-    const upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '');
+    // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）; so is a
+    // planned time it is begun for: 12か月予定で開始.)
+    const upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '').replace(PLANNED_DURATION, '');
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // (…and a verb the plan follows: ニボルマブを導入する方針, 開始の予定.)
     if (st.status && PLAN_AFTER_VERB.test(window.slice(st.end))) return;
