@@ -142,8 +142,9 @@ const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
 // Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度, 2/15 lymph nodes)
+// or names a schedule (temozolomide's days given of every so many: TMZ 5/28 schedule, 5/28スケジュール)
 // or preceded by 約 (約1/3).
-const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×)|(?:[TCAVg]|x)(?![A-Za-z])| (?:lymph )?nodes?\b)/;
+const SLASH_NOT_DATE_AFTER = /^(?: ?(?:錠|包|本(?![人日])|個|周|回|枚|倍|量|程度|以下|以上|未満|カプセル|mg|ml|mL|cm|mm|%|×|スケジュール|[Ss]chedule\b)|(?:[TCAVg]|x)(?![A-Za-z])| (?:lymph )?nodes?\b)/;
 // (A score out of its maximum is no date either: NRS 6/10, VAS 3/10, （NRS）4/10, MMT 4/5, MMT 下肢 4/4; nor are the nodes
 // involved of those taken: pN1a (2/15), nor of one lymph-node station, written as no problem number is: #201 2/12,
 // #4R 1/3, No.12b 1/8, nor after a call on them in a parenthesis: 転移陽性（2/15）, （陽性1/2）; nor a part of a document:
