@@ -4602,4 +4602,8 @@ describe('from items earlier notes left alone', () => {
     expect(given('経過\n2025/10 S-1 1年間の予定で内服開始。')).toEqual([['gimeracil+oteracil+tegafur', 'started', null, '2025-10']]);
     expect(given('経過\nS-1 1年間の予定で開始予定。')).toEqual([]);
   });
+  it('a recurrence told after the finding that shows it with あり (CTで右胸膜播種、悪性胸水あり再発。) is one, dated by its line', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(diagnoses('経過\n肺癌術後。2026/7 CTで右胸膜播種、悪性胸水あり再発。')).toEqual([['肺癌', 'confirmed', null], ['再発', 'confirmed', '2026-07']]);
+  });
 });

@@ -593,8 +593,9 @@ function datedEntry(ctx: NoteContext, a: number): boolean {
 // What ends a recurrence stated by what it was found as: the clause's end, or its detail in
 // parentheses (not a call: 再発(-)).
 const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
-// What a recurrence is said found by, or after, just before it: 転移にて再発, 骨髄穿刺で再発, 転移を認め再発, 転移が出現し再発.
-const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し)$/;
+// What a recurrence is said found by, or after, just before it: 転移にて再発, 骨髄穿刺で再発, 転移を認め再発, 転移が出現し再発,
+// 悪性胸水あり再発.
+const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し|あり)$/;
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, another
 // finding joined to it (局所再発＋多発肺転移), the clause's end.
