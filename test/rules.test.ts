@@ -4606,4 +4606,8 @@ describe('from items earlier notes left alone', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
     expect(diagnoses('経過\n肺癌術後。2026/7 CTで右胸膜播種、悪性胸水あり再発。')).toEqual([['肺癌', 'confirmed', null], ['再発', 'confirmed', '2026-07']]);
   });
+  it('γナイフ (the Greek letter for ガンマ) said done is radiotherapy, as ガンマナイフ is', () => {
+    const courses = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start ?? null]);
+    expect(courses('経過\n2025/12 γナイフ施行（多発脳転移）。')).toEqual([['2025/12 γナイフ施行', '2025-12']]);
+  });
 });

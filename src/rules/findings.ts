@@ -1121,10 +1121,10 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (放射線化学療法 names radiotherapy given with drugs, as 化学放射線療法 does through its 放射線療法.)
 // (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
 // SRS 20 Gy to the brain met; the clause's plan words still make it none.)
-const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
+const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|サイバーナイフ)/u;
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
 
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
