@@ -4610,4 +4610,10 @@ describe('from items earlier notes left alone', () => {
     const courses = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start ?? null]);
     expect(courses('経過\n2025/12 γナイフ施行（多発脳転移）。')).toEqual([['2025/12 γナイフ施行', '2025-12']]);
   });
+  it('a resection listed with a comma after it (2022/6 右上葉切除, pStage IA2; 右上葉切除、リンパ節郭清) was done, as one followed by ・ or + was; not one among options explained (肝切除、化学療法の選択肢を説明)', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-20'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過\n肺癌術後 (2022/6 右上葉切除, pStage IA2)。')).toEqual([['上葉切除', '2022-06']]);
+    expect(procedures('経過\n2022/6 右上葉切除、リンパ節郭清。')).toEqual([['上葉切除', '2022-06'], ['リンパ節郭清', '2022-06']]);
+    expect(procedures('方針\n肝切除、化学療法の選択肢を説明。')).toEqual([]);
+  });
 });
