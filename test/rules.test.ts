@@ -4616,4 +4616,10 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\n2022/6 右上葉切除、リンパ節郭清。')).toEqual([['上葉切除', '2022-06'], ['リンパ節郭清', '2022-06']]);
     expect(procedures('方針\n肝切除、化学療法の選択肢を説明。')).toEqual([]);
   });
+  it('a planned count not reached (CAPOX 4コース予定のところ、3コースで…終了; 8コース予定であったが、3コースで終了) is the count given, no plan; a count only planned (CAPOX 8コース予定) is none', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.cycles ?? null, e.status ?? null, e.intent ?? null]);
+    expect(given('経過\n術後補助化学療法 CAPOX 4コース予定のところ、3コースで末梢神経障害G3のため終了。')).toEqual([['capecitabine+oxaliplatin', 3, 'completed', 'adjuvant']]);
+    expect(given('経過\nCAPOX 8コース予定であったが、3コースで終了。')).toEqual([['capecitabine+oxaliplatin', 3, 'completed', null]]);
+    expect(given('経過\nCAPOX 8コース予定。')).toEqual([]);
+  });
 });

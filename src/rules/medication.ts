@@ -175,6 +175,8 @@ const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|�
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|の|[(（])?\\s*(?:${LINE.source})`, 'i');
 // Whether a therapy may be given, asked (導入の可否) or allowed (投与で差し支えない), in its sentence after it.
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
+// A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、.
+const PLANNED_BUT_GIVEN = /^\s*\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:のところ|であったが|だったが|でしたが|していたが)\s*[、,]?(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or a planned time or count the therapy is begun for: 12か月予定で開始, 1年間の予定で内服開始, 6コース予定で導入.
@@ -535,7 +537,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const [ss, se] = sentenceAt(t, c.a, c.b);
     const next = chains[idx + 1];
     const windowEnd = Math.min(se, next && next.a > c.b ? next.a : se);
-    const window = t.slice(c.b, windowEnd);
+    // (A planned count not reached, CAPOX 4コース予定のところ、3コースで…終了, is read as the count given; offsets are kept.)
+    const window = t.slice(c.b, windowEnd).replace(PLANNED_BUT_GIVEN, (v) => '\u3000'.repeat(v.length));
     // Line and intent written before the chain in its sentence (after any earlier chain).
     let prevEnd = Math.max(ss, chains[idx - 1] && chains[idx - 1]!.b > ss ? chains[idx - 1]!.b : ss);
     // (Not what the chain before took with it: GnP療法（1次治療）、同年10月より… is no first line of what follows;
