@@ -141,6 +141,10 @@ const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 // Every English form holds one of these, capitalised as its month is.
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
+// A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
+// it is no date, rather than one of the note's year, and the months written after it without a year
+// (…が開始され，３月中旬まで) have none either, until a year is written again.
+const ANONYMISED_YEAR_BEFORE = /(?<![A-Za-z])(?:\d{1,3}X{1,2}|X{1,2})\s*(?:[+-]\s*\d{1,2}\s*)?年\s*$/;
 // Not a date when the number pair is followed by a unit or count (1/2錠, 2/56個, 1/3程度, 2/15 lymph nodes)
 // or names a schedule (temozolomide's days given of every so many: TMZ 5/28 schedule, 5/28スケジュール)
 // or preceded by 約 (約1/3).
@@ -211,6 +215,8 @@ interface Atom {
   /** How many of the unit `rel` names (N日 days, N週 weeks, Nか月 months, N年 years): negative before. */
   relCount?: number;
   nextYearMonth?: number | null; // 翌年 (null) or 翌年N月
+  /** A month after a year the text hides (20XX年1月): no date, and none for year-less ones after it. */
+  hidden?: true;
 }
 
 function readAtom(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
@@ -299,6 +305,7 @@ function scanAtoms(text: string): Atom[] {
     if (BIRTH_DATE_AFTER.test(text.slice(end, end + 6)) || BIRTH_DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const atom = readAtom(g, start, end);
     if (!atom) continue;
+    if (g['mdM'] !== undefined && ANONYMISED_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) atom.hidden = true;
     const probe: Ymd | undefined = atom.date ?? (atom.md ? { y: 2000, m: atom.md.m, d: atom.md.d } : undefined);
     if (probe && !valid(probe)) continue;
     if (g['usY'] !== undefined) {
@@ -327,6 +334,8 @@ function scanAtoms(text: string): Atom[] {
 /** Resolves atoms in order, carrying the chain (last date) forward. */
 class Resolver {
   last: Ymd | undefined;
+  /** Since a date whose year the text hides: year-less dates have no year to take. */
+  yearHidden = false;
   /** The day Day N counts from, once the note gives it. */
   dayZero: Ymd | undefined;
   constructor(
@@ -338,6 +347,7 @@ class Resolver {
 
   /** A month(-day) without a year, from the chain, else the anchor; never after the anchor. */
   private yearFor(md: { m: number; d?: number }): number | undefined {
+    if (this.yearHidden) return undefined;
     let y: number;
     if (this.last) {
       y = this.last.y;
@@ -497,6 +507,12 @@ export function findDatesWithChain(
     const visitDay = visitDays[nextVisitDay];
     const isVisitDay = !!visitDay && a.start === visitDay[0] && a.end === visitDay[1] && a.date?.d !== undefined;
     if (isVisitDay) resolver.anchor = a.date;
+    if (a.hidden) {
+      resolver.last = undefined;
+      resolver.yearHidden = true;
+      continue;
+    }
+    if (a.date) resolver.yearHidden = false;
     const first = resolver.resolve(a);
     if (!first) continue;
     resolver.last = first.value;
