@@ -4622,4 +4622,10 @@ describe('from items earlier notes left alone', () => {
     expect(given('経過\nCAPOX 8コース予定であったが、3コースで終了。')).toEqual([['capecitabine+oxaliplatin', 3, 'completed', null]]);
     expect(given('経過\nCAPOX 8コース予定。')).toEqual([]);
   });
+  it('a course of responses with the first\'s detail and the next\'s date between them (SD（縮小率 15%）→ 2026/5 PD) is one event per category, the date after the arrow the second\'s only', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-20'), 'response').map((e) => [e.code, e.date?.start ?? null]);
+    expect(responses('経過\n治療効果：SD（縮小率 15%）→ 2026/5 PD（新規病変出現）')).toEqual([['SD', null], ['PD', '2026-05']]);
+    expect(responses('2026/1 GnP開始。\n治療効果：SD（縮小率 15%）→ 2026/5 PD')).toEqual([['SD', '2026-01'], ['PD', '2026-05']]);
+    expect(responses('経過\n2026/3 CT: PR → 2026/5 PD')).toEqual([['PR', '2026-03'], ['PD', '2026-05']]);
+  });
 });

@@ -990,6 +990,8 @@ const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CM
 const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CRi: 'CR', CRh: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
 const BASIS = /PET-CT|PET\/CT|PET|造影CT|CT|MRI|内視鏡|病理|骨シンチ|超音波|エコー|US(?![A-Za-z])|腫瘍マーカー/g;
 
+// What stands between two responses of a course: an arrow, perhaps after the first's detail and before the next's date.
+const RESPONSE_SEQUENCE_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:→|->|⇒)\s*(?:(?:(?:19|20)\d{2}|\d{2})[/.年]\d{1,2}(?:[/.月]\d{1,2}日?|月)?\s*)?$/;
 /** Response categories written in the text (RECIST and the nearest of other systems); one per clause. */
 export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   const t = ctx.text;
@@ -1023,7 +1025,14 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   for (const h of hits) {
     const [cs, ce] = clauseAt(t, h.a, h.b);
     // A course of responses (PR→PD, SD→PD) is one event per category.
-    const sequence = last !== undefined && /^\s*(?:→|->)\s*$/.test(t.slice(last.end, h.a));
+    // (…also past the first's detail in parentheses and a date opening the next: SD（縮小率 15%）→ 2026/5 PD.)
+    const sequence = last !== undefined && RESPONSE_SEQUENCE_GAP.test(t.slice(last.end, h.a));
+    // (The date opening the next is not the first's, which then takes the line's before it: SD（…）→ 2026/5 PD.)
+    const nextDate = sequence && last ? ctx.datesIn(last.end, h.a)[0] : undefined;
+    if (nextDate && last && last.event.date?.text === nextDate.text) {
+      const [ls] = lineAt(t, last.a);
+      if (ctx.datesIn(ls, last.a).length === 0) last.event.date = ls > 0 ? ctx.dateAt(ls - 1, { range: false }) : null;
+    }
     // (A table row's cells are clauses of their own: | CT評価 | SD | PD | is two.)
     if (cs === lastClause && last && !sequence && !t.slice(last.end, h.a).includes('|')) {
       // Same clause (原疾患の増悪を認めPDと判断): one response, evidence holding both words.
