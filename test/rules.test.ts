@@ -4628,4 +4628,11 @@ describe('from items earlier notes left alone', () => {
     expect(responses('2026/1 GnP開始。\n治療効果：SD（縮小率 15%）→ 2026/5 PD')).toEqual([['SD', '2026-01'], ['PD', '2026-05']]);
     expect(responses('経過\n2026/3 CT: PR → 2026/5 PD')).toEqual([['PR', '2026-03'], ['PD', '2026-05']]);
   });
+  it('a stage written as its numeral and 期 alone right after the cancer (胃癌 Ⅳ期, 卵巣癌 IIIC期（…）) or after the TNM string it completes (cT4aN2M0、Ⅲ期) is the stage; not a trial\'s phase (第II期) nor another disease\'s (CKD III期)', () => {
+    const stagings = (text: string) => ofType(run(text, '2026-11-20'), 'staging').map((e) => [e.tnm?.t ?? null, e.stage ?? null]);
+    expect(stagings('外来\n胃癌 Ⅳ期、BSCの方針。')).toEqual([[null, 'IV']]);
+    expect(stagings('婦人科\n卵巣癌 IIIC期（高異型度漿液性癌）。')).toEqual([[null, 'IIIC']]);
+    expect(stagings('臨床病期：cT4aN2M0、Ⅲ期')).toEqual([['T4a', 'III']]);
+    expect(stagings('外来\n第II期臨床試験に参加。CKD III期。')).toEqual([]);
+  });
 });

@@ -146,6 +146,22 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     if (events.some((e) => e.evidence && ctx.original(m.index) < e.evidence.end && ctx.original(m.index + m[0].length) > e.evidence.start)) continue;
     events.push({ type: 'staging', tnm: {}, stage: m[1]! + (m[2]?.toUpperCase() ?? ''), system: 'FIGO', evidence: ctx.evidence(m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) });
   }
+  // A stage written as its numeral and 期 alone (胃癌 IV期, 卵巣癌 IIIC期（…）, cT4aN2M0、III期): right after the cancer's
+  // name, or after the TNM string, whose event it completes. (Not 第II期, a trial's phase, nor a stage of another disease.)
+  for (const m of matchesWith(STAGE_KI, t, ['期'])) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (events.some((e) => e.evidence && ctx.original(a) < e.evidence.end && ctx.original(b) > e.evidence.start)) continue;
+    const stage = m[1]! + (m[2]?.toUpperCase() ?? '');
+    const tnmBefore = events.find((e) => e.tnm?.t !== undefined && !e.stage && e.evidence && /^[\s、,]*$/.test(ctx.note.text.slice(e.evidence.end, ctx.original(a))));
+    if (tnmBefore) {
+      tnmBefore.stage = stage;
+      tnmBefore.evidence = ctx.evidence(ctx.normalizedOffset(tnmBefore.evidence!.start), b);
+      continue;
+    }
+    if (!CANCER_BEFORE_STAGE.test(t.slice(Math.max(lineAt(t, a)[0], a - 40), a))) continue;
+    events.push({ type: 'staging', tnm: {}, stage, evidence: ctx.evidence(a, b), date: ctx.dateAt(a, { range: false }) });
+  }
   // A T category alone, or a report's findings (pT3(SS), INFb, …, pN2(4/32)), restates the
   // full statement the note makes of it (pT3N2M0 pStage IIIA): one event.
   const withT = events.filter((e) => e.tnm?.t !== undefined);
@@ -156,6 +172,9 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
+const STAGE_KI = /(?<![A-Za-z0-9第])(IV|I{1,3})([A-Ca-c]\d?)?\s*期(?![間待限日目的])/g;
+// A cancer's name right before its stage, perhaps with its details in parentheses: 胃癌 IV期, 子宮体癌（類内膜癌） IVB期.
+const CANCER_BEFORE_STAGE = /(?:癌|がん|肉腫|腫|白血病|Ca|ca|cancer|carcinoma)\s*(?:[(（][^()（）]{0,30}[)）])?\s*[、,]?\s*$/;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?[rp]?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
 // A pathology report's call after 転移 (転移陰性, 転移は陽性).
 const METASTASIS_CALL = /^\s*(?:は)?\s*(陽性|陰性)/;
