@@ -4635,4 +4635,11 @@ describe('from items earlier notes left alone', () => {
     expect(stagings('臨床病期：cT4aN2M0、Ⅲ期')).toEqual([['T4a', 'III']]);
     expect(stagings('外来\n第II期臨床試験に参加。CKD III期。')).toEqual([]);
   });
+  it('a generic spread with its sites listed in parentheses after it (多臓器転移（肝、肺、骨）, 遠隔転移（肝、骨）疑い) is one mention of them all; a call in the parenthesis (転移（-）) is none; がん性 phrases (がん性リンパ管症, がん性胸膜炎) are sites as 癌性 ones are', () => {
+    const mets = (text: string) => ofType(run(text, '2026-11-20'), 'metastasis').map((e) => [e.sites.join(','), e.certainty ?? 'confirmed']);
+    expect(mets('経過\n多臓器転移（肝、肺、骨）あり。')).toEqual([['HEP,OSS,PUL', 'confirmed']]);
+    expect(mets('経過\n遠隔転移（肝、骨）疑い。')).toEqual([['HEP,OSS', 'suspected']]);
+    expect(mets('病理\n転移（-）')).toEqual([]);
+    expect(mets('経過\nがん性リンパ管症、がん性胸膜炎あり。')).toEqual([['PUL', 'confirmed'], ['PLE', 'confirmed']]);
+  });
 });

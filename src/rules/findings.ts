@@ -331,6 +331,9 @@ const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1
 const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
 
 // The value of a metastasis field after its label: 転移：肝、傍大動脈リンパ節 (部位, 巣 and 先 may close the label).
+// The words a spread may be named by when its sites are listed after it: 多臓器, 遠隔, 多発; or none.
+const GENERIC_SPREAD_RUN = /^(?:多発|遠隔|多臓器|他臓器|全身|多発遠隔)?$/;
+const SITES_IN_PARENTHESES = /^\s*[(（]([^()（）\n]{1,40})[)）]/;
 const SITE_FIELD = /^(?:部位|巣|先)?\s*[:：]\s*([^\n。]*?)\s*$/;
 
 /** The sites a field lists, sorted, when every item of it names one (肝、傍大動脈リンパ節; 肺・骨（多発）); else undefined. */
@@ -378,6 +381,17 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
       const { certainty, cueEnd } = certaintyAfter(t, k, b);
       found.push({ a: k, b: Math.max(b, cueEnd), codes: [tumourSites[0]!.value], certainty, detail: ctx.evidence(k, b).text });
       continue;
+    }
+    // A generic spread with its sites in parentheses after it (多臓器転移（肝、肺、骨）, 遠隔転移（肝、骨）): one mention of them all.
+    if (!hits.length && GENERIC_SPREAD_RUN.test(run)) {
+      const listed = SITES_IN_PARENTHESES.exec(t.slice(k + m[0].length, k + m[0].length + 48));
+      const items = listed ? siteFieldItems(listed[1]!) : undefined;
+      if (listed && items) {
+        const b = k + m[0].length + listed[0].length;
+        const { certainty, cueEnd } = certaintyAfter(t, k, b);
+        found.push({ a: runStart, b: Math.max(b, cueEnd), codes: items, certainty, detail: ctx.evidence(runStart, b).text });
+        continue;
+      }
     }
     // A field listing the sites (転移：肝、傍大動脈リンパ節, 転移部位：肺・骨): one mention of them all.
     if (!hits.length && /^(?:遠隔)?$/.test(run) && /^\s*(?:[・●■◆]\s*)?(?:遠隔)?$/.test(t.slice(lineAt(t, k)[0], k))) {
@@ -503,9 +517,9 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     if (count === '0') continue;
     found.push({ a: m.index, b: m.index + m[0].length, codes: ['LYM'], certainty: 'confirmed', detail: ctx.evidence(m.index, m.index + m[0].length).text });
   }
-  // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎…
+  // Phrases that are sites by themselves: 癌性胸水, 癌性腹膜炎, がん性リンパ管症…
   for (const h of ctx.hits.sites) {
-    if (!/癌性|悪性/.test(h.spelling)) continue;
+    if (!/癌性|がん性|悪性/.test(h.spelling)) continue;
     const { certainty, cueEnd } = certaintyAfter(t, h.start, h.end);
     found.push({ a: h.start, b: Math.max(h.end, cueEnd), codes: [h.value], certainty });
   }
