@@ -129,7 +129,8 @@ const UNTIL = /[(（]\s*[～〜~]\s*$/;
 // A response written after the chain across an arrow, in its clause: (3+7) → CR, x4 → 2025/5 PD.
 // A therapy's phase named before its drugs: 寛解導入療法（IDR+Ara-C 3+7）, 地固め療法として.
 const TREATMENT_PHASE = /(?:寛解導入|地固め|強化|導入)(?:療法|化学療法)?\s*[(（]?\s*$/;
-// A response told after a course, with 後 (GC+デュルバルマブ（1次）後PD, …（IDR+Ara-C 3+7）後、day28の骨髄でCR, Pembro後のPD).
+// A response told after a course, with 後 (GC+デュルバルマブ（1次）後PD, …（IDR+Ara-C 3+7）後、day28の骨髄でCR; Pembro後のPD too,
+// which the extractor takes for given only with a line or phase told).
 const RESPONSE_AFTER_GIVEN = /^\s*(?:[(（][^()（）]{0,20}[)）]|[^()（）\n]{0,12}[)）])?\s*(?:療法|治療)?\s*後\s*(?:[、,のに]\s*)?(?:[^、。→\n]{0,16}?(?:で|にて)\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR|完全奏効|部分奏効|完全寛解|部分寛解|病勢進行|病勢増悪)(?![A-Za-z])/;
 const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\s*)?(?:CR|PR|SD|PD|CMR|PMR|VGPR|sCR|pCR)(?![A-Za-z])/;
 // A prescription after the drug's name: its form, its strength, and how much a time before how often (配合錠T20　1回3錠　1日2回,
