@@ -4642,4 +4642,11 @@ describe('from items earlier notes left alone', () => {
     expect(mets('病理\n転移（-）')).toEqual([]);
     expect(mets('経過\nがん性リンパ管症、がん性胸膜炎あり。')).toEqual([['PUL', 'confirmed'], ['PLE', 'confirmed']]);
   });
+  it('an English sentence\'s end bounds the words read for a therapy\'s status: on letrozole since 2020. … started ribociclib is letrozole under way, not started', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.evidence!.text]);
+    expect(given('HPI\nPt is a 55F with breast cancer, on letrozole since 2020. Recurrence in liver 2025/09; started ribociclib + fulvestrant.')).toEqual([
+      ['letrozole', 'ongoing', 'letrozole'],
+      ['fulvestrant+ribociclib', 'started', 'ribociclib + fulvestrant'],
+    ]);
+  });
 });

@@ -370,6 +370,16 @@ const CONTINUED = /継続|続行|続け(?:てき|てい|てお|た)|(?<![A-Za-z]
 // Maintenance named alone after a chain, its details in parentheses: → レナリドミド維持, PEM＋Pembro維持療法（1次治療）.
 const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/;
 
+// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
+const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/;
+/** `end`, or where the first English sentence in [from, end) ends, at its full stop. */
+function englishSentenceEndAfter(t: string, from: number, end: number): number {
+  const stop = t.indexOf('. ', from);
+  if (stop < 0 || stop >= end) return end;
+  const m = ENGLISH_SENTENCE_END.exec(t.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
@@ -537,7 +547,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
   chains.forEach((c, idx) => {
     const [ss, se] = sentenceAt(t, c.a, c.b);
     const next = chains[idx + 1];
-    const windowEnd = Math.min(se, next && next.a > c.b ? next.a : se);
+    // (English sentences end at '. ', which the sentence scan does not see: …on letrozole since 2020. Recurrence … started.)
+    const windowEnd = englishSentenceEndAfter(t, c.b, Math.min(se, next && next.a > c.b ? next.a : se));
     // (A planned count not reached, CAPOX 4コース予定のところ、3コースで…終了, is read as the count given; offsets are kept.)
     const window = t.slice(c.b, windowEnd).replace(PLANNED_BUT_GIVEN, (v) => '\u3000'.repeat(v.length));
     // Line and intent written before the chain in its sentence (after any earlier chain).
