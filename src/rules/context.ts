@@ -49,6 +49,27 @@ export function nextLineAt(text: string, at: number): [number, number] | undefin
   return lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1);
 }
 
+// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
+// (English sentences end at '. ', which the sentence scan, stopping at 。 and line ends, does not see.)
+const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
+
+/** `a`, or where the last English sentence in [a, b) that ends before `b` ends. */
+export function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
+  const span = t.slice(a, b);
+  if (!/[.!?]\s/.test(span)) return a;
+  let end = a;
+  for (const m of matchesOf(ENGLISH_SENTENCE_END, span)) end = a + m.index + m[0].length;
+  return end;
+}
+
+/** `end`, or where the first English sentence in [from, end) ends, at its full stop. */
+export function englishSentenceEndAfter(t: string, from: number, end: number): number {
+  const span = t.slice(from, end);
+  if (!/[.!?]\s/.test(span)) return end;
+  const [first] = matchesOf(ENGLISH_SENTENCE_END, span);
+  return first ? from + first.index : end;
+}
+
 /** A character of a written name or phrase: kanji, katakana, ー, ・, Latin letters, digits, hyphen. */
 export const isWordChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・\-]/u);
 

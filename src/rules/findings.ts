@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isPlanLine, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
+import { afterEnglishSentenceEnd, certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isPlanLine, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import type { EventDate } from '../schema/dates.js';
@@ -1133,18 +1133,6 @@ const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 // (…or closing the parenthesis: PD（2026.3.30 CT）.)
 const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて|(?=[)）]))/;
-
-// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
-const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
-
-/** `a`, or where the last English sentence in [a, b) that ends before `b` ends. */
-function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
-  const span = t.slice(a, b);
-  if (!/[.!?]\s/.test(span)) return a;
-  let end = a;
-  for (const m of matchesOf(ENGLISH_SENTENCE_END, span)) end = a + m.index + m[0].length;
-  return end;
-}
 
 // (51.6Gy(RBE)/12fr, 60GyE/20fr and 35Gy/5分割 too.)
 // (…and in English words: 50 Gy in 5 fractions.)

@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, isDiscussionLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -369,16 +369,6 @@ const CONTINUED = /継続|続行|続け(?:てき|てい|てお|た)|(?<![A-Za-z]
 
 // Maintenance named alone after a chain, its details in parentheses: → レナリドミド維持, PEM＋Pembro維持療法（1次治療）.
 const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/;
-
-// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
-const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/;
-/** `end`, or where the first English sentence in [from, end) ends, at its full stop. */
-function englishSentenceEndAfter(t: string, from: number, end: number): number {
-  const stop = t.indexOf('. ', from);
-  if (stop < 0 || stop >= end) return end;
-  const m = ENGLISH_SENTENCE_END.exec(t.slice(from, end));
-  return m ? from + m.index : end;
-}
 
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
