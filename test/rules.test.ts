@@ -4649,4 +4649,10 @@ describe('from items earlier notes left alone', () => {
       ['fulvestrant+ribociclib', 'started', 'ribociclib + fulvestrant'],
     ]);
   });
+  it('English progression of disease is PD, as disease progression is; not after no, nor at or until it (a time to come)', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-20'), 'response').map((e) => e.code);
+    expect(responses('Impression: Progression of disease (new liver lesions). Will switch to FOLFIRI.')).toEqual(['PD']);
+    expect(responses('CT: No progression of disease.')).toEqual([]);
+    expect(responses('Plan: continue until disease progression; at progression of disease, switch to FOLFIRI.')).toEqual([]);
+  });
 });

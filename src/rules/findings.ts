@@ -1005,13 +1005,14 @@ const RESPONSE_WORDS: [RegExp, ResponseEvent['code']][] = [
   // (The word first, then what stands before it: a pattern opening with a lookbehind is tried at every position.)
   [/増悪(?<=(?:CT|MRI|PET|画像|内視鏡)(?:検査)?(?:上|で|にて)\s*増悪)(?!傾向|なし|なく|せず|は(?:なし|な[くい]|認め))/g, 'PD'],
 ];
-// English, as the categories are spelled out (not after no/without: no progressive disease);
+// English, as the categories are spelled out (not after no/without: no progressive disease; nor a time to come,
+// at or until disease progression; progression of disease too);
 // each looked for only where its last word is written.
 const ENGLISH_RESPONSE_WORDS: [RegExp, ResponseEvent['code'], string[]][] = [
   [/\b(?<![Nn]o |[Ww]ithout )[Cc]omplete (?:metabolic )?(?:response|remission)\b/g, 'CR', ['response', 'remission']],
   [/\b(?<![Nn]o |[Ww]ithout )(?:[Vv]ery good )?[Pp]artial (?:metabolic )?(?:response|remission)\b/g, 'PR', ['response', 'remission']],
   [/\b(?<![Nn]o |[Ww]ithout )[Ss]table disease\b/g, 'SD', ['disease']],
-  [/\b(?<![Nn]o |[Ww]ithout )(?:[Pp]rogressive disease|[Dd]isease progression)\b/g, 'PD', ['disease', 'progression']],
+  [/\b(?<![Nn]o |[Ww]ithout |[Aa]t |[Uu]ntil |[Uu]pon |[Tt]ill )(?:[Pp]rogressive disease|[Dd]isease progression|[Pp]rogression of (?:the )?disease)\b/g, 'PD', ['disease', 'progression']],
   // (Progression alone when said where or when it was seen: progression on 2026-04-28 CT, in the liver;
   // not one to come, at next progression, until progression, nor progression-free survival.)
   [/\b(?<![Nn]o |[Ww]ithout |[Nn]ext |[Uu]ntil |[Oo]f |[Tt]o |[Dd]isease )(?:(?:[Rr]adiographic|[Rr]adiological|[Cc]linical) )?[Pp]rogression(?=\s+(?:on|in|at)\s+(?:\d|CT|MRI|PET|imaging|scan|the\b))/g, 'PD', ['rogression']],
