@@ -302,6 +302,11 @@ const TABLE: Row[] = [
   ['Progress note (2/5)', []],
   ['page 1/3', []],
   ['TMZ維持 5/28 schedule 3コース目', []],
+  // a year alone, after an English word that makes it a time; not elsewhere, nor a dose
+  ['breast cancer dx 2019, on letrozole since 2020.', [d('2019', '2019'), d('2020', '2020')]],
+  ['CT in 2024 showed', [d('2024', '2024')]],
+  ['carboplatin 2000 mg', []],
+  ['cohort 2019', []],
   // a year a case report hides: no date, nor for year-less months after it, until a year is written
   ['２０ＸＸ－１年６月より肺転移', []],
   ['２０１Ｘ＋１年１月２２日の採血', []],

@@ -141,6 +141,10 @@ const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 // Every English form holds one of these, capitalised as its month is.
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
+// A year alone is a date only after an English word that makes it a time (dx 2019, since 2020, in 2024, from 2019 to
+// 2021); elsewhere four digits may be anything.
+const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
+const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Dd]iagnosed(?: in)?|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b)/g;
 // A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
 // it is no date, rather than one of the note's year, and the months written after it without a year
 // (…が開始され，３月中旬まで) have none either, until a year is written again.
@@ -319,7 +323,18 @@ function scanAtoms(text: string): Atom[] {
     atoms.push(atom);
   }
   if (ambiguousNumeric && dayFirst && !monthFirst) for (const a of ambiguousNumeric) a.date = { y: a.date!.y, m: a.date!.d, d: a.date!.m };
-  const all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  let all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  // (A year alone, after an English word that makes it a time: dx 2019, since 2020, in 2024. Looked for only
+  // where a Latin word stands before a year.)
+  if (LATIN_WORD_THEN_YEAR.test(text)) {
+    const years: Atom[] = [];
+    for (const m of text.matchAll(ENGLISH_YEAR)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!all.some((a) => a.start < end && a.end > start)) years.push({ start, end, kind: 'year', date: { y: Number(m[0]) } });
+    }
+    if (years.length) all = [...all, ...years].sort((x, y) => x.start - y.start);
+  }
   // (Most notes count no days: the scan for them runs only where the word is.)
   if (!text.includes('ay')) return all;
   const days: Atom[] = [];
