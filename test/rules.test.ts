@@ -4655,4 +4655,10 @@ describe('from items earlier notes left alone', () => {
     expect(responses('CT: No progression of disease.')).toEqual([]);
     expect(responses('Plan: continue until disease progression; at progression of disease, switch to FOLFIRI.')).toEqual([]);
   });
+  it('an English cancer name with dx or diagnosed after it (breast cancer dx 2019; pancreatic adenocarcinoma diagnosed in 3/2024) is diagnosed then; not one to rule out', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('HPI\nShe is a 55F.\nHR+/HER2- breast cancer dx 2019, s/p lumpectomy.')).toEqual([['breast cancer', '2019']]);
+    expect(diagnoses('HPI\nShe is a 62M.\nMetastatic pancreatic adenocarcinoma diagnosed in 3/2024, on GnP.')).toEqual([['pancreatic adenocarcinoma', '2024-03']]);
+    expect(diagnoses('HPI\nShe is a 55F.\nPlan: rule out breast cancer dx.')).toEqual([]);
+  });
 });

@@ -119,6 +119,8 @@ const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in
 const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/;
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
+const ENGLISH_DOUBT_BEFORE = /\b(?:rule out|r\/o|suspect\w*|possible|probable|concern(?:ing)? for|suspicious for|differential)\b/i;
+const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
 // (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
 // perhaps after it: metastatic pancreatic adenocarcinoma.)
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp|Assessment(?:\s*(?:and|&)\s*[Pp]lan)?)\s*[)】\]:]\s*(?:(?:[Mm]etastatic|[Aa]dvanced|[Rr]ecurrent|[Ll]ocally\s+advanced|[Kk]nown)\s+)*$/;
@@ -315,7 +317,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       proseSuspicion ||
       calledKnown ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
-      (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a)));
+      (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a))) ||
+      // (…or after, as shorthand writes it: breast cancer dx 2019, pancreatic adenocarcinoma diagnosed in 3/2024.)
+      // (Not one to rule out: rule out breast cancer dx.)
+      (!!english && ENGLISH_DIAGNOSIS_CUE_AFTER.test(t.slice(k, Math.min(le, k + 16))) && !ENGLISH_DOUBT_BEFORE.test(t.slice(ls, k)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
     // (Only when it names the organ: a bare histology there is a histology.)
     const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
