@@ -4661,4 +4661,13 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('HPI\nShe is a 62M.\nMetastatic pancreatic adenocarcinoma diagnosed in 3/2024, on GnP.')).toEqual([['pancreatic adenocarcinoma', '2024-03']]);
     expect(diagnoses('HPI\nShe is a 55F.\nPlan: rule out breast cancer dx.')).toEqual([]);
   });
+  it('a radiotherapy said done in English with the verb before it (treated with SRS 2/2024; s/p WBRT in 2023; received palliative radiotherapy to T-spine on 5/1/2024) is a course, dated by the date after it, with the intent and site it says; not one considered', () => {
+    const courses = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start ?? null, e.intent ?? null, e.site ?? null]);
+    expect(courses('Hx: NSCLC. Brain mets treated with SRS 2/2024.')).toEqual([['SRS', '2024-02', null, null]]);
+    expect(courses('HPI\ns/p WBRT in 2023, received palliative radiotherapy to T-spine on 5/1/2024.')).toEqual([
+      ['WBRT', '2023', null, null],
+      ['radiotherapy', '2024-05-01', 'palliative', 'T-spine'],
+    ]);
+    expect(courses('Plan: consider SRS.')).toEqual([]);
+  });
 });

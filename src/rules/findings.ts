@@ -1160,6 +1160,11 @@ const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:へ�
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
 // A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
+// A radiotherapy said done in English, the verb before it: treated with SRS, s/p WBRT, received palliative radiotherapy.
+const ENGLISH_RT_DONE = /\b(?:treated with|received|underwent|s\/p|status post|completed)\s+(?:(palliative|definitive|adjuvant|stereotactic|whole[- ]brain)\s+)?(SRS|SBRT|SRT|WBRT|IMRT|PCI|radiotherapy|radiation(?: therapy)?|brachytherapy|[Gg]amma [Kk]nife|proton(?: beam)? therapy)\b/g;
+const ENGLISH_RT_INTENT: Record<string, RadiotherapyEvent['intent']> = { palliative: 'palliative', definitive: 'curative', adjuvant: 'adjuvant' };
+const ENGLISH_RT_SITE_AFTER = /^\s+to\s+(?:the\s+)?([A-Za-z][A-Za-z0-9 -]{0,24}?)(?=\s+(?:on|in)\b|[.,;(]|$)/;
+const ENGLISH_RT_DAY_GAP = /^\s*(?:to\s+[^.,;:\n]{1,30}?\s+)?(?:(?:in|on)\s+)?[(（]?\s*$/;
 const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\/)[^()（）]{0,8}[)）]/;
 
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
@@ -1303,6 +1308,22 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const intent = rtIntent(t.slice(ss, se));
     if (intent) e.intent = intent;
     if (site) e.site = site;
+    events.push(e);
+  }
+  // English puts the verb first: treated with SRS 2/2024, s/p WBRT, received palliative radiotherapy (one course
+  // each, dated by the date after it; none beside a course already read there).
+  for (const m of matchesWith(ENGLISH_RT_DONE, t, ['treated', 'received', 'underwent', 's/p', 'status post', 'completed'])) {
+    const a = m.index + m[0].length - m[2]!.length;
+    const b = m.index + m[0].length;
+    if (events.some((x) => ctx.original(a) < x.evidence!.end && ctx.original(b) > x.evidence!.start)) continue;
+    const [, ce] = clauseAt(t, a, b);
+    // (…to the site, then the day: received palliative radiotherapy to T-spine on 5/1/2024.)
+    const site = ENGLISH_RT_SITE_AFTER.exec(t.slice(b, Math.min(ce, b + 40)));
+    const day = ctx.datesIn(b, Math.min(ce, b + 64)).find((d) => ENGLISH_RT_DAY_GAP.test(ctx.note.text.slice(ctx.original(b), d.start)));
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(a, b), date: day ? mentionDate(day) : ctx.dateAt(a, { range: false }) };
+    const intent = m[1] ? ENGLISH_RT_INTENT[m[1].toLowerCase()] : undefined;
+    if (intent) e.intent = intent;
+    if (site) e.site = site[1]!;
     events.push(e);
   }
   return events.sort((x, y) => x.evidence!.start - y.evidence!.start);
