@@ -302,6 +302,10 @@ const TABLE: Row[] = [
   ['Progress note (2/5)', []],
   ['page 1/3', []],
   ['TMZ維持 5/28 schedule 3コース目', []],
+  // an open range's end said in English
+  ['- 2025/02-present: lorlatinib', [d('2025/02-', '2025-02', { range: 'open' })]],
+  ['2024/6 - now: osimertinib', [d('2024/6 -', '2024-06', { range: 'open' })]],
+  ['2024/6-nowhere', [d('2024/6', '2024-06')]],
   // a year alone, after an English word that makes it a time; not elsewhere, nor a dose
   ['breast cancer dx 2019, on letrozole since 2020.', [d('2019', '2019'), d('2020', '2020')]],
   ['CT in 2024 showed', [d('2024', '2024')]],

@@ -145,6 +145,8 @@ const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() 
 // 2021); elsewhere four digits may be anything.
 const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
 const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Dd]iagnosed(?: in)?|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b)/g;
+// An open range's end said in English: 2025/02-present, 2024/6 - now.
+const OPEN_END_WORD = /^ ?- ?(?:present|now|current|date)(?![A-Za-z])/i;
 // A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
 // it is no date, rather than one of the note's year, and the months written after it without a year
 // (…が開始され，３月中旬まで) have none either, until a year is written again.
@@ -601,9 +603,10 @@ export function findDatesWithChain(
       resolver.last = endValue;
       endNorm = a.end + conn[0].length + bareMonth[1]!.length;
       range = 'closed';
-    } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)|^-[ \t]/.test(norm.text.slice(a.end, a.end + 4)))) {
+    } else if (conn && (conn[0].includes('~') || /^ ?- ?(?:[)）]|\n|$)|^-[ \t]/.test(norm.text.slice(a.end, a.end + 4)) || OPEN_END_WORD.test(norm.text.slice(a.end, a.end + 12)))) {
       // A～, and A- closing a parenthesis or a line ((2025/1-)) or written against the date
       // before a space (2024/11- エリブリン; 2019/3 - 手術 is a separator): an open range.
+      // (…also A-present, as English writes it: 2025/02-present: lorlatinib.)
       range = 'open';
       endNorm = a.end + conn[0].trimEnd().length;
     }
