@@ -4670,4 +4670,10 @@ describe('from items earlier notes left alone', () => {
     ]);
     expect(courses('Plan: consider SRS.')).toEqual([]);
   });
+  it('a gene said rearranged or translocated (ALK rearranged (FISH positive), ROS1 rearrangement) is positive, as an amplification is; not one said not detected or negative', () => {
+    const markers = (text: string) => ofType(run(text, '2026-11-20'), 'biomarker').map((e) => [e.name, e.result]);
+    expect(markers('Dx: Stage IV NSCLC (adenocarcinoma), ALK rearranged (FISH positive).')).toEqual([['ALK', 'positive']]);
+    expect(markers('NGS\nROS1 rearrangement detected.')).toEqual([['ROS1', 'positive']]);
+    expect(markers('NGS\nROS1 rearrangement not detected. ALK rearrangement: negative.')).toEqual([]);
+  });
 });

@@ -629,9 +629,10 @@ const PROTEIN_CHANGE = /[A-Z]\d{1,4}_[A-Z]\d{1,4}(?:delins[A-Z]+|del|ins[A-Z]+|d
 // (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性;
 // so may a variant by name or a protein change: KRAS変異（G12C）陽性, EGFR：exon19 deletion（E746_A750del） 検出.)
 const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?${TEST_NAMED}\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
-// A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅): found, so positive.
+// A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅), or a rearrangement (ALK rearranged,
+// MYC転座, ALK遺伝子再構成): found, so positive.
 // (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
-const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|amplification|homozygous\s+deletion|deletion|loss)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)))/;
+const ALTERATION_FOUND = /^\s*(?:遺伝子)?(?:ホモ接合性欠失|ホモ欠失|欠失|遺伝子増幅|増幅|遺伝子転座|転座|遺伝子再構成|再構成|amplification|amplified|homozygous\s+deletion|deletion|loss|rearranged|rearrangement|translocation|translocated)(?![A-Za-z])(?!\s*(?:の有無|検査|検索|[?？]|なし|無し|陰性|は?(?:認め|検出)|(?:was\s+|is\s+)?(?:not\b|negative|absent|neg\b)|[:：]?\s*(?:negative|neg\b|\(-\)|-(?![A-Za-z0-9]))))/;
 const MISMATCH_REPAIR_GENES = new Set(['MLH1', 'MSH2', 'MSH6', 'PMS2', 'EPCAM']);
 const VARIANT_WORD_AFTER = /^\s*(?:遺伝子)?(?:生殖細胞系列)?(?:病的バリアント|病的変異|バリアント|変異|(?:pathogenic\s+|germline\s+)*(?:variant|mutation))/i;
 // A fusion's partner written against the gene (CD74-ROS1, KIF5B-RET, EML4-ALK), the fusion named after them:
