@@ -4676,4 +4676,13 @@ describe('from items earlier notes left alone', () => {
     expect(markers('NGS\nROS1 rearrangement detected.')).toEqual([['ROS1', 'positive']]);
     expect(markers('NGS\nROS1 rearrangement not detected. ALK rearrangement: negative.')).toEqual([]);
   });
+  it('an English case intro in shorthand or with the cancer\'s qualifiers (Assessment: 72F with HER2+ metastatic gastric cancer; A 72-year-old woman with metastatic gastric cancer; Pt is a 55F w/ HR+/HER2- breast cancer) states the cancer; a doubt before the name (probable pancreatic cancer) makes it suspected, and suspected breast cancer in an intro is no diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('Assessment: 72F with HER2+ metastatic gastric cancer, now on T-DXd.')).toEqual([['gastric cancer', 'confirmed']]);
+    expect(diagnoses('HPI\nA 72-year-old woman with metastatic gastric cancer on T-DXd.')).toEqual([['gastric cancer', 'confirmed']]);
+    expect(diagnoses('HPI\nPt is a 55F w/ HR+/HER2- breast cancer, on letrozole.')).toEqual([['breast cancer', 'confirmed']]);
+    expect(diagnoses('Dx: probable pancreatic cancer')).toEqual([['pancreatic cancer', 'suspected']]);
+    expect(diagnoses('HPI\n55F with suspected breast cancer.')).toEqual([]);
+    expect(diagnoses('HPI\n55F with a family history of breast cancer.')).toEqual([]);
+  });
 });

@@ -112,14 +112,18 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient(?:\s+summary)?|P\s*[(（]\s*Patient\s+summary\s*[)）]|Case)(?:\s*\d{1,2})?\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は|(?<=[性児])の)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:never|non|current|former|ex|heavy)[- ]?smoker\s*[,，]\s*)?(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
 const AGE_SEX_PAREN = /\d{1,3}\s*歳\s*(?:の)?\s*(?:男性|女性|男児|女児)\s*[(（]\s*$/;
 // A 68-year-old man with (stage IV) …
-const CASE_INTRO_EN = /^\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)\s+with\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?$/i;
+// (…also in shorthand, 72F with, 68 yo M w/, after a label or Pt is a, and with the cancer's qualifiers and markers before
+// it: a 72-year-old woman with metastatic gastric cancer, Assessment: 72F with HER2+ …, Pt is a 55F w/ HR+/HER2- breast cancer.)
+const CASE_INTRO_EN = /^\s*(?:[A-Za-z][A-Za-z /&]{0,24}:\s*)?(?:(?:Pt|Patient|She|He|This)\s+is\s+)?(?:an?\s+)?(?:\d{1,3}[- ]year[- ]old\s+(?:man|woman|male|female|patient|gentleman|lady)|\d{1,3}\s?(?:yo|y\/o|y\.o\.)?\s?[MF])\s+(?:with|w\/)\s+(?:(?:a\s+)?(?:history\s+of\s+)?)?(?:(?:stage|Stage)\s+[0IV]+[A-C]?\d?\s+)?(?:(?:[A-Za-z0-9]+[+-](?:\/[A-Za-z0-9]+[+-])*|[A-Z0-9]+-(?:mutant|mutated|positive|negative)|metastatic|advanced|recurrent|locally\s+advanced|newly\s+diagnosed|de\s+novo|unresectable|relapsed|refractory),?\s+)*$/i;
+const CASE_INTRO_EN_WORD = /year-old|\d\s?(?:yo|y\/o|y\.o\.)?\s?[MF]\s+(?:with|w\/)/i;
 // Up to three English words before a generic cancer word, not a function word, a stage or a numeral.
-const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?|confirmed|revealed|showed|shows|demonstrated|diagnosed)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
+const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in|on|for|to|has|had|was|is|as|stage|known|metastatic|h\/o|s\/p|[IVX]+[A-C]?|confirmed|revealed|showed|shows|demonstrated|diagnosed|suspected|suspicious|possible|probable|presumed|likely|rule|out|query|questionable)\s)[A-Za-z][A-Za-z-]*\s){1,3}$/i;
 // (A letter-led qualifier joined to an abbreviation by + or -: Ph+, B-.)
 const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/;
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
 const ENGLISH_DOUBT_BEFORE = /\b(?:rule out|r\/o|suspect\w*|possible|probable|concern(?:ing)? for|suspicious for|differential)\b/i;
+const ENGLISH_DOUBT_WORD_BEFORE = /\b(?:suspected|suspicious for|possible|probable|presumed|likely|rule out|r\/o|query|questionable|concern(?:ing)? for)\s+$/i;
 const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
 // (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
 // perhaps after it: metastatic pancreatic adenocarcinoma.)
@@ -279,7 +283,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (# marks a problem also after other words on its line: 70M, #LK (Sq) lt S1+2.)
     // A case summary's opening is dated like a heading, but falls back to its visit's date.
     // (…also an age and sex with the cancer in parentheses, wherever the line puts them: 当科通院中の72歳男性（胃癌 cT4aN2M1）.)
-    const caseIntro = (/[歳:：MF]/.test(before) && (CASE_INTRO.test(before) || AGE_SEX_PAREN.test(before))) || (/year-old/i.test(before) && CASE_INTRO_EN.test(before));
+    const caseIntro = (/[歳:：MF]/.test(before) && (CASE_INTRO.test(before) || AGE_SEX_PAREN.test(before))) || (CASE_INTRO_EN_WORD.test(before) && CASE_INTRO_EN.test(before));
     const isHeading =
       role === 'heading' ||
       DIAGNOSIS_LABEL.test(before) ||
@@ -328,6 +332,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
     const suspected = calledKnown ? null : SUSPECTED_AFTER.exec(after);
+    // (English says the doubt before the name: probable pancreatic cancer, suspected breast cancer.)
+    const doubtedBefore = !!english && ENGLISH_DOUBT_WORD_BEFORE.test(t.slice(Math.max(ls, a - 24), a));
     if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
     // X癌術後再発 states a recurrence (乳癌術後再発と診断), except as a title or heading, where it
     // names the cancer the note is about, one statement with its recurrence (S状結腸癌術後再発（肝・肺）).
@@ -347,8 +353,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const icd10 = named && histologyCode && UNSPECIFIED_TYPE[named]?.test(histologyCode) ? histologyCode : named;
     // A suspicion does not make the cancer known: the later confirmed diagnosis is an event too
     // (#肺がん疑い … 肺腺癌と診断), as metastases are.
-    const category = icd10 && (suspected ? '?' : '') + icd10.slice(0, 3);
-    const names = suspected ? seenSuspected : seenNames;
+    const category = icd10 && (suspected || doubtedBefore ? '?' : '') + icd10.slice(0, 3);
+    const names = suspected || doubtedBefore ? seenSuspected : seenNames;
     if (known(name, category, names)) continue;
     // (…nor is one suspected in prose after it is known: #肺がん … 画像上、肺がんが強く疑われる.)
     if (proseSuspicion && !isHeading && known(name, category?.slice(1), seenNames)) continue;
@@ -364,7 +370,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;
-    if (suspected) e.certainty = 'suspected';
+    if (suspected || doubtedBefore) e.certainty = 'suspected';
     if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
     if (recurrenceAfter) titleRecurrences.add(k + 2);
