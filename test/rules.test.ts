@@ -4685,4 +4685,12 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('HPI\n55F with suspected breast cancer.')).toEqual([]);
     expect(diagnoses('HPI\n55F with a family history of breast cancer.')).toEqual([]);
   });
+  it('English courses said before the drugs (s/p 6 cycles of trastuzumab + CAPOX; received 4 cycles of FOLFOX; completed six cycles of R-CHOP; s/p adjuvant CAPOX) and a count at a sentence\'s end (s/p FOLFOX x8.) are courses given, with their count', () => {
+    const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.intent ?? null]);
+    expect(given('HPI\ns/p 6 cycles of trastuzumab + CAPOX (PR), now on T-DXd.')).toEqual([['trastuzumab + CAPOX', 6, 'completed', null], ['T-DXd', null, 'ongoing', null]]);
+    expect(given('HPI\nreceived 4 cycles of FOLFOX.')).toEqual([['FOLFOX', 4, 'completed', null]]);
+    expect(given('HPI\ncompleted six cycles of R-CHOP in 2020.')).toEqual([['R-CHOP', 6, 'completed', null]]);
+    expect(given('HPI\ns/p FOLFOX x8.')).toEqual([['FOLFOX', 8, 'completed', null]]);
+    expect(given('HPI\ns/p adjuvant CAPOX.')).toEqual([['CAPOX', null, 'completed', 'adjuvant']]);
+  });
 });

@@ -165,9 +165,9 @@ const CYCLES = /(\d+)\s*(?:(?:courses?|コース|cycles?|サイクル|kur|クー
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const ENGLISH_CYCLES = new RegExp(String.raw`\b(${Object.keys(ENGLISH_COUNT).join('|')})\s+(?:cycles?|courses?)\b`, 'i');
 // English puts the verb first, and may write the line between: continue osimertinib, received first-line ….
-const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?$`, 'i');
+const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${Object.keys(ENGLISH_COUNT).join('|')})\s+(?:cycles?|courses?)\s+of\s+)?$`, 'i');
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
-const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/.])/;
+const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
@@ -682,7 +682,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Where the parenthesis holding the status verb opens, if it does.)
     const statusParenthesis = st.status ? window.slice(0, st.end).search(/\s*[(（][^()（）]*$/) : -1;
     if ((!st.status || statusParenthesis >= 0) && verbBefore) {
-      st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^rec/i.test(verbBefore[1]!) ? 'completed' : 'started';
+      st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^(?:rec|comp|under|s\/p|status)/i.test(verbBefore[1]!) ? 'completed' : 'started';
+      // (…and the count said before the drugs: received 4 cycles of FOLFOX, s/p six cycles of R-CHOP.)
+      const count = verbBefore[2];
+      if (count && st.cycles === undefined) st.cycles = /^\d/.test(count) ? Number(count) : ENGLISH_COUNT[count.toLowerCase()]!;
       // (The evidence then ends before that parenthesis.)
       if (statusParenthesis >= 0) st.end = statusParenthesis;
     }
