@@ -309,6 +309,8 @@ const TABLE: Row[] = [
   // a year alone, after an English word that makes it a time; not elsewhere, nor a dose
   ['breast cancer dx 2019, on letrozole since 2020.', [d('2019', '2019'), d('2020', '2020')]],
   ['CT in 2024 showed', [d('2024', '2024')]],
+  ['Relapsed 2025; started R2', [d('2025', '2025')]],
+  ['treated 2000 patients', []],
   ['carboplatin 2000 mg', []],
   ['cohort 2019', []],
   // a year a case report hides: no date, nor for year-less months after it, until a year is written

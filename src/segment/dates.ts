@@ -142,9 +142,9 @@ const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
 // A year alone is a date only after an English word that makes it a time (dx 2019, since 2020, in 2024, from 2019 to
-// 2021); elsewhere four digits may be anything.
+// 2021, relapsed 2025, resected 2021); elsewhere four digits may be anything.
 const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
-const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Dd]iagnosed(?: in)?|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b)/g;
+const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Dd]iagnosed(?: in)?|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
 // An open range's end said in English: 2025/02-present, 2024/6 - now.
 const OPEN_END_WORD = /^ ?- ?(?:present|now|current|date)(?![A-Za-z])/i;
 // A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
