@@ -4693,4 +4693,13 @@ describe('from items earlier notes left alone', () => {
     expect(given('HPI\ns/p FOLFOX x8.')).toEqual([['FOLFOX', 8, 'completed', null]]);
     expect(given('HPI\ns/p adjuvant CAPOX.')).toEqual([['CAPOX', null, 'completed', 'adjuvant']]);
   });
+  it('in English, the date after a diagnosis told with diagnosed with dates it (…, stage IIIA in 2020), and neither a therapy nor a diagnosis takes a date from a later sentence or past an arrow (BR x6 -> CR. Relapsed 2025; …; …breast cancer. In 2024 she had surgery.)', () => {
+    const dated = (text: string) => run(text, '2026-11-20').filter((e) => e.type === 'diagnosis' || e.type === 'medication').map((e) => [e.type, e.date?.start ?? null]);
+    expect(dated('Brief history: Diagnosed with follicular lymphoma grade 1-2, stage IIIA in 2020. BR x6 -> CR. Relapsed 2025; started R2 (lenalidomide + rituximab).')).toEqual([
+      ['diagnosis', '2020'],
+      ['medication', '2020'],
+      ['medication', '2025'],
+    ]);
+    expect(dated('HPI\nShe was diagnosed with breast cancer. In 2024 she had surgery.')).toEqual([['diagnosis', null]]);
+  });
 });

@@ -7,7 +7,7 @@ import type { DateMention } from '../segment/dates.js';
 import { codeUnitTest } from '../segment/chars.js';
 import { isFieldDay, parentKey } from '../segment/segment.js';
 import { lowerBound } from '../segment/search.js';
-import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
+import { certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, englishSentenceEndAfter, hasPlanCue, inPastHistory, isDiscussionLine, isPlanLine, isFamilyContext, isOperationPD, isWordChar, OPERATION_LABEL, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
 import { dictionaries } from './dictionaries.js';
 import { CANCER_SUFFIX_JA, lexicons } from './lexicons.js';
 import { mentionDate, otherLineDate, type NoteContext } from './note-context.js';
@@ -315,13 +315,14 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const calledKnown = KNOWN_BEFORE.test(t.slice(Math.max(ls, wordStart - 3), wordStart));
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
     // EUS-FNAで腺癌と診断されて; not 胆道癌：…生検で腺癌（肝内胆管癌）と診断.)
+    const englishCueBefore = !!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a));
     const diagnosed =
       (!!cueMatch && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
       proseSuspicion ||
       calledKnown ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.
-      (!!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a))) ||
+      englishCueBefore ||
       // (…or after, as shorthand writes it: breast cancer dx 2019, pancreatic adenocarcinoma diagnosed in 3/2024.)
       // (Not one to rule out: rule out breast cancer dx.)
       (!!english && ENGLISH_DIAGNOSIS_CUE_AFTER.test(t.slice(k, Math.min(le, k + 16))) && !ENGLISH_DOUBT_BEFORE.test(t.slice(ls, k)));
@@ -367,6 +368,11 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断, under a visit dated 2026年9月15日).
     const cueDate = diagnosed && rawCue && !typed ? ctx.datesIn(k, k + rawCue[0].length)[0] : undefined;
     if (cueDate && !ctx.datesIn(ls, a).length) e.date = mentionDate(cueDate);
+    // (English tells the time after the name, in its sentence: Diagnosed with follicular lymphoma, stage IIIA in 2020.)
+    if (englishCueBefore && !ctx.datesIn(ls, a).length) {
+      const said = ctx.datesIn(k, englishSentenceEndAfter(t, k, sentenceAt(t, k)[1])).find((m) => /\b(?:in|on)\s+$/.test(ctx.note.text.slice(ctx.original(k), m.start)));
+      if (said) e.date = mentionDate(said);
+    }
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;

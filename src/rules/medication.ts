@@ -751,8 +751,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Dates written in the chain's own clause after it.
     // (From the last name: a parenthetical after it may hold them, CBDCA+nab-PTX (2024/7-2024/12, 4kur).)
     // (Not past an arrow: → 自家移植（2021/3） dates what follows it.)
-    let ownEnd = clauseEnd;
-    for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192) ownEnd = q; // →
+    // (Nor past an English sentence's end or arrow: BR x6 -> CR. Relapsed 2025; … dates no BR.)
+    let ownEnd = englishSentenceEndAfter(t, c.b, clauseEnd);
+    for (let q = c.b; q < ownEnd; q++) if (t.charCodeAt(q) === 0x2192 || (t.charCodeAt(q) === 0x2d && t.charCodeAt(q + 1) === 0x3e)) ownEnd = q; // →, ->
     // (Not one after a verb of giving, which dates what came of it: mFOLFIRINOXを行ったが2026年1月にPDとなり中止.)
     let own = ctx.datesIn(c.namesEnd, ownEnd).filter((m) => {
       const between = ctx.note.text.slice(ctx.original(c.b), m.start);

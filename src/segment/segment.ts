@@ -407,6 +407,7 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
+const ENGLISH_SENTENCE_STOP = /[A-Za-z0-9)）][.!?]\s+[A-Z]/;
 // A date given as the diagnosis's: (2019年診断), 2019年に確定診断.
 const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
@@ -481,7 +482,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     if (next && next.start < scope.end && mayGiveWay) {
       // What stands between it and the date: in its clause, or opening a parenthesis (ガンマナイフ(2024/10/8)).
       const between = text.slice(offset, next.start);
-      const ownClause = !CLAUSE_BREAK.test(between);
+      // (An English sentence's end breaks it too: She was diagnosed with breast cancer. In 2024 she had surgery.)
+      const ownClause = !CLAUSE_BREAK.test(between) && !ENGLISH_SENTENCE_STOP.test(between);
       const ownParenthesis = ownClause && /[(（]\s*$/.test(between);
       // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
       // for what stands in the clause of a date it gives as the diagnosis's.
