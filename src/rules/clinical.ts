@@ -122,8 +122,11 @@ const ENGLISH_NAME_WORDS = /(?:(?<![A-Za-z0-9-])(?!(?:with|of|and|or|the|a|an|in
 const ABBREVIATION_QUALIFIER = /(?<![A-Za-z0-9+-])[A-Za-z][A-Za-z0-9]{0,3}[+-]$/;
 // What English writes before a cancer it states: diagnosed with …, biopsy confirmed …, pathology revealed an ….
 const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pathology|histology|cytology)\s+(?:confirmed|revealed|showed|demonstrated)(?:\s+an?)?)\s+(?:[A-Za-z0-9-]+\s+){0,3}$/i;
-const ENGLISH_DOUBT_BEFORE = /\b(?:rule out|r\/o|suspect\w*|possible|probable|concern(?:ing)? for|suspicious for|differential)\b/i;
-const ENGLISH_DOUBT_WORD_BEFORE = /\b(?:suspected|suspicious for|possible|probable|presumed|likely|rule out|r\/o|query|questionable|concern(?:ing)? for)\s+$/i;
+// The words English says a doubt with: anywhere on a line before a cancer (rule out breast cancer dx), and right
+// before it (probable pancreatic cancer).
+const ENGLISH_DOUBT_WORDS = String.raw`suspect(?:ed)?|suspicious for|possible|probable|presumed|likely|rule out|r\/o|query|questionable|concern(?:ing)? for|differential`;
+const ENGLISH_DOUBT_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH_DOUBT_WORDS})\b`, 'i');
+const ENGLISH_DOUBT_WORD_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH_DOUBT_WORDS})\s+$`, 'i');
 const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
 // (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
 // perhaps after it: metastatic pancreatic adenocarcinoma.)
