@@ -1,5 +1,5 @@
 import type { Certainty } from '../schema/events.js';
-import { codeUnitTest } from '../segment/chars.js';
+import { codeUnitTest, ENGLISH_SENTENCE_END } from '../segment/chars.js';
 import { dictionaries } from './dictionaries.js';
 
 // Clause and sentence boundaries and the cue words whose scope they limit. Tested by
@@ -49,16 +49,15 @@ export function nextLineAt(text: string, at: number): [number, number] | undefin
   return lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1);
 }
 
-// The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
-// (English sentences end at '. ', which the sentence scan, stopping at 。 and line ends, does not see.)
-const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/g;
+// Every English sentence end (segment/chars.ts), for matchesOf.
+const ENGLISH_SENTENCE_ENDS = new RegExp(ENGLISH_SENTENCE_END.source, 'g');
 
 /** `a`, or where the last English sentence in [a, b) that ends before `b` ends. */
 export function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
   const span = t.slice(a, b);
   if (!/[.!?]\s/.test(span)) return a;
   let end = a;
-  for (const m of matchesOf(ENGLISH_SENTENCE_END, span)) end = a + m.index + m[0].length;
+  for (const m of matchesOf(ENGLISH_SENTENCE_ENDS, span)) end = a + m.index + m[0].length;
   return end;
 }
 
@@ -66,7 +65,7 @@ export function afterEnglishSentenceEnd(t: string, a: number, b: number): number
 export function englishSentenceEndAfter(t: string, from: number, end: number): number {
   const span = t.slice(from, end);
   if (!/[.!?]\s/.test(span)) return end;
-  const [first] = matchesOf(ENGLISH_SENTENCE_END, span);
+  const [first] = matchesOf(ENGLISH_SENTENCE_ENDS, span);
   return first ? from + first.index : end;
 }
 

@@ -24,3 +24,10 @@ export function trimSpan(text: string, a: number, b: number): [number, number] {
   while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return [a, b];
 }
+
+/**
+ * The end of an English sentence: a full stop (or ! ?) after a word or a bracket, white space, then a capital.
+ * English sentences end at '. ', which the sentence scans, stopping at 。 and line ends, do not see; dates
+ * (segmentation) and the rules both ask for it.
+ */
+export const ENGLISH_SENTENCE_END = /(?<=[A-Za-z0-9)）])[.!?]\s+(?=[A-Z])/;

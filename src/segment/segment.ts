@@ -1,7 +1,7 @@
 import type { Note } from '../schema/note.js';
 import { findDatesWithChain, type DateMention, type DateValue } from './dates.js';
 import { normalize, toOriginalOffset, type NormalizedText } from './normalize.js';
-import { trimSpan } from './chars.js';
+import { ENGLISH_SENTENCE_END, trimSpan } from './chars.js';
 import { lowerBound } from './search.js';
 
 /** What a line is. */
@@ -407,7 +407,6 @@ export function segmentNote(note: Note): SegmentedNote {
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
 const CLAUSE_BREAK = /[、。,;，；．]/;
-const ENGLISH_SENTENCE_STOP = /[A-Za-z0-9)）][.!?]\s+[A-Z]/;
 // A date given as the diagnosis's: (2019年診断), 2019年に確定診断.
 const DIAGNOSED_THEN = /^\s*(?:に|頃)?\s*(?:確定)?診断/;
 /** English for "diagnosed" right before a date: dx 2024/6, diagnosed in 2023/3. */
@@ -483,7 +482,7 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
       // What stands between it and the date: in its clause, or opening a parenthesis (ガンマナイフ(2024/10/8)).
       const between = text.slice(offset, next.start);
       // (An English sentence's end breaks it too: She was diagnosed with breast cancer. In 2024 she had surgery.)
-      const ownClause = !CLAUSE_BREAK.test(between) && !ENGLISH_SENTENCE_STOP.test(between);
+      const ownClause = !CLAUSE_BREAK.test(between) && !ENGLISH_SENTENCE_END.test(between);
       const ownParenthesis = ownClause && /[(（]\s*$/.test(between);
       // A visit's line (A) 濾胞性リンパ腫、Ann Arbor III期（2019年診断）) keeps the visit's date, except
       // for what stands in the clause of a date it gives as the diagnosis's.
