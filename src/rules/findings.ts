@@ -143,7 +143,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   }
   // A stage named by its system after it: IIB期 (FIGO2018).
   for (const m of matchesWith(STAGE_THEN_FIGO, t, ['FIGO'])) {
-    if (events.some((e) => e.evidence && ctx.original(m.index) < e.evidence.end && ctx.original(m.index + m[0].length) > e.evidence.start)) continue;
+    if (ctx.overlapsEvidence(events, m.index, m.index + m[0].length)) continue;
     events.push({ type: 'staging', tnm: {}, stage: m[1]! + (m[2]?.toUpperCase() ?? ''), system: 'FIGO', evidence: ctx.evidence(m.index, m.index + m[0].length), date: ctx.dateAt(m.index, { range: false }) });
   }
   // A stage written as its numeral and 期 alone (胃癌 IV期, 卵巣癌 IIIC期（…）, cT4aN2M0、III期): right after the cancer's
@@ -151,7 +151,7 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   for (const m of matchesWith(STAGE_KI, t, ['期'])) {
     const a = m.index;
     const b = a + m[0].length;
-    if (events.some((e) => e.evidence && ctx.original(a) < e.evidence.end && ctx.original(b) > e.evidence.start)) continue;
+    if (ctx.overlapsEvidence(events, a, b)) continue;
     const stage = m[1]! + (m[2]?.toUpperCase() ?? '');
     const tnmBefore = events.find((e) => e.tnm?.t !== undefined && !e.stage && e.evidence && /^[\s、,]*$/.test(ctx.note.text.slice(e.evidence.end, ctx.original(a))));
     if (tnmBefore) {
@@ -1316,7 +1316,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
   for (const m of matchesWith(ENGLISH_RT_DONE, t, ['treated', 'received', 'underwent', 's/p', 'status post', 'completed'])) {
     const a = m.index + m[0].length - m[2]!.length;
     const b = m.index + m[0].length;
-    if (events.some((x) => ctx.original(a) < x.evidence!.end && ctx.original(b) > x.evidence!.start)) continue;
+    if (ctx.overlapsEvidence(events, a, b)) continue;
     const [, ce] = clauseAt(t, a, b);
     // (…to the site, then the day: received palliative radiotherapy to T-spine on 5/1/2024.)
     const site = ENGLISH_RT_SITE_AFTER.exec(t.slice(b, Math.min(ce, b + 40)));

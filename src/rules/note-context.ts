@@ -37,6 +37,13 @@ export class NoteContext {
     return (this.#hits ??= findNoteHits(this.text));
   }
 
+  /** True when the normalised span [a, b) overlaps the evidence of one of `events`. */
+  overlapsEvidence(events: readonly { evidence?: Evidence | null }[], a: number, b: number): boolean {
+    const oa = this.original(a);
+    const ob = this.original(b);
+    return events.some((e) => !!e.evidence && oa < e.evidence.end && ob > e.evidence.start);
+  }
+
   /** Original offset of a normalised offset. */
   original(n: number): number {
     return n < this.text.length ? this.seg.normalized.starts[n]! : this.note.text.length;
