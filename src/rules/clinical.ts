@@ -127,6 +127,8 @@ const ENGLISH_DIAGNOSIS_CUE_BEFORE = /\b(?:diagnosed\s+(?:with|as)|(?:biopsy|pat
 const ENGLISH_DOUBT_WORDS = String.raw`suspect(?:ed)?|suspicious for|possible|probable|presumed|likely|rule out|r\/o|query|questionable|concern(?:ing)? for|differential`;
 const ENGLISH_DOUBT_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH_DOUBT_WORDS})\b`, 'i');
 const ENGLISH_DOUBT_WORD_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH_DOUBT_WORDS})\s+$`, 'i');
+// The word English writes a time after: in 2020, on 3/5/2024.
+const ENGLISH_DATE_WORD_BEFORE = /\b(?:in|on)\s+$/;
 const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
 // (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
 // perhaps after it: metastatic pancreatic adenocarcinoma.)
@@ -373,7 +375,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (cueDate && !ctx.datesIn(ls, a).length) e.date = mentionDate(cueDate);
     // (English tells the time after the name, in its sentence: Diagnosed with follicular lymphoma, stage IIIA in 2020.)
     if (englishCueBefore && !ctx.datesIn(ls, a).length) {
-      const said = ctx.datesIn(k, englishSentenceEndAfter(t, k, sentenceAt(t, k)[1])).find((m) => /\b(?:in|on)\s+$/.test(ctx.note.text.slice(ctx.original(k), m.start)));
+      const said = ctx.dateReachedAfter(k, englishSentenceEndAfter(t, k, sentenceAt(t, k)[1]), ENGLISH_DATE_WORD_BEFORE);
       if (said) e.date = mentionDate(said);
     }
     if (icd10) e.icd10 = icd10;
@@ -1459,7 +1461,7 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const type = /^[Dd]/.test(m[1]!) ? 'discharge' : 'admission';
     if (sameStay(type, m.index)) continue;
     const b = m.index + m[0].length;
-    const day = ctx.datesIn(b, Math.min(ce, b + 60)).find((d) => ENGLISH_STAY_DAY_GAP.test(ctx.note.text.slice(ctx.original(b), d.start)));
+    const day = ctx.dateReachedAfter(b, Math.min(ce, b + 60), ENGLISH_STAY_DAY_GAP);
     const end = day ? ctx.normalizedOffset(day.end) : b;
     events.push({ type, evidence: ctx.evidence(m.index, end), date: day ? mentionDate(day) : ctx.dateAt(m.index, { range: false }) });
   }

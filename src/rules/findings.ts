@@ -1320,7 +1320,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const [, ce] = clauseAt(t, a, b);
     // (…to the site, then the day: received palliative radiotherapy to T-spine on 5/1/2024.)
     const site = ENGLISH_RT_SITE_AFTER.exec(t.slice(b, Math.min(ce, b + 40)));
-    const day = ctx.datesIn(b, Math.min(ce, b + 64)).find((d) => ENGLISH_RT_DAY_GAP.test(ctx.note.text.slice(ctx.original(b), d.start)));
+    const day = ctx.dateReachedAfter(b, Math.min(ce, b + 64), ENGLISH_RT_DAY_GAP);
     const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(a, b), date: day ? mentionDate(day) : ctx.dateAt(a, { range: false }) };
     const intent = m[1] ? ENGLISH_RT_INTENT[m[1].toLowerCase()] : undefined;
     if (intent) e.intent = intent;

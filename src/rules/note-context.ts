@@ -95,6 +95,16 @@ export class NoteContext {
     return m && gap.test(this.note.text.slice(this.original(n), m.start)) ? m : undefined;
   }
 
+  /**
+   * The first date mention in the normalised range [n, end) that the original text from `n` reaches
+   * through what `gap` matches: English tells when after the word (Admitted on 10/3/2026, radiotherapy to
+   * T-spine on 5/1/2024, Diagnosed with … in 2020). Unlike {@link dateAfter}, later mentions are tried too.
+   */
+  dateReachedAfter(n: number, end: number, gap: RegExp): DateMention | undefined {
+    const from = this.original(n);
+    return this.datesIn(n, end).find((m) => gap.test(this.note.text.slice(from, m.start)));
+  }
+
   /** The normalised text [a, b) without the date expressions in it, or undefined when it holds none. */
   textWithoutDates(a: number, b: number): string | undefined {
     const mentions = this.datesIn(a, b);
