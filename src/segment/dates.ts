@@ -144,7 +144,7 @@ const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() 
 // A year alone is a date only after an English word that makes it a time (dx 2019, since 2020, in 2024, from 2019 to
 // 2021, relapsed 2025, resected 2021); elsewhere four digits may be anything.
 const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
-const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Dd]iagnosed(?: in)?|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
+const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
 // An open range's end said in English: 2025/02-present, 2024/6 - now.
 const OPEN_END_WORD = /^ ?- ?(?:present|now|current|date)(?![A-Za-z])/i;
 // A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
@@ -325,27 +325,28 @@ function scanAtoms(text: string): Atom[] {
     atoms.push(atom);
   }
   if (ambiguousNumeric && dayFirst && !monthFirst) for (const a of ambiguousNumeric) a.date = { y: a.date!.y, m: a.date!.d, d: a.date!.m };
-  let all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  const all = shortYearMonths && !shortYears ? atoms.filter((a) => !shortYearMonths!.includes(a)) : atoms;
+  // Forms read by a pass of their own, where the scan above left the place free; merged in once.
+  const extra: Atom[] = [];
+  const free = (start: number, end: number) => !all.some((a) => a.start < end && a.end > start) && !extra.some((a) => a.start < end && a.end > start);
   // (A year alone, after an English word that makes it a time: dx 2019, since 2020, in 2024. Looked for only
   // where a Latin word stands before a year.)
   if (LATIN_WORD_THEN_YEAR.test(text)) {
-    const years: Atom[] = [];
     for (const m of text.matchAll(ENGLISH_YEAR)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!all.some((a) => a.start < end && a.end > start)) years.push({ start, end, kind: 'year', date: { y: Number(m[0]) } });
+      if (free(start, end)) extra.push({ start, end, kind: 'year', date: { y: Number(m[0]) } });
     }
-    if (years.length) all = [...all, ...years].sort((x, y) => x.start - y.start);
   }
   // (Most notes count no days: the scan for them runs only where the word is.)
-  if (!text.includes('ay')) return all;
-  const days: Atom[] = [];
-  for (const m of text.matchAll(DAY_COUNT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!all.some((a) => a.start < end && a.end > start)) days.push({ start, end, kind: 'relative', rel: 'Day', relCount: (m[1] === '-' ? -1 : 1) * Number(m[2]) });
+  if (text.includes('ay')) {
+    for (const m of text.matchAll(DAY_COUNT)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (free(start, end)) extra.push({ start, end, kind: 'relative', rel: 'Day', relCount: (m[1] === '-' ? -1 : 1) * Number(m[2]) });
+    }
   }
-  return days.length ? [...all, ...days].sort((x, y) => x.start - y.start) : all;
+  return extra.length ? [...all, ...extra].sort((x, y) => x.start - y.start) : all;
 }
 
 /** Resolves atoms in order, carrying the chain (last date) forward. */
