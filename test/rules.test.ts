@@ -1075,11 +1075,11 @@ describe('from a twenty-eighth gold set (styles28)', () => {
 });
 
 describe('from a twenty-ninth gold set (styles29)', () => {
-  it('a recurrence opening a # history entry beside another finding, or stated by what found it, is a diagnosis; a call on it is not', () => {
+  it('a recurrence opening a # history entry beside another finding, or stated by what found it, is a diagnosis; a call on it (再発(-)) denies it', () => {
     const diagnoses = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
     expect(diagnoses('#2024/1 局所再発＋多発肺転移')).toEqual([['局所再発', '2024-01']]);
     expect(diagnoses('2025/2 骨髄穿刺で再発 (blast 35%)')).toEqual([['再発', '2025-02']]);
-    expect(diagnoses('2025/2 CTで再発(-)。')).toEqual([]);
+    expect(ofType(run('2025/2 CTで再発(-)。'), 'diagnosis').map((e) => [e.name, e.certainty])).toEqual([['再発', 'negated']]);
   });
 
   it('a therapy a dated line gives a response to was given; an undated title line is a back-reference', () => {
@@ -4701,5 +4701,14 @@ describe('from items earlier notes left alone', () => {
       ['medication', '2025'],
     ]);
     expect(dated('HPI\nShe was diagnosed with breast cancer. In 2024 she had surgery.')).toEqual([['diagnosis', null]]);
+  });
+  it('a recurrence with a sign after it (再発(-), 局所再発（＋）) is denied or stated by the sign; one with its date right before it and what was done about it after a space (…術後 2024年3月 骨盤内再発 CCRT施行) is stated, but not before a doubt or a work-up (局所再発 疑い, 局所再発 精査目的)', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').filter((e) => /再発/.test(e.name)).map((e) => [e.name, e.certainty ?? 'confirmed', e.date?.start ?? null]);
+    expect(recurrences('2025/3 CT: 再発(-)、肺転移（－）')).toEqual([['再発', 'negated', '2025-03']]);
+    expect(recurrences('2025/3 局所再発 (-)')).toEqual([['再発', 'negated', '2025-03']]);
+    expect(recurrences('2025/3 CT: 局所再発（＋）')).toEqual([['局所再発', 'confirmed', '2025-03']]);
+    expect(recurrences('子宮頸癌 IB2期 広汎子宮全摘術後 2024年3月 骨盤内再発 CCRT施行。')).toEqual([['骨盤内再発', 'confirmed', '2024-03']]);
+    expect(recurrences('2024年3月 局所再発 疑い')).toEqual([]);
+    expect(recurrences('2024年3月 局所再発 精査目的に入院。')).toEqual([]);
   });
 });

@@ -35,8 +35,9 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
 // (A reader's conclusion is a cue, as for a cancer: 再発と考えられた, 局所再発と考えます; not 再発と考えられず.)
-// (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+// (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none;
+// and a finding's sign after it: 再発(-), 局所再発（＋）.)
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|\s*[(（]\s*[-−－+＋]\s*[)）]|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (…also as the patient received it: 膵がんステージ４診断受ける, …と診断を受けた.)
@@ -417,7 +418,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const afterCue = suspected ? t.slice(a + full.length, se) : '';
     if (suspected && (/^\s*(?:について|に関して|が(?:ある|あり(?:ます)?)(?:ため|ので|こと))/.test(afterCue) || /説明|IC[:：]|リスク|場合|[れけ]ば|たら/.test(t.slice(ss, se)))) continue;
     const suspicionDenied = suspected ? /^\s*(?:は)?(?:なし|無し|否定(?:的)?)/.exec(afterCue) : null;
-    const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく|[:：=]\s*(?:無|no)/.test(cue) || !!suspicionDenied);
+    const negated = !!cue && (/認め(?:ず|な|ません|ておりません|られ)|なし|なく|[:：=]\s*(?:無|no)|[(（]\s*[-−－]/.test(cue) || !!suspicionDenied);
     const confirmedCue = !!cue && !negated && !suspected;
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // (…also as what brought what follows: 右腋窩リンパ節再発で2nd line…, 局所再発で再入院; not 肝再発でなければ.)
@@ -432,9 +433,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const foundAs = bare && !cue && FOUND_BY_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) && FOUND_AS_END.test(t.slice(wordEnd, wordEnd + 6));
     // R2.11 S4/S8再発→TACE, 2024/11 再発（…）: the recurrence a dated history line opens with,
     // or chains on after an arrow with its own date (2023/4 RFA → 2024/2 再発 (S8)).
-    // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。)
+    // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。, …術後 2024年3月 骨盤内再発 CCRT施行.)
     const historyEntry =
-      !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 2)) && (ctx.opensDatedLine(a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (bare && dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
+      !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 8)) && (ctx.opensDatedLine(a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
     // …or what the findings before an arrow add up to, closing the line: PET-CT: multiple lung mets → recurrence.
     const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*[。.]?\s*$/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
     // …or told as what happened (2023年に再発し、…; 再発したため), not as what might (再発した場合, 再発したら).
@@ -620,8 +621,9 @@ const FOUND_AS_END = /^(?:[。、,]|\s*[(（](?![-−+]\s*[)）])|\s*$)/;
 const FOUND_BY_BEFORE = /(?:にて|で|を認め|が出現し|あり)$/;
 
 // What may follow a recurrence that opens a dated history line: an arrow, its detail, another
-// finding joined to it (局所再発＋多発肺転移), the clause's end.
-const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$)/;
+// finding joined to it (局所再発＋多発肺転移), the clause's end, or a space before what was done
+// about it (2024年3月 骨盤内再発 CCRT施行); not before a doubt, a denial or a work-up (局所再発 疑い, 局所再発 精査目的).
+const HISTORY_ENTRY_END = /^(?:\s?→|\s?[(（]|[、。,+＋・]|$|[ \t\u3000]+(?=[A-Za-z\p{Script=Han}\p{Script=Katakana}])(?!疑|否定|無|有無|可能性|精査|評価|検索|除外|確認|リスク|[Rr]\/[Oo]))/u;
 
 // Before a recurrence a dated history line opens with: at most a segment code or a list of them
 // (R2.11 S4/S8再発, 2023/2 S4・S6に再発, 2024/11 再発, #2024/1 局所再発, a numbered problem's #2 2026/6 縦隔リンパ節再発), the site it came back at (令7.11.17 左鼡径部に再発),
