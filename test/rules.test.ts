@@ -4711,4 +4711,11 @@ describe('from items earlier notes left alone', () => {
     expect(recurrences('2024年3月 局所再発 疑い')).toEqual([]);
     expect(recurrences('2024年3月 局所再発 精査目的に入院。')).toEqual([]);
   });
+  it('a drug added to what is given (PSA再上昇しエンザルタミド追加, Bevを追加) is started; a boost (追加照射) is no drug\'s verb, nor a site', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('2024年6月 PSA再上昇しエンザルタミド追加。')).toEqual([['エンザルタミド', 'started', '2024-06']]);
+    expect(meds('CBDCA+PEM 4コース後、Bevを追加。')).toEqual([['CBDCA+PEM', 'completed', null], ['Bev', 'started', null]]);
+    expect(meds('ドセタキセル後、追加照射予定。')).toEqual([]);
+    expect(ofType(run('化学療法後、追加照射施行。', '2026-11-20'), 'radiotherapy').map((e) => e.site ?? null)).toEqual([null]);
+  });
 });

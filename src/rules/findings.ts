@@ -1181,8 +1181,8 @@ function rtSite(clause: string): string | undefined {
   // 化学放射線療法 names the treatment, not a site.
   // …併用同時胸部放射線療法: the site is what follows 併用/同時.
   const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
-  // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial.)
-  if (word && !/^(緩和|根治|術後|胸部放射線|放射線)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
+  // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial; 追加照射 a boost, given to no site it names.)
+  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
   return undefined;
 }
 

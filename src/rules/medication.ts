@@ -373,8 +373,8 @@ const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()�
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
-  // (…and a first dose given: デガレリクス初回投与.)
-  [/開始|導入|初回投与|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/i, 'started'],
+  // (…and a first dose given: デガレリクス初回投与; and a drug added to what is given: エンザルタミド追加, Bevを追加.)
+  [/開始|導入|初回投与|(?<![\p{Script=Han}])追加(?!照射|切除|手術|治療)|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/iu, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   // (…also to the line it makes, and as said aloud: オニバイドと5-FUとレボホリナートの2次治療に変えて.)
