@@ -754,9 +754,9 @@ describe('other event types', () => {
   it('radiotherapy named and said done, without a dose: one event per course; chemoradiotherapy names no site; a fraction is not a course', () => {
     const events = ofType(run('4/5 脳転移に対しガンマナイフ施行。\n5/1 全脳照射を開始。5/14 全脳照射終了。\n5/20 10回目照射終了。\n6/1 化学放射線療法 60Gy/30fr 完遂。\n放射線治療予定。'), 'radiotherapy');
     expect(events.map((e) => [e.site ?? null, e.doseGy ?? null, e.evidence!.text])).toEqual([
-      ['脳転移', null, '4/5 脳転移に対しガンマナイフ施行'],
-      ['全脳', null, '5/1 全脳照射を開始'],
-      [null, 60, '6/1 化学放射線療法 60Gy/30fr'],
+      ['脳転移', null, '脳転移に対しガンマナイフ施行'],
+      ['全脳', null, '全脳照射を開始'],
+      [null, 60, '化学放射線療法 60Gy/30fr'],
     ]);
     // A course written with its dose is one event, not also a dose-less one.
     expect(ofType(run('6/10 全脳照射施行、30Gy/10fr。'), 'radiotherapy').map((e) => e.doseGy ?? null)).toEqual([30]);
@@ -2441,7 +2441,7 @@ describe('from a sixty-fourth gold set (styles64)', () => {
     const radiotherapy = (text: string) => ofType(run(text, '2026-01-19'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start, e.site]);
     expect(radiotherapy('既往歴：高血圧\n　　　　平成24年 前立腺癌（密封小線源療法後、PSA非再発）')).toEqual([['密封小線源療法', '2012', undefined]]);
     // (腔内 names the technique, not a site.)
-    expect(radiotherapy('2024/3 子宮頸癌に対し腔内照射を施行。')).toEqual([['2024/3 子宮頸癌に対し腔内照射を施行', '2024-03', undefined]]);
+    expect(radiotherapy('2024/3 子宮頸癌に対し腔内照射を施行。')).toEqual([['腔内照射を施行', '2024-03', undefined]]);
     // (Outside a past history, …後 is a time: 放射線治療後の再発.)
     expect(radiotherapy('2024/3 放射線治療後の局所再発。')).toEqual([]);
   });
@@ -4537,7 +4537,7 @@ describe('from items earlier notes left alone', () => {
   it('a radiotherapy dose joined to the one before it by + (全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr) is a course of its own from the +: its evidence and site are not the first course\'s', () => {
     const courses = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null, e.evidence!.text, e.date?.start ?? null]);
     expect(courses('経過\n2026/1/6～2/20 CCRT（全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr）。')).toEqual([
-      [50.4, '全骨盤', '2026/1/6～2/20 CCRT（全骨盤照射50.4Gy/28fr', '2026-01-06'],
+      [50.4, '全骨盤', 'CCRT（全骨盤照射50.4Gy/28fr', '2026-01-06'],
       [24, null, '腔内照射24Gy/4fr', '2026-01-06'],
     ]);
   });
@@ -4608,7 +4608,7 @@ describe('from items earlier notes left alone', () => {
   });
   it('γナイフ (the Greek letter for ガンマ) said done is radiotherapy, as ガンマナイフ is', () => {
     const courses = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start ?? null]);
-    expect(courses('経過\n2025/12 γナイフ施行（多発脳転移）。')).toEqual([['2025/12 γナイフ施行', '2025-12']]);
+    expect(courses('経過\n2025/12 γナイフ施行（多発脳転移）。')).toEqual([['γナイフ施行', '2025-12']]);
   });
   it('a resection listed with a comma after it (2022/6 右上葉切除, pStage IA2; 右上葉切除、リンパ節郭清) was done, as one followed by ・ or + was; not one among options explained (肝切除、化学療法の選択肢を説明)', () => {
     const procedures = (text: string) => ofType(run(text, '2026-11-20'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
@@ -4717,5 +4717,22 @@ describe('from items earlier notes left alone', () => {
     expect(meds('CBDCA+PEM 4コース後、Bevを追加。')).toEqual([['CBDCA+PEM', 'completed', null], ['Bev', 'started', null]]);
     expect(meds('ドセタキセル後、追加照射予定。')).toEqual([]);
     expect(ofType(run('化学療法後、追加照射施行。', '2026-11-20'), 'radiotherapy').map((e) => e.site ?? null)).toEqual([null]);
+  });
+  it('CRT and CCRT said done are radiotherapy, and radiotherapy named without a dose is evidenced from its site or the word its name ends, not from what its clause says first (2024年3月 骨盤内再発 CCRT施行, 20250520 ガンマナイフ施行, 外来にて化学放射線療法を開始); an intent alone is no site', () => {
+    const courses = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => [e.evidence!.text, e.site ?? null, e.intent ?? null]);
+    expect(courses('2024年3月 骨盤内再発 CCRT施行。')).toEqual([['CCRT施行', null, null]]);
+    expect(courses('食道癌 cStageIII、根治的CRT施行後CR。')).toEqual([['根治的CRT施行', null, 'curative']]);
+    expect(courses('20250520 ガンマナイフ施行')).toEqual([['ガンマナイフ施行', null, null]]);
+    expect(courses('本日より外来にて化学放射線療法を開始。')).toEqual([['化学放射線療法を開始', null, null]]);
+    expect(courses('本日より多発性脳転移に対して全脳照射を開始。')).toEqual([['全脳照射を開始', '全脳', null]]);
+    expect(courses('#珪肺症\n根治的放射線治療を完了。')).toEqual([['根治的放射線治療を完了', null, 'curative']]);
+    expect(courses('CRT予定。')).toEqual([]);
+    expect(courses('左室駆出率低下あり、CRT-D植込み後。')).toEqual([]);
+  });
+  it('a radiotherapy course with its dose is evidenced without the dates and particles its clause opens with (2025/6/1～ 放射線治療 60Gy/30fr, 4/18よりTh10-L2に30Gy/10fr, 令和七年一月十四日から令和七年一月二十七日まで胸椎に緩和照射), and dated by them', () => {
+    const courses = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.evidence!.text, e.date?.start ?? null]);
+    expect(courses('2025/6/1～ 放射線治療 60Gy/30fr。')).toEqual([['放射線治療 60Gy/30fr', '2025-06-01']]);
+    expect(courses('2025年\n4/18よりTh10-L2に30Gy/10fr。')).toEqual([['Th10-L2に30Gy/10fr', '2025-04-18']]);
+    expect(courses('令和七年一月十四日から令和七年一月二十七日まで胸椎に緩和照射 30Gy/10fr')).toEqual([['胸椎に緩和照射 30Gy/10fr', '2025-01-14']]);
   });
 });

@@ -1098,10 +1098,7 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
     // (…and past the dates that open it: 2025.5.20 CT：肺転移縮小しPR, 今年8月のCTで…PD; evidence leaves dates out.)
-    for (let opening = ctx.datesIn(a, h.a)[0]; opening && opening.start === ctx.original(a); opening = ctx.datesIn(a, h.a)[0]) {
-      while (a < h.a && ctx.original(a) < opening.end) a++;
-      a += /^[\s:：→の]*/.exec(t.slice(a, h.a))![0].length;
-    }
+    a = ctx.pastOpeningDates(a, h.a, /^[\s:：→の]*/);
     // A date in parentheses right after the category is when it was found: PD (2024/7),
     // also as the first of the parenthesis's items: PD (2025/3, new lung mets), or before the
     // examination that found it: PD (2025/5 CT: 骨転移増悪), which is then its basis.
@@ -1150,13 +1147,19 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
-// (放射線化学療法 names radiotherapy given with drugs, as 化学放射線療法 does through its 放射線療法.)
+// (放射線化学療法 names radiotherapy given with drugs, as 化学放射線療法 does through its 放射線療法, and CRT or CCRT abbreviates.)
 // (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
 // SRS 20 Gy to the brain met; the clause's plan words still make it none.)
-const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
+const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
 const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
+
+// The front of the word a radiotherapy's name ends (化学|放射線療法, 高線量率腔内|照射), or its isotope (I-125 plaque brachytherapy).
+const RT_NAME_WORD_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|\b(?:I|Ir|Co|Cs|Sr|Ra)-?\d{2,3}\s+)$/u;
+
+// What parts a date opening a clause from what it dates: spaces, a colon, より, から, まで, に.
+const DATE_PARTICLE_GAP = /^(?:[\s:：]|より|から|まで|に)*/;
 
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
@@ -1182,7 +1185,8 @@ function rtSite(clause: string): string | undefined {
   // …併用同時胸部放射線療法: the site is what follows 併用/同時.
   const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
   // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial; 追加照射 a boost, given to no site it names.)
-  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '');
+  // (An intent alone, 根治的放射線治療, leaves no site.)
+  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '') || undefined;
   return undefined;
 }
 
@@ -1271,7 +1275,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // (…or written right after it on its line, apart by spaces only: 78Gy/39fr　2026/7/21～2026/9/29.)
     const range = ctx.dateInParenthesesAfter(b, 8) ?? ctx.dateAfter(b, 4, SPACES_ONLY);
     const ownRange = range?.range ? mentionDate(range, true) : undefined;
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(cs, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
+    // (Evidence leaves out the dates its clause opens with: 2025/6/1～ 放射線治療 60Gy/30fr, 6/1より…, 同年6月に….)
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP), b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
     const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));
@@ -1304,7 +1309,16 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     if (!activity && events.some((x) => (site === undefined || x.site === site) && (dose === undefined || x.doseGy === undefined || x.doseGy === Number(dose)))) continue;
     // (English puts the day in parentheses closing the clause: …brachytherapy 85 Gy to apex (11/15/2021).)
     const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;
-    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(activity || m[2] ? m.index - (t.endsWith('密封', m.index) ? 2 : 0) : cs, doseAfter ? b + doseAfter[0].length : b), date: dayInParentheses ? mentionDate(dayInParentheses) : ctx.dateAt(m.index) };
+    // (Evidence opens at the site the clause names, or at the word the name ends (化学放射線療法, 高線量率腔内照射,
+    // I-125 plaque brachytherapy): not at what the clause says before, 2024年3月 骨盤内再発 CCRT施行.)
+    const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
+    const opening =
+      activity || m[2]
+        ? m.index - (t.endsWith('密封', m.index) ? 2 : 0)
+        : siteAt >= cs
+          ? siteAt
+          : m.index - (RT_NAME_WORD_BEFORE.exec(t.slice(cs, m.index))?.[0].length ?? 0);
+    const e: RadiotherapyEvent = { type: 'radiotherapy', evidence: ctx.evidence(opening, doseAfter ? b + doseAfter[0].length : b), date: dayInParentheses ? mentionDate(dayInParentheses) : ctx.dateAt(m.index) };
     if (dose) e.doseGy = Number(dose);
     const intent = rtIntent(t.slice(ss, se));
     if (intent) e.intent = intent;

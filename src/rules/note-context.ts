@@ -105,6 +105,18 @@ export class NoteContext {
     return this.datesIn(n, end).find((m) => gap.test(this.note.text.slice(from, m.start)));
   }
 
+  /**
+   * Normalised offset `a`, or past the dates that open [a, b) and what `gap` matches after each
+   * (2025.5.20 CT：…, 6/1～ 放射線治療 …): where a finding's evidence opens when its clause opens with its date.
+   */
+  pastOpeningDates(a: number, b: number, gap: RegExp): number {
+    for (let opening = this.datesIn(a, b)[0]; opening && opening.start === this.original(a); opening = this.datesIn(a, b)[0]) {
+      while (a < b && this.original(a) < opening.end) a++;
+      a += gap.exec(this.text.slice(a, b))?.[0].length ?? 0;
+    }
+    return a;
+  }
+
   /** The normalised text [a, b) without the date expressions in it, or undefined when it holds none. */
   textWithoutDates(a: number, b: number): string | undefined {
     const mentions = this.datesIn(a, b);
