@@ -4735,4 +4735,16 @@ describe('from items earlier notes left alone', () => {
     expect(courses('2025年\n4/18よりTh10-L2に30Gy/10fr。')).toEqual([['Th10-L2に30Gy/10fr', '2025-04-18']]);
     expect(courses('令和七年一月十四日から令和七年一月二十七日まで胸椎に緩和照射 30Gy/10fr')).toEqual([['胸椎に緩和照射 30Gy/10fr', '2025-01-14']]);
   });
+  it('a staged cancer after a bracketed field label (【紹介理由】右肺下葉腺癌 StageIVB) is a title line\'s diagnosis, as after 紹介理由：; a recurrence\'s name leaves out the view it was seen in (CT上局所再発, 画像上局所再発)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('【紹介理由】右肺下葉腺癌 StageIVB。オシメルチニブにて加療中でした。')).toEqual([['肺下葉腺癌', 'confirmed']]);
+    expect(diagnoses('CEA上昇、CT上局所再発を疑う所見あり。')).toEqual([['局所再発', 'suspected']]);
+    expect(diagnoses('画像上局所再発を認めた。')).toEqual([['局所再発', 'confirmed']]);
+  });
+  it('a finding not ruled out in other forms (転移を否定できず, 否定できません, 否定はできない) is suspected, not confirmed or denied', () => {
+    const metastases = (text: string) => ofType(run(text, '2026-11-20'), 'metastasis').map((e) => [e.sites.join(), e.certainty ?? 'confirmed']);
+    expect(metastases('CT: 肝S7に20mm大の低吸収域、転移を否定できず。')).toEqual([['HEP', 'suspected']]);
+    expect(metastases('肝転移を否定できません。')).toEqual([['HEP', 'suspected']]);
+    expect(metastases('骨転移は否定はできない。')).toEqual([['OSS', 'suspected']]);
+  });
 });

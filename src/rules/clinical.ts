@@ -99,7 +99,8 @@ function laterDiagnosisField(before: string): boolean {
 const DIAGNOSIS_LIST = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]`);
 const NUMBERED_ITEM_END = /(?:^|[\s、,])(?:\(\d{1,2}\)|#\s*\d{1,2}|\d{1,2}[.)])\s*$/;
 const LABEL_BEFORE_DATE = new RegExp(String.raw`^\s*[<＜【[]?${DIAGNOSIS_LABEL_WORD}\s*[>＞】\]:：]?\s*$`);
-const FIELD_LABEL = /^\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]\s*$/u;
+// A short field label before a title line's cancer: 対象：, 原疾患：, 【紹介理由】.
+const FIELD_LABEL = /^\s*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：]|[【[<＜]\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[】\]>＞])\s*$/u;
 const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // A case summary's opening before the cancer: 症例：68歳男性　食道癌…, 74歳女性、膵癌…; an age is what
 // makes it one (患者：胃癌… with none is a label, a heading's kind).
@@ -400,6 +401,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The recurrence's name: the word before 再発 (局所再発, 乳癌術後再発), at most 20 back.
     let a = m.index;
     while (a > Math.max(0, m.index - 20) && isNameChar(t.charCodeAt(a - 1))) a--;
+    // (Not the view it was seen in: CT上局所再発, 画像上再発.)
+    a += a > 0 && t[a] === '上' && /[A-Za-z]/.test(t[a - 1]!) ? 1 : (SEEN_ON_BEFORE_NAME.exec(t.slice(a, m.index))?.[0].length ?? 0);
     // (Not into a date written against it: 2024年8月再発 is 再発.)
     const dateAgainst = ctx.datesIn(Math.max(0, a - 12), m.index).pop();
     const dateEnd = dateAgainst ? ctx.normalizedOffset(dateAgainst.end) : -1;
@@ -489,6 +492,9 @@ const ENDOSCOPY_SENTENCE = new RegExp(String.raw`^\s*(?:${ENDOSCOPY_NAME})`);
 const WOUND_SIGN_DENIED = /^[、,，]\s*(?:排膿|滲出液?|浸出液?|硬結)(?:は|も)?\s*(?:なし|無し|なく|を?認めず|は?認めない)/;
 // A swelling in sight: of the gums, or joined to redness, warmth or pain (発赤・腫脹, 腫脹と疼痛).
 const SWELLING_IN_SIGHT = /歯肉腫脹|(?:発赤|熱感)[・、と]腫脹|腫脹[・、と](?:発赤|熱感|疼痛|痛み)/;
+// The view a finding was seen in, opening the words before 再発: 画像上, 臨床上 (and CT上, its 上 alone a word character).
+const SEEN_ON_BEFORE_NAME = /^(?:画像|臨床|病理|組織学?|検査|エコー|内視鏡)上/;
+
 // 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
 const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?は|時[はに]|とき)|ました|て(?:おり|いる|います|いた))/;
 
