@@ -4747,4 +4747,13 @@ describe('from items earlier notes left alone', () => {
     expect(metastases('肝転移を否定できません。')).toEqual([['HEP', 'suspected']]);
     expect(metastases('骨転移は否定はできない。')).toEqual([['OSS', 'suspected']]);
   });
+  it('a count in the parenthesis a course took with it beside its period (SOX+Tmab（2024/4-12, 8コース）) is its cycles, and a circled item number after it (…）②DTX+RAM) is no part of it', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.evidence!.text]);
+    expect(meds('1L SOX+Tmab（2024/4-12, 8コース）')).toEqual([['SOX+Tmab', 8, 'completed', '1L SOX+Tmab（2024/4-12, 8コース）']]);
+    expect(meds('S-1（2025.1～, 3コース）')).toEqual([['S-1', 3, 'started', 'S-1（2025.1～, 3コース）']]);
+    expect(meds('化療歴：①CBDCA+PEM+Pembro（2023.4～2023.10, 6コース）②DTX+RAM（2024.6～2024.12, PD）')).toEqual([
+      ['CBDCA+PEM+Pembro', 6, 'completed', 'CBDCA+PEM+Pembro（2023.4～2023.10, 6コース）'],
+      ['DTX+RAM', null, 'completed', 'DTX+RAM（2024.6～2024.12, PD）'],
+    ]);
+  });
 });

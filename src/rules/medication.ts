@@ -30,6 +30,8 @@ const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// A list item's number in parentheses, as a circled number is normalised: (2).
+const ITEM_NUMBER_PAREN = /^\s*\(\d{1,2}\)$/;
 // A prescription's details up to a parenthesis opening on its line, with no verb of its own between:
 // 錠300mg 1回5錠 1日2回（朝夕食後）14日分、7日休薬（.
 const PRESCRIPTION_THEN_CHAIN = /^(?:(?!開始|導入|中止|終了|変更|継続|再開|施行|投与)[^。\n]){0,60}[(（]\s*$/;
@@ -222,7 +224,8 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       // (Not one opening with the course given, （1コース目 Day1、…）: that is the chain's status, read after it.)
       for (;;) {
         const p = PAREN.exec(t.slice(end));
-        if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0])) {
+        // (Nor an item number, a circled one normalised: …（2023.4～2023.10, 6コース）②DTX+RAM.)
+        if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0]) && !ITEM_NUMBER_PAREN.test(p[0])) {
           closedByCourseDates ||= COURSE_DATES_IN_PARENTHESES.test(p[0]);
           end += p[0].length;
           continue;
@@ -868,6 +871,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       e.dose = prescribed[1]!;
     }
     if (st.cycles !== undefined) e.cycles = st.cycles;
+    // (…or the count in the parenthesis the chain took with it, beside its period: SOX+Tmab（2024/4-12, 8コース）;
+    // the period, not the count, says whether it is over.)
+    else {
+      const counted = CYCLES.exec(attached);
+      if (counted?.[1] && !counted[2] && !counted[3]) e.cycles = Number(counted[1]);
+    }
     // Maintenance named with a closed range (レナリドミド維持（～2024.8、PD）) was given and is over.
     if (status === 'started' && e.date?.end && /維持|maint/i.test(st.verb ?? '')) status = 'completed';
     if (status) e.status = status;
