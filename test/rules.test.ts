@@ -1275,8 +1275,8 @@ describe('what the earlier sets still missed', () => {
 
 describe('from a thirty-fourth gold set (styles34)', () => {
   it("an English response's evidence starts after the sentence before it ('. ' ends a sentence)", () => {
-    const [pd] = ofType(run('HPI: 58F with metastatic breast cancer (bone, liver). Palbociclib + letrozole 2023/3-2024/8 (PD, new liver lesions).'), 'response');
-    expect(pd?.evidence?.text).toBe('Palbociclib + letrozole 2023/3-2024/8 (PD');
+    const [pd] = ofType(run('HPI: 58F with metastatic breast cancer (bone, liver). Restaging CT showed PD.'), 'response');
+    expect(pd?.evidence?.text).toBe('Restaging CT showed PD');
     // (Not at an abbreviation's dot inside the sentence.)
     const [pr] = ofType(run('Restaging CT vs. prior showed PR.'), 'response');
     expect(pr?.evidence?.text).toBe('Restaging CT vs. prior showed PR');
@@ -4755,5 +4755,12 @@ describe('from items earlier notes left alone', () => {
       ['CBDCA+PEM+Pembro', 6, 'completed', 'CBDCA+PEM+Pembro（2023.4～2023.10, 6コース）'],
       ['DTX+RAM', null, 'completed', 'DTX+RAM（2024.6～2024.12, PD）'],
     ]);
+  });
+  it('a response category opening a parenthesis after a course (XELOX+Bev 8コース(PR), FOLFOX+Bev 2024/3～2025/1 (PD)) is evidenced alone, as after the finding it names (肝転移増大(PD)) it is not', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-20'), 'response').map((e) => [e.code, e.evidence!.text]);
+    expect(responses('化学療法歴：XELOX+Bev 8コース(PR)→Cape+Bev')).toEqual([['PR', 'PR']]);
+    expect(responses('1st: FOLFOX+Bev 2024/3～2025/1 (PD)')).toEqual([['PD', 'PD']]);
+    expect(responses('2025/1 肝転移増大(PD) → エベロリムス開始')).toEqual([['PD', '肝転移増大(PD']]);
+    expect(responses('2026/4/8 掻爬にて異型細胞残存（PR）')).toEqual([['PR', '掻爬にて異型細胞残存（PR']]);
   });
 });

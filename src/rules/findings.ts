@@ -1083,7 +1083,10 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const bases = matchesOf(BASIS, before);
     let basis = h.basis ?? bases[bases.length - 1]?.[0];
     // Evidence: the finding and the category (from the clause start, past a leading CT：/→ or a bullet).
-    let a = sequence ? h.a : Math.max(cs, ss);
+    // (A category opening a parenthesis after a course, XELOX+Bev 8コース(PR), FOLFOX 2024/3～2025/1 (PD), is the evidence
+    // alone; after the finding it names, 肝転移増大(PD), the finding is in it.)
+    const opensParenthesis = /[(（]\s*$/.test(t.slice(Math.max(cs, h.a - 3), h.a)) && !FINDING_BEFORE_PARENTHESIS.test(t.slice(Math.max(cs, h.a - 8), h.a));
+    let a = sequence || opensParenthesis ? h.a : Math.max(cs, ss);
     // (English sentences end at '. ', which no clause scan stops at: liver). Palbociclib … (PD.)
     a = afterEnglishSentenceEnd(t, a, h.a);
     // (A table row's cells are its clauses: | 2025/10/6～2026/1/5 | CBDCA+ETP+Atezo 4コース | PR |. Looked for
@@ -1129,6 +1132,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 
 // The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
 const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*[)）】\]:：>]|【[^】\n]{1,10}】|(?:総合|効果)?(?:評価|判定)\s*[:：])\s*/;
+// A change found, right before the parenthesis a response category opens: 肝転移増大(PD), 著明に縮小（PR）.
+const FINDING_BEFORE_PARENTHESIS = /(?:増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種)\s*[(（]\s*$/;
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 // (…or closing the parenthesis: PD（2026.3.30 CT）.)
 const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて|(?=[)）]))/;
