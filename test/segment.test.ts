@@ -141,6 +141,15 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(s, note.text.indexOf('退院'))?.start).toBe('2024-07-12');
   });
 
+  it('a label before one sentence of prose opening with its date (【現病歴】2024年10月に…と診断。) is prose too, dated by it; not a short one (【今回】R5.10.24 外来。) nor an undated one (【症例】64歳男性，…)', () => {
+    const note: Note = { id: 'q', date: '2026-11-20', text: '【現病歴】2024年10月に健診で便潜血陽性を指摘され、内視鏡で直腸癌と診断。\n【今回】R5.10.24 外来。\n【症例】64歳男性，胃癌に対して1年前に幽門側胃切除術が施行された．' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, '【現病歴】').role).toBe('text');
+    expect(dateAt(segmentNote(note), note.text.indexOf('直腸癌'))?.start).toBe('2024-10');
+    expect(lineStarting(segs, note, '【今回】').role).toBe('heading');
+    expect(lineStarting(segs, note, '【症例】').role).toBe('heading');
+  });
+
   it('a 今回： label opens today\'s visit: its line and the lines after it take the note date, not the history line above', () => {
     const note: Note = { id: 'v', date: '2024-12-05', text: '#1 肝細胞癌\n  R6.9～ レンバチニブ 8mg/日\n今回：AFP低下。レンバチニブ継続。\n手足症候群G1。' };
     const segs = segment(note);

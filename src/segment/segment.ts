@@ -102,8 +102,11 @@ const HASH_LABELLED_PARAGRAPH = /^ *[#＃][^:：\n]{1,30}[:：][^。\n]*。\s*\S
 // (And a field of now, 現在の症状：, 現在の治療：, and 現状： heading a summary's last lines; Sx: after Hx: and Tx:, the symptoms now.)
 const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：、]|は|[ \t]+(?=\S))|今回(?:の|ご相談|ご依頼|相談|依頼)|術後 *\d+ *(?:年|か月|ヶ月|カ月|ケ月)(?:目)?(?:経過)? *[。、:：]|(?:Now|Currently|Current status|Present|Sx|現在|現況|現状) *[:：]|現在の[^\s:：、。]{1,8} *[:：]|現在(?: *、|は|[ \t　]+(?=\S)|(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z])(?!地|値|位置|時点で(?:は|も)?(?:不明|未定)))|Currently(?= +(?:on|taking|receiving|under|in)\b)|[【[<＜〈《〔] *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕]|\| *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *\|)/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
-// not a heading; the paragraph's sentences take their own dates.
-const LABELLED_PARAGRAPH = /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])[^。]*。\s*\S/;
+// not a heading; the paragraph's sentences take their own dates. (So is one sentence of prose opening
+// with its date, 【現病歴】2024年10月に健診で…胃癌と診断。; not a short one, 【今回】R5.10.24 外来。, nor
+// an undated one, 【症例】64歳男性，…, whose lines a case report leaves undated.)
+const LABELLED_PARAGRAPH =
+  /^ *(?:【[^】]*】|＜[^＞]*＞|<[^>]*>|\[[^\]]*\])(?:[^。]*。\s*\S|\s*(?=(?:(?:19|20)\d{2}\s*[年/.\-]|(?:令和|平成|昭和|[RHS])\s*\d{1,2}\s*[年.]|\d{1,2}\s*[/月]\s*\d))(?=[^。]*[ぁ-ん][^。]*。)[^。]{16,}。)/;
 // What may stand before a line's leading date: nothing, the examination it dates, or the label of
 // the act it dates (手術：R7.3.4 肝S4a+S5切除…, whose pathology the next line gives).
 const EXAM_OR_NOTHING = /^(?:(?:造影)?(?:CT|MRI)|PET(?:-CT)?|PET\/CT|US|骨シンチ|採血|血液検査|内視鏡|GIF|CF|(?:手術|術式|処置)[:：])?$/;
