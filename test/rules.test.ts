@@ -4763,4 +4763,17 @@ describe('from items earlier notes left alone', () => {
     expect(responses('2025/1 肝転移増大(PD) → エベロリムス開始')).toEqual([['PD', '肝転移増大(PD']]);
     expect(responses('2026/4/8 掻爬にて異型細胞残存（PR）')).toEqual([['PR', '掻爬にて異型細胞残存（PR']]);
   });
+  it('a cancer of an organ an examination found (下部内視鏡で直腸癌（Ra, 2型）を認めた, 胃癌が認められた) is diagnosed, not one supposed (…を認めた場合) nor a bare histology; a metastasis named as a cancer of its organ (転移性肝癌) is a metastasis, no diagnosis', () => {
+    const events = (text: string) => run(text, '2026-11-20').filter((e) => e.type === 'diagnosis' || e.type === 'metastasis').map((e) => [e.type, e.type === 'diagnosis' ? e.name : e.sites.join(), e.date?.start ?? null]);
+    expect(events('【現病歴】2024年10月に健診で便潜血陽性を指摘され、下部内視鏡で直腸癌（Ra, 2型）を認めた。')).toEqual([['diagnosis', '直腸癌', '2024-10']]);
+    expect(events('経過\n上部内視鏡で胃癌が認められた。')).toEqual([['diagnosis', '胃癌', null]]);
+    expect(events('経過\nCTで乳癌を認めた場合は手術。')).toEqual([]);
+    expect(events('経過\n生検で腺癌を認めた。')).toEqual([]);
+    expect(events('大腸癌術後。\n転移性肝癌と診断。')).toEqual([['diagnosis', '大腸癌', null], ['metastasis', 'HEP', null]]);
+  });
+  it('a site told with a size before 転移 (左小脳に8mm大の転移巣, 肝S6に12mmの転移) is the metastasis\'s site', () => {
+    const sites = (text: string) => ofType(run(text, '2026-11-20'), 'metastasis').map((e) => e.sites.join());
+    expect(sites('脳MRI：左小脳に8mm大の転移巣を認める。')).toEqual(['BRA']);
+    expect(sites('CT：肝S6に12mmの転移を認める。')).toEqual(['HEP']);
+  });
 });

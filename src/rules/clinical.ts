@@ -47,6 +47,9 @@ const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za
 // (So is a date with 診断 closing the clause, 肺扁平上皮癌 cT3N2M1b、2026年2月診断。, also after a field label, D：…;
 // not 診断時, 診断日.)
 const DIAGNOSIS_CUE = /^(?:[^。\n]{0,40}?(?:と(?:確定)?診断|と確定(?=[。、,]|し|$)|と判明|と(?:わか|分か)(?:り|っ)|の診断|診断(?:され|となっ|に至っ|を?受け(?:る|た|ま|て))|(?<dated>(?:\d|[年月日旬])\s*(?:に\s*)?診断(?=[。、,，\s)）]|$)))|(?:の?疑い)?(?:を|が)指摘|が見つか(?:り|っ(?!た(?:ら|場合)))|(?:として|に|で)矛盾し(?:ない|ません)|診断(?:にて|で)(?![はもきな])|と判断(?!でき|が|は|に)|末期(?![^。\n]{0,6}(?:なら|の(?:場合|方|患者(?:さん)?で(?:は|も))))|と考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))/;
+// A cancer said found, right after it or its details: …直腸癌（Ra, 2型）を認めた, 胃癌が認められた.
+// (Not one supposed: 乳癌を認めた場合.)
+const FOUND_AFTER = /^\s*(?:を|が)認め(?:られ)?(?:た(?!ら|場合|際|時|とき)|ました|(?=[、,]))/;
 // What calls the cancer after it known: 既知の肺癌, 既知肺癌.
 const KNOWN_BEFORE = /既知の?$/;
 // Every parenthesis of a text, closed, with what it holds.
@@ -142,6 +145,8 @@ const SBAR_PART = (letter: string) => new RegExp(String.raw`(?:^|\n)\s*(?:[(【[
 const SBAR_S = SBAR_PART('S');
 const SBAR_R = SBAR_PART('R');
 const isLabel = (s: string) => s.trim() !== '' && LINE_LABEL.test(s);
+// A metastasis named as a cancer of the organ it grows in: 転移性肝癌, 転移性肺癌.
+const METASTASIS_AS_CANCER = /^転移性(?:肝|肺|脳|骨|副腎|脊椎|皮膚|卵巣|腹膜)(?:癌|がん)$/;
 // (Nor is the generic word alone, which names no organ or type: がん・生殖医療外来, がん相談.)
 const NOT_A_CANCER_NAME = /^(腫瘍|腫瘤|悪性腫瘍|原発巣|病変|\d*型腫瘍|[A-Za-z]*腫瘍|がん|癌|ガン)$/;
 
@@ -233,7 +238,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     let name = run.replace(/^[・\-ー]+/, '').replace(/^\d{1,2}(?=\p{Script=Han})/u, '').replace(/^(?:既知|結果)/, '');
     a = k - name.length;
     // Family history and serum-marker words are not the patient's cancer.
-    if (!name || NOT_A_CANCER_NAME.test(name) || isFamilyContext(t, a)) continue;
+    // (Nor a metastasis named as a cancer of the organ it grows in: 転移性肝癌; 転移性小細胞癌 names the cancer's type.)
+    if (!name || NOT_A_CANCER_NAME.test(name) || METASTASIS_AS_CANCER.test(name) || isFamilyContext(t, a)) continue;
     // 腫瘍 names a cancer only in the dictionary (精巣腫瘍, 神経内分泌腫瘍) or as 悪性…腫瘍.
     if (/腫瘍$/.test(name) && !cancers().find(name).some((h) => h.end === name.length) && !/^悪性/.test(name)) continue;
     // A histology in parentheses after the cancer (浸潤性膵管癌（腺癌）) is not a second diagnosis.
@@ -326,6 +332,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const diagnosed =
       (!!cueMatch && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
+      // (…or found, as an examination tells it of a cancer of an organ: 下部内視鏡で直腸癌（Ra, 2型）を認めた.)
+      (!cueMatch && FOUND_AFTER.test(pastDetails) && !HISTOLOGY_ONLY.test(name)) ||
       proseSuspicion ||
       calledKnown ||
       // English puts the cue first: diagnosed with stage IV pancreatic adenocarcinoma; biopsy confirmed gastric adenocarcinoma.

@@ -320,15 +320,15 @@ const DIAGNOSIS_LABEL_LINE = new RegExp(String.raw`^\s*(?:[<＜【[■]\s*|\|\s*
 const FINDING_STATED = /^(?:\s*(?:[・、,]|と|や|及び|および)\s*[^\s、。・,]{1,10}(?:転移|播種))*\s*[)）]?\s*(?:(?:再発)?\s*(?:と(?:診断|判断)|を認め|あり|が出現|出現)|(?:で|にて)再発)/;
 
 // What joins a site to 転移 after it: 骨盤リンパ節に転移, 肝臓にも多発転移, 肝臓に2か所転移, 骨への転移, 骨盤腔に腫瘍の播種, 両側肺に微小転移,
-// 副腎には転移, 副腎に明らかな転移.
-const SITE_PARTICLE_BEFORE = /(?:に[もは]?|への?)(?:明らかな|有意な)?(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?)?$/;
+// 副腎には転移, 副腎に明らかな転移, 左小脳に8mm大の転移.
+const SITE_PARTICLE_BEFORE = /(?:に[もは]?|への?)(?:明らかな|有意な)?(?:(?:腫瘍|癌)の)?(?:多発性?の?|単発性?の?|多数の|微小な?|\d{1,2}\s*(?:か所|カ所|ヶ所|ケ所|箇所|個)の?|\d{1,3}(?:\.\d)?\s*(?:mm|cm|ｍｍ)大?の)?$/;
 // An organ's segments written after it (肝S7, 肝S4/S8): Couinaud's for the liver; a lung's lobe or
 // segment (左肺下葉, 右肺S6, 右肺上葉S2).
 const SEGMENT_AFTER_SITE = /(?<=肝)S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*$|(?<=肺)(?:[上中下]葉(?:S\d{1,2})?|S\d{1,2}(?:\s*[\/・,、]\s*S?\d{1,2})*)$/;
 // A count of positive nodes before 転移 (右2/9個転移, 3/15個に転移), its side kept with it.
 const NODE_COUNT_BEFORE = /(?<![\d/.])([右左両]側?)?\s*(\d{1,2})\s*\/\s*\d{1,3}\s*個?\s*(?:に|で)?\s*$/;
-// A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍.
-const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変)/u;
+// A metastatic tumour named by its organ: 転移性脳腫瘍, 転移性肝腫瘍, 転移性骨腫瘍, 転移性肝癌.
+const METASTATIC_TUMOUR = /^転移性(\p{Script=Han}{1,3}?)(?:腫瘍|病変|癌|がん)/u;
 
 // The value of a metastasis field after its label: 転移：肝、傍大動脈リンパ節 (部位, 巣 and 先 may close the label).
 // The words a spread may be named by when its sites are listed after it: 多臓器, 遠隔, 多発; or none.
