@@ -165,9 +165,12 @@ const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
 const CYCLES = /(\d+)\s*(?:(?:courses?|コース|cycles?|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
 // …and counted in English words: for six cycles.
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const ENGLISH_CYCLES = new RegExp(String.raw`\b(${Object.keys(ENGLISH_COUNT).join('|')})\s+(?:cycles?|courses?)\b`, 'i');
+const ENGLISH_COUNT_WORD = Object.keys(ENGLISH_COUNT).join('|');
+/** A count as written, in digits or in an English word: 6, six. */
+const countOf = (written: string) => ENGLISH_COUNT[written.toLowerCase()] ?? Number(written);
+const ENGLISH_CYCLES = new RegExp(String.raw`\b(${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\b`, 'i');
 // English puts the verb first, and may write the line between: continue osimertinib, received first-line ….
-const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${Object.keys(ENGLISH_COUNT).join('|')})\s+(?:cycles?|courses?)\s+of\s+)?$`, 'i');
+const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\s+of\s+)?$`, 'i');
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
@@ -485,7 +488,7 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   const upTo = best ? window.slice(0, best.end) : window;
   const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo) ?? ENGLISH_CYCLES.exec(upTo);
   if (cycles) {
-    out.cycles = /^[a-z]/i.test(cycles[1] ?? '') ? ENGLISH_COUNT[cycles[1]!.toLowerCase()]! : Number(cycles[1] ?? cycles[4]);
+    out.cycles = countOf((cycles[1] ?? cycles[4])!);
     out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4]);
     out.end = cycles.index + cycles[0].length;
   }
@@ -688,7 +691,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       st.status = /^cont/i.test(verbBefore[1]!) ? 'ongoing' : /^(?:rec|comp|under|s\/p|status)/i.test(verbBefore[1]!) ? 'completed' : 'started';
       // (…and the count said before the drugs: received 4 cycles of FOLFOX, s/p six cycles of R-CHOP.)
       const count = verbBefore[2];
-      if (count && st.cycles === undefined) st.cycles = /^\d/.test(count) ? Number(count) : ENGLISH_COUNT[count.toLowerCase()]!;
+      if (count && st.cycles === undefined) st.cycles = countOf(count);
       // (The evidence then ends before that parenthesis.)
       if (statusParenthesis >= 0) st.end = statusParenthesis;
     }
