@@ -4776,4 +4776,12 @@ describe('from items earlier notes left alone', () => {
     expect(sites('脳MRI：左小脳に8mm大の転移巣を認める。')).toEqual(['BRA']);
     expect(sites('CT：肝S6に12mmの転移を認める。')).toEqual(['HEP']);
   });
+  it('a first line saying only its day and the visit (2025/3/22 入院, 2025年5月13日) is the note\'s title: the line under it opening with a cancer names the diagnosis, undated', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('2025/3/22 入院\n腎細胞癌（淡明細胞型）術後、多発肺転移。')).toEqual([['腎細胞癌', null]]);
+    expect(diagnoses('2025年5月13日\n右上葉肺腺癌 術後再発。')).toEqual([['上葉肺腺癌', null]]);
+    expect(diagnoses('R7.10.2 外来\n卵巣癌 IIIC期（高異型度漿液性癌）。')).toEqual([['卵巣癌', null]]);
+    // (A dated line saying more is no title: what follows it is its continuation.)
+    expect(diagnoses('2025/3/22 CT施行\n腎細胞癌 術後、多発肺転移。')).toEqual([]);
+  });
 });

@@ -509,6 +509,9 @@ const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?�
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
 
+// What a dated title line says besides its date: nothing, or the visit (外来, 入院, 再診).
+const DATE_TITLE_REST = /^[\s:：)）]*(?:(?:外来|入院|再診|初診|受診|診察|往診)(?:日|時)?)?[\s。.]*$/;
+
 /** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
   const t = ctx.text;
@@ -524,7 +527,10 @@ function firstContentLine(ctx: NoteContext): number {
   if (end < 0) return first;
   const line = t.slice(first, end).trim();
   // (A bracketed heading, 【外来化学療法室】, is not the note's title: what follows it is under it.)
-  if (/^[【[<＜■◆#＃]/.test(line) || !TITLE_LINE.test(line) || CANCER_WORD.test(line) || ctx.hits.unsuffixedCancers.some((h) => h.start < end) || ctx.lineAt(first)?.role === 'date-led') return first;
+  // (A dated line is the note's title only when it says no more than the day and the visit: 2025/3/22 入院, 2025年5月13日.)
+  const dateLed = ctx.lineAt(first)?.role === 'date-led';
+  const titled = dateLed ? DATE_TITLE_REST.test(ctx.textWithoutDates(first, end) ?? '') : TITLE_LINE.test(line);
+  if (/^[【[<＜■◆#＃]/.test(line) || !titled || CANCER_WORD.test(line) || ctx.hits.unsuffixedCancers.some((h) => h.start < end)) return first;
   return end + 1 + /^\s*/.exec(t.slice(end + 1))![0].length;
 }
 
