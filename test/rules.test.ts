@@ -4784,4 +4784,9 @@ describe('from items earlier notes left alone', () => {
     // (A dated line saying more is no title: what follows it is its continuation.)
     expect(diagnoses('2025/3/22 CT施行\n腎細胞癌 術後、多発肺転移。')).toEqual([]);
   });
+  it('a hormone agonist or antagonist named as a class with its drug in parentheses (LH-RH agonist（リュープリン）, GnRHアンタゴニスト（ゴナックス）) joins the drug after it', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs, e.status]);
+    expect(meds('2024/6 LH-RH agonist（リュープリン）+ビカルタミド開始')).toEqual([[['bicalutamide', 'leuprorelin'], 'started']]);
+    expect(meds('2025/1 GnRHアンタゴニスト（ゴナックス）+エンザルタミド開始')).toEqual([[['degarelix', 'enzalutamide'], 'started']]);
+  });
 });

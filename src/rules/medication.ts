@@ -25,7 +25,7 @@ const PAREN_OPENS = /^[ \t]*[(（]/;
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 // A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
-const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法)\s*[(（]\s*$/;
+const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/i;
 const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
