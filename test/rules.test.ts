@@ -4537,7 +4537,7 @@ describe('from items earlier notes left alone', () => {
   it('a radiotherapy dose joined to the one before it by + (全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr) is a course of its own from the +: its evidence and site are not the first course\'s', () => {
     const courses = (text: string) => ofType(run(text, '2026-02-25'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null, e.evidence!.text, e.date?.start ?? null]);
     expect(courses('経過\n2026/1/6～2/20 CCRT（全骨盤照射50.4Gy/28fr + 腔内照射24Gy/4fr）。')).toEqual([
-      [50.4, '全骨盤', 'CCRT（全骨盤照射50.4Gy/28fr', '2026-01-06'],
+      [50.4, '全骨盤', '全骨盤照射50.4Gy/28fr', '2026-01-06'],
       [24, null, '腔内照射24Gy/4fr', '2026-01-06'],
     ]);
   });
@@ -4788,5 +4788,16 @@ describe('from items earlier notes left alone', () => {
     const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs, e.status]);
     expect(meds('2024/6 LH-RH agonist（リュープリン）+ビカルタミド開始')).toEqual([[['bicalutamide', 'leuprorelin'], 'started']]);
     expect(meds('2025/1 GnRHアンタゴニスト（ゴナックス）+エンザルタミド開始')).toEqual([[['degarelix', 'enzalutamide'], 'started']]);
+  });
+  it('a dosed course\'s evidence opens at the step its dose is written in: after an arrow or a join from the drugs given with it (TNT（CAPOX 6コース→CRT 50.4Gy/28fr）, CRT（CDDP＋RT 70Gy/35fr）, …併用胸部放射線治療), at the name a bare parenthesis follows (CRT（50.4Gy/28fr）), and still at a site or intent before it', () => {
+    const rt = (text: string) => ofType(run(text, '2026-11-20'), 'radiotherapy').map((e) => e.evidence!.text);
+    expect(rt('直腸癌 Rb cT3N1bM0 に対して TNT（CAPOX 6コース→CRT 50.4Gy/28fr）施行。')).toEqual(['CRT 50.4Gy/28fr']);
+    expect(rt('前治療：2023年 CRT（CDDP＋RT 70Gy/35fr）')).toEqual(['RT 70Gy/35fr']);
+    expect(rt('2024/5 CBDCA＋PTX（weekly）併用胸部放射線治療 60Gy/30fr 施行')).toEqual(['胸部放射線治療 60Gy/30fr']);
+    expect(rt('2024/5 5-FU＋MMC併用化学放射線療法（54Gy/30fr）完遂')).toEqual(['化学放射線療法（54Gy/30fr']);
+    expect(rt('2024/5 CRT（50.4Gy/28fr）施行')).toEqual(['CRT（50.4Gy/28fr']);
+    expect(rt('8月中旬より腰痛増悪 → 8/28 右腸骨転移に対し緩和照射 8Gy/1fr')).toEqual(['右腸骨転移に対し緩和照射 8Gy/1fr']);
+    expect(rt('術後照射（温存乳房 50Gy/25回）完了')).toEqual(['術後照射（温存乳房 50Gy/25回']);
+    expect(rt('胸壁＋鎖骨上 50Gy/25fr 施行')).toEqual(['胸壁＋鎖骨上 50Gy/25fr']);
   });
 });

@@ -1184,6 +1184,49 @@ function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
   return undefined;
 }
 
+// What joins the steps of a treatment before a dose: → always; + or ＋ after a step naming a drug, a dose or a count
+// (CDDP＋RT 70Gy/35fr, …×3コース＋RT, CBDCA+PTX weekly + 60Gy/30Fr), not sites joined (胸壁＋鎖骨上).
+const STEP_JOIN = /(?:→|⇒|->)|(?<=[A-Za-z0-9回目スルト注][^+＋→⇒()（）]{0,3})[+＋]/g;
+// …and the word that joins the drugs given with the radiation to it: CBDCA＋PTX（weekly）併用胸部放射線治療, …に同時併用で胸部放射線.
+const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
+// A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
+const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線)/;
+// The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
+const RT_NAME_BEFORE_PARENTHESIS = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|[A-Za-z]+)\s*$/u;
+
+/**
+ * Where a dosed course's evidence opens in `before`, its clause up to the dose: after the last step joined
+ * (CDDP＋RT 70Gy/35fr, …→ 8/28 右腸骨転移に対し緩和照射 8Gy/1fr) or the drugs given with it
+ * (…併用胸部放射線治療 60Gy/30fr); else, in a parenthesis holding the dose, at an intent word before it
+ * (術後照射（温存乳房 50Gy/25回）), at what the parenthesis names (（IMRT 70Gy/35Fr）) or at the name it
+ * follows (CRT（50.4Gy/28fr）); else where the clause opens.
+ */
+function doseStepStart(before: string): number {
+  const opened: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '(' || c === '（') opened.push(i);
+    else if ((c === ')' || c === '）') && opened.length) opened.pop();
+  }
+  const open = opened.at(-1) ?? -1;
+  // (Joins inside a parenthesis closed before the dose are another step's: （シスプラチン＋エトポシド）と胸部放射線療法.)
+  let step = -1;
+  for (const pattern of [STEP_JOIN, GIVEN_WITH])
+    for (const m of before.slice(open + 1).matchAll(pattern)) {
+      const at = open + 1 + m.index;
+      if (at + m[0].length > step && !/[(（][^()（）]*$/.test(before.slice(open + 1, at))) step = at + m[0].length;
+    }
+  if (step >= 0) return step + /^\s*/.exec(before.slice(step))![0].length;
+  if (open < 0) return 0;
+  const intent = RT_INTENT_WORD.exec(before.slice(0, open));
+  if (intent) return intent.index;
+  const inside = /^\s*/.exec(before.slice(open + 1))![0].length;
+  if (open + 1 + inside < before.length) return open + 1 + inside;
+  const name = RT_NAME_BEFORE_PARENTHESIS.exec(before.slice(0, open))?.[0] ?? '';
+  // (Not the drugs it was given with: 5-FU＋MMC併用化学放射線療法.)
+  return open - name.replace(/^.*(?:併用|同時)/, '').length;
+}
+
 function rtSite(clause: string): string | undefined {
   const site = RT_SITE.exec(clause);
   // 化学放射線療法 names the treatment, not a site.
@@ -1281,10 +1324,14 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const range = ctx.dateInParenthesesAfter(b, 8) ?? ctx.dateAfter(b, 4, SPACES_ONLY);
     const ownRange = range?.range ? mentionDate(range, true) : undefined;
     // (Evidence leaves out the dates its clause opens with: 2025/6/1～ 放射線治療 60Gy/30fr, 6/1より…, 同年6月に….)
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP), b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
+    const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));
+    // (…and what its clause says before the step the dose is written in: TNT（CAPOX 6コース→CRT 50.4Gy/28fr）.)
+    const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
+    const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
+    const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
-    const site = rtSite(clause) ?? siteBeforeDose(t.slice(cs, m.index)) ?? siteAfterDose(t.slice(b, b + 20));
     if (site) e.site = site;
     events.push(e);
     lastDose = { end: b, fractions: e.fractions! };
