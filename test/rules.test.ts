@@ -4800,4 +4800,12 @@ describe('from items earlier notes left alone', () => {
     expect(rt('術後照射（温存乳房 50Gy/25回）完了')).toEqual(['術後照射（温存乳房 50Gy/25回']);
     expect(rt('胸壁＋鎖骨上 50Gy/25fr 施行')).toEqual(['胸壁＋鎖骨上 50Gy/25fr']);
   });
+  it('a pathological stage with no date on its line, dated before every resection the note dates, takes the resection\'s date: it is read from that specimen', () => {
+    const stages = (text: string) => ofType(run(text, '2026-11-20'), 'staging').map((e) => [e.tnm?.prefix ?? null, e.date?.start ?? null]);
+    expect(stages('2024/10～ DCF 3コース施行し、2025/1/15 胸腔鏡下食道亜全摘術。\n病理：ypT1bN0、組織学的治療効果 Grade 2。')).toEqual([['yp', '2025-01-15']]);
+    expect(stages('診断日：2025/04/18\n術後病理学的ステージ：pT3N0M0 pStage III\n初回治療：\n　外科的治療：有　2025/05/22 腹腔鏡下左腎尿管全摘除術')).toEqual([['p', '2025-05-22']]);
+    // (Not one its own line dates, nor a report after a resection already done.)
+    expect(stages('2022.4 TURBT：pTa\n2023.10 TURBT施行')).toEqual([['p', '2022-04']]);
+    expect(stages('2025/4/10 右中葉切除術施行。\n2025/4/15 最終病理：pT1c pN1 pM0\n2025/5/20 左肺部分切除術')).toEqual([['p', '2025-04-15']]);
+  });
 });

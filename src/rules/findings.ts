@@ -1,7 +1,7 @@
 // Staging, metastasis, biomarker, response and radiotherapy: findings with a
 // written form precise enough for scanners.
 import type {
-  BiomarkerEvent, MetastasisEvent, MetastasisSite, RadiotherapyEvent, ResponseEvent, StagingEvent,
+  BiomarkerEvent, ClinicalEvent, MetastasisEvent, MetastasisSite, ProcedureEvent, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
 import { afterEnglishSentenceEnd, certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isPlanLine, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
@@ -169,6 +169,35 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
   const restated = (e: StagingEvent) => (e.tnm!.n === undefined || findings.has(e)) && e.tnm!.m === undefined && !e.stage
     && withT.some((f) => f !== e && f.tnm!.t === e.tnm!.t && f.tnm!.prefix === e.tnm!.prefix && (e.tnm!.n === undefined || e.tnm!.n === f.tnm!.n) && known(f) > known(e));
   return events.filter((e) => e.tnm?.t === undefined || !restated(e)).sort((x, y) => x.evidence!.start - y.evidence!.start);
+}
+
+// An operation that takes the specimen a pathological stage is read from: a resection, its dissection, ESD, TURBT.
+const RESECTION = /切除|摘除|摘出|全摘|郭清|ESD|EMR|TUR/;
+
+/**
+ * Dates pathological stages (p, yp) by the operation whose specimen they are read from: a stage
+ * with no date on its own line, dated before every resection the note dates, takes the resection's date (2024/10～ DCF 3コース施行し、
+ * 2025/1/15 胸腔鏡下食道亜全摘術。\n病理：ypT1bN0 → 2025-01-15), from the nearest such resection in
+ * the text. A stage can be no older than its specimen. Changes the staging events of `events` in place.
+ */
+export function datePathologicalStages(ctx: NoteContext, events: readonly ClinicalEvent[]): void {
+  const resections = events.filter((p): p is ProcedureEvent => p.type === 'procedure' && !!p.date?.start && RESECTION.test(p.name));
+  if (!resections.length) return;
+  for (const stage of events) {
+    if (stage.type !== 'staging') continue;
+    const prefix = stage.tnm?.prefix;
+    const own = stage.date?.start;
+    // (Not one its own line dates: pTa (2022.4 TURBT) is that operation's, whatever was resected later.)
+    if ((prefix !== 'p' && prefix !== 'yp') || !own || stage.date!.text !== undefined) continue;
+    // (Nor one dated on or after a resection already: the report of 4/15 on the operation of 4/10.)
+    if (!resections.every((p) => p.date!.start > own && !p.date!.start.startsWith(own))) continue;
+    const at = stage.evidence!.start;
+    const nearest = resections.reduce((x, y) => (Math.abs(y.evidence!.start - at) < Math.abs(x.evidence!.start - at) ? y : x));
+    const { text, ...value } = nearest.date!;
+    // (Its expression is the date's text only on the stage's own line.)
+    const sameLine = text !== undefined && lineAt(ctx.note.text, at)[0] === lineAt(ctx.note.text, nearest.evidence!.start)[0];
+    stage.date = sameLine ? { ...value, text } : value;
+  }
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;

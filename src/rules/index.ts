@@ -2,7 +2,7 @@ import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import type { SegmentedNote } from '../segment/segment.js';
 import { extractDiagnoses, extractEncounters, extractProcedures, extractSymptoms } from './clinical.js';
-import { extractBiomarkers, extractMetastasis, extractRadiotherapy, extractResponses, extractStaging } from './findings.js';
+import { datePathologicalStages, extractBiomarkers, extractMetastasis, extractRadiotherapy, extractResponses, extractStaging } from './findings.js';
 import { extractMedications } from './medication.js';
 import { NoteContext } from './note-context.js';
 
@@ -32,7 +32,7 @@ const EXTRACTORS: readonly ((ctx: NoteContext) => ClinicalEvent[])[] = [
  */
 export function extractWithRules(note: Note, segmented?: SegmentedNote): ClinicalEvent[] {
   const ctx = new NoteContext(note, segmented);
-  return inOrder(EXTRACTORS.map((extract) => extract(ctx)));
+  return inOrder(ctx, EXTRACTORS.map((extract) => extract(ctx)));
 }
 
 /**
@@ -63,15 +63,16 @@ export function extractWithRulesBatch(notes: readonly Note[], segmented?: readon
   };
   each((ctx) => ctx.hits);
   for (const extract of EXTRACTORS) each((ctx, i) => found[i]!.push(extract(ctx)));
-  return contexts.map((ctx, i) => (ctx instanceof Error ? ctx : inOrder(found[i]!)));
+  return contexts.map((ctx, i) => (ctx instanceof Error ? ctx : inOrder(ctx, found[i]!)));
 }
 
 function asError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
-/** One note's events from all extractors, marked and sorted by evidence span. */
-function inOrder(found: ClinicalEvent[][]): ClinicalEvent[] {
+/** One note's events from all extractors, completed across extractors, marked and sorted by evidence span. */
+function inOrder(ctx: NoteContext, found: ClinicalEvent[][]): ClinicalEvent[] {
+  datePathologicalStages(ctx, found.flat());
   // Sorted by evidence span (stable: ties keep extractor order), keys read once.
   const keyed: { event: ClinicalEvent; start: number; end: number }[] = [];
   for (const events of found) {
