@@ -4808,4 +4808,9 @@ describe('from items earlier notes left alone', () => {
     expect(stages('2022.4 TURBT：pTa\n2023.10 TURBT施行')).toEqual([['p', '2022-04']]);
     expect(stages('2025/4/10 右中葉切除術施行。\n2025/4/15 最終病理：pT1c pN1 pM0\n2025/5/20 左肺部分切除術')).toEqual([['p', '2025-04-15']]);
   });
+  it('a therapy named with its drugs in parentheses, joined to a drug after them (寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン, 化学療法（CBDCA+PEM）＋Pembro), is one course of them all', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs, e.status]);
+    expect(meds('2025/2/1 寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン開始。')).toEqual([[['cytarabine', 'idarubicin', 'midostaurin'], 'started']]);
+    expect(meds('2025/2/1 化学療法（CBDCA+PEM）＋Pembro開始。')).toEqual([[['carboplatin', 'pembrolizumab', 'pemetrexed'], 'started']]);
+  });
 });

@@ -22,13 +22,15 @@ const CONNECTOR = /^\s*(?:[+/＋・,、&]|\b(?:and|plus|(?:in combination |combi
 // (Not across a line's end: the next line may open with a list number, (3).)
 const PAREN = /^[ \t]*[(（][^()（）]*[)）]/;
 const PAREN_OPENS = /^[ \t]*[(（]/;
-// What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 // A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
-const CLASS_BEFORE_PAREN = /(?:ADT|ホルモン療法|内分泌療法|去勢療法|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/i;
-const CLOSE_THEN_CONNECTOR = /^\s*[)）]\s*[+＋]\s*$/;
+// A class of therapy whose drugs its parenthesis names: ADT (デガレリクス), LH-RH agonist（リュープリン）, 寛解導入療法（IDR+AraC）.
+const CLASS_BEFORE_PAREN = /(?:ADT|[\p{Script=Han}\p{Script=Katakana}ー]*療法|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/iu;
+// (…past a schedule the parenthesis ends with: 寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン.)
+const CLOSE_THEN_CONNECTOR = /^\s*(?:\d\s*\+\s*\d\s*)?[)）]\s*[+＋]\s*$/;
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
 const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
+// What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 // A list item's number in parentheses, as a circled number is normalised: (2).
 const ITEM_NUMBER_PAREN = /^\s*\(\d{1,2}\)$/;
