@@ -4813,4 +4813,9 @@ describe('from items earlier notes left alone', () => {
     expect(meds('2025/2/1 寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン開始。')).toEqual([[['cytarabine', 'idarubicin', 'midostaurin'], 'started']]);
     expect(meds('2025/2/1 化学療法（CBDCA+PEM）＋Pembro開始。')).toEqual([[['carboplatin', 'pembrolizumab', 'pemetrexed'], 'started']]);
   });
+  it('a FIGO 2018 stage with how the nodes were found, written with 期 after the cancer and no system (子宮頸癌 IIIC1r期), is a stage, the r left out', () => {
+    const stages = (text: string) => ofType(run(text), 'staging').map((e) => [e.stage, e.evidence!.text]);
+    expect(stages('2024年12月 子宮頸癌 IIIC1r期（扁平上皮癌）の診断で CCRT施行')).toEqual([['IIIC1', 'IIIC1r期']]);
+    expect(stages('子宮頸癌 IIIr期')).toEqual([]);
+  });
 });

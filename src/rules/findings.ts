@@ -201,7 +201,8 @@ export function datePathologicalStages(ctx: NoteContext, events: readonly Clinic
 }
 
 const OTHER_DISEASE_STAGE = /(?:CKD|慢性腎臓病|腎臓病|褥瘡|心不全|NYHA|COPD|GOLD)\s*[:：]?\s*$/i;
-const STAGE_KI = /(?<![A-Za-z0-9第])(IV|I{1,3})([A-Ca-c]\d?)?\s*期(?![間待限日目的])/g;
+// (A FIGO 2018 stage may say how its nodes were found, after C1 or C2: IIIC1r期.)
+const STAGE_KI = /(?<![A-Za-z0-9第])(IV|I{1,3})([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?\s*期(?![間待限日目的])/g;
 // A cancer's name right before its stage, perhaps with its details in parentheses: 胃癌 IV期, 子宮体癌（類内膜癌） IVB期.
 const CANCER_BEFORE_STAGE = /(?:癌|がん|肉腫|腫|白血病|Ca|ca|cancer|carcinoma)\s*(?:[(（][^()（）]{0,30}[)）])?\s*[、,]?\s*$/;
 const STAGE_THEN_FIGO = /(?<![A-Za-z0-9])(IV|I{1,3})([A-Ca-c]\d?)?[rp]?\s*期\s*[(（]\s*FIGO[^()（）]{0,10}[)）]/g;
