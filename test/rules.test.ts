@@ -4645,7 +4645,7 @@ describe('from items earlier notes left alone', () => {
   it('an English sentence\'s end bounds the words read for a therapy\'s status: on letrozole since 2020. … started ribociclib is letrozole under way, not started', () => {
     const given = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join('+'), e.status ?? null, e.evidence!.text]);
     expect(given('HPI\nPt is a 55F with breast cancer, on letrozole since 2020. Recurrence in liver 2025/09; started ribociclib + fulvestrant.')).toEqual([
-      ['letrozole', 'ongoing', 'letrozole'],
+      ['letrozole', 'ongoing', 'letrozole since'],
       ['fulvestrant+ribociclib', 'started', 'ribociclib + fulvestrant'],
     ]);
   });
@@ -4817,5 +4817,10 @@ describe('from items earlier notes left alone', () => {
     const stages = (text: string) => ofType(run(text), 'staging').map((e) => [e.stage, e.evidence!.text]);
     expect(stages('2024年12月 子宮頸癌 IIIC1r期（扁平上皮癌）の診断で CCRT施行')).toEqual([['IIIC1', 'IIIC1r期']]);
     expect(stages('子宮頸癌 IIIr期')).toEqual([]);
+  });
+  it('a drug taken since a day, in English with no verb (Osimertinib 80 mg daily since 2024/3, now on taletrectinib since 2026-05-08), is ongoing from that day', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs, e.status, e.date?.start ?? null]);
+    expect(meds('Osimertinib 80 mg daily since 2024/3. CT today: stable disease.')).toEqual([[['osimertinib'], 'ongoing', '2024-03']]);
+    expect(meds('Progression on 2026-04-28 CT, now on taletrectinib since 2026-05-08.')).toEqual([[['taletrectinib'], 'ongoing', '2026-05-08']]);
   });
 });

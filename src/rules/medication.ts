@@ -469,7 +469,8 @@ function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
 const OTHER_OBJECT_BEFORE_VERB = /(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$|(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{1,9}\s*(?:投与|内服)\s*(?:を|の)?\s*$/u;
 
 // English for taken from a day on, right after the drug and its dose; not from one day to another.
-const FROM_DAY = /^[^,;.。、]{0,24}?(?<![A-Za-z])from(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))(?!\s+\S+(?:\s+\d{4})?\s+(?:to|through|until|-|~)\s)/i;
+// (…or since it: osimertinib 80 mg daily since 2024/3, taken still.)
+const FROM_DAY = /^[^,;.。、]{0,24}?(?<![A-Za-z])(from|since)(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))(?!\s+\S+(?:\s+\d{4})?\s+(?:to|through|until|-|~)\s)/i;
 
 /**
  * The status a window of text after a chain gives: the strongest verb (中止 over
@@ -507,10 +508,11 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     out.status = 'completed';
     out.end = duration[0].length;
   }
-  // No verb, no cycles, no duration, a day it was taken from (entrectinib 600 mg daily from 2025-07-01): started then.
+  // No verb, no cycles, no duration, a day it was taken from (entrectinib 600 mg daily from 2025-07-01): started then,
+  // or ongoing since then.
   const fromDay = !best && !cycles && !duration ? FROM_DAY.exec(window) : null;
   if (fromDay) {
-    out.status = 'started';
+    out.status = fromDay[1]!.toLowerCase() === 'since' ? 'ongoing' : 'started';
     out.end = fromDay.index + fromDay[0].length;
   }
   if (best) {
