@@ -4823,4 +4823,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('Osimertinib 80 mg daily since 2024/3. CT today: stable disease.')).toEqual([[['osimertinib'], 'ongoing', '2024-03']]);
     expect(meds('Progression on 2026-04-28 CT, now on taletrectinib since 2026-05-08.')).toEqual([[['taletrectinib'], 'ongoing', '2026-05-08']]);
   });
+  it('sites listed before one 転移 share it also past the count of the last (右鎖骨上リンパ節、多発肝転移) and when joined by および (縦隔リンパ節および肝に転移); a finding of its own listed before (縦隔リンパ節腫大、) is none of them', () => {
+    const sites = (text: string) => ofType(run(text, '2026-11-20'), 'metastasis').map((e) => [e.sites.join(), e.evidence!.text]);
+    expect(sites('2025年7月の PET-CT で右鎖骨上リンパ節、多発肝転移を認めた。')).toEqual([['HEP,LYM', '右鎖骨上リンパ節、多発肝転移']]);
+    expect(sites('PET-CTで縦隔リンパ節および肝に転移を認めた。')).toEqual([['HEP,LYM', '縦隔リンパ節および肝に転移']]);
+    expect(sites('CTで縦隔リンパ節腫大、多発肝転移を認めた。')).toEqual([['HEP', '肝転移']]);
+  });
 });

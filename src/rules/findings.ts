@@ -242,7 +242,10 @@ const GENERIC_SPREAD_DENIED_AFTER = /^[、,，]\s*(?:遠隔|他臓器|その他�
 const SIDE = String.raw`(?:右|左|両側?)`;
 const SIDE_BEFORE = new RegExp(`${SIDE}$`);
 const SIDE_BEFORE_SITE = new RegExp(`^${SIDE}`);
-const LIST_COMMA = /[、,，]/;
+// What joins sites listed before one 転移: 、 or a word for and (縦隔リンパ節および肝に転移).
+const LIST_JOIN = /(?:[、,，]|および|及び)$/;
+// A count before the last site listed: 多発肝転移, 散在性の肺転移.
+const COUNT_BEFORE_SITE = /(?:多発|多数|散在性?の?)$/;
 // A count the only word before 転移: 多発転移, 無数の転移.
 const COUNT_ONLY = /^(?:多発|多数|無数|散在性)$/;
 
@@ -321,10 +324,13 @@ function lesionSites(ctx: NoteContext, k: number): MetastasisSite[] {
  */
 function listedSitesBefore(t: string, start: number, floor: number): { start: number; codes: MetastasisSite[] } | undefined {
   let at = start - (SIDE_BEFORE.exec(t.slice(Math.max(floor, start - 2), start))?.[0].length ?? 0);
+  // (…and its count: 右鎖骨上リンパ節、多発肝転移.)
+  at -= COUNT_BEFORE_SITE.exec(t.slice(Math.max(floor, at - 4), at))?.[0].length ?? 0;
   const codes: MetastasisSite[] = [];
-  while (at - 1 > floor && LIST_COMMA.test(t[at - 1]!)) {
-    const itemStart = wordRunStart(t, at - 1, Math.max(floor, at - 12), false);
-    const item = t.slice(itemStart, at - 1);
+  for (let join = LIST_JOIN.exec(t.slice(Math.max(floor, at - 3), at)); join && at - join[0].length > floor; join = LIST_JOIN.exec(t.slice(Math.max(floor, at - 3), at))) {
+    const itemEnd = at - join[0].length;
+    const itemStart = wordRunStart(t, itemEnd, Math.max(floor, itemEnd - 12), false);
+    const item = t.slice(itemStart, itemEnd);
     const side = SIDE_BEFORE_SITE.exec(item)?.[0].length ?? 0;
     const found = sitesIn(item.slice(side));
     if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== item.length - side) break;
