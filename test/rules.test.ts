@@ -4829,4 +4829,11 @@ describe('from items earlier notes left alone', () => {
     expect(sites('PET-CTで縦隔リンパ節および肝に転移を認めた。')).toEqual([['HEP,LYM', '縦隔リンパ節および肝に転移']]);
     expect(sites('CTで縦隔リンパ節腫大、多発肝転移を認めた。')).toEqual([['HEP', '肝転移']]);
   });
+  it('a doubt after a cancer\'s recurrence is the recurrence\'s (膵癌 術後再発疑い, #1 乳癌術後再発疑い): the cancer is known, its recurrence suspected', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-20'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('膵癌 術後再発疑い。CA19-9 上昇傾向（78→156）。')).toEqual([['膵癌', 'confirmed'], ['術後再発', 'suspected']]);
+    expect(diagnoses('#1 乳癌術後再発疑い')).toEqual([['乳癌', 'confirmed'], ['乳癌術後再発', 'suspected']]);
+    expect(diagnoses('#1 乳癌術後再発')).toEqual([['乳癌', 'confirmed']]);
+    expect(diagnoses('#1 膵癌疑い')).toEqual([['膵癌', 'suspected']]);
+  });
 });

@@ -347,7 +347,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
-    const suspected = calledKnown ? null : SUSPECTED_AFTER.exec(after);
+    // (A doubt after its recurrence is the recurrence's, told of the cancer known: 膵癌 術後再発疑い.)
+    const suspected = calledKnown || RECURRENCE_AFTER_CANCER.test(after) ? null : SUSPECTED_AFTER.exec(after);
     // (English says the doubt before the name: probable pancreatic cancer, suspected breast cancer.)
     const doubtedBefore = !!english && ENGLISH_DOUBT_WORD_BEFORE.test(t.slice(Math.max(ls, a - 24), a));
     if (!isTitle && !isHeading && !diagnosed && !byPathology && !procedureResult) continue;
@@ -394,7 +395,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (suspected || doubtedBefore) e.certainty = 'suspected';
     if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
-    if (recurrenceAfter) titleRecurrences.add(k + 2);
+    if (recurrenceAfter && !SUSPECTED_AFTER.test(after)) titleRecurrences.add(k + 2);
   }
   // (A suspected one is checked against suspicions, as in the main pass: a suspicion does not make the cancer known.)
   for (const { event, category, names } of procedureResults) {
@@ -434,8 +435,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // A named recurrence (局所再発, 術後再発) stated as a finding: …の局所再発、 / …再発（HEP, OSS）と診断.
     // (…also as what brought what follows: 右腋窩リンパ節再発で2nd line…, 局所再発で再入院; not 肝再発でなければ.)
     // …or as a problem: A) 左乳癌術後再発（多発肝転移）, #2 局所再発.
-    // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it.
-    if (/(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
+    // 胆嚢癌 術後再発: the recurrence of the cancer just named, one statement with it (but 膵癌 術後再発疑い doubts it alone).
+    if (!suspected && /(?:癌|がん|腫|(?<=\p{Script=Han})(?:ca|Ca|CA|K))(?:\s+|\s*[(（][^()（）]{0,20}[)）]\s*)$/u.test(t.slice(Math.max(0, a - 26), a))) continue;
     const local =
       !bare &&
       (/^(?:\s*[(（][^)）]*[)）])?\s*(?:[、。,]|と(?:判断|診断)|あり|を認め|(?:で|にて)(?!な|は|も|あれ))/.test(t.slice(a + name0.length, se) || '。') || isLabel(t.slice(lineAt(t, a)[0], a)));
@@ -502,6 +503,9 @@ const WOUND_SIGN_DENIED = /^[、,，]\s*(?:排膿|滲出液?|浸出液?|硬結)(
 const SWELLING_IN_SIGHT = /歯肉腫脹|(?:発赤|熱感)[・、と]腫脹|腫脹[・、と](?:発赤|熱感|疼痛|痛み)/;
 // The view a finding was seen in, opening the words before 再発: 画像上, 臨床上 (and CT上, its 上 alone a word character).
 const SEEN_ON_BEFORE_NAME = /^(?:画像|臨床|病理|組織学?|検査|エコー|内視鏡)上/;
+
+// 術後再発 right after a cancer's name: 乳癌術後再発, 膵癌 術後再発疑い.
+const RECURRENCE_AFTER_CANCER = /^[ \t　]*術後再発/;
 
 // 再発 as the verb of its clause, in the past or as a state: 再発し、, 再発した。, 再発しました, 再発しており, 再発を来した.
 const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?は|時[はに]|とき)|ました|て(?:おり|いる|います|いた))/;
