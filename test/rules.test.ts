@@ -4836,4 +4836,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('#1 乳癌術後再発')).toEqual([['乳癌', 'confirmed']]);
     expect(diagnoses('#1 膵癌疑い')).toEqual([['膵癌', 'suspected']]);
   });
+  it('an endoscopy named 上部 or 下部 alone (下部内視鏡施行, 上部内視鏡検査で…) and ablation named as a therapy (ラジオ波焼灼療法（RFA）施行) are procedures', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-20'), 'procedure').map((e) => [e.name, e.detail ?? null]);
+    expect(procedures('近医で下部内視鏡施行し、S状結腸に全周性腫瘍を認めた。')).toEqual([['下部内視鏡', null]]);
+    expect(procedures('2025/4 上部内視鏡検査で胃体部に2型腫瘍。')).toEqual([['上部内視鏡検査', null]]);
+    expect(procedures('肝転移に対してラジオ波焼灼療法（RFA）施行。')).toEqual([['ラジオ波焼灼療法', 'RFA']]);
+  });
 });

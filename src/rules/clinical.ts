@@ -493,7 +493,7 @@ const CROSS_MARK_AFTER = /^[ \t\u3000]*[(（]?[×✕✖][)）]?(?=[\s、,。/／
 const EMPTY_BOX_ITEMS_BEFORE = /[☐□]\s*(?:[^\s☐□■☑☒・/／]{1,12}[・/／])+$/;
 // Endoscopies by name, in Japanese, abbreviated and in English; the procedures rule and the symptoms rule share them.
 const ENGLISH_ENDOSCOPY = String.raw`(?:[Uu]pper|[Ll]ower)\s+(?:GI\s+)?endoscopy|[Cc]olonoscopy|[Bb]ronchoscopy|[Gg]astroscopy|[Cc]ystoscopy|EGD`;
-const ENDOSCOPY_NAME = String.raw`GIF|CF|ERCP|EUS|気管支鏡(?:検査)?|(?:上部消化管|下部消化管|大腸|胃|超音波)?内視鏡(?:検査)?|膀胱鏡(?:検査)?|大腸カメラ|胃カメラ|${ENGLISH_ENDOSCOPY}`;
+const ENDOSCOPY_NAME = String.raw`GIF|CF|ERCP|EUS|気管支鏡(?:検査)?|(?:上部消化管|下部消化管|上部|下部|大腸|胃|超音波)?内視鏡(?:検査)?|膀胱鏡(?:検査)?|大腸カメラ|胃カメラ|${ENGLISH_ENDOSCOPY}`;
 // A mucosa or the throat named before redness (咽頭軽度発赤, 咽頭粘膜に軽度の発赤), and a sentence an endoscopy's findings open.
 const MUCOSA_BEFORE = /(?:咽頭|扁桃|口蓋|粘膜)/;
 const ENDOSCOPY_SENTENCE = new RegExp(String.raw`^\s*(?:${ENDOSCOPY_NAME})`);
