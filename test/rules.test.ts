@@ -4842,4 +4842,8 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('2025/4 上部内視鏡検査で胃体部に2型腫瘍。')).toEqual([['上部内視鏡検査', null]]);
     expect(procedures('肝転移に対してラジオ波焼灼療法（RFA）施行。')).toEqual([['ラジオ波焼灼療法', 'RFA']]);
   });
+  it('a course written with its range of years after it, in English (abiraterone 2022-2023 (PD)), was given in those years', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join(), e.status, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(meds('Tx history: ADT since 2020; abiraterone 2022-2023 (PD).')).toEqual([['abiraterone', 'completed', '2022', '2023']]);
+  });
 });

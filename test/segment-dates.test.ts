@@ -313,6 +313,11 @@ const TABLE: Row[] = [
   ['treated 2000 patients', []],
   ['carboplatin 2000 mg', []],
   ['cohort 2019', []],
+  // a range of years after a Latin word, perhaps in parentheses; years in order and a course's few apart
+  ['abiraterone 2022-2023 (PD)', [d('2022-2023', '2022', { end: '2023' })]],
+  ['abiraterone (2022-2023, PD)', [d('2022-2023', '2022', { end: '2023' })]],
+  ['FOLFOX 2019-2015', []],
+  ['ISBN 1990-2024', []],
   // a year a case report hides: no date, nor for year-less months after it, until a year is written
   ['２０ＸＸ－１年６月より肺転移', []],
   ['２０１Ｘ＋１年１月２２日の採血', []],
