@@ -4846,4 +4846,10 @@ describe('from items earlier notes left alone', () => {
     const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join(), e.status, e.date?.start ?? null, e.date?.end ?? null]);
     expect(meds('Tx history: ADT since 2020; abiraterone 2022-2023 (PD).')).toEqual([['abiraterone', 'completed', '2022', '2023']]);
   });
+  it('a variant with exon shortened to Ex (EGFR Ex21 L858R, EGFR Ex19 del 陽性, MET Ex14 skipping 陽性) is read as with exon written out', () => {
+    const variants = (text: string) => ofType(run(text), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result]);
+    expect(variants('病理：invasive adenocarcinoma, pT1bN0M0, pStage IA2, EGFR Ex21 L858R')).toEqual([['EGFR', 'L858R', 'positive']]);
+    expect(variants('EGFR Ex19 del 陽性')).toEqual([['EGFR', 'exon19del', 'positive']]);
+    expect(variants('MET Ex14 skipping 陽性')).toEqual([['MET', 'exon14skipping', 'positive']]);
+  });
 });

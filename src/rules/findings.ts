@@ -637,15 +637,16 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
 
 
 // Variants written on their own imply their gene (T790M陽性 → EGFR T790M).
-const VARIANT = /exon\s?19\s?(?:deletion|del|欠失)|ex19del|exon\s?21\s?L858R|exon\s?20\s?(?:insertion|ins|挿入)|exon\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD|exon\s?\d{1,2}(?![0-9])/;
+// (Exon may be shortened: EGFR Ex21 L858R, Ex19 del.)
+const VARIANT = /(?:exon|[Ee]x)\s?19\s?(?:deletion|del|欠失)|ex19del|(?:exon|[Ee]x)\s?21\s?L858R|(?:exon|[Ee]x)\s?20\s?(?:insertion|ins|挿入)|(?:exon|[Ee]x)\s?14\s?skipping|[A-Z]\d{2,4}[A-Z](?:fs)?|ITD|TKD|exon\s?\d{1,2}(?![0-9])/;
 const VARIANT_GENE: Record<string, string> = { T790M: 'EGFR', L858R: 'EGFR', C797S: 'EGFR', exon19del: 'EGFR', exon20ins: 'EGFR', V600E: 'BRAF', G12C: 'KRAS', G12D: 'KRAS', G12V: 'KRAS', G13D: 'KRAS', T315I: 'BCR-ABL1' };
 
 function canonicalVariant(v: string): string {
   const s = v.replace(/\s+/g, '');
-  if (/exon19|ex19/i.test(s)) return 'exon19del';
-  if (/exon20/i.test(s)) return 'exon20ins';
-  if (/exon14/i.test(s)) return 'exon14skipping';
-  if (/exon21L858R/i.test(s)) return 'L858R';
+  if (/ex(?:on)?19/i.test(s)) return 'exon19del';
+  if (/ex(?:on)?20/i.test(s)) return 'exon20ins';
+  if (/ex(?:on)?14/i.test(s)) return 'exon14skipping';
+  if (/ex(?:on)?21L858R/i.test(s)) return 'L858R';
   return s;
 }
 
