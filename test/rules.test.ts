@@ -4852,4 +4852,9 @@ describe('from items earlier notes left alone', () => {
     expect(variants('EGFR Ex19 del 陽性')).toEqual([['EGFR', 'exon19del', 'positive']]);
     expect(variants('MET Ex14 skipping 陽性')).toEqual([['MET', 'exon14skipping', 'positive']]);
   });
+  it('a therapy begun on a day after the count planned for it (Pembro 単剤 9サイクル予定、2025/5/19 より開始) is started then, the planned count no courses given', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.drugs.join(), e.status, e.cycles ?? null, e.date?.start ?? null]);
+    expect(meds('術後 Pembro 単剤 9サイクル予定、2025/5/19 より開始。')).toEqual([['pembrolizumab', 'started', null, '2025-05-19']]);
+    expect(meds('Pembro 9サイクル予定、次回より開始。')).toEqual([]);
+  });
 });

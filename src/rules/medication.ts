@@ -185,10 +185,13 @@ const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
 // A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、.
 const PLANNED_BUT_GIVEN = /^\s*\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:のところ|であったが|だったが|でしたが|していたが)\s*[、,]?(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
+// A count planned: 9サイクル予定, 計12回の予定.
+const PLANNED_COUNT = /\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*(?:の)?予定/g;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or a planned time or count the therapy is begun for: 12か月予定で開始, 1年間の予定で内服開始, 6コース予定で導入.
-const PLANNED_DURATION = /\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?の?予定で(?=\s*(?:内服)?(?:開始|導入|施行|投与))/g;
+// (…also before the day it began: 9サイクル予定、2025/5/19 より開始.)
+const PLANNED_DURATION = /\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?の?予定(?:で|\s*[、,])(?=\s*(?:[0-9/.年月日]+\s*(?:より|から)\s*)?(?:内服)?(?:開始|導入|施行|投与))/g;
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
 // (Also in code-switched English after a monotherapy word: pembro monoでstart (1st line).)
 const LINE_AFTER_VERB = new RegExp(`^\\s*(?:mono(?:therapy)?\\s*)?(?:を|で)?\\s*(?:開始|導入|再開|継続|施行|投与|start(?:ed)?)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
@@ -488,7 +491,9 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     if (m) best = { status, start: m.index, end: m.index + m[0].length, rank, verb: m[0] };
   }
   const out: { status?: Status; end: number; cycles?: number; nth?: boolean; final?: boolean; verb?: string } = { end: 0 };
-  const upTo = best ? window.slice(0, best.end) : window;
+  // (A count planned, 9サイクル予定、…より開始, is not the courses given.)
+  let upTo = best ? window.slice(0, best.end) : window;
+  if (upTo.includes('予定')) upTo = upTo.replace(PLANNED_COUNT, (v) => '\u3000'.repeat(v.length));
   const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo) ?? ENGLISH_CYCLES.exec(upTo);
   if (cycles) {
     out.cycles = countOf((cycles[1] ?? cycles[4])!);
