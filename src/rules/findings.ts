@@ -175,10 +175,10 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
 const RESECTION = /切除|摘除|摘出|全摘|郭清|ESD|EMR|TUR/;
 
 /**
- * Dates pathological stages (p, yp) by the operation whose specimen they are read from: a stage
- * with no date on its own line, dated before every resection the note dates, takes the resection's date (2024/10～ DCF 3コース施行し、
- * 2025/1/15 胸腔鏡下食道亜全摘術。\n病理：ypT1bN0 → 2025-01-15), from the nearest such resection in
- * the text. A stage can be no older than its specimen. Changes the staging events of `events` in place.
+ * Dates pathological stages (p, yp) by the operation whose specimen they are read from: a stage with
+ * no date on its own line, dated before every resection the note dates, takes the date of the nearest
+ * resection in the text (2024/10～ DCF 3コース施行し、2025/1/15 胸腔鏡下食道亜全摘術。\n病理：ypT1bN0
+ * → 2025-01-15). A stage can be no older than its specimen. Changes the staging events of `events` in place.
  */
 export function datePathologicalStages(ctx: NoteContext, events: readonly ClinicalEvent[]): void {
   const resections = events.filter((p): p is ProcedureEvent => p.type === 'procedure' && !!p.date?.start && RESECTION.test(p.name));

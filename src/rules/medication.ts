@@ -262,7 +262,9 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     takeAttachments();
     // A drug naming a class of therapy in parentheses, joined to more after the parenthesis
     // (ADT (デガレリクス) + エンザルタミド): one chain from the class word.
-    const classWord = CLASS_BEFORE_PAREN.exec(t.slice(Math.max(0, hits[i]!.start - 16), hits[i]!.start));
+    // (The class pattern only where a parenthesis opens right before the drug: it backtracks over every start.)
+    const before16 = t.slice(Math.max(0, hits[i]!.start - 16), hits[i]!.start);
+    const classWord = /[(（]\s*$/.test(before16) ? CLASS_BEFORE_PAREN.exec(before16) : null;
     let classClosed = false;
     let j = i + 1;
     while (j < hits.length && !closedByCourseDates) {

@@ -147,7 +147,7 @@ const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
 const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
 // …and a range of years after a Latin word, perhaps in parentheses: abiraterone 2022-2023, abiraterone (2022-2023, PD).
 // (Not a year alone in parentheses: s/p Bt+SN (2019) would date a heading's other findings.)
-const LATIN_WORD_THEN_YEARS = /[A-Za-z] \(?(?:19|20)\d{2}-/;
+const LATIN_WORD_THEN_YEAR_RANGE = /[A-Za-z] \(?(?:19|20)\d{2}-/;
 const ENGLISH_YEAR_RANGE = /(?<=[A-Za-z] \(?)((?:19|20)\d{2})-((?:19|20)\d{2})(?![0-9/:年.-])/g;
 // An open range's end said in English: 2025/02-present, 2024/6 - now.
 const OPEN_END_WORD = /^ ?- ?(?:present|now|current|date)(?![A-Za-z])/i;
@@ -342,7 +342,7 @@ function scanAtoms(text: string): Atom[] {
       if (free(start, end)) extra.push({ start, end, kind: 'year', date: { y: Number(m[0]) } });
     }
   }
-  if (LATIN_WORD_THEN_YEARS.test(text)) {
+  if (LATIN_WORD_THEN_YEAR_RANGE.test(text)) {
     for (const m of text.matchAll(ENGLISH_YEAR_RANGE)) {
       const [from, to] = [Number(m[1]), Number(m[2])];
       const second = m.index + m[1]!.length + 1;
