@@ -1226,6 +1226,8 @@ function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
 const STEP_JOIN = /(?:→|⇒|->)|(?<=[A-Za-z0-9回目スルト注][^+＋→⇒()（）]{0,3})[+＋]/g;
 // …and the word that joins the drugs given with the radiation to it: CBDCA＋PTX（weekly）併用胸部放射線治療, …に同時併用で胸部放射線.
 const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
+// …and the drugs before it, written onto the name of the radiation: 5-FU＋MMC併用化学放射線療法, …併用同時胸部放射線療法.
+const GIVEN_WITH_BEFORE = /^.*(?:併用|同時)/;
 // A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
 const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線)/;
 // The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
@@ -1261,14 +1263,14 @@ function doseStepStart(before: string): number {
   if (open + 1 + inside < before.length) return open + 1 + inside;
   const name = RT_NAME_BEFORE_PARENTHESIS.exec(before.slice(0, open))?.[0] ?? '';
   // (Not the drugs it was given with: 5-FU＋MMC併用化学放射線療法.)
-  return open - name.replace(/^.*(?:併用|同時)/, '').length;
+  return open - name.replace(GIVEN_WITH_BEFORE, '').length;
 }
 
 function rtSite(clause: string): string | undefined {
   const site = RT_SITE.exec(clause);
   // 化学放射線療法 names the treatment, not a site.
   // …併用同時胸部放射線療法: the site is what follows 併用/同時.
-  const word = site?.[1]?.replace(/^.*(?:併用|同時)/, '');
+  const word = site?.[1]?.replace(GIVEN_WITH_BEFORE, '');
   // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial; 追加照射 a boost, given to no site it names.)
   // (An intent alone, 根治的放射線治療, leaves no site.)
   if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '') || undefined;
