@@ -4857,4 +4857,12 @@ describe('from items earlier notes left alone', () => {
     expect(meds('術後 Pembro 単剤 9サイクル予定、2025/5/19 より開始。')).toEqual([['pembrolizumab', 'started', null, '2025-05-19']]);
     expect(meds('Pembro 9サイクル予定、次回より開始。')).toEqual([]);
   });
+  it('a course dosed in prose with the day it was given written between its dose and its verb (術後放射線療法 50Gy/25fr を2025年3月に終了, 全脳照射 30Gy/10fr 2025年3月施行) takes that day, not an earlier one in its paragraph', () => {
+    const dates = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.doseGy, e.date?.start ?? null, e.date?.text ?? null]);
+    expect(dates('経過：2025年1月15日当院にて広範切除術を施行しました。術後放射線療法 50Gy/25fr を2025年3月に終了しております。')).toEqual([[50, '2025-03', '2025年3月']]);
+    expect(dates('2025年1月15日 手術。全脳照射 30Gy/10fr を2025年3月に施行。')).toEqual([[30, '2025-03', '2025年3月']]);
+    expect(dates('2025年1月15日 手術。全脳照射 30Gy/10fr 2025年3月施行。')).toEqual([[30, '2025-03', '2025年3月']]);
+    // (A day after the dose saying something else is not the course's: … 30Gy/10fr、2025年3月 再発.)
+    expect(dates('2025年1月15日 全脳照射 30Gy/10fr、2025年3月に再発。')).toEqual([[30, '2025-01-15', '2025年1月15日']]);
+  });
 });

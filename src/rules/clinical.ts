@@ -1124,11 +1124,10 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     consumed.push([a, b]);
     // The day written between the name and its verb (腹水穿刺を11/24に施行, CVポート 4/3 留置済み) is when it was done.
     if (!doneOn && (t.startsWith('を', b) || /^\s*\d/.test(t.slice(b, b + 3)))) {
-      const day = ctx.datesIn(b, b + 20)[0];
-      const verbAfter = day && /^\s*を?\s*$/.test(ctx.note.text.slice(ctx.original(b), day.start)) ? DONE_VERB_AFTER_DAY.exec(ctx.note.text.slice(day.end, day.end + 8)) : null;
-      if (day && verbAfter) {
-        doneOn = mentionDate(day);
-        b = ctx.normalizedOffset(day.end) + verbAfter[0].length;
+      const done = ctx.dayBeforeVerb(b, DONE_VERB_AFTER_DAY);
+      if (done) {
+        doneOn = mentionDate(done.day);
+        b = done.verbEnd;
       }
     }
     const verb = DONE_VERB_AFTER.exec(t.slice(b));

@@ -1205,6 +1205,8 @@ const DATE_PARTICLE_GAP = /^(?:[\s:：]|より|から|まで|に)*/;
 
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
+// The verb after the day a course was given on: に終了, 施行.
+const RT_VERB_AFTER_DAY = /^\s*に?\s*(?:施行|実施|終了|完遂|完了|開始)/;
 // A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
 // A radiotherapy said done in English, the verb before it: treated with SRS, s/p WBRT, received palliative radiotherapy.
 const ENGLISH_RT_DONE = /\b(?:treated with|received|underwent|s\/p|status post|completed)\s+(?:(palliative|definitive|adjuvant|stereotactic|whole[- ]brain)\s+)?(SRS|SBRT|SRT|WBRT|IMRT|PCI|radiotherapy|radiation(?: therapy)?|brachytherapy|[Gg]amma [Kk]nife|proton(?: beam)? therapy)\b/g;
@@ -1324,6 +1326,12 @@ function startedOn(ctx: NoteContext, b: number): EventDate | undefined {
   return m && mentionDate(m, true);
 }
 
+/** The day or range written between a dose and its verb (50Gy/25fr を2025年3月に終了, 63Gy/21fr を 2025/10/27～2025/11/25 に施行): the course's, over an earlier day in its paragraph. */
+function givenOnDay(ctx: NoteContext, b: number): EventDate | undefined {
+  const done = ctx.dayBeforeVerb(b, RT_VERB_AFTER_DAY);
+  return done && mentionDate(done.day, true);
+}
+
 /** The intent an aim field above the dose's line states (治療方針：根治的…), within the few lines of its record. */
 function intentFromAimField(t: string, at: number): RadiotherapyEvent['intent'] {
   let [ls] = lineAt(t, at);
@@ -1368,7 +1376,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
     const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
     const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? givenOnDay(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
     if (site) e.site = site;

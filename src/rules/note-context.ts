@@ -96,6 +96,18 @@ export class NoteContext {
   }
 
   /**
+   * The day written between what ends at normalised offset `n` and the verb after it that
+   * `verbAfter` matches (腹水穿刺を11/24に施行, 50Gy/25fr を2025年3月に終了): the day and the
+   * normalised offset where the verb ends.
+   */
+  dayBeforeVerb(n: number, verbAfter: RegExp): { day: DateMention; verbEnd: number } | undefined {
+    const day = this.datesIn(n, Math.min(this.text.length, n + 20))[0];
+    if (!day || !PARTICLE_OBJECT_ONLY.test(this.note.text.slice(this.original(n), day.start))) return undefined;
+    const verb = verbAfter.exec(this.note.text.slice(day.end, day.end + 8));
+    return verb ? { day, verbEnd: this.normalizedOffset(day.end) + verb[0].length } : undefined;
+  }
+
+  /**
    * The first date mention in the normalised range [n, end) that the original text from `n` reaches
    * through what `gap` matches: English tells when after the word (Admitted on 10/3/2026, radiotherapy to
    * T-spine on 5/1/2024, Diagnosed with … in 2020). Unlike {@link dateAfter}, later mentions are tried too.
@@ -158,6 +170,8 @@ export class NoteContext {
   }
 }
 
+// Nothing but spaces and the object particle を between a name and the day after it.
+const PARTICLE_OBJECT_ONLY = /^\s*を?\s*$/;
 // A parenthesis opening, with spaces around it, before a date.
 const OPENING_PARENTHESIS = /^\s*[(（]\s*$/;
 // What may stand between a therapy and the date its start is told by: （…）、 or ）、.
