@@ -4865,4 +4865,12 @@ describe('from items earlier notes left alone', () => {
     // (A day after the dose saying something else is not the course's: … 30Gy/10fr、2025年3月 再発.)
     expect(dates('2025年1月15日 全脳照射 30Gy/10fr、2025年3月に再発。')).toEqual([[30, '2025-01-15', '2025年1月15日']]);
   });
+  it('a switch to a drug given alone as maintenance, 単剤 written before 維持 (デュルバルマブ単剤維持へ移行), starts it as 維持単剤へ移行 does', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join('+'), e.status, e.line ?? null]);
+    expect(meds('GC＋デュルバルマブ 1次治療として2025/12/3 より開始。8コース後、デュルバルマブ単剤維持へ移行。')).toEqual([
+      ['cisplatin+durvalumab+gemcitabine', 'started', 1],
+      ['durvalumab', 'started', 1],
+    ]);
+    expect(meds('2026/3/1 ペムブロリズマブ単独維持療法に移行。')).toEqual([['pembrolizumab', 'started', null]]);
+  });
 });

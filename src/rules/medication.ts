@@ -390,8 +390,9 @@ const VERBS: [RegExp, Status][] = [
   [/開始|導入|初回投与|(?<![\p{Script=Han}])追加(?!照射|切除|手術|治療)|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/iu, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
-  // (…also to the line it makes, and as said aloud: オニバイドと5-FUとレボホリナートの2次治療に変えて.)
-  [/^\s*(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:の|による)\s*[1-9１-９一二三四五]次治療\s*)?(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行|変え(?:て|た|まし))|へ\s*$)/, 'started'],
+  // (…also to the line it makes, and as said aloud: オニバイドと5-FUとレボホリナートの2次治療に変えて;
+  // and to it alone as maintenance, 単剤 written either side of 維持: デュルバルマブ単剤維持へ移行.)
+  [/^\s*(?:単剤|単独)?(?:維持)?(?:療法|単剤|単独)?\s*(?:(?:の|による)\s*[1-9１-９一二三四五]次治療\s*)?(?:(?:に|へ)(?:治療)?(?:変更|切り替え|切り替|切替|移行|変え(?:て|た|まし))|へ\s*$)/, 'started'],
   // (…投与済み: given already.)
   // (…and plain 行った, 行い: GnP療法を行い、…; not 行う, said of what is to come.)
   // (The polite non-past, 療法を行います, is what is to be done: see isToBeGiven.)
