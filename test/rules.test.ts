@@ -4873,4 +4873,12 @@ describe('from items earlier notes left alone', () => {
     ]);
     expect(meds('2026/3/1 ペムブロリズマブ単独維持療法に移行。')).toEqual([['pembrolizumab', 'started', null]]);
   });
+  it('a first line of its day with the weekday in parentheses and the visit (11月5日（水）外来, 2026/11/5(水)) is the note\'s title: the cancer opening the line under it is the diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('11月5日（水）外来\n肺腺癌 EGFR exon19 del、術後再発。')).toEqual(['肺腺癌', '術後再発']);
+    expect(diagnoses('2026/11/5(水)\n肺腺癌 術後再発。')).toEqual(['肺腺癌']);
+    expect(diagnoses('2026/11/5(木曜日) 外来\n肺腺癌 術後再発。')).toEqual(['肺腺癌']);
+    // (A dated line saying more is no title.)
+    expect(diagnoses('11月5日（水）CT施行\n肺腺癌 術後再発。')).toEqual([]);
+  });
 });

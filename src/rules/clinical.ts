@@ -513,8 +513,8 @@ const RECURRENCE_TOLD = /^(?:を来)?し(?:[、,]|た(?!ら|か|場合|際に?�
 // A note's title: a short first line naming no cancer and saying nothing (訪問診療（9/3）, 死亡退院時要約).
 const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
 
-// What a dated title line says besides its date: nothing, or the visit (外来, 入院, 再診).
-const DATE_TITLE_REST = /^[\s:：)）]*(?:(?:外来|入院|再診|初診|受診|診察|往診)(?:日|時)?)?[\s。.]*$/;
+// What a dated title line says besides its date: nothing, or the visit (外来, 入院, 再診), perhaps after the weekday (11月5日（水）外来).
+const DATE_TITLE_REST = /^[\s:：)）]*(?:[(（][月火水木金土日](?:曜日?)?[)）])?[\s:：]*(?:(?:外来|入院|再診|初診|受診|診察|往診)(?:日|時)?)?[\s。.]*$/;
 
 /** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
