@@ -4881,4 +4881,13 @@ describe('from items earlier notes left alone', () => {
     // (A dated line saying more is no title.)
     expect(diagnoses('11月5日（水）CT施行\n肺腺癌 術後再発。')).toEqual([]);
   });
+  it('a range in parentheses after a drug and the line it is (カボザンチニブ 2次治療（2025/11〜）, S-1 2nd line (2024/2-2024/9)) dates it as when no line is written: an open range a start, a closed one a course given', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join('+'), e.line ?? null, e.status, e.date?.start ?? null, e.date?.end ?? null]);
+    expect(meds('#腎細胞癌 術後、肺転移\nカボザンチニブ 2次治療（2025/11〜）')).toEqual([['cabozantinib', 2, 'started', '2025-11', null]]);
+    expect(meds('#腎細胞癌 術後、肺転移\nペムブロリズマブ＋アキシチニブ（2024/4〜2025/10、PR）→ カボザンチニブ 2次治療（2025/11〜）')).toEqual([
+      ['axitinib+pembrolizumab', null, 'completed', '2024-04', '2025-10'],
+      ['cabozantinib', 2, 'started', '2025-11', null],
+    ]);
+    expect(meds('治療歴\nS-1 2nd line (2024/2-2024/9)')).toEqual([['gimeracil+oteracil+tegafur', 2, 'completed', '2024-02', '2024-09']]);
+  });
 });

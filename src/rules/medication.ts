@@ -178,6 +178,8 @@ const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
+// What stands between a chain and a range written right after it (ドセタキセル 2023/3～, Pembro単剤 (2023/8-2024/6, PD)), the line it is taken out.
+const RANGE_AFTER_CHAIN_GAP = /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:：]*[(（]?\s*$/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い,
 // PEM＋Pembro維持療法（1次治療）, エンハーツによる3次治療中, オニバイドと5-FUとレボホリナートの2次治療に変えて.
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|の|[(（])?\\s*(?:${LINE.source})`, 'i');
@@ -801,7 +803,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // No verb and no cycles: a history line with an open range (R1.9.20～ レトロゾール) is a start.
       // …or a range written right after the chain in its clause (1st line: SOX+Nivo 2022/6～2023/2).
       // (Also in parentheses: Pembro単剤 (2023/8-2024/6, PR→PD), デュルバルマブ維持（2024/9～2025/4）.)
-      let rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:：]*[(（]?\s*$/.test(ctx.note.text.slice(ctx.original(from), m.start))));
+      // (…also after the line it is: カボザンチニブ 2次治療（2025/11〜）.)
+      let rangeAfter = own.find((m) => m.range && [c.namesEnd, c.b].some((from) => RANGE_AFTER_CHAIN_GAP.test(ctx.note.text.slice(ctx.original(from), m.start).replace(LINE_AFTER, ''))));
       // (…or the range of the sequence it opens: 1L: CBDCA+PEM+Pembro → PEM+Pembro maint. (2023/3-2024/2).)
       // (From the next chain's last name: a parenthesis after it may be the chain's own, adj. EC→DTX (2019/6-2019/12).)
       if (!rangeAfter && next && /^\s*(?:→|->)\s*$/.test(window)) rangeAfter = sequenceRange = ctx.datesIn(next.namesEnd, clauseAt(t, next.b)[1]).find((m) => m.range === 'closed' && /^[\s.]*(?:maint\.?|維持(?:療法)?)?[\s.]*[(（]\s*$/i.test(ctx.note.text.slice(ctx.original(next.namesEnd), m.start)));
