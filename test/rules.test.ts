@@ -4890,4 +4890,13 @@ describe('from items earlier notes left alone', () => {
     ]);
     expect(meds('治療歴\nS-1 2nd line (2024/2-2024/9)')).toEqual([['gimeracil+oteracil+tegafur', 2, 'completed', '2024-02', '2024-09']]);
   });
+  it('a rectal operation by its abbreviation (Lap-LAR, LAR, ISR, APR) is a procedure, and so is a resection without 術 closing its sentence (2025.3 肝部分切除.); サンドスタチンLAR stays a drug, and 完全切除。 a result', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-26'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('大腸癌 s/p Lap-LAR (2024.8)、肝転移再発 → FOLFOXIRI+Bev 6コース → PR → 2025.3 肝部分切除.')).toEqual([['Lap-LAR', '2024-08'], ['肝部分切除', '2025-03']]);
+    expect(procedures('2024/8 LAR施行。')).toEqual([['LAR', '2024-08']]);
+    expect(procedures('2025/1 ISR施行、2025/6 APR施行。')).toEqual([['ISR', '2025-01'], ['APR', '2025-06']]);
+    expect(procedures('2025/3 肝部分切除。')).toEqual([['肝部分切除', '2025-03']]);
+    expect(procedures('サンドスタチンLAR 30mg 投与。')).toEqual([]);
+    expect(procedures('手術所見：腫瘍は完全切除。')).toEqual([]);
+  });
 });

@@ -878,7 +878,7 @@ const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行
 // (…nor what it costs or insures: 手術給付金, 手術費, 手術料; nor a gene's insertion: EGFR exon20挿入変異.)
 // (…and 全摘 without 術, listed or done: 胸腔鏡下食道亜全摘、３領域郭清, 甲状腺乳頭癌　全摘後、.)
 // (移植 ends the name before a mark or kana, or 施行 written against it: 自家末梢血幹細胞移植施行; not 移植片, 移植後.)
-const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換|造設)(?![後前中式者野的期部給費料代]|チューブ|カテーテル|バッグ|ボトル|変異)|術(?=後(?:[、。,\s(（)）]|$))|移植(?=施行|実施|[^\u4e00-\u9fff]|$)|切除(?=\s*(?:[)）+・、,，]|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))|全摘(?=\s*(?:[)）+・、,，]|を?施行|を?行っ|後(?:[、。,\s(（]|$)|\n|$))/g;
+const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換|造設)(?![後前中式者野的期部給費料代]|チューブ|カテーテル|バッグ|ボトル|変異)|術(?=後(?:[、。,\s(（)）]|$))|移植(?=施行|実施|[^\u4e00-\u9fff]|$)|切除(?=\s*(?:[)）+・、,，。]|\.(?!\d)|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))|全摘(?=\s*(?:[)）+・、,，]|を?施行|を?行っ|後(?:[、。,\s(（]|$)|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
