@@ -4899,4 +4899,9 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('サンドスタチンLAR 30mg 投与。')).toEqual([]);
     expect(procedures('手術所見：腫瘍は完全切除。')).toEqual([]);
   });
+  it('S/O) opens the visit\'s part of what the patient says and what is found: a lump written there is the patient\'s, as under S), and its lines take the visit\'s day', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-26'), 'symptom').map((e) => [e.name, e.date?.start ?? null]);
+    expect(symptoms('S/O) 右頸部に腫瘤あり。\nA/P) 生検予定。')).toEqual([['腫瘤', '2026-11-26']]);
+    expect(symptoms('S) 右頸部に腫瘤あり。')).toEqual([['腫瘤', '2026-11-26']]);
+  });
 });

@@ -109,6 +109,13 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(dev005), dev005, 'S）').soap).toBe('S');
   });
 
+  it('S/O) is a SOAP label, of what the patient says and what is found: its lines are the visit\'s, and not its assessment', () => {
+    const note: Note = { id: 'so', date: '2026-11-26', text: 'S/O) 大腸癌 s/p Lap-LAR、腹痛なし。\nA/P) 継続。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, 'S/O)')).toMatchObject({ role: 'soap', soap: 'S/O', date: { start: '2026-11-26', source: 'visit' } });
+    expect(lineStarting(segs, note, 'A/P)').soap).toBe('A/P');
+  });
+
   it('a checklist box opening a line ([x], [ ]) is an item, not a heading as [既往歴] is', () => {
     const note: Note = { id: 'c', date: '2026-10-14', text: '対象疾患：肝内胆管癌\n[x] 2025/12/3 肝腫瘍生検で腺癌と診断\n[ ] 症候性脳転移：なし\n[既往歴]\n高血圧' };
     const segs = segment(note);

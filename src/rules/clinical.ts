@@ -1273,10 +1273,10 @@ export function extractSymptoms(ctx: NoteContext): SymptomEvent[] {
     if (LIST_ROW_START.test(t.slice(ls, s.a).replace(/(?:がん|癌)性$/, '')) && inDiseaseList(t, ls)) continue;
     // A lump or a swelling is a symptom only when the patient noticed it: so the text says, or the patient's own
     // account, S), reports it (S) 頸部のしこりが再び大きくなってきた), or the patient came with it (腹部腫瘤で受診し).
-    if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && !CAME_WITH_AFTER.test(t.slice(s.b, s.b + 8)) && ctx.soapAt(s.a) !== 'S') continue;
+    if (/^(腫瘤|しこり|頸部腫瘤|乳房腫瘤|腹部腫瘤)$/.test(s.name) && !/自覚|触知|主訴|気づ/.test(t.slice(cs, ce + 6)) && !CAME_WITH_AFTER.test(t.slice(s.b, s.b + 8)) && !ctx.soapAt(s.a)?.startsWith('S')) continue;
     // (A swelling felt by the examiner, …リンパ節腫脹を触知, is a finding: only the patient's own counts,
     // or one in sight, of a part seen (歯肉腫脹) or with the redness or pain of the same place (刺入部の発赤・腫脹と疼痛).)
-    if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && ctx.soapAt(s.a) !== 'S' && !SWELLING_IN_SIGHT.test(t.slice(Math.max(0, s.a - 4), s.b + 4))) continue;
+    if (/腫脹$/.test(s.name) && !/自覚|主訴|気づ/.test(t.slice(cs, ce + 6)) && !ctx.soapAt(s.a)?.startsWith('S') && !SWELLING_IN_SIGHT.test(t.slice(Math.max(0, s.a - 4), s.b + 4))) continue;
     if (s.name === '出血' && !/あり|認め|自覚/.test(t.slice(s.b, ce))) continue;
     // Redness of a mucosa, seen in the throat or through an endoscope (咽頭発赤, CF: 全周性の発赤・びらん), is a finding.
     if (s.name === '発赤' && (MUCOSA_BEFORE.test(t.slice(cs, s.a)) || t.startsWith('粘膜', s.b) || ENDOSCOPY_SENTENCE.test(ctx.textWithoutDates(ss, s.a) ?? t.slice(ss, s.a)))) continue;

@@ -40,7 +40,7 @@ export interface Segment {
   end: number;
   /** For lines: what the line is; sentences and sections carry their line's/heading's role. */
   role: LineRole;
-  /** SOAP label for `soap` lines and the sections they open: `S`, `O`, `A`, `P`, `A/P`. */
+  /** SOAP label for `soap` lines and the sections they open: `S`, `O`, `S/O`, `A`, `P`, `A/P`. */
   soap?: string;
   /** 0-based index of the line this segment starts on. */
   line: number;
@@ -67,7 +67,7 @@ const SOAP_LETTER: Record<string, string> = { Subjective: 'S', 'Interval history
 // (A letter alone on its line is one too, as exports write them: S / 昨日から咳嗽あり。)
 // (And one closed by >, as ＞ after NFKC: S＞嗄声は変わらず。, not a comparison: A>G.)
 // (And one followed by a space and Japanese, as exports write them: A/P 左肺上葉の結節…, O 体温37.2℃.)
-const SOAP = /^ *(?:[(【[] *)?(Subjective|Interval [Hh]istory|Objective|Assessment|Impression|Imp|Plan|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
+const SOAP = /^ *(?:[(【[] *)?(Subjective|Interval [Hh]istory|Objective|Assessment|Impression|Imp|Plan|S\/O|S|O|A\/P|A|P)(?: *[)】\]:]| *(?=[)）])| *>(?![=A-Za-z0-9])| *$| +(?=[^\x00-\x7f]))/;
 // A visit template's bracketed parts are its SOAP parts in Japanese (【主訴】, 【現症】, 【評価】, 【計画】),
 // as are a Markdown note's headings of them alone on their lines (## 方針, ## 評価).
 const SOAP_PART_WORD = '(主訴|現症|所見|評価|計画|方針)';
@@ -290,7 +290,7 @@ export function segmentNote(note: Note): SegmentedNote {
       role = 'soap';
       const part = soapMatch[1] ?? soapMatch[2]!;
       soap = SOAP_LETTER[part] ?? part;
-      inAssessment = soap !== 'S' && soap !== 'O';
+      inAssessment = soap !== 'S' && soap !== 'O' && soap !== 'S/O';
       visitDate ??= dayOfVisit ?? noteDate;
       date = visitDate;
       carried = date;
