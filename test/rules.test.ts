@@ -4904,4 +4904,11 @@ describe('from items earlier notes left alone', () => {
     expect(symptoms('S/O) 右頸部に腫瘤あり。\nA/P) 生検予定。')).toEqual([['腫瘤', '2026-11-26']]);
     expect(symptoms('S) 右頸部に腫瘤あり。')).toEqual([['腫瘤', '2026-11-26']]);
   });
+  it('a course count with its unit shortened to cy or cyc (FOLFOXIRI+Bev 6cy, ドキソルビシン単剤 6cyc) is the courses given', () => {
+    const cycles = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null]);
+    expect(cycles('肝転移再発 → FOLFOXIRI+Bev 6cy → PR')).toEqual([['FOLFOXIRI+Bev', 6]]);
+    expect(cycles('2024/8 FOLFOX 12cyc 施行。')).toEqual([['FOLFOX', 12]]);
+    // (Not a word that starts so: 6 cytology.)
+    expect(cycles('2024/8 FOLFOX 施行。6 cytology.')).toEqual([['FOLFOX', null]]);
+  });
 });

@@ -38,7 +38,7 @@ function scheduleBefore(text: string, start: number): boolean {
   return (c === 121 || c === 89) && SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
-const COURSE_OR_DOSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse|mg|μg|mcg|g(?![A-Za-z])|単位)/;
+const COURSE_OR_DOSE_WORD = /^(?:コース|クール|サイクル|回|[Kk]ur|[Cc]ycle|[Cc]ourse|[Cc]yc?(?![A-Za-z])|mg|μg|mcg|g(?![A-Za-z])|単位)/;
 /**
  * A course count or a dose written against a Latin spelling that ends in a letter: FP2コース, AC4サイクル, 5FU700mg/m2
  * (checked only where the edge test fails).

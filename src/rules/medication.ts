@@ -28,8 +28,10 @@ const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切�
 const CLASS_BEFORE_PAREN = /(?:ADT|[\p{Script=Han}\p{Script=Katakana}ー]*療法|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/iu;
 // (…past a schedule the parenthesis ends with: 寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン.)
 const CLOSE_THEN_CONNECTOR = /^\s*(?:\d\s*\+\s*\d\s*)?[)）]\s*[+＋]\s*$/;
+// The unit a course count is written in: 4コース, 6 cycles, 4kur, and shortened, 6cy, 6cyc.
+const COURSE_UNIT = '(?:コース|クール|サイクル|cycles?|courses?|kur|cyc?(?![A-Za-z]))';
 // A parenthesis opening with a course: （1コース目 Day1）, (C1D1), （第3サイクル）.
-const COURSE_IN_PARENTHESES = /^\s*[(（]\s*(?:第\s*)?(?:\d+\s*(?:コース|クール|サイクル|cycles?|courses?|kur)|C\d{1,2}\s*D\d)/i;
+const COURSE_IN_PARENTHESES = new RegExp(String.raw`^\s*[(（]\s*(?:第\s*)?(?:\d+\s*${COURSE_UNIT}|C\d{1,2}\s*D\d)`, 'i');
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
 // A list item's number in parentheses, as a circled number is normalised: (2).
@@ -66,7 +68,7 @@ const TODAY = /本日|今日|今回/;
 const DURATION_UNIT = '(?:年|か月|ヶ月|カ月|ケ月)';
 const DURATION = new RegExp(`^\\s*(?:計)?\\d+\\s*${DURATION_UNIT}(?:間)?(?![目後前])`);
 const DURATION_BEFORE = new RegExp(`\\d+\\s*(?:${DURATION_UNIT}|週)間?\\s*$`);
-const PLUS_PAREN = /^\s*(?:療法)?\s*(?:\d+\s*(?:コース|サイクル|cycles?|courses?|kur|クール))?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]/i;
+const PLUS_PAREN = new RegExp(String.raw`^\s*(?:療法)?\s*(?:\d+\s*${COURSE_UNIT})?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]`, 'i');
 const CHANGED_PRESCRIPTION_LABEL = /(?:変更|減量|増量)後(?:の)?(?:処方|用量|投与量)?(?:内容)?\s*[:：]\s*$/;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9])(\d)(?:st|nd|rd|th)\s+$/i;
@@ -164,7 +166,7 @@ const firstLineIn = (s: string): number | undefined => {
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 // (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
 const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
-const CYCLES = /(\d+)\s*(?:(?:courses?|コース|cycles?|サイクル|kur|クール)(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])/i;
+const CYCLES = new RegExp(String.raw`(\d+)\s*(?:${COURSE_UNIT}(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])`, 'i');
 // …and counted in English words: for six cycles.
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const ENGLISH_COUNT_WORD = Object.keys(ENGLISH_COUNT).join('|');
