@@ -4911,4 +4911,9 @@ describe('from items earlier notes left alone', () => {
     // (Not a word that starts so: 6 cytology.)
     expect(cycles('2024/8 FOLFOX 施行。6 cytology.')).toEqual([['FOLFOX', null]]);
   });
+  it('capecitabine and bevacizumab written short in lower case (cape 維持中, FOLFOX+bev) are the drugs, as nivo and atezo are', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join('+'), e.status]);
+    expect(meds('S/O) 大腸癌 s/p Lap-LAR (2024.8)\n現在 cape 維持中、CEA 2.1 と正常範囲。')).toEqual([['capecitabine', 'ongoing']]);
+    expect(meds('外来\nmFOLFOX6+bev 3コース目施行。')).toEqual([['bevacizumab+fluorouracil+levofolinate+oxaliplatin', 'ongoing']]);
+  });
 });
