@@ -4916,4 +4916,11 @@ describe('from items earlier notes left alone', () => {
     expect(meds('S/O) 大腸癌 s/p Lap-LAR (2024.8)\n現在 cape 維持中、CEA 2.1 と正常範囲。')).toEqual([['capecitabine', 'ongoing']]);
     expect(meds('外来\nmFOLFOX6+bev 3コース目施行。')).toEqual([['bevacizumab+fluorouracil+levofolinate+oxaliplatin', 'ongoing']]);
   });
+  it('a date in parentheses closing the step a dose is written in, past the drug given with it (→ CRT 50.4Gy/28fr + Cape (2026/5〜6)), dates the course, not the earlier step\'s date on its line', () => {
+    const rt = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.date?.start ?? null, e.date?.end ?? null]);
+    expect(rt('#2 直腸癌\nTNT: CAPOX 4コース (2026/1〜4) → CRT 50.4Gy/28fr + Cape (2026/5〜6)')).toEqual([['2026-05', '2026-06']]);
+    expect(rt('#2 直腸癌\nCAPOX 4コース (2026/1〜4) → CRT（50.4Gy/28fr + Cape）(2026/5〜6)')).toEqual([['2026-05', '2026-06']]);
+    // (Not a date past the next step or clause: … 50.4Gy/28fr → Cape (2026/5〜6) dates Cape alone.)
+    expect(rt('#2 直腸癌\n2026/1 CRT 50.4Gy/28fr → CAPOX (2026/5〜6)')).toEqual([['2026-01', null]]);
+  });
 });

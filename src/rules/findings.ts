@@ -1205,6 +1205,8 @@ const DATE_PARTICLE_GAP = /^(?:[\s:：]|より|から|まで|に)*/;
 
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
+// What may close a dose's step before the date in parentheses that dates it: + Cape (, ＋カペシタビン）（, ）(.
+const STEP_TAIL_BEFORE_DATE = /^\s*(?:[+＋]\s*[^()（）→、。,;\n]{1,24}?)?\s*[)）]?\s*[(（]\s*$/;
 // The verb after the day a course was given on: に終了, 施行.
 const RT_VERB_AFTER_DAY = /^\s*に?\s*(?:施行|実施|終了|完遂|完了|開始)/;
 // A single dose in parentheses after the verb: 施行（辺縁線量 20Gy）.
@@ -1320,6 +1322,17 @@ function periodFieldNear(ctx: NoteContext, at: number): EventDate | undefined {
   return undefined;
 }
 
+/**
+ * The date in parentheses closing the step a dose is written in, past the drug given with it
+ * (CAPOX 4コース (2026/1〜4) → CRT 50.4Gy/28fr + Cape (2026/5〜6), CRT（50.4Gy/28fr + Cape）(2026/5〜6)):
+ * the course's, over a date of an earlier step on its line.
+ */
+function stepDateAfter(ctx: NoteContext, b: number): EventDate | undefined {
+  const t = ctx.text;
+  const m = ctx.datesIn(b, Math.min(lineAt(t, b)[1], b + 40))[0];
+  return m && STEP_TAIL_BEFORE_DATE.test(ctx.note.text.slice(ctx.original(b), m.start)) ? mentionDate(m, true) : undefined;
+}
+
 /** The day the next clause says the course began (60Gy/30fr（CDDP＋5-FU併用）、2026/10/22開始), as an event's date. */
 function startedOn(ctx: NoteContext, b: number): EventDate | undefined {
   const m = ctx.startDateAfter(b);
@@ -1376,7 +1389,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
     const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
     const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? givenOnDay(ctx, b) ?? ctx.dateAt(m.index) };
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? stepDateAfter(ctx, b) ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? givenOnDay(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
     if (site) e.site = site;
