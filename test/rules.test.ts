@@ -4923,4 +4923,10 @@ describe('from items earlier notes left alone', () => {
     // (Not a date past the next step or clause: … 50.4Gy/28fr → Cape (2026/5〜6) dates Cape alone.)
     expect(rt('#2 直腸癌\n2026/1 CRT 50.4Gy/28fr → CAPOX (2026/5〜6)')).toEqual([['2026-01', null]]);
   });
+  it('a regimen field followed by its course as trials write it (Regimen: FOLFIRI + Pmab (2nd line) / Cycle 7 Day 1: 2026/11/10) is that course of it, given on the day its course line gives', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.line ?? null, e.cycles ?? null, e.status, e.date?.start ?? null]);
+    expect(meds('化学療法記録\nRegimen: FOLFIRI + Pmab (2nd line)\nCycle 7 Day 1: 2026/11/10\nPS 1。予定通り投与。')).toEqual([['FOLFIRI + Pmab', 2, 7, 'ongoing', '2026-11-10']]);
+    expect(meds('化学療法記録\nレジメン：FOLFIRI+Pmab（2次治療）\nコース：7コース目 Day1（2026/11/10）\n予定通り投与。')).toEqual([['FOLFIRI+Pmab', 2, 7, 'ongoing', '2026-11-10']]);
+    expect(meds('化学療法記録\nRegimen: SOX+Nivo\nC3D1')).toEqual([['SOX+Nivo', null, 3, 'ongoing', null]]);
+  });
 });

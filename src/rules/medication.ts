@@ -79,9 +79,9 @@ const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八�
 // …and a table row's first cell, the line its row's regimen is (| 1次 | 2025/10/6～ | CBDCA+ETP+Atezo |, | 2L | …, | 二次治療 | …).
 const LINE_CELL = /^\s*\|\s*(?:([1-9一二三四五六七八九])\s*次(?:治療)?|(\d)\s*(?:st|nd|rd|th)(?:[- ]?line)?|(\d)L)\s*\|/i;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
-// (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1.)
+// (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1; or as trials write it: Cycle 7 Day 1: 2026/11/10.)
 const REGIMEN_LABEL = /^\s*(?:-\s+)?[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
-const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目)/i;
+const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目|(?:Cycle|Course|C)\s*(\d+)\s*(?:Day|D)\s*\d+)/i;
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
@@ -658,12 +658,15 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // (Maintenance is what the label's regimen is, no start: レジメン：PEM＋Pembro維持療法（1次治療）.)
     const regimenLabel = REGIMEN_LABEL.test(t.slice(lineStart0, c.a));
     if (regimenLabel && st.status === 'started' && MAINTENANCE_ALONE.test(window)) st = { end: 0 };
+    let courseDay: DateMention | undefined;
     if (!st.status && st.cycles === undefined && regimenLabel) {
       const lineEnd = t.indexOf('\n', c.b);
       const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));
       if (course) {
-        st.cycles = Number(course[1] ?? course[2]);
+        st.cycles = Number(course[1] ?? course[2] ?? course[3]);
         st.nth = true;
+        // (The day written on the course's line is the course's: コース：7コース目 Day1（2026/11/10）.)
+        courseDay = ctx.datesIn(lineEnd + 1, lineAt(t, lineEnd + 1)[1])[0];
       }
     }
     // An adverse-event report's suspect drug and its period in two fields (被疑薬：T-DXd 5.4mg/kg, then
@@ -883,6 +886,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
     if (periodField) e.date = otherLineDate(periodField, true);
+    else if (courseDay && !courseDay.range) e.date = otherLineDate(courseDay);
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (prescribed && st.status) {
