@@ -4929,4 +4929,13 @@ describe('from items earlier notes left alone', () => {
     expect(meds('化学療法記録\nレジメン：FOLFIRI+Pmab（2次治療）\nコース：7コース目 Day1（2026/11/10）\n予定通り投与。')).toEqual([['FOLFIRI+Pmab', 2, 7, 'ongoing', '2026-11-10']]);
     expect(meds('化学療法記録\nRegimen: SOX+Nivo\nC3D1')).toEqual([['SOX+Nivo', null, 3, 'ongoing', null]]);
   });
+  it('a parenthesis after a chain naming nothing but a drug not its own (5FU/LV（オニバイド）) adds that drug; one spelling the chain out (XELOX（Cape+L-OHP）, S-1（TS-1）) adds none; NALIRI is nal-IRI', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => e.drugs.join('+'));
+    expect(meds('外来\nP) 2nd line として 5FU/LV（オニバイド）開始。')).toEqual(['fluorouracil+irinotecan+levofolinate']);
+    expect(meds('外来\nP) 2nd line として NALIRI+5FU/LV（オニバイド）開始。')).toEqual(['fluorouracil+irinotecan+levofolinate']);
+    expect(meds('外来\nXELOX（Cape+L-OHP）3コース目施行。')).toEqual(['capecitabine+oxaliplatin']);
+    expect(meds('外来\nS-1（TS-1）100mg/日を内服中。')).toEqual(['gimeracil+oteracil+tegafur']);
+    // (Not drugs named among other words in it: another therapy's, told of in passing.)
+    expect(meds('外来\nペムブロリズマブ（前治療 CBDCA+PEM 後）開始。')).toEqual(['pembrolizumab']);
+  });
 });

@@ -220,6 +220,8 @@ const sameDrugs = (x: LexiconHit<DrugEntry[]>, y: LexiconHit<DrugEntry[]>) => x.
 
 // What a therapy is given as, told after it: 術後補助療法として, 術前化学療法として (the first group: before the operation).
 const INTENT_AS = /(?:(術前)(?:補助)?|術後補助|補助)(?:化学|内分泌|薬物)?療法\s*として/;
+// A parenthesis holding drug names only, once they are blanked: （オニバイド）, （Cape+L-OHP）.
+const DRUGS_ONLY_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][\s+＋・/、,]*[)）]$/;
 // A dose in a parenthesis: an amount with its unit or an AUC.
 const DOSE_IN_PARENTHESIS = /\d\s*(?:mg|μg|mcg|g(?![A-Za-z])|mL|ml|単位|U(?![A-Za-z])|%)|AUC\s*\d/i;
 /** Chains of drug/regimen names joined by + / ・ and their inline doses. */
@@ -348,6 +350,15 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
     const names = new Set<string>();
     for (const e of entries) for (const d of e.drugs) names.add(d);
     for (const h of addedParts) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
+    // (A parenthesis naming nothing but drugs, one not the chain's own spelled again, adds it: 5FU/LV（オニバイド）
+    // is nal-IRI with 5-FU and LV; XELOX（Cape+L-OHP） and S-1（TS-1） only spell the chain's out.)
+    if (p && parenNamesDrugs && k > j) {
+      const parenHits = hits.slice(j, k);
+      const parenStart = parenEnd - p[0].length;
+      let rest = t.slice(parenStart, parenEnd);
+      for (const h of parenHits) rest = rest.slice(0, h.start - parenStart) + ' '.repeat(h.end - h.start) + rest.slice(h.end - parenStart);
+      if (DRUGS_ONLY_PAREN.test(rest)) for (const h of parenHits) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
+    }
     let regimen = t.slice(a, parts[parts.length - 1]!.end);
     if ((p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) || codeClose) regimen = t.slice(a, parenEnd);
     regimen = regimen.replace(/(療法|単剤|単独)$/, '');
