@@ -4938,4 +4938,10 @@ describe('from items earlier notes left alone', () => {
     // (Not drugs named among other words in it: another therapy's, told of in passing.)
     expect(meds('外来\nペムブロリズマブ（前治療 CBDCA+PEM 後）開始。')).toEqual(['pembrolizumab']);
   });
+  it('the side an operation is named for (胃癌にて幽門側胃切除術, 噴門側胃切除) is not the cancer\'s subsite; the subsite written as such (胃癌（幽門部）) still is', () => {
+    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('#1 胃癌術後（2018年 幽門側胃切除術、pStage IA）')).toEqual([['胃癌', 'C16.9']]);
+    expect(codes('#1 胃癌 噴門側胃切除後')).toEqual([['胃癌', 'C16.9']]);
+    expect(codes('#1 胃癌（幽門部）')).toEqual([['胃癌', 'C16.4']]);
+  });
 });

@@ -158,6 +158,15 @@ function subsiteWords(): string[] {
   return subsiteList;
 }
 
+/**
+ * True when `word`, a subsite, is written in `nearby` as where the cancer is, not as the side of an
+ * operation named after it (胃癌にて幽門側胃切除術, 噴門側胃切除: the side removed, not the subsite).
+ */
+function subsiteNearby(nearby: string, word: string): boolean {
+  for (let at = nearby.indexOf(word); at >= 0; at = nearby.indexOf(word, at + 1)) if (nearby[at + word.length] !== '側') return true;
+  return false;
+}
+
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
 function icd10For(name: string, nearby: string): string | undefined {
   const endingWord = (n: string) => cancers().find(n).filter((h) => h.end === n.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
@@ -179,7 +188,7 @@ function icd10For(name: string, nearby: string): string | undefined {
   const last = endingWord(kanji) ?? (kanji !== name ? endingWord(name) : undefined) ?? withoutSubsite() ?? (lowerName !== name ? endingWord(lowerName) : undefined);
   if (!last) return undefined;
   const valid = (c: string | undefined) => (c && /^[A-Z]\d{2}(\.\d{1,2})?$/.test(c) ? c : undefined);
-  for (const [word, code] of last.value.subsites) if (name.includes(word) || lowerName.includes(word) || nearby.includes(word)) return valid(code);
+  for (const [word, code] of last.value.subsites) if (name.includes(word) || lowerName.includes(word) || subsiteNearby(nearby, word)) return valid(code);
   return valid(last.value.icd10);
 }
 
