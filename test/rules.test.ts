@@ -4944,4 +4944,10 @@ describe('from items earlier notes left alone', () => {
     expect(codes('#1 胃癌 噴門側胃切除後')).toEqual([['胃癌', 'C16.9']]);
     expect(codes('#1 胃癌（幽門部）')).toEqual([['胃癌', 'C16.4']]);
   });
+  it('診断 closing a history item after the cancer\'s stage ((\'23/4 右乳癌 cT2N0M0 StageIIA 診断（ER+, …）) diagnoses it, as after its date; a staging workup (病期診断（TNM分類）) does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('【治療経過】\n・\'23/4 右乳癌 cT2N0M0 StageIIA 診断（ER+, PgR+, HER2-）\n・\'23/5 右Bp+SNB')).toEqual([['乳癌', '2023-04']]);
+    expect(diagnoses('経過\n2024/5 胃癌 cStage IV 診断。')).toEqual([['胃癌', '2024-05']]);
+    expect(diagnoses('経過\n画像所見から進行癌が疑われるため、詳細な病期診断（TNM分類）を行う。')).toEqual([]);
+  });
 });
