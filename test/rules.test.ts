@@ -4950,4 +4950,9 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('経過\n2024/5 胃癌 cStage IV 診断。')).toEqual([['胃癌', '2024-05']]);
     expect(diagnoses('経過\n画像所見から進行癌が疑われるため、詳細な病期診断（TNM分類）を行う。')).toEqual([]);
   });
+  it('English puts the verb first also past how the drug is given (Started weekly paclitaxel + bevacizumab 2026-08-05): a start', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join('+'), e.status, e.date?.start ?? null]);
+    expect(meds('Oncology consult 2026-11-20\nStarted weekly paclitaxel + bevacizumab 2026-08-05. Today C4.')).toEqual([['bevacizumab+paclitaxel', 'started', '2026-08-05']]);
+    expect(meds('Oncology consult 2026-11-20\nContinue oral capecitabine.')).toEqual([['capecitabine', 'ongoing', '2026-11-20']]);
+  });
 });

@@ -174,7 +174,7 @@ const ENGLISH_COUNT_WORD = Object.keys(ENGLISH_COUNT).join('|');
 const countOf = (written: string) => ENGLISH_COUNT[written.toLowerCase()] ?? Number(written);
 const ENGLISH_CYCLES = new RegExp(String.raw`\b(${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\b`, 'i');
 // English puts the verb first, and may write the line between: continue osimertinib, received first-line ….
-const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\s+of\s+)?$`, 'i');
+const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\s+of\s+)?(?:(?:weekly|bi-?weekly|tri-?weekly|dose-dense|oral|intravenous|IV|maintenance)\s+)?$`, 'i');
 // Nivo+Ipi x4, ×4: courses counted in English shorthand.
 const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
@@ -710,7 +710,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         else if (LINE_KEY.test(key) && /^\d$/.test(value.trim())) line ??= Number(value.trim());
       }
     }
-    // English puts the verb first: continue osimertinib.
+    // English puts the verb first: continue osimertinib (also past how it is given: Started weekly paclitaxel + bevacizumab).
     // (Switched to capecitabine: a switch starts it.)
     // (Received, in a history told in the past: given.)
     // (…before a verb in the parenthesis after it, a detail of the course: started tebentafusp weekly (dose escalation completed in C1).)
