@@ -4955,4 +4955,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('Oncology consult 2026-11-20\nStarted weekly paclitaxel + bevacizumab 2026-08-05. Today C4.')).toEqual([['bevacizumab+paclitaxel', 'started', '2026-08-05']]);
     expect(meds('Oncology consult 2026-11-20\nContinue oral capecitabine.')).toEqual([['capecitabine', 'ongoing', '2026-11-20']]);
   });
+  it('a gastroscopy called 胃内視鏡 is a procedure (24/3/5 胃内視鏡で胃体部に3型腫瘍), and a radiotherapy record\'s 照射日： field dates the dose above it', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-26'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過：24/3/5 胃内視鏡で胃体部に3型腫瘍、生検で tub2。')).toEqual([['胃内視鏡', '2024-03-05']]);
+    const rt = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.doseGy, e.date?.start ?? null]);
+    expect(rt('放射線治療計画\n病名：右肺癌骨転移（第10胸椎）\n目的：疼痛緩和\n線量：8Gy/1fr\n照射日：2026/11/12')).toEqual([[8, '2026-11-12']]);
+  });
 });

@@ -1306,7 +1306,7 @@ const LIGHT_BEFORE = /(?:レーザー?|光|紫外線|UV[AB]?)$/;
 
 // A course laid out as fields: the period on a field line of its own next to the dose's
 // (照射期間：2026年6月2日～7月21日), and the intent on the record's aim field (治療方針：根治的化学放射線療法).
-const RT_PERIOD_FIELD = /^\s*[【[■・]?\s*(?:照射|治療)?期間\s*[】\]]?\s*[:：\s]/;
+const RT_PERIOD_FIELD = /^\s*[【[■・]?\s*(?:(?:照射|治療)?期間|照射日)\s*[】\]]?\s*[:：\s]/;
 const RT_AIM_FIELD = /^\s*[【[■・]?\s*(?:治療|照射)?(?:方針|目的|意図)\s*[】\]]?\s*[:：]/;
 
 /** The period field on the line after or before the dose's, when the dose's line has no date of its own. */
