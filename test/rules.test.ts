@@ -4961,4 +4961,11 @@ describe('from items earlier notes left alone', () => {
     const rt = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.doseGy, e.date?.start ?? null]);
     expect(rt('放射線治療計画\n病名：右肺癌骨転移（第10胸椎）\n目的：疼痛緩和\n線量：8Gy/1fr\n照射日：2026/11/12')).toEqual([[8, '2026-11-12']]);
   });
+  it('the first step of a sequence whose next step\'s verb says the whole was given (術後 EC→DTX 施行, AC→wPTX 完遂) was given too; a sequence begun or planned (EC→DTX 開始, EC→DTX 予定) tells nothing of its first step', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.status]);
+    expect(meds('経過\n術後 EC→DTX 施行。')).toEqual([['EC', 'completed'], ['DTX', 'completed']]);
+    expect(meds('経過\nAC→wPTX 完遂。')).toEqual([['AC', 'completed'], ['wPTX', 'completed']]);
+    expect(meds('経過\nEC→DTX 開始。')).toEqual([['DTX', 'started']]);
+    expect(meds('経過\nEC→DTX 予定。')).toEqual([]);
+  });
 });

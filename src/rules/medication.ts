@@ -843,7 +843,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // (With its line or its phase told: GEM+CDDP+Durva 後のPD alone is said of a course, not that it was given.)
       const respondedAfter =
         !opened && !closed && !responded && !historyRow && (line !== undefined || TREATMENT_PHASE.test(before)) && RESPONSE_AFTER_GIVEN.test(window) && !events.some((o) => o.drugs.join() === c.drugs.join());
-      if (!opened && !closed && !responded && !historyRow && !respondedAfter) return;
+      // …and so is the first step of a sequence whose next step's verb says the whole was given (術後 EC→DTX 施行, AC→wPTX 完遂).
+      const givenInSequence =
+        !opened && !closed && !responded && !historyRow && !respondedAfter && !!next && /^\s*(?:→|->)\s*$/.test(window) && statusIn(t.slice(next.b, clauseAt(t, next.b)[1])).status === 'completed';
+      if (!opened && !closed && !responded && !historyRow && !respondedAfter && !givenInSequence) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
       st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
