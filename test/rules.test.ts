@@ -4968,4 +4968,9 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\nEC→DTX 開始。')).toEqual([['DTX', 'started']]);
     expect(meds('経過\nEC→DTX 予定。')).toEqual([]);
   });
+  it('an inhibitor class named with its drug in parentheses and joined to another (CDK4/6阻害薬（アベマシクリブ）＋フルベストラント) is one course of both, as ADT（デガレリクス）＋… is', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join('+'), e.status]);
+    expect(meds('経過\n2025年4月 多発骨転移で再発。CDK4/6阻害薬（アベマシクリブ）＋フルベストラント 開始。')).toEqual([['abemaciclib+fulvestrant', 'started']]);
+    expect(meds('経過\nアロマターゼ阻害剤（レトロゾール）＋パルボシクリブ 開始。')).toEqual([['letrozole+palbociclib', 'started']]);
+  });
 });

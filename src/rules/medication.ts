@@ -24,8 +24,9 @@ const PAREN = /^[ \t]*[(（][^()（）]*[)）]/;
 const PAREN_OPENS = /^[ \t]*[(（]/;
 // A clause after a stop that plans what replaces it: 、パゾパニブへ変更の方針.
 const PLANNED_SWITCH = /^\s*し?\s*[、,]\s*[^。]*?(?:へ|に)\s*(?:変更|切り替え|切替|移行)\s*(?:の|する)?\s*(?:方針|予定)/;
-// A class of therapy whose drugs its parenthesis names: ADT (デガレリクス), LH-RH agonist（リュープリン）, 寛解導入療法（IDR+AraC）.
-const CLASS_BEFORE_PAREN = /(?:ADT|[\p{Script=Han}\p{Script=Katakana}ー]*療法|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/iu;
+// A class of therapy whose drugs its parenthesis names: ADT (デガレリクス), LH-RH agonist（リュープリン）, 寛解導入療法（IDR+AraC）,
+// CDK4/6阻害薬（アベマシクリブ）.
+const CLASS_BEFORE_PAREN = /(?:ADT|[\p{Script=Han}\p{Script=Katakana}ー]*療法|[A-Za-z0-9/\-\p{Script=Han}\p{Script=Katakana}ー]*阻害(?:薬|剤)|(?:LH-?RH|GnRH)\s*-?\s*(?:agonist|antagonist|アゴニスト|アンタゴニスト))\s*[(（]\s*$/iu;
 // (…past a schedule the parenthesis ends with: 寛解導入療法（IDR+AraC 3+7）＋ミドスタウリン.)
 const CLOSE_THEN_CONNECTOR = /^\s*(?:\d\s*\+\s*\d\s*)?[)）]\s*[+＋]\s*$/;
 // The unit a course count is written in: 4コース, 6 cycles, 4kur, and shortened, 6cy, 6cyc.
