@@ -4973,4 +4973,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2025年4月 多発骨転移で再発。CDK4/6阻害薬（アベマシクリブ）＋フルベストラント 開始。')).toEqual([['abemaciclib+fulvestrant', 'started']]);
     expect(meds('経過\nアロマターゼ阻害剤（レトロゾール）＋パルボシクリブ 開始。')).toEqual([['letrozole+palbociclib', 'started']]);
   });
+  it('the sites of M1 written as codes between a TNM string and its stage (cT4aN2M1 PER, cStage IVB) leave them one staging statement; the codes are still the metastasis', () => {
+    const staging = (text: string) => ofType(run(text, '2026-11-26'), 'staging').map((e) => [e.tnm?.m ?? null, e.stage ?? null]);
+    expect(staging('#1 進行胃癌（cT4aN2M1 PER, cStage IVB）HER2陰性')).toEqual([['M1', 'IVB']]);
+    expect(staging('#1 肺腺癌 cT2aN2M1c OSS・HEP cStage IVB')).toEqual([['M1c', 'IVB']]);
+    expect(ofType(run('#1 進行胃癌（cT4aN2M1 PER, cStage IVB）', '2026-11-26'), 'metastasis').map((e) => e.sites)).toEqual([['PER']]);
+  });
 });

@@ -21,8 +21,12 @@ const SPREAD_FACTORS = String.raw`(?:(?:[cpsf]?(?:P|H|CY)\s?[0-3X])[\s,、]+)*`;
 const PATHOLOGY_FACTOR = new RegExp(String.raw`[\s,、]${PATHOLOGY_FACTOR_WORD}[\s,、(（]`);
 // What may stand between a TNM string and its stage: a note in parentheses (HEP), (H2),
 // (肝転移), or a pathology report's node counts by station (pN1b (3/21: #201 2/12, …));
-// a germ-cell tumour's serum category (pT1 N2 M1a S1, Stage IIIA); the margins (pPM0 (120mm), pDM0, pRM0).
-const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)）])?(?:\s*S[0-3X](?![A-Za-z0-9]))?(?:[\s,、]*p?(?:PM|DM|RM|HM|VM|EM|PCM|BCM|DPM)\s?[01X](?![A-Za-z0-9])(?:\s*[(（][^()（）\n]{0,20}[)）])?)*[\s,、]*`);
+// a germ-cell tumour's serum category (pT1 N2 M1a S1, Stage IIIA); the margins (pPM0 (120mm), pDM0, pRM0);
+// the sites of M1 as codes (cT4aN2M1 PER, cStage IVB; M1c OSS・HEP).
+// (The UICC site codes, as written in a note: PUL, OSS, HEP, ….)
+const UICC_SITE_CODES = 'PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH';
+const M1_SITE_CODE = `(?:${UICC_SITE_CODES})`;
+const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)）])?(?:\s+${M1_SITE_CODE}(?:\s*[,、・]\s*${M1_SITE_CODE})*(?![A-Za-z]))?(?:\s*S[0-3X](?![A-Za-z0-9]))?(?:[\s,、]*p?(?:PM|DM|RM|HM|VM|EM|PCM|BCM|DPM)\s?[01X](?![A-Za-z0-9])(?:\s*[(（][^()（）\n]{0,20}[)）])?)*[\s,、]*`);
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
 // (The categories may be parted by slashes too: T2a/N2/M1b.)
@@ -217,7 +221,7 @@ const METASTATIC_SITES = /\b[Mm]etastatic\s+(?:[\w+/-]+\s+){0,4}?(?:cancer|carci
 // What asks about a metastasis rather than finds it: 脳転移の有無, 骨転移検索; or names a board or clinic
 // for such metastases (骨転移キャンサーボード, 脳転移カンファレンス, 骨転移外来), which finds none.
 const ASKED_ABOUT_AFTER = /^\s*の?(?:有無|検索)|^(?:キャンサーボード|カンファ|外来|チーム|診療班|検討会)/;
-const SITE_CODE = /(?<![A-Za-z])(PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH)(?![A-Za-z])/g;
+const SITE_CODE = new RegExp(`(?<![A-Za-z])(${UICC_SITE_CODES})(?![A-Za-z])`, 'g');
 // A pathology report's nodes with cancer in them, in English: Sentinel lymph nodes: metastatic carcinoma in 1 of 3 nodes,
 // metastatic carcinoma in one sentinel lymph node. (None counted, in 0 of 12, is no finding, as 0/12個転移 is none.)
 const ENGLISH_NODE_METASTASIS =
