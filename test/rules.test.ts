@@ -4979,4 +4979,9 @@ describe('from items earlier notes left alone', () => {
     expect(staging('#1 肺腺癌 cT2aN2M1c OSS・HEP cStage IVB')).toEqual([['M1c', 'IVB']]);
     expect(ofType(run('#1 進行胃癌（cT4aN2M1 PER, cStage IVB）', '2026-11-26'), 'metastasis').map((e) => e.sites)).toEqual([['PER']]);
   });
+  it('a cancer followed by the care after its operation (肺癌術後フォロー, 胃癌術後経過観察) is named as the patient\'s, as 肺癌術後 is', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(diagnoses('肺癌術後フォロー\n2021/6 右下葉切除術（pT1cN0M0 pStage IA3）\n術後5年経過、再発なし。')).toEqual([['肺癌', 'confirmed'], ['再発', 'negated']]);
+    expect(diagnoses('#1 胃癌術後経過観察中')).toEqual([['胃癌', 'confirmed']]);
+  });
 });
