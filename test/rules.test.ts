@@ -4984,4 +4984,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('肺癌術後フォロー\n2021/6 右下葉切除術（pT1cN0M0 pStage IA3）\n術後5年経過、再発なし。')).toEqual([['肺癌', 'confirmed'], ['再発', 'negated']]);
     expect(diagnoses('#1 胃癌術後経過観察中')).toEqual([['胃癌', 'confirmed']]);
   });
+  it('a negative result written after a marker\'s name (…（骨・肝転移）ER陽性 HER2陰性, 腹膜播種 CLDN18.2陰性) is the marker\'s, not a denial of the spread before it; an examination\'s (脳転移 MRI (-)) still denies it', () => {
+    const mets = (text: string) => ofType(run(text, '2026-11-26'), 'metastasis').map((e) => [e.sites.join(), e.certainty ?? 'confirmed', e.evidence!.text]);
+    expect(mets('#1 右乳癌 術後再発（骨・肝転移）ER陽性 HER2陰性')).toEqual([['HEP,OSS', 'confirmed', '骨・肝転移']]);
+    expect(mets('#1 胃癌 腹膜播種 CLDN18.2陰性')).toEqual([['PER', 'confirmed', '腹膜播種']]);
+    expect(mets('#1 肺癌 脳転移 MRI (-)')).toEqual([['BRA', 'negated', '脳転移 MRI (-)']]);
+  });
 });

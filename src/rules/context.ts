@@ -178,6 +178,9 @@ const CAUSE = /による|に伴う|に起因する|が原因の/;
 // what the patient minds (むくみはほとんど気にならない: there, not bothersome), or the finding said
 // present before a but (息切れは軽度あるが安静時は問題ない).
 const OTHER_PREDICATE = /(?:^|[ぁ-ん])て[^、。]*?[がを]|…|\.{3}|気に|あ(?:る|った|ります|りました)(?:が|けれど|けど|ものの)/;
+// A marker's name right before a cue (HER2陰性, ER (-), CLDN18.2陰性): the cue is the marker's result.
+// (Not an examination's, which tells of the finding: 脳転移 MRI (-).)
+const MARKER_BEFORE_CUE = /(?<![A-Za-z])(?:ER|PgR|PR|EGFR|ALK|ROS1|KRAS|NRAS|RAS|BRAF|PD-L1|MSI|MMR|TTF-1|BRCA|[A-Z][A-Za-z]*\d[A-Za-z0-9.-]*)\s*$/;
 
 // What follows a suspicion cue when the cue describes a finding (疑う所見, 示唆する集積, 疑いのある病変, 疑う明らかな病変を).
 const SUGGESTING_FINDING = /^(?:う|わせる|する|される)?(?:の(?:ある)?)?[^、。]{0,8}?(?:所見|病変|像|結節|陰影|集積|腫瘤)(?:は|も|を|が)?\s*$/;
@@ -209,6 +212,9 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
     // A cue after another predicate with its own argument, after a pause in speech or about
     // minding it is not the finding's: しびれて冷たい物が触れない, しびれ…動けない, 気にならない.
     if (OTHER_PREDICATE.test(beforeCue)) n = null;
+    // Nor one a marker's name takes (右乳癌 術後再発（骨・肝転移）ER陽性 HER2陰性, 骨転移 HER2陰性: the marker
+    // is negative, the spread is known). (A parenthesis closed before the cue is not enough: ILD症状（咳・息切れ）なし.)
+    else if (MARKER_BEFORE_CUE.test(beforeCue)) n = null;
     // 増大なし, 変化なし, 著変なく negate a change of it.
     else if (/(?:増大|増悪|拡大|進行|変化|著変|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
     // A finding that would suggest it, found absent, negates it: 肝転移を疑う所見なし, …を示唆する集積は認めない.
