@@ -109,6 +109,16 @@ describe('segment: SOAP, headings and visits', () => {
     expect(lineStarting(segment(dev005), dev005, 'S）').soap).toBe('S');
   });
 
+  it('a dated visit heading dates the SOAP parts of its visit past the problem list and dated history between them', () => {
+    const note: Note = { id: 'vh', date: '2026-11-26', text: '【外来】2026/11/25\n#1 右乳癌 術後再発\n ・2024/11〜 レトロゾール\nS) 手足のしびれあり。\nA) SD。' };
+    const segs = segment(note);
+    expect(lineStarting(segs, note, 'S)').date).toMatchObject({ start: '2026-11-25', source: 'visit' });
+    expect(lineStarting(segs, note, 'A)').date).toMatchObject({ start: '2026-11-25', source: 'visit' });
+    // (An undated visit heading leaves them the note's day.)
+    const undated: Note = { id: 'vu', date: '2026-11-26', text: '【外来】\n#1 右乳癌\n ・2024/11〜 レトロゾール\nS) 手足のしびれあり。' };
+    expect(lineStarting(segment(undated), undated, 'S)').date).toMatchObject({ start: '2026-11-26' });
+  });
+
   it('S/O) is a SOAP label, of what the patient says and what is found: its lines are the visit\'s, and not its assessment', () => {
     const note: Note = { id: 'so', date: '2026-11-26', text: 'S/O) 大腸癌 s/p Lap-LAR、腹痛なし。\nA/P) 継続。' };
     const segs = segment(note);

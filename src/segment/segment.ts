@@ -240,6 +240,7 @@ export function segmentNote(note: Note): SegmentedNote {
   let visitDate: GoverningDate | null = null; // set while inside a visit (SOAP) block
   let visitDay: string | undefined; // the day of the last visit heading, which 本日 under it means
   let dayOfVisit: GoverningDate | null = null; // the date of the last visit-day line (Date: 2025-06-12)
+  let visitHeadingDate: GoverningDate | null = null; // the date of the last dated visit heading (【外来】2026/11/25)
   let inAssessment = false; // under a visit's A, P or A/P label
   let openSection: Segment | undefined;
   let seenContent = false; // past the note's first line
@@ -291,7 +292,9 @@ export function segmentNote(note: Note): SegmentedNote {
       const part = soapMatch[1] ?? soapMatch[2]!;
       soap = SOAP_LETTER[part] ?? part;
       inAssessment = soap !== 'S' && soap !== 'O' && soap !== 'S/O';
-      visitDate ??= dayOfVisit ?? noteDate;
+      // (Past the problem list or history under a dated visit heading, its SOAP parts are still that visit's:
+      // 【外来】2026/11/25 / #1 右乳癌 … / ・2024/11〜 … / S) ….)
+      visitDate ??= dayOfVisit ?? visitHeadingDate ?? noteDate;
       date = visitDate;
       carried = date;
       closeSection(os);
@@ -304,6 +307,7 @@ export function segmentNote(note: Note): SegmentedNote {
       if (isVisit && !/次回|予定/.test(trimmed)) {
         // 【今回】R5.10.24 / 【12/12 外来】 / 本日外来: a visit; its date, else the note's.
         visitDate = leadingDate || lineDates[0] ? dateOf((leadingDate ?? lineDates[0])!, 'visit') : (dayOfVisit ?? noteDate);
+        visitHeadingDate = leadingDate || lineDates[0] ? visitDate : null;
         date = visitDate;
         // (Only a heading that opens with its date names the visit's day: not 【入院3日目】…3/10入院.)
         visitDay = leadingDate ? visitDate?.start : undefined;
