@@ -4990,4 +4990,11 @@ describe('from items earlier notes left alone', () => {
     expect(mets('#1 胃癌 腹膜播種 CLDN18.2陰性')).toEqual([['PER', 'confirmed', '腹膜播種']]);
     expect(mets('#1 肺癌 脳転移 MRI (-)')).toEqual([['BRA', 'negated', '脳転移 MRI (-)']]);
   });
+  it('an English history labelled Hx: or Onc Hx: names the patient\'s cancer (Hx: NSCLC adeno, cT1cN3M1c …); a family or past medical history (Family Hx:, PMHx:) does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('Hx: NSCLC adeno, cT1cN3M1c (brain, bone) st IVB, EGFR ex19del.')).toEqual(['NSCLC']);
+    expect(diagnoses('Onc Hx: breast cancer s/p lumpectomy 2019.')).toEqual(['breast cancer']);
+    expect(diagnoses('Family Hx: mother breast cancer.')).toEqual([]);
+    expect(diagnoses('PMHx: prostate cancer s/p RP 2010.')).toEqual([]);
+  });
 });
