@@ -4994,6 +4994,7 @@ describe('from items earlier notes left alone', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => e.name);
     expect(diagnoses('Hx: NSCLC adeno, cT1cN3M1c (brain, bone) st IVB, EGFR ex19del.')).toEqual(['NSCLC']);
     expect(diagnoses('Onc Hx: breast cancer s/p lumpectomy 2019.')).toEqual(['breast cancer']);
+    expect(diagnoses('Oncologic history: breast cancer s/p lumpectomy 2019.')).toEqual(['breast cancer']);
     expect(diagnoses('Family Hx: mother breast cancer.')).toEqual([]);
     expect(diagnoses('PMHx: prostate cancer s/p RP 2010.')).toEqual([]);
   });

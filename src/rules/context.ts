@@ -227,7 +227,7 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
 }
 
 /** The words that label a diagnosis (診断名：, 入院時診断：, 病名：, Dx, a registry's 組織型：, a trial record's 対象：, an endoscopy record's 対象病変：, a team round's 患者背景：, a record's 患者： or 患者情報：, a report's Impression:, an English history's Hx: or Onc Hx:), as a regex source. */
-export const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|組織型|組織診断|(?:主たる|主)?傷?病名|原疾患|疾患名?|原発(?:巣|部位)?|対象疾患|臨床情報|対象病変|対象|患者(?:背景|情報)?|背景|(?:総合)?判定|(?:(?:[Cc]linical|[Pp]athologic(?:al)?|[Ff]inal|[Pp]re-?operative|[Pp]ost-?operative|[Aa]dmission|[Dd]ischarge|[Pp]rincipal)\s+)?(?:Dx|Diagnosis|diagnosis)|[Cc]linical\s+(?:[Hh]istory|[Ii]nformation)|(?:Onc(?:ology|ologic(?:al)?)?\s+)?(?:Hx|History)|[Ii]mpression|IMPRESSION)`;
+export const DIAGNOSIS_LABEL_WORD = String.raw`(?:(?:入院時|退院時|最終|臨床|病理|術前|術後)?診断名?|組織型|組織診断|(?:主たる|主)?傷?病名|原疾患|疾患名?|原発(?:巣|部位)?|対象疾患|臨床情報|対象病変|対象|患者(?:背景|情報)?|背景|(?:総合)?判定|(?:(?:[Cc]linical|[Pp]athologic(?:al)?|[Ff]inal|[Pp]re-?operative|[Pp]ost-?operative|[Aa]dmission|[Dd]ischarge|[Pp]rincipal)\s+)?(?:Dx|Diagnosis|diagnosis)|[Cc]linical\s+(?:[Hh]istory|[Ii]nformation)|Onc(?:ology|ologic(?:al)?)?\s+(?:Hx|[Hh]istory)|Hx|History|[Ii]mpression|IMPRESSION)`;
 
 /**
  * An operation record's label, with nothing after it but the dates taken out: 術式：, 手術：,
