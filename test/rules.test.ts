@@ -4998,4 +4998,11 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('Family Hx: mother breast cancer.')).toEqual([]);
     expect(diagnoses('PMHx: prostate cancer s/p RP 2010.')).toEqual([]);
   });
+  it('the course given now, told in the clause after a verb of going on (キイトルーダ単独療法を継続中、現在25回目) is its count, and the evidence reaches it', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.cycles ?? null, e.status, e.evidence!.text]);
+    expect(meds('外来\nキイトルーダ単独療法を継続中、現在25回目。')).toEqual([[25, 'ongoing', 'キイトルーダ単独療法を継続中、現在25回目']]);
+    expect(meds('外来\nFOLFOX 継続、本日 8コース目。')).toEqual([[8, 'ongoing', 'FOLFOX 継続、本日 8コース目']]);
+    // (Nothing when the next clause says something else: 継続、次回 CT 予定.)
+    expect(meds('外来\nFOLFOX 継続、次回 CT 予定。')).toEqual([[null, 'ongoing', 'FOLFOX 継続']]);
+  });
 });

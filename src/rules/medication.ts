@@ -79,6 +79,8 @@ const LINE_SHORT_BEFORE = /(?<=^|[\s(（:：,、])([1-9])L\s+$/;
 const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八九])次\s*[:：]?\s*$/;
 // …and a table row's first cell, the line its row's regimen is (| 1次 | 2025/10/6～ | CBDCA+ETP+Atezo |, | 2L | …, | 二次治療 | …).
 const LINE_CELL = /^\s*\|\s*(?:([1-9一二三四五六七八九])\s*次(?:治療)?|(\d)\s*(?:st|nd|rd|th)(?:[- ]?line)?|(\d)L)\s*\|/i;
+// The course given now, opening the clause after a verb of going on: 継続中、現在25回目, 継続、本日8コース目.
+const NTH_COURSE_NEXT_CLAUSE = /^\s*中?\s*[、,]\s*(?:現在|本日|今回)\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル|回)目/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
 // (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1; or as trials write it: Cycle 7 Day 1: 2026/11/10.)
 const REGIMEN_LABEL = /^\s*(?:-\s+)?[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
@@ -664,6 +666,15 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       const verbAt = c.b + st.end - st.verb.length;
       const ownClause = statusIn(window.slice(0, clauseEnd - c.b));
       if (ownClause.status && OTHER_OBJECT_BEFORE_VERB.test(t.slice(clauseAt(t, verbAt)[0], verbAt))) st = ownClause;
+    }
+    // (…and the course given now, told in the clause after a verb of going on: …単独療法を継続中、現在25回目.)
+    if (st.cycles === undefined && st.status === 'ongoing') {
+      const nth = NTH_COURSE_NEXT_CLAUSE.exec(window.slice(st.end, st.end + 24));
+      if (nth) {
+        st.cycles = Number(nth[1]);
+        st.nth = true;
+        st.end += nth[0].length;
+      }
     }
     // A record in label lines, レジメン：SOX+Nivo（1次治療） then コース：12コース目 Day1: the Nth
     // course of the regimen, given today.
