@@ -5005,4 +5005,10 @@ describe('from items earlier notes left alone', () => {
     // (Nothing when the next clause says something else: 継続、次回 CT 予定.)
     expect(meds('外来\nFOLFOX 継続、次回 CT 予定。')).toEqual([[null, 'ongoing', 'FOLFOX 継続']]);
   });
+  it('a chemotherapy record\'s day-of-giving field in the lines after the regimen (レジメン：PLD＋CBDCA　3コース目 Day1 / 投与日：2026/11/18) dates its course; a day on the regimen\'s own line stays', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.date?.start ?? null]);
+    expect(meds('■化学療法施行記録\n患者：70代女性　卵巣癌再発（プラチナ感受性）\nレジメン：PLD＋CBDCA　3コース目 Day1\n投与日：2026/11/18\n副作用：口内炎 G1')).toEqual([['PLD+CBDCA', 3, '2026-11-18']]);
+    expect(meds('化学療法記録\nレジメン：SOX+Nivo（1次治療）\nコース：12コース目 Day1\n投与日：2026/11/18')).toEqual([['SOX+Nivo', 12, '2026-11-18']]);
+    expect(meds('化学療法記録\nレジメン：2026/11/4～ SOX+Nivo 開始\n投与日：2026/11/18')).toEqual([['SOX+Nivo', null, '2026-11-04']]);
+  });
 });

@@ -79,6 +79,8 @@ const LINE_SHORT_BEFORE = /(?<=^|[\s(（:：,、])([1-9])L\s+$/;
 const LINE_JI_BEFORE = /(?<=^|[\s(（:：,、→])([1-9一二三四五六七八九])次\s*[:：]?\s*$/;
 // …and a table row's first cell, the line its row's regimen is (| 1次 | 2025/10/6～ | CBDCA+ETP+Atezo |, | 2L | …, | 二次治療 | …).
 const LINE_CELL = /^\s*\|\s*(?:([1-9一二三四五六七八九])\s*次(?:治療)?|(\d)\s*(?:st|nd|rd|th)(?:[- ]?line)?|(\d)L)\s*\|/i;
+// A record's field for the day a course was given: 投与日：, 実施日：, 施行日：.
+const GIVEN_ON_FIELD = /^\s*[【[■・]?\s*(?:投与|実施|施行)日\s*[】\]]?\s*[:：]/;
 // The course given now, opening the clause after a verb of going on: 継続中、現在25回目, 継続、本日8コース目.
 const NTH_COURSE_NEXT_CLAUSE = /^\s*中?\s*[、,]\s*(?:現在|本日|今回)\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル|回)目/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
@@ -682,6 +684,13 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     const regimenLabel = REGIMEN_LABEL.test(t.slice(lineStart0, c.a));
     if (regimenLabel && st.status === 'started' && MAINTENANCE_ALONE.test(window)) st = { end: 0 };
     let courseDay: DateMention | undefined;
+    // (A record's day-of-giving field in the lines after the regimen's dates it: レジメン：PLD＋CBDCA　3コース目 / 投与日：2026/11/18.)
+    if (regimenLabel) {
+      let field = nextLineAt(t, c.b);
+      for (let k = 0; k < 2 && field && !courseDay; k++, field = nextLineAt(t, field[1])) {
+        if (GIVEN_ON_FIELD.test(t.slice(...field))) courseDay = ctx.datesIn(...field)[0];
+      }
+    }
     if (!st.status && st.cycles === undefined && regimenLabel) {
       const lineEnd = t.indexOf('\n', c.b);
       const course = lineEnd < 0 ? null : COURSE_LABEL_LINE.exec(t.slice(lineEnd + 1, lineEnd + 40));
@@ -689,7 +698,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
         st.cycles = Number(course[1] ?? course[2] ?? course[3]);
         st.nth = true;
         // (The day written on the course's line is the course's: コース：7コース目 Day1（2026/11/10）.)
-        courseDay = ctx.datesIn(lineEnd + 1, lineAt(t, lineEnd + 1)[1])[0];
+        courseDay = ctx.datesIn(lineEnd + 1, lineAt(t, lineEnd + 1)[1])[0] ?? courseDay;
       }
     }
     // An adverse-event report's suspect drug and its period in two fields (被疑薬：T-DXd 5.4mg/kg, then
@@ -912,7 +921,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     }
     if (sequenceRange && !own.length) e.date = mentionDate(sequenceRange, true);
     if (periodField) e.date = otherLineDate(periodField, true);
-    else if (courseDay && !courseDay.range) e.date = otherLineDate(courseDay);
+    // (Not over a day written on the regimen's own line.)
+    else if (courseDay && !courseDay.range && !e.date?.text) e.date = otherLineDate(courseDay);
     if (line !== undefined) e.line = line;
     if (c.dose) e.dose = c.dose;
     if (prescribed && st.status) {
