@@ -5011,4 +5011,9 @@ describe('from items earlier notes left alone', () => {
     expect(meds('化学療法記録\nレジメン：SOX+Nivo（1次治療）\nコース：12コース目 Day1\n投与日：2026/11/18')).toEqual([['SOX+Nivo', 12, '2026-11-18']]);
     expect(meds('化学療法記録\nレジメン：2026/11/4～ SOX+Nivo 開始\n投与日：2026/11/18')).toEqual([['SOX+Nivo', null, '2026-11-04']]);
   });
+  it('a record\'s patient field giving age and sex before the cancer (患者：70代女性　卵巣癌 再発, 患者背景：65歳男性、肺腺癌 cStage IVA) names the diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('記録\n患者：70代女性　卵巣癌 再発（プラチナ感受性）')).toEqual(['卵巣癌']);
+    expect(diagnoses('記録\n患者背景：65歳男性、肺腺癌 cStage IVA')).toEqual(['肺腺癌']);
+  });
 });

@@ -90,7 +90,8 @@ const LINE_LABEL = /^\s*(?:(?:[(【[]\s*)?(?:A|A\/P|#\s*\d{0,2})\s*[)】\]:]?|\d
 // (A form's label may say more in parentheses: 病理診断（組織型）：尿路上皮癌, 傷病名（主）：….)
 // (A death certificate's cause fields are labels too, written with spaces: （イ）（ア）の原因　膵体部癌.)
 // (An English name may follow the stage: Diagnosis: Stage IIIB squamous cell carcinoma of the right lung.)
-const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s)|(?<=Dx|Diagnosis|diagnosis|病名|診断名)=)\s*(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:(?:[Ss]tage|STAGE)\s*[0IV]{1,4}[A-Da-d]?[1-3]?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
+// (…or the patient's age and sex: 患者：70代女性　卵巣癌, 患者背景：65歳男性、肺腺癌.)
+const DIAGNOSIS_LABEL = new RegExp(String.raw`^\s*(?:[・･●○■◆▶*★☆※-]\s*)?(?:[<＜【[]|\|\s*)?(?:${DIAGNOSIS_LABEL_WORD}(?:\s*[(（][^()（）\n]{1,10}[)）])?|(?:[(（][アイウエ][)）])?\s*(?:直接死因|死因|[(（][アイウエ][)）]\s*の原因))(?:\s*[>＞】\]:：]|\s*\||(?<=Dx|Diagnosis|diagnosis|病名|診断名|死因|の原因)(?=\s)|(?<=Dx|Diagnosis|diagnosis|病名|診断名)=)\s*(?:\d{1,3}\s*(?:代|歳|才)\s*(?:男性|女性|男|女)?[\s、,]*)?(?:#?\d{1,2}[.)]?\s*|\(\d{1,2}\)\s*|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s+)?(?:(?:[Ss]tage|STAGE)\s*[0IV]{1,4}[A-Da-d]?[1-3]?\s+)?(?:[A-Za-z][a-z-]*\s+|[A-Za-z][A-Za-z0-9]*[+-]\s+){0,3}(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?(?:[0-9][0-9A-Za-z.+-]*[ \t\u3000]+){0,3}$`);
 // A field label after other fields on its line, apart by a space: 患者：68歳男性　診断：肺腺癌.
 const LATER_FIELD_LABEL = /\s([^\s:：]{1,10}[:：]\s*)$/;
 
