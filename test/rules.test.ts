@@ -5016,4 +5016,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('記録\n患者：70代女性　卵巣癌 再発（プラチナ感受性）')).toEqual(['卵巣癌']);
     expect(diagnoses('記録\n患者背景：65歳男性、肺腺癌 cStage IVA')).toEqual(['肺腺癌']);
   });
+  it('a resection of an organ named by one kanji (肝切除施行, 12コース後 R7.1 肝切除。) is a procedure, as 肝部分切除 is; 腫瘍を切除 is not one by name', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-26'), 'procedure').map((e) => [e.name, e.date?.start ?? null]);
+    expect(procedures('経過\n2025/1 肝切除施行。')).toEqual([['肝切除', '2025-01']]);
+    expect(procedures('経過\nR6.6〜 mFOLFOX6+Pmab 開始（1st line）、12コース後 R7.1 肝切除。')).toEqual([['肝切除', '2025-01']]);
+    expect(procedures('経過\n腫瘍を切除。')).toEqual([]);
+  });
 });

@@ -892,6 +892,8 @@ const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行
 const PROCEDURE_SUFFIX = /(?:術|郭清|生検|穿刺|ドレナージ|留置|挿入|再建|交換|造設)(?![後前中式者野的期部給費料代]|チューブ|カテーテル|バッグ|ボトル|変異)|術(?=後(?:[、。,\s(（)）]|$))|移植(?=施行|実施|[^\u4e00-\u9fff]|$)|切除(?=\s*(?:[)）+・、,，。]|\.(?!\d)|を?施行|を?行っ|検体|標本|\n|$|[(（][^()（）\n]{1,20}[)）]\s*(?:を?施行|[、。\n]|$)))|全摘(?=\s*(?:[)）+・、,，]|を?施行|を?行っ|後(?:[、。,\s(（]|$)|\n|$))/g;
 // (What may stand before 切除 is checked after the match: lookbehinds here would slow the scan.)
 const RESECTION_RESULT = /(?:治癒|完全|一括|根治|分割)$/;
+// An organ named by one kanji, resected: 肝切除, 肺切除, 胃切除.
+const ORGAN_RESECTED = /^[肝肺胃腎脾膵舌]$/;
 // When it was done, in parentheses after it: 左Bt+Ax (2019/5), PEG（2025/3/5 造設）.
 const DATE_IN_PARENTHESES_AFTER = /^\s*[(（]\s*(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}\s*(?:造設|施行|実施|留置|挿入)?\s*[)）]/;
 const STAGING_IN_PARENTHESES = /^\s*(?:(?:y?[cp]|yp)?T(?:[0-4]|is|X)[a-c]?\s*(?:[cp]?N[0-3X])|(?:[cp]?Stage|ステージ)\s*[0-4IV])/;
@@ -974,7 +976,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
     // (交換 is a procedure only as a device's: 胆管ステント交換, 腎瘻カテーテル交換; not ガーゼ交換.)
     if (m[0] === '交換' && !DEVICE_EXCHANGED.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
-    if (m[0] === '切除' && (m.index < 2 || !isHan(t.charCodeAt(m.index - 1)) || !isHan(t.charCodeAt(m.index - 2)) || RESECTION_RESULT.test(t.slice(m.index - 2, m.index)))) continue;
+    // (切除 after two kanji at least, 肝部分切除, or an organ alone, 肝切除, 肺切除; not を切除 nor 完全切除.)
+    if (m[0] === '切除' && (m.index < 1 || !isHan(t.charCodeAt(m.index - 1)) || (!isHan(t.charCodeAt(m.index - 2)) && !ORGAN_RESECTED.test(t[m.index - 1]!)) || RESECTION_RESULT.test(t.slice(m.index - 2, m.index)))) continue;
     const b = m.index + m[0].length;
     const run = runStart(t, m.index);
     // (Not a count of passes before it, 22G針で3回穿刺: the name starts after it.)
