@@ -5022,4 +5022,10 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\nR6.6〜 mFOLFOX6+Pmab 開始（1st line）、12コース後 R7.1 肝切除。')).toEqual([['肝切除', '2025-01']]);
     expect(procedures('経過\n腫瘍を切除。')).toEqual([]);
   });
+  it('a symptom said unchanged (手足のしびれは変わらない, 腹痛は変わりない) is present, not denied; 腹痛はない still denies it', () => {
+    const symptoms = (text: string) => ofType(run(text, '2026-11-26'), 'symptom').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(symptoms('S：だるさが続いている。手足のしびれは変わらない。')).toEqual([['だるさ', 'confirmed'], ['手足のしびれ', 'confirmed']]);
+    expect(symptoms('S：腹痛は変わりない。')).toEqual([['腹痛', 'confirmed']]);
+    expect(symptoms('S：腹痛はない。')).toEqual([['腹痛', 'negated']]);
+  });
 });

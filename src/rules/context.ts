@@ -215,8 +215,8 @@ export function certaintyAfter(text: string, start: number, end: number, limit?:
     // Nor one a marker's name takes (右乳癌 術後再発（骨・肝転移）ER陽性 HER2陰性, 骨転移 HER2陰性: the marker
     // is negative, the spread is known). (A parenthesis closed before the cue is not enough: ILD症状（咳・息切れ）なし.)
     else if (MARKER_BEFORE_CUE.test(beforeCue)) n = null;
-    // 増大なし, 変化なし, 著変なく negate a change of it.
-    else if (/(?:増大|増悪|拡大|進行|変化|著変|増加|新出)(?:は|が)?\s*$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
+    // 増大なし, 変化なし, 著変なく negate a change of it; so do 変わらない and 変わりない (手足のしびれは変わらない: still there).
+    else if (/(?:増大|増悪|拡大|進行|変化|著変|増加|新出)(?:は|が)?\s*$|変わら$|変わり$/.test(beforeCue)) return s ? { certainty: 'suspected', cueEnd: end + s.index + s[0].length } : { certainty: 'confirmed', cueEnd: end };
     // A finding that would suggest it, found absent, negates it: 肝転移を疑う所見なし, …を示唆する集積は認めない.
     else if (s && s.index < n.index && SUGGESTING_FINDING.test(tail.slice(s.index + s[0].length, n.index))) return { certainty: 'negated', cueEnd: end + n.index + n[0].length };
   }
