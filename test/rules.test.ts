@@ -5028,4 +5028,9 @@ describe('from items earlier notes left alone', () => {
     expect(symptoms('S：腹痛は変わりない。')).toEqual([['腹痛', 'confirmed']]);
     expect(symptoms('S：腹痛はない。')).toEqual([['腹痛', 'negated']]);
   });
+  it('a history row\'s chemoradiotherapy after what it answered (2024年8月 縦隔リンパ節再発 → 化学放射線療法（CBDCA+PTX, 60Gy/30fr）) gave its drugs, as one opening the row does; a bare drug after an arrow (2026/10 PD → ドセタキセル) is still not said given', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.status]);
+    expect(meds('治療歴：\n 2024年8月 縦隔リンパ節再発 → 化学放射線療法（CBDCA+PTX, 60Gy/30fr）→ デュルバルマブ 1年')).toEqual([['CBDCA+PTX', 'completed'], ['デュルバルマブ', 'completed']]);
+    expect(meds('経過\n2026/10 PD → ドセタキセル')).toEqual([]);
+  });
 });

@@ -435,8 +435,9 @@ const VERBS: [RegExp, Status][] = [
   [/^\s*(?:で|にて)(?:治療|加療)(?!予定|方針|を検討)/, 'started'],
 ];
 
-// What may open a history row before its regimen, dates aside: a mark, a short label, the therapy it is part of.
-const HISTORY_ROW_OPENING = /^[\s・●○■◆*★☆※\-]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:(?:CRT|化学放射線療法|化学療法)\s*[(（])?\s*$/u;
+// What may open a history row before its regimen, dates aside: a mark, a short label, the therapy it is part of,
+// perhaps after what it answered (2024年8月 縦隔リンパ節再発 → 化学放射線療法（CBDCA+PTX, 60Gy/30fr）).
+const HISTORY_ROW_OPENING = /^[\s・●○■◆*★☆※\-]*(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}\s*[:：])?\s*(?:(?:[^→\n。、]{1,16}?\s*(?:→|->)\s*)?(?:CRT|化学放射線療法|化学療法)\s*[(（])?\s*$/u;
 // What may follow an open range to say the therapy goes on: 2026/6～継続中, 2024/3～、投与中.
 const STILL_GIVEN_AFTER = /^[\s、,]*(?:継続中?|投与中|内服中|治療中|加療中|ongoing)/i;
 // What the chain before took with it in parentheses: 療法（1次治療）.
