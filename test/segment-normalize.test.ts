@@ -148,6 +148,9 @@ describe('normalize', () => {
   it('reads full-width ． and ， as 。 and 、 in sentences, and as . and , inside numbers and dotted dates', () => {
     expect(normalize('左乳癌と診断された．術後，照射を行った．').text).toBe('左乳癌と診断された。術後、照射を行った。');
     expect(normalize('腫瘍径３．５ｃｍ，ＣＥＡ １，２００，Ｒ６．３．１２').text).toBe('腫瘍径3.5cm、CEA 1,200、R6.3.12');
+    // (…and after a list item's number: 傷病名：１．肺腺癌　２．脳転移; not a number closing a sentence, 残存病変は２．)
+    expect(normalize('傷病名：１．肺腺癌　２．脳転移\n１２．高血圧').text).toBe('傷病名:1.肺腺癌 2.脳転移\n12.高血圧');
+    expect(normalize('残存病変は２．').text).toBe('残存病変は2。');
   });
 
   it('gives an unpunctuated dictation its sentence ends after polite forms (ですね。副作用…) and, with no 、 on the line, its clause joins after て-forms; each mark maps to the unit before it', () => {

@@ -14,7 +14,8 @@
 // - Numbers in kanji numerals that are parts of a date (令和七年十一月十五日, 二〇二五年三月,
 //   三月上旬) become ASCII digits (令和7年11月15日), so dates in formal writing read as any other.
 // - Full-width ． and ， are the sentence's 。 and 、 as academic writing uses them (…と診断された．), except
-//   inside a number (３．５ｃｍ, １，２００) or after an era's letter (Ｒ６．３．１２), where they are . and ,.
+//   inside a number (３．５ｃｍ, １，２００) or after an era's letter (Ｒ６．３．１２), where they are . and ,;
+//   and ． after a list item's number (傷病名：１．肺腺癌　２．脳転移) is a . too.
 // - A printout's line numbers (0001 …, 0002 …, opening every line and counting up) are its margin,
 //   not its text: they are dropped, so that a line's role (a #heading, a dated entry) reads as without them.
 // - So are an e-mail's quote marks (> or >> opening the lines of a quoted message, at least two of them):
@@ -186,6 +187,22 @@ function inNumber(original: string, i: number): boolean {
   return isDigit(original.charCodeAt(i + 1)) && (isDigit(before) || isLetter(before));
 }
 
+/**
+ * True when the character at `i` follows a list item's number of one or two digits opening a line or
+ * an item (１．肺腺癌, 傷病名：１．…　２．…), not a digit in a sentence (…は２．) nor before another digit.
+ */
+function afterListNumber(original: string, i: number): boolean {
+  const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  if (isDigit(original.charCodeAt(i + 1))) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && isDigit(original.charCodeAt(k))) k--;
+  const digits = i - 1 - k;
+  if (digits < 1 || digits > 2) return false;
+  return k < 0 || ITEM_OPENING_BEFORE.has(original.charCodeAt(k));
+}
+// What may stand before a list item's number: a line's start, a space, a label's colon.
+const ITEM_OPENING_BEFORE = new Set([0x0a, 0x0d, 0x09, 0x20, 0x3000, 0x3a, 0xff1a]);
+
 /** Normalised text with a map back to the original. */
 export interface NormalizedText {
   /** The original text. */
@@ -263,7 +280,7 @@ export function normalize(original: string): NormalizedText {
     while (j < len && COMBINING.test(original[j]!)) j++;
     const unit = original.slice(i, j);
     if (code === 0xff0e || code === 0xff0c) {
-      emit(inNumber(original, i) ? (code === 0xff0e ? '.' : ',') : code === 0xff0e ? '。' : '、', i, j);
+      emit(inNumber(original, i) || (code === 0xff0e && afterListNumber(original, i)) ? (code === 0xff0e ? '.' : ',') : code === 0xff0e ? '。' : '、', i, j);
       i = j;
       continue;
     }
