@@ -5033,4 +5033,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('治療歴：\n 2024年8月 縦隔リンパ節再発 → 化学放射線療法（CBDCA+PTX, 60Gy/30fr）→ デュルバルマブ 1年')).toEqual([['CBDCA+PTX', 'completed'], ['デュルバルマブ', 'completed']]);
     expect(meds('経過\n2026/10 PD → ドセタキセル')).toEqual([]);
   });
+  it('what a board proposes (Plan discussed: TNT with mFOLFOX6 x8 then CRT 50.4 Gy/28 fx, Recommendation: adjuvant capecitabine x8) is neither given nor irradiated; a visit\'s Plan: continue T-DXd still goes on', () => {
+    const given = (text: string) => run(text, '2026-11-26').filter((e) => e.type === 'medication' || e.type === 'radiotherapy').map((e) => e.type);
+    expect(given('Tumor board 2026/11/24\nDx: Rectal adenocarcinoma, cT3N2aM0 (MRF+), stage IIIB.\nPlan discussed: TNT with mFOLFOX6 x8 then CRT 50.4 Gy/28 fx, then TME. Patient agreed.')).toEqual([]);
+    expect(given('Tumor board\nRecommendation: adjuvant capecitabine x8.')).toEqual([]);
+    expect(given('外来\nPlan: continue T-DXd, CT in 2 mo.')).toEqual(['medication']);
+  });
 });

@@ -278,10 +278,19 @@ export function isDiscussionLine(text: string, at: number): boolean {
   return DISCUSSION_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
 
-// A line that opens with a plan's label (【方針】, 今後の方針：, Plan:) lists what is to come; so does one
+// A line that opens with a plan's label (【方針】, 今後の方針：, Plan:, a board's Plan discussed: or Recommendation:) lists what is to come; so does one
 // naming what is planned (予定術式：, 予定手術：, 手術予定：, 【前処置予定】, 移植予定日：) or its schedule (手術内容及び日程：,
 // 検査日程：, as a care-plan form writes them).
-const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:(?:今後の|治療|診療)?(?:方針|計画|Plan)|予定(?:術式|手術|治療|処置)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}予定日?|[^:：\n【】[\]]{0,10}日程)\s*(?:[】\]>＞]\s*[:：]?|[:：])/iu;
+const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:(?:今後の|治療|診療)?(?:方針|計画|Plan(?:\s+(?:discussed|recommended|proposed))?)|Recommendations?|Proposed plan|予定(?:術式|手術|治療|処置)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}予定日?|[^:：\n【】[\]]{0,10}日程)\s*(?:[】\]>＞]\s*[:：]?|[:：])/iu;
+
+// A proposal's label, as a tumour board writes it (Plan discussed:, Recommendation:): what follows is proposed,
+// unlike a visit's Plan:, which says what goes on (Plan: continue T-DXd).
+const PROPOSAL_LABEL = /^\s*(?:Plan\s+(?:discussed|recommended|proposed)|Recommendations?|Proposed plan)\s*[:：]/i;
+
+/** True when the line holding `at` opens with a proposal's label (Plan discussed:, Recommendation:): nothing on it is given yet. */
+export function isProposalLine(text: string, at: number): boolean {
+  return PROPOSAL_LABEL.test(text.slice(lineAt(text, at)[0], at));
+}
 
 /** True when the line holding `at` opens with a plan's label (【方針】…, 方針：…, 治療計画：…, 予定術式：…): what it names is to come. */
 export function isPlanLine(text: string, at: number): boolean {

@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, isProposalLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -653,6 +653,8 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (NOT_TOLERATED_AFTER.test(window)) return;
     // …nor a drug whose label, effects or rules the clause is about (PEMの添付文書上、CCr 45未満は投与を推奨しない).
     if (/^\s*の\s*(?:添付文書|副作用|有害事象|適応|適正使用|用法|用量|投与基準|減量基準|休薬基準|承認|保険適用)/.test(window)) return;
+    // …nor one a board proposes (Plan discussed: TNT with mFOLFOX6 x8 then CRT …).
+    if (isProposalLine(t, c.a)) return;
     let st = statusIn(window);
     // Dated items listed before one verb of giving share it: 2025年2月よりGnP療法（1次治療）、同年10月より
     // オニバイド＋5-FU/l-LV（2次治療）を行ったが.
