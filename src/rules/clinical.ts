@@ -883,6 +883,8 @@ const PATHWAY_AFTER = /^\s*(?:[(（][^()（）\n]{0,20}[)）]\s*)?(?:クリニ�
 // (前 apart from the name, which the name's own pattern does not see: 前評価, 前検査, 前の….)
 const BEFORE_IT_AFTER = /^\s+前(?:評価|検査|処置|説明|準備|カンファ|の)/;
 const EXPLAINED = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:について|に関して|の(?:説明|適応|提案|情報提供)|を(?:提案|提示|推奨|説明))/;
+// …also as the first of options listed before it (肝切除、化学療法の選択肢を説明).
+const OPTIONS_EXPLAINED = /^\s*[、,・]\s*[^。\n]{0,20}?(?:選択肢|を(?:提案|提示|推奨|説明))/;
 // (…or found not needed: PEG造設は不要であった.)
 const NOT_DONE = /見送|見合わせ|施行せず|行わず|実施せず|施行しない|行わない|希望(?:なく|なし|されず)|拒否|中止とな|は不要/;
 // (…術 with 後 after it when that ends the words: 右上葉切除術後、 says it was done; 術後補助 does not end there.)
@@ -1079,7 +1081,7 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     // …nor is one put off or declined (腹水穿刺は本人希望なく見送り, 生検は施行せず).
     if (NOT_DONE.test(t.slice(s.b, ce))) continue;
     // …nor one only explained or proposed (リスク低減卵管卵巣摘出術（RRSO）について情報提供).
-    if (EXPLAINED.test(t.slice(s.b, ce))) continue;
+    if (EXPLAINED.test(t.slice(s.b, ce)) || OPTIONS_EXPLAINED.test(t.slice(s.b, se))) continue;
     // …nor the name of a clinical pathway (パス名：腹腔鏡下幽門側胃切除術（LDG）パス), which plans the stay for it,
     // nor what comes before it (同種造血幹細胞移植 前評価表, 右上葉切除術 前検査).
     if (PATHWAY_AFTER.test(t.slice(s.b, s.b + 30)) || BEFORE_IT_AFTER.test(t.slice(s.b, s.b + 12))) continue;
