@@ -19,13 +19,13 @@ const PATHOLOGY_FACTORS = String.raw`(?:${PATHOLOGY_FACTOR_WORD}(?:\s*[(（][^()
 // …and the gastric and colorectal classifications write the peritoneum, liver and cytology before the M: N2、P0、H0、CY0、M0.
 const SPREAD_FACTORS = String.raw`(?:(?:[cpsf]?(?:P|H|CY)\s?[0-3X])[\s,、]+)*`;
 const PATHOLOGY_FACTOR = new RegExp(String.raw`[\s,、]${PATHOLOGY_FACTOR_WORD}[\s,、(（]`);
+// The UICC site codes, as a note writes them (PUL, OSS, HEP, …): in a TNM string's M1 and as metastasis events.
+const UICC_SITE_CODES = 'PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH';
+const M1_SITE_CODE = `(?:${UICC_SITE_CODES})`;
 // What may stand between a TNM string and its stage: a note in parentheses (HEP), (H2),
 // (肝転移), or a pathology report's node counts by station (pN1b (3/21: #201 2/12, …));
 // a germ-cell tumour's serum category (pT1 N2 M1a S1, Stage IIIA); the margins (pPM0 (120mm), pDM0, pRM0);
 // the sites of M1 as codes (cT4aN2M1 PER, cStage IVB; M1c OSS・HEP).
-// (The UICC site codes, as written in a note: PUL, OSS, HEP, ….)
-const UICC_SITE_CODES = 'PUL|OSS|HEP|BRA|LYM|MAR|PLE|PER|ADR|SKI|OTH';
-const M1_SITE_CODE = `(?:${UICC_SITE_CODES})`;
 const BEFORE_STAGE = new RegExp(String.raw`^(?:\s*[(（][^()（）\n。]{1,60}[)）])?(?:\s+${M1_SITE_CODE}(?:\s*[,、・]\s*${M1_SITE_CODE})*(?![A-Za-z]))?(?:\s*S[0-3X](?![A-Za-z0-9]))?(?:[\s,、]*p?(?:PM|DM|RM|HM|VM|EM|PCM|BCM|DPM)\s?[01X](?![A-Za-z0-9])(?:\s*[(（][^()（）\n]{0,20}[)）])?)*[\s,、]*`);
 // N and M may carry the prefix again and a note in parentheses may follow each
 // category (pT2a（腫瘍径3.5cm）、pN0（0/12）); a prefixed T may stand alone (病理: pT2).
