@@ -5039,4 +5039,14 @@ describe('from items earlier notes left alone', () => {
     expect(given('Tumor board\nRecommendation: adjuvant capecitabine x8.')).toEqual([]);
     expect(given('外来\nPlan: continue T-DXd, CT in 2 mo.')).toEqual(['medication']);
   });
+  const ONC_FOLLOW_UP = '[Onc f/u] 2026-11-20\n58M, mCRC (sigmoid), RAS wt, BRAF wt, MSS. Liver/lung mets.\n3L: started TAS-102+Bev on 2026/1/8, now C11. CEA 45 (from 120). SD on CT 11/10.';
+  it('mCRC, metastatic colorectal cancer, is a cancer word, refined by its subsite (mCRC (sigmoid))', () => {
+    expect(ofType(run(ONC_FOLLOW_UP, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10])).toEqual([['mCRC', 'C18.7']]);
+  });
+  it('English sites joined by a slash share the mets after them (Liver/lung mets)', () => {
+    expect(ofType(run(ONC_FOLLOW_UP, '2026-11-26'), 'metastasis').map((e) => e.sites)).toEqual([['HEP', 'PUL']]);
+  });
+  it('an English response on an examination with its day after it (SD on CT 11/10) is of that day, its evidence from its own sentence, not the one before (CEA 45 (from 120). SD)', () => {
+    expect(ofType(run(ONC_FOLLOW_UP, '2026-11-26'), 'response').map((e) => [e.code, e.date?.start, e.basis, e.evidence!.text])).toEqual([['SD', '2026-11-10', 'CT', 'SD']]);
+  });
 });

@@ -54,7 +54,8 @@ const ENGLISH_SENTENCE_ENDS = new RegExp(ENGLISH_SENTENCE_END.source, 'g');
 
 /** `a`, or where the last English sentence in [a, b) that ends before `b` ends. */
 export function afterEnglishSentenceEnd(t: string, a: number, b: number): number {
-  const span = t.slice(a, b);
+  // (One character past b, so that a sentence ending right before b is seen: its capital is at b. CEA 45 (from 120). SD)
+  const span = t.slice(a, b + 1);
   if (!/[.!?]\s/.test(span)) return a;
   let end = a;
   for (const m of matchesOf(ENGLISH_SENTENCE_ENDS, span)) end = a + m.index + m[0].length;

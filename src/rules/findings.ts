@@ -511,17 +511,17 @@ export function extractMetastasis(ctx: NoteContext): MetastasisEvent[] {
     const phrase = t.slice(a, b);
     found.push({ a: cueBefore ? a - cueBefore[0].length : a, b: Math.max(b, cueEnd), codes, certainty, ...(phrase.length > hits[0]!.spelling.length + m[0].length ? { detail: ctx.evidence(a, b).text } : {}) });
   }
-  // English: new lung mets, liver and bone metastases, no brain mets.
+  // English: new lung mets, liver and bone metastases, Liver/lung mets, no brain mets.
   for (const m of matchesWith(ENGLISH_METS, t, ['met', 'Met', 'MET'])) {
     // (From the sentence, not the clause: the sites are listed with commas, liver, bone mets.)
     const [clauseStart] = sentenceAt(t, m.index);
     const from = Math.max(clauseStart, m.index - 40);
     const hits = lexicons().sites.find(t.slice(from, m.index));
-    // The site words right before it, joined by "and" or commas.
+    // The site words right before it, joined by "and", commas or slashes (liver/lung mets).
     const sites: typeof hits = [];
     let end = m.index - from;
     for (let h = hits.length - 1; h >= 0; h--) {
-      if (!/^\s*(?:,|and|&)?\s*$/.test(t.slice(from + hits[h]!.end, from + end))) break;
+      if (!/^\s*(?:,|and|&|\/)?\s*$/.test(t.slice(from + hits[h]!.end, from + end))) break;
       sites.unshift(hits[h]!);
       end = hits[h]!.start;
     }
@@ -1060,7 +1060,7 @@ const ENGLISH_RESPONSE_WORDS: [RegExp, ResponseEvent['code'], string[]][] = [
   [/\b(?<![Nn]o |[Ww]ithout |[Nn]ext |[Uu]ntil |[Oo]f |[Tt]o |[Dd]isease )(?:(?:[Rr]adiographic|[Rr]adiological|[Cc]linical) )?[Pp]rogression(?=\s+(?:on|in|at)\s+(?:\d|CT|MRI|PET|imaging|scan|the\b))/g, 'PD', ['rogression']],
 ];
 // An English category's examination and date written after it: a partial response on CT in July.
-const ENGLISH_EXAM_DATE_AFTER = /^\s+(?:on\s+((?:contrast-enhanced\s+)?CT|MRI|PET-CT|PET\/CT|PET)\s+)?(?:in|on)\s+$/;
+const ENGLISH_EXAM_DATE_AFTER = /^\s+(?:on\s+((?:contrast-enhanced\s+)?CT|MRI|PET-CT|PET\/CT|PET)\s+(?:(?:in|on)\s+)?|(?:in|on)\s+)$/;
 // (A leukaemia's remission is numbered: CR1, CR2 are first and second complete remissions.)
 const RESPONSE_CODE = /(?<![A-Za-z0-9-])(pCR|cCR|sCR|CRi|CRh|CR|VGPR|PR|SD|PD|CMR|PMR|NE)(?:(?<=CR)[1-3])?(?![A-Za-z0-9-])/g;
 const CODE_MAP: Record<string, ResponseEvent['code']> = { pCR: 'CR', cCR: 'CR', sCR: 'CR', CRi: 'CR', CRh: 'CR', CR: 'CR', CMR: 'CR', VGPR: 'PR', PMR: 'PR', PR: 'PR', SD: 'SD', PD: 'PD', NE: 'NE' };
