@@ -179,9 +179,11 @@ function dictationMarks(original: string): Map<number, string> | undefined {
   return marks;
 }
 
+/** A digit, half- or full-width, by its code unit. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
 /** Whether the mark at `i` stands inside a number or a dotted date: a digit after it, and a digit or a letter before. */
 function inNumber(original: string, i: number): boolean {
-  const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
   const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
   const before = original.charCodeAt(i - 1);
   return isDigit(original.charCodeAt(i + 1)) && (isDigit(before) || isLetter(before));
@@ -192,7 +194,6 @@ function inNumber(original: string, i: number): boolean {
  * an item (１．肺腺癌, 傷病名：１．…　２．…), not a digit in a sentence (…は２．) nor before another digit.
  */
 function afterListNumber(original: string, i: number): boolean {
-  const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
   if (isDigit(original.charCodeAt(i + 1))) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && isDigit(original.charCodeAt(k))) k--;
