@@ -279,14 +279,17 @@ export function isDiscussionLine(text: string, at: number): boolean {
   return DISCUSSION_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
 
+// A board's proposal: Plan discussed:, Plan recommended:, and Recommendation:, Proposed plan:.
+const PLAN_PROPOSED = String.raw`Plan\s+(?:discussed|recommended|proposed)`;
+const RECOMMENDATION = String.raw`Recommendations?|Proposed plan`;
 // A line that opens with a plan's label (【方針】, 今後の方針：, Plan:, a board's Plan discussed: or Recommendation:) lists what is to come; so does one
 // naming what is planned (予定術式：, 予定手術：, 手術予定：, 【前処置予定】, 移植予定日：) or its schedule (手術内容及び日程：,
 // 検査日程：, as a care-plan form writes them).
-const PLAN_LABEL = /^\s*[【[<＜■]?\s*(?:(?:今後の|治療|診療)?(?:方針|計画|Plan(?:\s+(?:discussed|recommended|proposed))?)|Recommendations?|Proposed plan|予定(?:術式|手術|治療|処置)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}予定日?|[^:：\n【】[\]]{0,10}日程)\s*(?:[】\]>＞]\s*[:：]?|[:：])/iu;
+const PLAN_LABEL = new RegExp(String.raw`^\s*[【[<＜■]?\s*(?:(?:今後の|治療|診療)?(?:方針|計画|${PLAN_PROPOSED}|Plan)|${RECOMMENDATION}|予定(?:術式|手術|治療|処置)|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}予定日?|[^:：\n【】[\]]{0,10}日程)\s*(?:[】\]>＞]\s*[:：]?|[:：])`, 'iu');
 
 // A proposal's label, as a tumour board writes it (Plan discussed:, Recommendation:): what follows is proposed,
 // unlike a visit's Plan:, which says what goes on (Plan: continue T-DXd).
-const PROPOSAL_LABEL = /^\s*(?:Plan\s+(?:discussed|recommended|proposed)|Recommendations?|Proposed plan)\s*[:：]/i;
+const PROPOSAL_LABEL = new RegExp(String.raw`^\s*(?:${PLAN_PROPOSED}|${RECOMMENDATION})\s*[:：]`, 'i');
 
 /** True when the line holding `at` opens with a proposal's label (Plan discussed:, Recommendation:): nothing on it is given yet. */
 export function isProposalLine(text: string, at: number): boolean {
