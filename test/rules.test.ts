@@ -5049,4 +5049,12 @@ describe('from items earlier notes left alone', () => {
   it('an English response on an examination with its day after it (SD on CT 11/10) is of that day, its evidence from its own sentence, not the one before (CEA 45 (from 120). SD)', () => {
     expect(ofType(run(ONC_FOLLOW_UP, '2026-11-26'), 'response').map((e) => [e.code, e.date?.start, e.basis, e.evidence!.text])).toEqual([['SD', '2026-11-10', 'CT', 'SD']]);
   });
+  it('a cancer word with its stage or TNM written against it (A) 卵巣癌IIIC期, 胃癌Ⅳ期, 肺癌cT2aN0M0, 胃癌StageIV) is still a cancer word; 癌が and がんゲノム are still not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => e.name);
+    expect(diagnoses('S) 腹部膨満感\nA) 卵巣癌IIIC期（高異型度漿液性癌）術後TC療法6コース後')).toEqual(['卵巣癌']);
+    expect(diagnoses('胃癌Ⅳ期')).toEqual(['胃癌']);
+    expect(diagnoses('#肺癌cT2aN0M0')).toEqual(['肺癌']);
+    expect(diagnoses('診断：胃癌StageIV')).toEqual(['胃癌']);
+    expect(diagnoses('経過\nがんゲノムプロファイリング検査を提出')).toEqual([]);
+  });
 });

@@ -25,11 +25,12 @@ const kanaCancerNames = () => (kanaNames ??= dictionaries().cancers.map((c) => c
 // (The ward's shorthand after an organ counts too: 胃ca, 肺腺Ca, 胃K; not 血清Ca or K, which are salts.)
 // (…after an English organ too, Eso Ca, Rectal Ca, where the dictionary knows the organ: not serum Ca.)
 // (白血病リンパ腫 is one word: 成人T細胞白血病リンパ腫.)
-// (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4, and 肺癌術後フォロー,
+// (Nor the first part of a longer word in katakana: がんゲノムプロファイリング; but 肺癌ステージ4,
+// a stage or TNM written against the word (卵巣癌IIIC期, 胃癌StageIV, 肺癌cT2aN0M0), and 肺癌術後フォロー,
 // 肺癌術後経過観察, the care after its operation.)
 // (The organ is checked by a lookbehind after the shorthand, not before it: a leading
 // lookbehind is tried at every position of the note, and cost four times the rest.)
-const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|診断(?:にて|で|時|後)|末期|術後(?:状態)?(?:[、。,\s(（]|$)|術後(?:再発|フォロー|経過観察|経過|定期)|(?!術)[\p{Script=Han}]{1,3}転移|ステージ)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
+const GENERIC_CANCER = new RegExp(String.raw`(?:${CANCER_SUFFIX_JA}|adenocarcinoma|carcinoma|cancer|\bca(?![A-Za-z0-9.])|(?:Ca|CA|K)(?<=(?:肺|胃|乳|肝|膵|腎|食道|大腸|結腸|直腸|膀胱|前立腺|子宮|卵巣|甲状腺|胆管|胆嚢|腺)(?:Ca|CA|K))(?![A-Za-z0-9.])|(?:Ca|CA)(?<=[A-Za-z]{2}\s(?:Ca|CA))(?![A-Za-z0-9.])|SCC(?<=[a-z]{3}\sSCC)(?![A-Za-z0-9])|lymphoma|sarcoma|leukemia|myeloma|melanoma)(?!(?!疑|診断(?:にて|で|時|後)|末期|術後(?:状態)?(?:[、。,\s(（]|$)|術後(?:再発|フォロー|経過観察|経過|定期)|(?!術)[\p{Script=Han}]{1,3}転移|ステージ|[Ss]tage|STAGE|(?:yp|[cpyr])?T(?:[0-4]|is|[Xx])|[IVⅠⅡⅢⅣ]{1,4}[A-Ca-c]?[12]?期)[\p{Script=Han}\p{Script=Katakana}A-Za-z])`, 'gu');
 const CANCER_WORD = new RegExp(GENERIC_CANCER.source, 'u');
 const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
