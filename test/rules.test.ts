@@ -5057,4 +5057,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('診断：胃癌StageIV')).toEqual(['胃癌']);
     expect(diagnoses('経過\nがんゲノムプロファイリング検査を提出')).toEqual([]);
   });
+  it('a resection\'s result after a comma with its pathological TNM (左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0) is the diagnosis where the note states none other; without the pTNM (胃切除術施行、胃癌の術後) it is not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10, e.date?.start]);
+    expect(diagnoses('【現病歴】\n令和7年1月 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0。\n令和7年8月 多発肺転移出現。')).toEqual([['淡明細胞型腎細胞癌', 'C64', '2025-01']]);
+    expect(diagnoses('【現病歴】\n令和7年1月 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0。\n#腎癌')).toEqual([['腎癌', 'C64', undefined]]);
+    expect(diagnoses('経過\n2025年1月 胃切除術施行、胃癌の術後として経過観察。')).toEqual([]);
+  });
 });

@@ -358,7 +358,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
-    const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart));
+    // (…or after a comma, where its pathological TNM follows: 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0.)
+    const procedureResult = !isTitle && !isHeading && !diagnosed && !byPathology && !HISTOLOGY_ONLY.test(name) && (PROCEDURE_RESULT.test(t.slice(Math.max(ls, wordStart - 40), wordStart)) || (PATHOLOGICAL_TNM_AFTER.test(after) && PROCEDURE_DONE_COMMA.test(t.slice(Math.max(ls, wordStart - 40), wordStart))));
     // (A doubt after its recurrence is the recurrence's, told of the cancer known: 膵癌 術後再発疑い.)
     const suspected = calledKnown || RECURRENCE_AFTER_CANCER.test(after) ? null : SUSPECTED_AFTER.exec(after);
     // (English says the doubt before the name: probable pancreatic cancer, suspected breast cancer.)
@@ -559,6 +560,8 @@ const DENIED_AFTER_NAME = /^(?:(?:と|や|および|及び|・)(?:(?!診断|判�
 const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
+const PROCEDURE_DONE_COMMA = /(?:術|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT)(?:を?施行|を?実施|し)?\s*[、,，]\s*$/;
+const PATHOLOGICAL_TNM_AFTER = /^\s*[(（]?\s*y?pT[0-4is]/;
 const HISTOLOGY_JA = String.raw`(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)`;
 // A histology told as the type of the cancer just named: （胃癌）で、組織型は低分化腺癌.
 const HISTOLOGY_CLAUSE = new RegExp(String.raw`^\s*(?:で|であり)?[、,]?\s*(?:病理)?組織(?:型|学的に)?(?:は|が)\s*${HISTOLOGY_JA}`, 'u');
