@@ -3547,11 +3547,11 @@ describe('from a ninetieth gold set (styles90)', () => {
     // (A bronchoscopy reporting after the laser done before is the day's procedure, the laser a back-reference.)
     expect(found('1986/1/10\n気管支鏡：Nd-YAGレーザー照射後、気管狭窄は改善傾向。')).toEqual([['procedure', '気管支鏡']]);
   });
-  it('a numbered remission (→ CR1, → CR2) is a complete response, each at its line\'s start; CR2 restated in a status field is no second one; a bullet opening the line is not its evidence', () => {
+  it('a numbered remission (→ CR1, → CR2) is a complete response, each at its line\'s start, its evidence the category (as the gold\'s); CR2 restated in a status field is no second one; a bullet opening the line is not its evidence', () => {
     const responses = (text: string) => ofType(run(text, '2026-09-10'), 'response').map((e) => [e.code, e.date?.start ?? null, e.evidence?.text]);
     expect(responses('【治療歴】\n・2024/11～2025/4 寛解導入・地固め → CR1\n・2026/3 骨髄再発\n・2026/4/6～ イノツズマブ オゾガマイシン 2コース → CR2（MRD陰性）\n【現在の病期】CR2')).toEqual([
-      ['CR', '2024-11', '寛解導入・地固め → CR1'],
-      ['CR', '2026-04-06', 'イノツズマブ オゾガマイシン 2コース → CR2'],
+      ['CR', '2024-11', 'CR1'],
+      ['CR', '2026-04-06', 'CR2'],
     ]);
     // (Not a longer code: CR10, CRP.)
     expect(responses('2026/9/1 CRP 0.3、CR10 と記載')).toEqual([]);
@@ -3940,7 +3940,7 @@ describe('from a ninety-ninth gold set (styles99)', () => {
   it('a response in a table row\'s cell holds that cell\'s words, not the row\'s (| 2023/6～2023/11 | CBDCA+PTX+Atezo+Bev | 4 | PR |)', () => {
     const responses = (text: string) => ofType(run(text, '2025-06-01'), 'response').map((e) => [e.code, e.evidence?.text]);
     expect(responses('| 期間 | レジメン | コース | 効果 |\n| 2023/6～2023/11 | CBDCA+PTX+Atezo+Bev | 4 | PR |')).toEqual([['PR', 'PR']]);
-    expect(responses('| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |')).toEqual([['CR', 'IDR+AraC（3+7） → CR']]);
+    expect(responses('| 寛解導入 | 2024/8/5～ IDR+AraC（3+7） → CR |')).toEqual([['CR', 'CR']]);
   });
   it('a handover\'s patient summary (P (Patient summary): 58歳女性、AML…, Patient summary: 58F, AML) opens a case, naming its cancer', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-03-08'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
@@ -5062,5 +5062,13 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('【現病歴】\n令和7年1月 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0。\n令和7年8月 多発肺転移出現。')).toEqual([['淡明細胞型腎細胞癌', 'C64', '2025-01']]);
     expect(diagnoses('【現病歴】\n令和7年1月 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0。\n#腎癌')).toEqual([['腎癌', 'C64', undefined]]);
     expect(diagnoses('経過\n2025年1月 胃切除術施行、胃癌の術後として経過観察。')).toEqual([]);
+  });
+  it('a response after an arrow from the therapy it answers (2023/5 DRd開始 → 2025/2 PD, SOX 8kur → PD) has the category as its evidence, not the therapy; a finding before the arrow stays in it (腹水出現 → PD, 骨髄MRD陰性 → CR)', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-26'), 'response').map((e) => [e.code, e.evidence!.text]);
+    expect(responses('経過\n2023/5 DRd開始 → 2025/2 PD（M蛋白上昇）')).toEqual([['PD', 'PD']]);
+    expect(responses('治療歴\n1st: SOX 8kur → PD')).toEqual([['PD', 'PD']]);
+    expect(responses('経過\nランレオチド 120mg 4週毎 → 肝転移増大でPD')).toEqual([['PD', '肝転移増大でPD']]);
+    expect(responses('経過\n2025/5 CT：腹水出現 → PD')).toEqual([['PD', 'CT：腹水出現 → PD']]);
+    expect(responses('経過\n2025/5 骨髄MRD陰性 → CR')).toEqual([['CR', '骨髄MRD陰性 → CR']]);
   });
 });

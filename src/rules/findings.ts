@@ -1138,7 +1138,11 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
         break;
       }
     }
-    a += /^[\s:：→・]*/.exec(t.slice(a, h.a))![0].length;
+    // (A therapy before an arrow is what the category answers, not its finding: SOX 8kur → PD, DRd開始 → 2025/2 PD;
+    // a finding there is kept: 腹水出現 → PD, Mタンパク 0.8 g/dL（前回 1.6）→ PR.)
+    const arrow = Math.max(t.lastIndexOf('→', h.a - 1), t.lastIndexOf('⇒', h.a - 1), t.lastIndexOf('->', h.a - 2));
+    if (arrow > a && !FINDING_BEFORE_ARROW.test(t.slice(a, arrow)) && (THERAPY_BEFORE_ARROW.test(t.slice(a, arrow)) || ctx.hits.drugs.some((d) => d.start >= a && d.end <= arrow))) a = arrow + 1;
+    a += /^[\s:：→・>]*/.exec(t.slice(a, h.a))![0].length;
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
     // (…and past the dates that open it: 2025.5.20 CT：肺転移縮小しPR, 今年8月のCTで…PD; evidence leaves dates out.)
@@ -1174,6 +1178,9 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 // The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
 const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*[)）】\]:：>]|【[^】\n]{1,10}】|(?:総合|効果)?(?:評価|判定)\s*[:：])\s*/;
 // A change found, right before the parenthesis a response category opens: 肝転移増大(PD), 著明に縮小（PR）.
+// What a response's finding says happened, and what a therapy it answers ends with (see the arrow in extractResponses).
+const FINDING_BEFORE_ARROW = /増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種|陰性|陽性|Deauville|MRD|decreas|shrink|increas|enlarg|progress|\bnew\b/i;
+const THERAPY_BEFORE_ARROW = /(?:施行|開始|導入|地固め|輸注|投与|完遂|終了|移植|療法|コース|回|cycles?|cyc|kur|[x×]\s*\d+)\s*(?:[(（][^()（）]*[)）])?\s*$/i;
 const FINDING_BEFORE_PARENTHESIS = /(?:増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種)\s*[(（]\s*$/;
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 // (…or closing the parenthesis: PD（2026.3.30 CT）.)
