@@ -5071,4 +5071,10 @@ describe('from items earlier notes left alone', () => {
     expect(responses('経過\n2025/5 CT：腹水出現 → PD')).toEqual([['PD', 'CT：腹水出現 → PD']]);
     expect(responses('経過\n2025/5 骨髄MRD陰性 → CR')).toEqual([['CR', '骨髄MRD陰性 → CR']]);
   });
+  it('a site written onto 放射線 before the dose (CDDP+ETP + 同時胸部放射線 45Gy/30fr) is the word\'s front, past what it goes with: 胸部; 放射線 alone names none', () => {
+    const sites = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => e.site ?? null);
+    expect(sites('経過\n2026/6〜 CDDP+ETP + 同時胸部放射線 45Gy/30fr (1日2回) 施行')).toEqual(['胸部']);
+    expect(sites('経過\n2026/6〜 胸部放射線 45Gy/30fr 施行')).toEqual(['胸部']);
+    expect(sites('経過\n2026/6〜 放射線 45Gy/30fr 施行')).toEqual([null]);
+  });
 });

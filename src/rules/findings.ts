@@ -1305,10 +1305,11 @@ function siteAfterDose(after: string): string | undefined {
 const SITE_BEFORE_DOSE = /(?:^|[\s:：])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})(?:[ \t\u3000]+|(に(?:対して?)?|へ)[ \t\u3000]*)$/u;
 function siteBeforeDose(clause: string): string | undefined {
   const before = SITE_BEFORE_DOSE.exec(clause);
-  const word = before?.[1];
+  // (A site written onto 放射線 is that word's front, past what it goes with: 同時胸部放射線 45Gy/30fr is 胸部.)
+  const word = before?.[1]?.replace(/(?<=\p{Script=Han})放射線$/u, '').replace(GIVEN_WITH_BEFORE, '');
   // (Told with に or へ, not a time: 同日に, 翌週へ.)
   if (before?.[2] && /[日月年週後前時回目度]$/.test(word!)) return undefined;
-  if (!word || !/\p{Script=Han}|^[右左]?S\d/u.test(word) || /照射|治療|療法|線量|処方|緩和|根治|術|施行|予定|併用|毎|\d+\s*[/年月日週]|(?<![A-Za-z])(?:RT|IMRT|VMAT|SBRT|SRT|SRS|WBRT|PCI)$/.test(word)) return undefined;
+  if (!word || !/\p{Script=Han}|^[右左]?S\d/u.test(word) || /^放射線$|照射|治療|療法|線量|処方|緩和|根治|術|施行|予定|併用|毎|\d+\s*[/年月日週]|(?<![A-Za-z])(?:RT|IMRT|VMAT|SBRT|SRT|SRS|WBRT|PCI)$/.test(word)) return undefined;
   return word;
 }
 
