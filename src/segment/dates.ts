@@ -142,9 +142,10 @@ const YEAR_LAST = /\d\/(?:19|20)\d{2}(?![0-9])/;
 const ENGLISH_MONTH_START = new RegExp(EN_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'));
 
 // A year alone is a date only after an English word that makes it a time (dx 2019, since 2020, in 2024, from 2019 to
-// 2021, relapsed 2025, resected 2021), or after the courses given that year (docetaxel 6 cycles 2022); elsewhere four digits may be anything.
-const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}/;
-const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed|\d cycles|\d courses) )(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
+// 2021, relapsed 2025, resected 2021), or after the courses given that year (docetaxel 6 cycles 2022, docetaxel x6 (2024));
+// elsewhere four digits may be anything.
+const LATIN_WORD_THEN_YEAR = /[A-Za-z] (?:19|20)\d{2}|\d \((?:19|20)\d{2}\)/;
+const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Ff]rom|[Uu]ntil|[Tt]o|[Dd]uring|[Bb]y|[Ss]ince early|[Ss]ince late|[A-Za-z]{2,}ed|\d cycles|\d courses) |(?<![A-Za-z0-9])[x×]\d{1,2} \((?=\d{4}\)))(?:19|20)\d{2}(?![0-9/:年-]|[.,][0-9]|\s*(?:mg|ml|mL|Gy|cGy|IU|U)\b|\s+(?:patients?|cases?|people|subjects|cells|units|copies|times)\b)/g;
 // …and a range of years after a Latin word, perhaps in parentheses: abiraterone 2022-2023, abiraterone (2022-2023, PD).
 // (Not a year alone in parentheses: s/p Bt+SN (2019) would date a heading's other findings.)
 const LATIN_WORD_THEN_YEAR_RANGE = /[A-Za-z] \(?(?:19|20)\d{2}-/;
