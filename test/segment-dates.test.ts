@@ -323,6 +323,8 @@ const TABLE: Row[] = [
   // a range of years after a Latin word, perhaps in parentheses; years in order and a course's few apart
   ['abiraterone 2022-2023 (PD)', [d('2022-2023', '2022', { end: '2023' })]],
   ['abiraterone (2022-2023, PD)', [d('2022-2023', '2022', { end: '2023' })]],
+  ['Hx: abiraterone 2022-2024.', [d('2022-2024', '2022', { end: '2024' })]],
+  ['FOLFOX 2019-2020.5', [d('2020.5', '2020-05')]],
   ['FOLFOX 2019-2015', []],
   ['ISBN 1990-2024', []],
   // a year a case report hides: no date, nor for year-less months after it, until a year is written

@@ -149,7 +149,8 @@ const ENGLISH_YEAR = /(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Dd]x|[Ff]rom|[Uu]ntil|
 // …and a range of years after a Latin word, perhaps in parentheses: abiraterone 2022-2023, abiraterone (2022-2023, PD).
 // (Not a year alone in parentheses: s/p Bt+SN (2019) would date a heading's other findings.)
 const LATIN_WORD_THEN_YEAR_RANGE = /[A-Za-z] \(?(?:19|20)\d{2}-/;
-const ENGLISH_YEAR_RANGE = /(?<=[A-Za-z] \(?)((?:19|20)\d{2})-((?:19|20)\d{2})(?![0-9/:年.-])/g;
+// (A full stop may end the sentence after it: abiraterone 2022-2024.; not 2022-2024.5.)
+const ENGLISH_YEAR_RANGE = /(?<=[A-Za-z] \(?)((?:19|20)\d{2})-((?:19|20)\d{2})(?![0-9/:年-]|\.\d)/g;
 // An open range's end said in English: 2025/02-present, 2024/6 - now.
 const OPEN_END_WORD = /^ ?- ?(?:present|now|current|date)(?![A-Za-z])/i;
 // A month after a year a case report hides (20XX-1年6月, 201X+1年1月22日, X年3月) has no year to be read in:
