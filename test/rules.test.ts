@@ -5077,4 +5077,8 @@ describe('from items earlier notes left alone', () => {
     expect(sites('経過\n2026/6〜 胸部放射線 45Gy/30fr 施行')).toEqual(['胸部']);
     expect(sites('経過\n2026/6〜 放射線 45Gy/30fr 施行')).toEqual([null]);
   });
+  it('Now on … at a line\'s start opens today, as Currently on … does: a drug there takes the note\'s date, not the year of the history line above it', () => {
+    const dates = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null]);
+    expect(dates('Prior: docetaxel x6 (2024).\nNow on cabazitaxel, PSA decreasing.')).toEqual([['docetaxel', 'completed', '2024'], ['cabazitaxel', 'ongoing', '2026-11-20']]);
+  });
 });

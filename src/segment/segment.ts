@@ -97,10 +97,10 @@ const HASH_LABELLED_PARAGRAPH = /^ *[#＃][^:：\n]{1,30}[:：][^。\n]*。\s*\S
 // A label that opens today's visit in running text (今回：AFP低下…, 今回外来：, 今回 PSA 2.1…, 【今回】皮疹あり。継続。): dated like a SOAP label.
 // (Also a table row's label cell: | 現在 | day+49。…; 現在 there is the day the note is written.)
 // (And English ones: Now: 貧血 → 輸血…, Currently: on day 8.)
-// (And 今回、/今回は, 現在、/現在は in prose, also 現在 right before what is now, 現在オシメルチニブ内服中, Currently on …,
+// (And 今回、/今回は, 現在、/現在は in prose, also 現在 right before what is now, 現在オシメルチニブ内服中, Currently on …, Now on …,
 // and a follow-up's time since the operation: 術後1年。CTで再発所見なし.)
 // (And a field of now, 現在の症状：, 現在の治療：, and 現状： heading a summary's last lines; Sx: after Hx: and Tx:, the symptoms now.)
-const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：、]|は|[ \t]+(?=\S))|今回(?:の|ご相談|ご依頼|相談|依頼)|術後 *\d+ *(?:年|か月|ヶ月|カ月|ケ月)(?:目)?(?:経過)? *[。、:：]|(?:Now|Currently|Current status|Present|Sx|現在|現況|現状) *[:：]|現在の[^\s:：、。]{1,8} *[:：]|現在(?: *、|は|[ \t　]+(?=\S)|(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z])(?!地|値|位置|時点で(?:は|も)?(?:不明|未定)))|Currently(?= +(?:on|taking|receiving|under|in)\b)|[【[<＜〈《〔] *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕]|\| *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *\|)/;
+const VISIT_LABEL = /^ *(?:今回(?:外来|受診)?(?:時)?(?: *[:：、]|は|[ \t]+(?=\S))|今回(?:の|ご相談|ご依頼|相談|依頼)|術後 *\d+ *(?:年|か月|ヶ月|カ月|ケ月)(?:目)?(?:経過)? *[。、:：]|(?:Now|Currently|Current status|Present|Sx|現在|現況|現状) *[:：]|現在の[^\s:：、。]{1,8} *[:：]|現在(?: *、|は|[ \t　]+(?=\S)|(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z])(?!地|値|位置|時点で(?:は|も)?(?:不明|未定)))|Currently(?= +(?:on|taking|receiving|under|in)\b)|Now(?= +(?:on|taking|receiving|under)\b)|[【[<＜〈《〔] *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *[】\]>＞〉》〕]|\| *(?:今回|本日|現在)(?:外来|受診)?(?:時)? *\|)/;
 // 【経過】2024年7月2日、…入院。…開始した。: a label before a paragraph of prose is
 // not a heading; the paragraph's sentences take their own dates. (So is one sentence of prose opening
 // with its date, 【現病歴】2024年10月に健診で…胃癌と診断。; not a short one, 【今回】R5.10.24 外来。, nor
