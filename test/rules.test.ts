@@ -5081,4 +5081,10 @@ describe('from items earlier notes left alone', () => {
     const dates = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null]);
     expect(dates('Prior: docetaxel x6 (2024).\nNow on cabazitaxel, PSA decreasing.')).toEqual([['docetaxel', 'completed', '2024'], ['cabazitaxel', 'ongoing', '2026-11-20']]);
   });
+  it('a drug being taken or received (Now taking enzalutamide, Currently receiving pembrolizumab) is under way, as one a patient is on; one taken before another (PD after receiving FOLFOX) is not said so', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('Hx: abiraterone 2022-2024.\nNow taking enzalutamide.')).toEqual([['abiraterone', 'completed', '2022'], ['enzalutamide', 'ongoing', '2026-11-20']]);
+    expect(meds('HPI\nCurrently receiving pembrolizumab q3w.')).toEqual([['pembrolizumab', 'ongoing', '2026-11-20']]);
+    expect(meds('HPI\nPD after receiving FOLFOX.')).toEqual([]);
+  });
 });

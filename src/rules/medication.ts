@@ -768,9 +768,9 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // nor the new amount a changed prescription's label gives (変更後処方：カペシタビン錠300mg 1回4錠).
     const prescribed = !st.status && st.cycles === undefined ? PRESCRIPTION_AFTER.exec(window) : null;
     if (prescribed && !DOSE_CHANGE.test(window.slice(0, clauseEnd - c.b)) && !CHANGED_PRESCRIPTION_LABEL.test(t.slice(Math.max(0, c.a - 12), c.a))) st = { status: 'ongoing', end: prescribed[0].length };
-    // …on 2nd-line nal-IRI + 5-FU/LV: being given.
-    // (PD on GnP is what happened on it, a back-reference.)
-    if (!st.status && /\bon\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
+    // …on 2nd-line nal-IRI + 5-FU/LV, now taking enzalutamide, receiving pembrolizumab: being given.
+    // (PD on GnP is what happened on it, a back-reference; so is what was taken before another: after receiving FOLFOX.)
+    if (!st.status && /\b(?:on|(?<!\bafter\s)(?:taking|receiving))\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third)[- ]line\s+)?$/i.test(before) && !/\b(?:PD|progress\w*|failure|refractory)\s+on\s+$/i.test(before)) st.status = 'ongoing';
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）; so is a
     // planned time it is begun for: 12か月予定で開始.)
