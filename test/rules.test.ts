@@ -5087,4 +5087,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('HPI\nCurrently receiving pembrolizumab q3w.')).toEqual([['pembrolizumab', 'ongoing', '2026-11-20']]);
     expect(meds('HPI\nPD after receiving FOLFOX.')).toEqual([]);
   });
+  it('an English course counted before its number (now on cabazitaxel cycle 3, Lu-177 PSMA cycle 3) is the Nth course, as C3D1 is; cycle 4 of 12 and cycle days are not a course of the drug before them', () => {
+    const cycles = (text: string) => ofType(run(text, '2026-11-20'), 'medication').map((e) => [e.regimen, e.cycles ?? null]);
+    expect(cycles('HPI\nNow on cabazitaxel cycle 3, PSA decreasing.')).toEqual([['cabazitaxel', 3]]);
+    expect(cycles('HPI\nNow on Lu-177 PSMA cycle #3.')).toEqual([['Lu-177 PSMA', 3]]);
+    expect(cycles('HPI\nOn pembrolizumab, 21-day cycle.')).toEqual([['pembrolizumab', null]]);
+  });
 });

@@ -171,7 +171,8 @@ const firstLineIn = (s: string): number | undefined => {
 // N回 alone is a frequency or a fraction count (60Gy/30回); only N回目 counts courses.
 // (…or cycle and day as trials write them: C4D1 is the fourth course, given.)
 const CYCLE_DAY_AFTER = /^\s*[(（]\s*C(\d{1,2})\s*D\d{1,2}\s*[)）]/;
-const CYCLES = new RegExp(String.raw`(\d+)\s*(?:${COURSE_UNIT}(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])`, 'i');
+// (…and in English, the course counted before its number: now on Lu-177 PSMA cycle 3, Cycle 6 given today.)
+const CYCLES = new RegExp(String.raw`(\d+)\s*(?:${COURSE_UNIT}(目)?|回(目))|(?<![A-Za-z0-9])C(\d{1,2})\s*D\d{1,2}(?![A-Za-z0-9])|\bcycle\s*#?\s*(\d{1,2})(?![0-9])(?!\s*(?:of|days?)\b)`, 'i');
 // …and counted in English words: for six cycles.
 const ENGLISH_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const ENGLISH_COUNT_WORD = Object.keys(ENGLISH_COUNT).join('|');
@@ -520,8 +521,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   if (upTo.includes('予定')) upTo = upTo.replace(PLANNED_COUNT, (v) => '\u3000'.repeat(v.length));
   const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo) ?? ENGLISH_CYCLES.exec(upTo);
   if (cycles) {
-    out.cycles = countOf((cycles[1] ?? cycles[4])!);
-    out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4]);
+    out.cycles = countOf((cycles[1] ?? cycles[4] ?? cycles[5])!);
+    out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4] ?? cycles[5]);
     out.end = cycles.index + cycles[0].length;
   }
   // A cycle and day in parentheses after the verb count too (1mg 投与（C1D1）).
