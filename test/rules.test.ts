@@ -5093,4 +5093,12 @@ describe('from items earlier notes left alone', () => {
     expect(cycles('HPI\nNow on Lu-177 PSMA cycle #3.')).toEqual([['Lu-177 PSMA', 3]]);
     expect(cycles('HPI\nOn pembrolizumab, 21-day cycle.')).toEqual([['pembrolizumab', null]]);
   });
+  it('Lu-177 PSMA, 177Lu-PSMA-617 and Pluvicto are lutetium (177Lu) vipivotide tetraxetan, not the somatostatin-receptor Lu-177 (Lutathera, Lu-177 DOTATATE), which a bare Lu-177 still names', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-11-20'), 'medication').flatMap((e) => e.drugs);
+    expect(drugs('HPI\nNow on Lu-177 PSMA.')).toEqual(['lutetium (177Lu) vipivotide tetraxetan']);
+    expect(drugs('経過\n2026/9〜 177Lu-PSMA-617 開始')).toEqual(['lutetium (177Lu) vipivotide tetraxetan']);
+    expect(drugs('経過\n2026/9〜 プルヴィクト 開始')).toEqual(['lutetium (177Lu) vipivotide tetraxetan']);
+    expect(drugs('経過\n2026/9〜 Lu-177 DOTATATE 開始')).toEqual(['lutetium (177Lu) oxodotreotide']);
+    expect(drugs('経過\n2026/9〜 Lu-177 開始')).toEqual(['lutetium (177Lu) oxodotreotide']);
+  });
 });
