@@ -5101,4 +5101,10 @@ describe('from items earlier notes left alone', () => {
     expect(drugs('経過\n2026/9〜 Lu-177 DOTATATE 開始')).toEqual(['lutetium (177Lu) oxodotreotide']);
     expect(drugs('経過\n2026/9〜 Lu-177 開始')).toEqual(['lutetium (177Lu) oxodotreotide']);
   });
+  it('a year alone in parentheses after a procedure (s/p Bt+SN (2019), 右乳房部分切除術（2019）) is when it was done, not its detail', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-20'), 'procedure').map((e) => [e.name, e.date?.start ?? null, e.detail ?? null]);
+    expect(procedures('#1 HER2陽性乳癌 (rt) s/p Bt+SN (2019), 術後Tmab 1年')).toEqual([['Bt+SN', '2019', null]]);
+    expect(procedures('経過\n右乳房部分切除術（2019）')).toEqual([['乳房部分切除術', '2019', null]]);
+    expect(procedures('経過\n右乳房部分切除術（2019例目）')).toEqual([['乳房部分切除術', null, '2019例目']]);
+  });
 });

@@ -1133,6 +1133,11 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
     if (detail && dateInside && (onlyDatesBefore(ctx, b + detail[0].indexOf(detail[1]!), b + detail[0].length - 1) || doneThen)) {
       doneOn = mentionDate(dateInside);
       detail = null;
+    } else if (detail && /^(?:19|20)\d{2}$/.test(detail[1]!.trim())) {
+      // (…also a year alone, s/p Bt+SN (2019), which the segmenter leaves undated lest it date the line's other findings.)
+      const year = detail[1]!.trim();
+      doneOn = { start: year, text: year };
+      detail = null;
     }
     if (detail) b += detail[0].length;
     let detailText = 'detail' in s && s.detail ? s.detail : detail?.[1];
