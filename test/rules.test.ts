@@ -5107,4 +5107,9 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\n右乳房部分切除術（2019）')).toEqual([['乳房部分切除術', '2019', null]]);
     expect(procedures('経過\n右乳房部分切除術（2019例目）')).toEqual([['乳房部分切除術', null, '2019例目']]);
   });
+  it('a stay\'s purpose (入院目的：CBDCA+ETP+デュルバルマブ 1コース目) is a field of the record, no admission of its own', () => {
+    const stays = (text: string) => run(text, '2026-11-18').filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start ?? null]);
+    expect(stays('2026年11月2日　入院\n＃肺小細胞癌 ED（肝転移、骨転移、脳転移）\n入院目的：CBDCA+ETP+デュルバルマブ 1コース目\n11/16 退院。')).toEqual([['admission', '2026-11-02'], ['discharge', '2026-11-16']]);
+    expect(stays('入院目的：化学療法')).toEqual([]);
+  });
 });

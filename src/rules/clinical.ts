@@ -1375,7 +1375,8 @@ function onsetAfter(ctx: NoteContext, b: number): DateMention | undefined {
 // (Nor is a word for what a stay costs or is insured for: 入院・手術給付金, 入院費, 入院証明書.)
 // (Nor one asked for or waited for: 緩和ケア病棟　入院相談票, 入院申込書, 入院を希望, 入院待ち.)
 // (Nor a day of a stay, counted, nor the kind of record: （入院3日目）, 入院第5病日, 入院診療録, 入院サマリー, 入院記録, 入院診療計画書.)
-const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|まで|(?:を|の)?(?:希望|相談|申込|申し込み|依頼|待ち|調整)|(?:・[^\s、。・]{1,4})?(?:給付|費|保険|証明)|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日|第?\s*\d{1,3}\s*(?:日目|病日)|診療録|サマリ|要約|記録|診療計画)/g;
+// (Nor a stay's purpose, a field of the record: 入院目的：CBDCA+ETP+デュルバルマブ 1コース目.)
+const ADMISSION = /(緊急入院|入院)(?!中|予定|時|歴|後|前|期間|日数|理由|目的|まで|(?:を|の)?(?:希望|相談|申込|申し込み|依頼|待ち|調整)|(?:・[^\s、。・]{1,4})?(?:給付|費|保険|証明)|の?経過|加療(?:中|(?:を|が)?(?:継続|検討|予定|必要|要する|要す))|継続|生活|患者|日|第?\s*\d{1,3}\s*(?:日目|病日)|診療録|サマリ|要約|記録|診療計画)/g;
 const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|処方|サマリー|要約)/g;
 // (The colon may be left out after a mark: ■入院日 2025/5/7.)
 // (In English with a colon: Admit: 2025/10/02  D/C: 2025/10/09, Admission date:, Discharged:.)
