@@ -5112,4 +5112,11 @@ describe('from items earlier notes left alone', () => {
     expect(stays('2026年11月2日　入院\n＃肺小細胞癌 ED（肝転移、骨転移、脳転移）\n入院目的：CBDCA+ETP+デュルバルマブ 1コース目\n11/16 退院。')).toEqual([['admission', '2026-11-02'], ['discharge', '2026-11-16']]);
     expect(stays('入院目的：化学療法')).toEqual([]);
   });
+  it('a title line or an assessment that writes the stage before the cancer (Ann Arbor IIIB期 ホジキンリンパ腫（結節硬化型）, StageIV 肺腺癌, A) Stage IV 肺腺癌) names it, as with the stage after it; a stage before a cancer in prose does not', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-18'), 'diagnosis').map((e) => [e.name, e.histology ?? null]);
+    expect(diagnoses('Ann Arbor IIIB期 ホジキンリンパ腫（結節硬化型）。\n2025/1〜 BV-AVD 6サイクル完遂')).toEqual([['ホジキンリンパ腫', '結節硬化型']]);
+    expect(diagnoses('StageIV 肺腺癌\n2025/1〜 CBDCA+PEM 開始')).toEqual([['肺腺癌', null]]);
+    expect(diagnoses('S) 咳\nA) Stage IV 肺腺癌、PD')).toEqual([['肺腺癌', null]]);
+    expect(diagnoses('経過\n紹介元ではStage IV 肺腺癌として治療されていた。')).toEqual([]);
+  });
 });

@@ -140,6 +140,8 @@ const ENGLISH_DATE_WORD_BEFORE = /\b(?:in|on)\s+$/;
 const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
 // (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
 // perhaps after it: metastatic pancreatic adenocarcinoma.)
+// A stage written before a cancer's name, at the end of what precedes it: Ann Arbor IIIB期 , Stage IV , cT2N0M0 .
+const STAGE_BEFORE_NAME = /(?:(?:Ann Arbor|FIGO|UICC|臨床病期|病理病期|病期)\s*)?(?:[cpy]?(?:Stage|stage|STAGE|ステージ)\s*[0-4IVⅠⅡⅢⅣ]+[A-Ca-c]?\d?期?|[IVⅠⅡⅢⅣ]+[A-Ca-c]?\d?期|(?:yp|[cpyr])?T[0-4Xxis]+[a-d]?\s*N[0-3Xx][a-c]?\s*M[01Xx][a-c]?)\s+$/;
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp|Assessment(?:\s*(?:and|&)\s*[Pp]lan)?)\s*[)】\]:]\s*(?:(?:[Mm]etastatic|[Aa]dvanced|[Rr]ecurrent|[Ll]ocally\s+advanced|[Kk]nown)\s+)*$/;
 // An SBAR handover's background (B：小細胞肺癌 ED…) states the diagnosis as a label does; only in a note
 // that is one, with its S and R parts, as B： alone could label anything.
@@ -285,12 +287,15 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The note's first line opening with a cancer (CML慢性期。, 膠芽腫(IDH野生型) 右前頭葉) names what it is about.
     // (…also after a mark: ★メルケル細胞癌（左頬部）術後再発.)
     // (…also in the parenthesis closing it: 泌尿器科 治療経過（膀胱癌）.)
-    const firstLine = ls === firstLineStart && (/^\s*[・●○■◆▶*★☆※]?\s*$/.test(before) || (/[(（]$/.test(before) && /^\s*[)）]\s*$/.test(t.slice(k, le))));
+    // (…also after its stage, written first: Ann Arbor IIIB期 ホジキンリンパ腫（結節硬化型）, A) Stage IV 肺腺癌.)
+    const stageFirst = STAGE_BEFORE_NAME.exec(before);
+    const unstaged = stageFirst ? before.slice(0, stageFirst.index) : before;
+    const firstLine = ls === firstLineStart && (/^\s*[・●○■◆▶*★☆※]?\s*$/.test(unstaged) || (/[(（]$/.test(before) && /^\s*[)）]\s*$/.test(t.slice(k, le))));
     // (The cheap tests first: most cancer words stand in running text.)
     const titleLike = /T[0-4is]|Stage|stage|STAGE|ステージ|病期|診断|Ann Arbor|FIGO|R-ISS|BCLC/.test(after);
     // A SOAP assessment's label before it (A), A：), read once for the tests below.
     // (…also the bare letter a dictated note writes, A 膵頭部癌 術後…, where the segmenter read the line as the A part.)
-    const assessment = ASSESSMENT_LABEL.test(before) || (/^\s*A\s+$/.test(before) && ctx.lineAt(a)?.soap === 'A');
+    const assessment = ASSESSMENT_LABEL.test(unstaged) || (/^\s*A\s+$/.test(unstaged) && ctx.lineAt(a)?.soap === 'A');
     // (A SOAP assessment is no such label: A：悪性胸膜中皮腫 cT2N0M0 is today's, as A) 肺腺癌 is.)
     const labelled = titleLike && (LINE_LABEL.test(before) || FIELD_LABEL.test(before)) && !assessment;
     // …or a history table's row: its date, the cancer as a cell of its own, then what was done
