@@ -5119,4 +5119,10 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('S) 咳\nA) Stage IV 肺腺癌、PD')).toEqual([['肺腺癌', null]]);
     expect(diagnoses('経過\n紹介元ではStage IV 肺腺癌として治療されていた。')).toEqual([]);
   });
+  it('an in-situ hybridisation after a HER2 score\'s own call and an arrow or a slash (HER2: 2+ (equivocal) → FISH: 増幅なし, HER2 IHC 2+ / ISH陽性) gives the final result; FISH only planned leaves it equivocal', () => {
+    const her2 = (text: string) => ofType(run(text, '2026-11-18'), 'biomarker').map((e) => [e.result, e.value ?? null]);
+    expect(her2('病理\nHER2: 2+ (equivocal) → FISH: 増幅なし')).toEqual([['negative', '2+']]);
+    expect(her2('病理\nHER2 IHC 2+ / ISH陽性')).toEqual([['positive', '2+']]);
+    expect(her2('病理\nHER2 2+ (equivocal)、FISH検査予定')).toEqual([['equivocal', '2+']]);
+  });
 });

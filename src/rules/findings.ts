@@ -693,8 +693,9 @@ const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変�
 // The words that call a protein's or an ISH's result, in Japanese or English (陽性, negative, (+)).
 const RESULT_CALL = String.raw`陽性|陰性|positive|negative|\(\+\)|\(-\)`;
 // An in-situ hybridisation result after a HER2 IHC score: HER2(2+) FISH陰性, HER2 (2+), DISH陽性,
-// HER2 2+（ISH法で増幅なし）, HER2 2+ by IHC, ISH not amplified.
-const ISH_CALL = new RegExp(String.raw`^\s*(?:by\s+IHC\s*)?[)）]?\s*[,、(（]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*(?:で|にて)?\s*[:：]?\s*(${RESULT_CALL}|not\s+amplified|non-?amplified|amplified|増幅(?:なし|を?認めず|あり))`, 'i');
+// HER2 2+（ISH法で増幅なし）, HER2 2+ by IHC, ISH not amplified; also past the score's call and an arrow or a slash:
+// HER2: 2+ (equivocal) → FISH: 増幅なし, HER2 IHC 2+ / ISH陽性.
+const ISH_CALL = new RegExp(String.raw`^\s*(?:by\s+IHC\s*)?[)）]?\s*(?:[(（]\s*(?:equivocal|borderline|境界域?|判定保留)\s*[)）]\s*)?(?:→|->|⇒|[/／])?\s*[,、(（]?\s*(?:FISH|DISH|SISH|ISH)\s*(?:法)?\s*(?:で|にて)?\s*[:：]?\s*(${RESULT_CALL}|not\s+amplified|non-?amplified|amplified|増幅(?:なし|を?認めず|あり))`, 'i');
 // (Amplification is the positive call: not amplified, 増幅なし are negative.)
 const ISH_NEGATIVE = /陰性|negative|\(-\)|not|non|なし|認めず/i;
 // HER2 called after its name, a colon perhaps first: HER2陽性, HER2: negative, HER2(-), HER2 -.
