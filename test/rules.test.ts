@@ -5125,4 +5125,13 @@ describe('from items earlier notes left alone', () => {
     expect(her2('病理\nHER2 IHC 2+ / ISH陽性')).toEqual([['positive', '2+']]);
     expect(her2('病理\nHER2 2+ (equivocal)、FISH検査予定')).toEqual([['equivocal', '2+']]);
   });
+  it('a recurrence\'s signs denied (再発徴候なし, 再発の兆候は認めず) deny the recurrence, as 再発所見なし does; what recurs that is no cancer (膿胸の再発徴候なし, 気胸再発, 肺炎の再発は認めず) is no recurrence', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-11-18'), 'diagnosis').map((e) => [e.name, e.certainty ?? 'confirmed']);
+    expect(recurrences('経過\n以後経過観察中、再発徴候なし。')).toEqual([['再発', 'negated']]);
+    expect(recurrences('経過\n再発の兆候は認めず。')).toEqual([['再発', 'negated']]);
+    expect(recurrences('経過\n創部は治癒し、膿胸の再発徴候なし。')).toEqual([]);
+    expect(recurrences('経過\n膿胸の再発なく創部は治癒した。')).toEqual([]);
+    expect(recurrences('経過\n気胸再発。')).toEqual([]);
+    expect(recurrences('経過\n肺炎の再発は認めず。')).toEqual([]);
+  });
 });

@@ -36,10 +36,13 @@ const isNameChar = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ー]/u);
 const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (In English, recurrence and relapse: their cues are Japanese, so alone they count only as a dated history entry.)
 // (Denied together with metastasis, the cue is the recurrence's too: 再発・転移の所見なし.)
+// (…and its signs denied: 再発徴候なし, 再発の兆候は認めず.)
 // (A reader's conclusion is a cue, as for a cancer: 再発と考えられた, 局所再発と考えます; not 再発と考えられず.)
 // (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none;
 // and a finding's sign after it: 再発(-), 局所再発（＋）.)
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|\s*[(（]\s*[-−－+＋]\s*[)）]|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
+// What may recur that is no cancer, written before 再発: an infection, an inflammation, a complication, a symptom.
+const NOT_CANCER_BEFORE_RECURRENCE = /(?:[膿気血]胸|炎|感染症?|瘻|ヘルニア|潰瘍|出血|梗塞|結石|せん妄|症状|疼痛|発作)(?:の|が)?$/;
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|\s*[(（]\s*[-−－+＋]\s*[)）]|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:徴候|兆候)(?:は|も)?(?:なし|無し|認め(?:ず|ない|ません))|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (…also as the patient received it: 膵がんステージ４診断受ける, …と診断を受けた.)
@@ -441,6 +444,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const bare = a === m.index;
     const full = t.slice(a, m.index + m[0].length);
     if (isFamilyContext(t, a) || /(?:転移|播種)再発$/.test(name0)) continue;
+    // (Nor what recurs that is no cancer: 膿胸の再発徴候なし, 気胸再発, 肺炎の再発.)
+    if (NOT_CANCER_BEFORE_RECURRENCE.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
     const [ss, se] = sentenceAt(t, a);
     // 再発疑い, 再発の可能性: suspected; …疑いなし negates it, and a risk explained (再発の可能性について説明) or a suspicion
     // supposed (CEA上昇を認めれば再発を疑う) is none.
