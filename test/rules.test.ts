@@ -5134,4 +5134,9 @@ describe('from items earlier notes left alone', () => {
     expect(recurrences('経過\n気胸再発。')).toEqual([]);
     expect(recurrences('経過\n肺炎の再発は認めず。')).toEqual([]);
   });
+  it('a multiplication sign against the word before it (術後CCRT（CDDP weekly×5、全骨盤 50.4Gy/28fr）) counts the courses, as x5 apart does: the drug was given; an x there (weeklyx5) counts none', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-18'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null]);
+    expect(meds('経過\n2024.6 広汎子宮全摘術 → 術後CCRT（CDDP weekly×5、全骨盤 50.4Gy/28fr）')).toEqual([['CDDP', 5, 'completed']]);
+    expect(meds('経過\n2024.6 CDDP weeklyx5')).toEqual([['CDDP', null, 'completed']]);
+  });
 });

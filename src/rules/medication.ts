@@ -181,8 +181,8 @@ const countOf = (written: string) => ENGLISH_COUNT[written.toLowerCase()] ?? Num
 const ENGLISH_CYCLES = new RegExp(String.raw`\b(${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\b`, 'i');
 // English puts the verb first, and may write the line between: continue osimertinib, received first-line ….
 const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|resumed?|(?:switched|changed)\s+to|began|received|completed|underwent|s\/p|status\s+post)\s*(?:(?:${ENGLISH_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[- ]line\s+)?(?:(?:adjuvant|neoadjuvant|palliative)\s+)?(?:(\d{1,2}|${ENGLISH_COUNT_WORD})\s+(?:cycles?|courses?)\s+of\s+)?(?:(?:weekly|bi-?weekly|tri-?weekly|dose-dense|oral|intravenous|IV|maintenance)\s+)?$`, 'i');
-// Nivo+Ipi x4, ×4: courses counted in English shorthand.
-const TIMES = /(?:^|\s)[x×]\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
+// Nivo+Ipi x4, ×4: courses counted in English shorthand; × also against the word before it (CDDP weekly×5), x not (box5).
+const TIMES = /(?:(?:^|\s)[x×]|(?<=[A-Za-z)）])×)\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
 const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
