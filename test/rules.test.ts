@@ -5139,4 +5139,11 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2024.6 広汎子宮全摘術 → 術後CCRT（CDDP weekly×5、全骨盤 50.4Gy/28fr）')).toEqual([['CDDP', 5, 'completed']]);
     expect(meds('経過\n2024.6 CDDP weeklyx5')).toEqual([['CDDP', null, 'completed']]);
   });
+  it('radiotherapy given with chemotherapy after or before an operation (術後CRT（CDDP＋66Gy/33fr）, 術後CCRT（CDDP weekly×5、全骨盤 50.4Gy/28fr）, 術前化学放射線療法) is adjuvant or neoadjuvant, as 術後照射 is', () => {
+    const intents = (text: string) => ofType(run(text, '2026-11-18'), 'radiotherapy').map((e) => e.intent ?? null);
+    expect(intents('経過\n2023/11～12 術後CRT（CDDP＋66Gy/33fr）')).toEqual(['adjuvant']);
+    expect(intents('経過\n2024.6 術後CCRT（CDDP weekly×5、全骨盤 50.4Gy/28fr）')).toEqual(['adjuvant']);
+    expect(intents('経過\n2022/6 術前化学放射線療法（カペシタビン併用、50.4Gy/28fr）施行。')).toEqual(['neoadjuvant']);
+    expect(intents('経過\n2022/6 化学放射線療法（CDDP併用、60Gy/30fr）施行。')).toEqual([null]);
+  });
 });

@@ -1232,8 +1232,9 @@ const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
   if (/緩和/.test(sentence)) return 'palliative';
   if (/根治/.test(sentence)) return 'curative';
-  if (/術後照射|術後放射線|術後の照射|術後補助放射線/.test(sentence)) return 'adjuvant';
-  if (/術前照射|術前放射線/.test(sentence)) return 'neoadjuvant';
+  // (…also given with chemotherapy: 術後CRT（CDDP＋66Gy/33fr）, 術後CCRT：weekly CDDP…＋RT, 術前化学放射線療法.)
+  if (/術後(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C?CRT)/.test(sentence)) return 'adjuvant';
+  if (/術前(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C?CRT)/.test(sentence)) return 'neoadjuvant';
   return undefined;
 }
 
