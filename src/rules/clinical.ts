@@ -40,9 +40,9 @@ const isHan = codeUnitTest(/\p{Script=Han}/u);
 // (A reader's conclusion is a cue, as for a cancer: 再発と考えられた, 局所再発と考えます; not 再発と考えられず.)
 // (A form's or a data export's field is a cue too, in either language: 再発：あり, 再発の有無：無, recurrence=あり, Recurrence: none;
 // and a finding's sign after it: 再発(-), 局所再発（＋）.)
+const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|\s*[(（]\s*[-−－+＋]\s*[)）]|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:徴候|兆候)(?:は|も)?(?:なし|無し|認め(?:ず|ない|ません))|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // What may recur that is no cancer, written before 再発: an infection, an inflammation, a complication, a symptom.
 const NOT_CANCER_BEFORE_RECURRENCE = /(?:[膿気血]胸|炎|感染症?|瘻|ヘルニア|潰瘍|出血|梗塞|結石|せん妄|症状|疼痛|発作)(?:の|が)?$/;
-const RECURRENCE = /(?:再発|(?<![A-Za-z-])(?:[Rr]ecurrence|[Rr]elapse)(?![A-Za-z-]))(\s*(?:の有無)?\s*[:：=]\s*(?:あり|有り?|なし|無し?|yes|no|none)(?![A-Za-z])|\s*[(（]\s*[-−－+＋]\s*[)）]|と(?:判断|診断|確定(?:診断)?|考え(?:ます|る|られ(?!ず|な|ませ)|まし|た))|(?:を|と)?確認|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)|を認め(?:た|ました|て(?!おりません)|(?=[、。,]|$))|所見なし|なし|なく|の所見なし|(?:の)?(?:徴候|兆候)(?:は|も)?(?:なし|無し|認め(?:ず|ない|ません))|(?:の)?(?:疑い|可能性)|を(?:強く)?疑(?:い|う|っ|われ)(?![^。、\n]{0,12}(?:なし|無し|なく|認め(?:ず|な|られ)|ありませ))|を疑う(?:所見|病変)(?:は|も)?(?:なし|認め(?:ず|ない|ません|られ(?:ず|なかった|ません)))|[・や](?:遠隔)?転移(?:の所見なし|所見なし|なし|(?:を|は)?認め(?:ず|ない|ません|ておりません|られず|られない|られません)))?/g;
 // (…を指摘 only right after the cancer: 肝細胞癌を指摘, not 肝細胞癌を疑う病変を指摘; so …が見つかり, as a patient writes it,
 // not what might be: 胃がんが見つかったら.)
 // (…also as the patient received it: 膵がんステージ４診断受ける, …と診断を受けた.)
@@ -141,10 +141,10 @@ const ENGLISH_DOUBT_WORD_BEFORE = new RegExp(String.raw`\b(?:${ENGLISH_DOUBT_WOR
 // The word English writes a time after: in 2020, on 3/5/2024.
 const ENGLISH_DATE_WORD_BEFORE = /\b(?:in|on)\s+$/;
 const ENGLISH_DIAGNOSIS_CUE_AFTER = /^\s*,?\s*(?:dx|diagnosed)\b(?!\s+(?:with|as)\b)/i;
-// (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
-// perhaps after it: metastatic pancreatic adenocarcinoma.)
 // A stage written before a cancer's name, at the end of what precedes it: Ann Arbor IIIB期 , Stage IV , cT2N0M0 .
 const STAGE_BEFORE_NAME = /(?:(?:Ann Arbor|FIGO|UICC|臨床病期|病理病期|病期)\s*)?(?:[cpy]?(?:Stage|stage|STAGE|ステージ)\s*[0-4IVⅠⅡⅢⅣ]+[A-Ca-c]?\d?期?|[IVⅠⅡⅢⅣ]+[A-Ca-c]?\d?期|(?:yp|[cpyr])?T[0-4Xxis]+[a-d]?\s*N[0-3Xx][a-c]?\s*M[01Xx][a-c]?)\s+$/;
+// (An impression is the assessment: Impression:, Imp:; so is English's Assessment: or Assessment and Plan:, a qualifier
+// perhaps after it: metastatic pancreatic adenocarcinoma.)
 const ASSESSMENT_LABEL = /^\s*(?:[(【[]\s*)?(?:A|A\/P|Impression|Imp|Assessment(?:\s*(?:and|&)\s*[Pp]lan)?)\s*[)】\]:]\s*(?:(?:[Mm]etastatic|[Aa]dvanced|[Rr]ecurrent|[Ll]ocally\s+advanced|[Kk]nown)\s+)*$/;
 // An SBAR handover's background (B：小細胞肺癌 ED…) states the diagnosis as a label does; only in a note
 // that is one, with its S and R parts, as B： alone could label anything.
@@ -570,6 +570,7 @@ const DENIED_AFTER_NAME = /^(?:(?:と|や|および|及び|・)(?:(?!診断|判�
 const SPREAD_AFTER = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:術後再発|再発)?\s*[、,\s]\s*[^\s、。]{0,12}(?:転移|播種)/;
 // What a procedure found, written after it with an arrow: 腎摘除術 → 淡明細胞型腎細胞癌, 肺生検（CTガイド下）→ 肺腺癌.
 const PROCEDURE_RESULT = /(?:術|生検|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT|FNA|TBNA|TBB)(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?:→|⇒)\s*$/;
+// …or after a comma, the pathological TNM after the cancer showing it is the resection's result: 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0.
 const PROCEDURE_DONE_COMMA = /(?:術|切除|摘除|摘出|核出|ESD|EMR|TUR-?BT)(?:を?施行|を?実施|し)?\s*[、,，]\s*$/;
 const PATHOLOGICAL_TNM_AFTER = /^\s*[(（]?\s*y?pT[0-4is]/;
 const HISTOLOGY_JA = String.raw`(?:(?:高|中|低|中等度)分化型?)?(?:管状|乳頭|印環細胞|粘液|充実型?)?(?:腺癌|扁平上皮癌|腺扁平上皮癌|小細胞癌|大細胞癌|未分化癌|神経内分泌癌|尿路上皮癌)`;

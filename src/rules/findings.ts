@@ -1178,11 +1178,14 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
 
 // The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
 const ASSESSMENT_LABEL_OPENING = /^(?:[(（【[]?\s*(?:A\/P|A|Assessment|Imp)\s*[)）】\]:：>]|【[^】\n]{1,10}】|(?:総合|効果)?(?:評価|判定)\s*[:：])\s*/;
-// A change found, right before the parenthesis a response category opens: 肝転移増大(PD), 著明に縮小（PR）.
-// What a response's finding says happened, and what a therapy it answers ends with (see the arrow in extractResponses).
-const FINDING_BEFORE_ARROW = /増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種|陰性|陽性|Deauville|MRD|decreas|shrink|increas|enlarg|progress|\bnew\b/i;
+// The words a finding that a response category sums up is told in: 肝転移増大, 腹水出現, 著明に縮小.
+const FINDING_WORDS = '増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種';
+// What a response's finding says happened, before an arrow to the category (腹水出現 → PD, 骨髄MRD陰性 → CR), and
+// what a therapy it answers ends with (SOX 8kur → PD, DRd開始 → PD): see the arrow in extractResponses.
+const FINDING_BEFORE_ARROW = new RegExp(String.raw`${FINDING_WORDS}|陰性|陽性|Deauville|MRD|decreas|shrink|increas|enlarg|progress|\bnew\b`, 'i');
 const THERAPY_BEFORE_ARROW = /(?:施行|開始|導入|地固め|輸注|投与|完遂|終了|移植|療法|コース|回|cycles?|cyc|kur|[x×]\s*\d+)\s*(?:[(（][^()（）]*[)）])?\s*$/i;
-const FINDING_BEFORE_PARENTHESIS = /(?:増大|縮小|残存|上昇|低下|消失|増悪|出現|進行|増加|減少|不変|安定|再燃|再発|拡大|転移|播種)\s*[(（]\s*$/;
+// A change found, right before the parenthesis a response category opens: 肝転移増大(PD), 著明に縮小（PR）.
+const FINDING_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:${FINDING_WORDS})\s*[(（]\s*$`);
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 // (…or closing the parenthesis: PD（2026.3.30 CT）.)
 const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて|(?=[)）]))/;
