@@ -5152,4 +5152,9 @@ describe('from items earlier notes left alone', () => {
     expect(sites('経過\n2025/9 寡分割照射 42.56Gy/16fr 終了')).toEqual([null]);
     expect(sites('経過\n2025/9 全乳房照射 42.56Gy/16fr 終了')).toEqual(['全乳房']);
   });
+  it('a radiotherapy\'s evidence starts at its name, not at the end of a parenthesis a comma in it cut the clause at (CDDP+DOC（各40mg/m2、day1,8,29,36）と胸部放射線治療60Gy/30fr)', () => {
+    const evidence = (text: string) => ofType(run(text, '2022-08-24'), 'radiotherapy').map((e) => e.evidence!.text);
+    expect(evidence('経過\n11/24～1/7にCDDP+DOC（各40mg/m2、day1,8,29,36）と胸部放射線治療60Gy/30fr（根治照射）の同時併用を完遂')).toEqual(['胸部放射線治療60Gy/30fr']);
+    expect(evidence('経過\n2025/6 RT（全脳）30Gy/10fr 施行')).toEqual(['RT（全脳）30Gy/10fr']);
+  });
 });

@@ -1215,6 +1215,9 @@ const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:へ�
 // The front of the word a radiotherapy's name ends (化学|放射線療法, 高線量率腔内|照射), or its isotope (I-125 plaque brachytherapy).
 const RT_NAME_WORD_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|\b(?:I|Ir|Co|Cs|Sr|Ra)-?\d{2,3}\s+)$/u;
 
+// The end of a parenthesis opened before a clause, and what joins it to the clause: 36）と, …）、.
+const PARENTHESIS_END_OPENING = /^[^()（）\n]*[)）]\s*(?:と|、|,)?\s*/;
+
 // What parts a date opening a clause from what it dates: spaces, a colon, より, から, まで, に.
 const DATE_PARTICLE_GAP = /^(?:[\s:：]|より|から|まで|に)*/;
 
@@ -1407,7 +1410,10 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
     const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
     const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
-    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(siteAt >= from && siteAt < step ? siteAt : step, b), date: ownRange ?? stepDateAfter(ctx, b) ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? givenOnDay(ctx, b) ?? ctx.dateAt(m.index) };
+    let evidenceStart = siteAt >= from && siteAt < step ? siteAt : step;
+    // (Not the end of a parenthesis a comma in it cut the clause at: CDDP+DOC（…、day1,8,29,36）と胸部放射線治療60Gy/30fr.)
+    evidenceStart += PARENTHESIS_END_OPENING.exec(t.slice(evidenceStart, m.index))?.[0].length ?? 0;
+    const e: RadiotherapyEvent = { type: 'radiotherapy', doseGy: Number(m[1]), fractions: Number(m[2]), evidence: ctx.evidence(evidenceStart, b), date: ownRange ?? stepDateAfter(ctx, b) ?? periodFieldNear(ctx, m.index) ?? startedOn(ctx, b) ?? givenOnDay(ctx, b) ?? ctx.dateAt(m.index) };
     const intent = rtIntent(sentence) ?? intentFromAimField(t, m.index);
     if (intent) e.intent = intent;
     if (site) e.site = site;
