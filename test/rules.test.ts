@@ -5157,4 +5157,12 @@ describe('from items earlier notes left alone', () => {
     expect(evidence('経過\n11/24～1/7にCDDP+DOC（各40mg/m2、day1,8,29,36）と胸部放射線治療60Gy/30fr（根治照射）の同時併用を完遂')).toEqual(['胸部放射線治療60Gy/30fr']);
     expect(evidence('経過\n2025/6 RT（全脳）30Gy/10fr 施行')).toEqual(['RT（全脳）30Gy/10fr']);
   });
+  it('childhood embryonal tumours and mesothelioma in English or Japanese are cancer words with their ICD-10 codes (Neuroblastoma, 腎芽腫, 網膜芽細胞腫, hepatoblastoma, malignant pleural mesothelioma)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-24'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Neuroblastoma, high risk (MYCN amplified), dx 2024/3 at age 3.')).toEqual([['Neuroblastoma', 'C74.9']]);
+    expect(diagnoses('#腎芽腫（右）')).toEqual([['腎芽腫', 'C64']]);
+    expect(diagnoses('#網膜芽細胞腫（右眼）')).toEqual([['網膜芽細胞腫', 'C69.2']]);
+    expect(diagnoses('Dx: hepatoblastoma, PRETEXT III')).toEqual([['hepatoblastoma', 'C22.2']]);
+    expect(diagnoses('Dx: malignant pleural mesothelioma, epithelioid.')).toEqual([['malignant pleural mesothelioma', 'C45.0']]);
+  });
 });
