@@ -5165,4 +5165,9 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('Dx: hepatoblastoma, PRETEXT III')).toEqual([['hepatoblastoma', 'C22.2']]);
     expect(diagnoses('Dx: malignant pleural mesothelioma, epithelioid.')).toEqual([['malignant pleural mesothelioma', 'C45.0']]);
   });
+  it('in a course of steps the response\'s evidence is the category when the step right before it is a therapy (肺転移出現 → GC 4コース → アベルマブ維持（2025/7〜2026/2）→ PD), whatever finding opened the course, and the findings after the last therapy (GC 4コース → 肺転移増大 → PD)', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-24'), 'response').map((e) => [e.code, e.evidence!.text]);
+    expect(responses('経過\n・2025/3 肺転移出現 → GC 4コース → アベルマブ維持（2025/7〜2026/2）→ PD')).toEqual([['PD', 'PD']]);
+    expect(responses('経過\n・2025/3 GC 4コース → 肺転移増大 → PD')).toEqual([['PD', '肺転移増大 → PD']]);
+  });
 });

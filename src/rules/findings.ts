@@ -1141,8 +1141,18 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     }
     // (A therapy before an arrow is what the category answers, not its finding: SOX 8kur → PD, DRd開始 → 2025/2 PD;
     // a finding there is kept: 腹水出現 → PD, Mタンパク 0.8 g/dL（前回 1.6）→ PR.)
-    const arrow = Math.max(t.lastIndexOf('→', h.a - 1), t.lastIndexOf('⇒', h.a - 1), t.lastIndexOf('->', h.a - 2));
-    if (arrow > a && !FINDING_BEFORE_ARROW.test(t.slice(a, arrow)) && (THERAPY_BEFORE_ARROW.test(t.slice(a, arrow)) || ctx.hits.drugs.some((d) => d.start >= a && d.end <= arrow))) a = arrow + 1;
+    // (In a course of steps, back past the findings to the therapy: 肺転移出現 → GC 4コース → アベルマブ維持（…）→ PD is PD,
+    // GC 4コース → 肺転移増大 → PD is 肺転移増大 → PD.)
+    for (let arrow = lastArrowBefore(t, h.a); arrow > a; ) {
+      const stepStart = Math.max(a, lastArrowBefore(t, arrow) + 1);
+      const step = t.slice(stepStart, arrow);
+      if (FINDING_BEFORE_ARROW.test(step)) {
+        arrow = stepStart - 1;
+        continue;
+      }
+      if (THERAPY_BEFORE_ARROW.test(step) || ctx.hits.drugs.some((d) => d.start >= stepStart && d.end <= arrow)) a = arrow + 1;
+      break;
+    }
     a += /^[\s:：→・>]*/.exec(t.slice(a, h.a))![0].length;
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
@@ -1174,6 +1184,12 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     last = { event: e, a, end: h.b };
   }
   return events;
+}
+
+/** Where the last arrow (→, ⇒, ->) before `end` starts in `t`, or -1. */
+function lastArrowBefore(t: string, end: number): number {
+  if (end <= 0) return -1;
+  return Math.max(t.lastIndexOf('→', end - 1), t.lastIndexOf('⇒', end - 1), end >= 2 ? t.lastIndexOf('->', end - 2) : -1);
 }
 
 // The label of an assessment at a line's start, which is no part of the finding: A）, (A), A/P:, 【評価】, 効果判定：.
