@@ -5170,4 +5170,9 @@ describe('from items earlier notes left alone', () => {
     expect(responses('経過\n・2025/3 肺転移出現 → GC 4コース → アベルマブ維持（2025/7〜2026/2）→ PD')).toEqual([['PD', 'PD']]);
     expect(responses('経過\n・2025/3 GC 4コース → 肺転移増大 → PD')).toEqual([['PD', '肺転移増大 → PD']]);
   });
+  it('an English stay with its day right after the verb (Admitted 10/28/2026 with febrile neutropenia, Discharged 11/4/2026.) is an admission and a discharge of that day; one to come (Will be admitted 12/1) is not', () => {
+    const stays = (text: string) => run(text, '2026-11-24').filter((e) => e.type === 'admission' || e.type === 'discharge').map((e) => [e.type, e.date?.start ?? null, e.evidence!.text]);
+    expect(stays('Discharge summary\nAdmitted 10/28/2026 with febrile neutropenia after cycle 2 of R-CHOP.\nTreated with cefepime. Discharged 11/4/2026.')).toEqual([['admission', '2026-10-28', 'Admitted 10/28/2026'], ['discharge', '2026-11-04', 'Discharged 11/4/2026']]);
+    expect(stays('Plan\nWill be admitted 12/1 for cycle 3.')).toEqual([]);
+  });
 });

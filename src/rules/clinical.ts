@@ -1395,9 +1395,10 @@ const DISCHARGE = /退院(?!予定|後|時|前|調整|支援|指導|許可|日|�
 const STAY_LABEL = /(?:(?:(?<=[【[＜<■◆]\s*)(入|退)院(?:日|年月日)\s*[】\]＞>]|(?<![【[＜<]\s*)(入|退)院(?:日|年月日)(?:\s*[:：]|[ \t]))\s*|(?<![A-Za-z])(?:(Admi)(?:t|tted|ssion)|D\/C|Discharged?)(?:\s+date)?\s*[:：]\s*)/g;
 // …and in English prose, with what the verb takes after it: Admitted on 10/3/2026 for CCRT, was admitted to our
 // hospital on October 3, discharged home on 11/16; not a stay to come (will be admitted, plan to be discharged).
-const ENGLISH_STAY = /(?<![A-Za-z])(?<!(?:will|to|should|may|can|could|would)\s+(?:be\s+)?|be\s+)([Aa]dmitted|[Hh]ospitali[sz]ed|[Dd]ischarged)(?=\s+(?:home|to|on|for|at|in|from|via|with)\b)/g;
-// The day written after the verb and what it takes: on 10/3/2026, to our hospital on October 3, home on 11/16.
-const ENGLISH_STAY_DAY_GAP = /^\s+(?:(?:home|to\s+[^.,;:\n]{1,40}?)\s+)?(?:on|in)\s+$/;
+const ENGLISH_STAY = /(?<![A-Za-z])(?<!(?:will|to|should|may|can|could|would)\s+(?:be\s+)?|be\s+)([Aa]dmitted|[Hh]ospitali[sz]ed|[Dd]ischarged)(?=\s+(?:home|to|on|for|at|in|from|via|with)\b|\s+\d{1,4}[/.-]\d)/g;
+// The day written after the verb and what it takes: on 10/3/2026, to our hospital on October 3, home on 11/16;
+// or right after the verb, as a summary writes it: Admitted 10/28/2026 with …, Discharged 11/4/2026.
+const ENGLISH_STAY_DAY_GAP = /^\s+(?:(?:(?:home|to\s+[^.,;:\n]{1,40}?)\s+)?(?:on|in)\s+)?$/;
 const STAY_PERIOD_LABEL = /(?:(?<=[【[＜<]\s*)入院期間\s*[】\]＞>]|(?<![【[＜<]\s*)入院期間\s*[:：])\s*/g;
 // A summary's field for why the patient was admitted: 入院目的：, 入院理由：.
 // (Opening its line: 主訴または入院理由： holds a complaint as often as a reason.)
