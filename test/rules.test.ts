@@ -5175,4 +5175,10 @@ describe('from items earlier notes left alone', () => {
     expect(stays('Discharge summary\nAdmitted 10/28/2026 with febrile neutropenia after cycle 2 of R-CHOP.\nTreated with cefepime. Discharged 11/4/2026.')).toEqual([['admission', '2026-10-28', 'Admitted 10/28/2026'], ['discharge', '2026-11-04', 'Discharged 11/4/2026']]);
     expect(stays('Plan\nWill be admitted 12/1 for cycle 3.')).toEqual([]);
   });
+  it('a port named as the way a drug goes in (CVポートより投与, CVポートからFOLFOX投与) is no procedure; its placing (CVポート留置) still is', () => {
+    const procedures = (text: string) => ofType(run(text, '2026-11-24'), 'procedure').map((e) => e.name);
+    expect(procedures('看護記録 11/20\nケモ室にてFOLFIRINOX 5コース目 day1 投与開始。CVポートより投与、刺入部異常なし。')).toEqual([]);
+    expect(procedures('経過\nCVポートからFOLFOX投与')).toEqual([]);
+    expect(procedures('経過\n11/2 CVポート留置。')).toEqual(['CVポート留置']);
+  });
 });

@@ -977,6 +977,10 @@ const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 const DIAGNOSED_BY_BEFORE = /\b(?:diagnosed|confirmed|proven)\b[^.;\n]{0,30}\b(?:by|via|on)\s+$/i;
 
 /** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
+// A port's name alone, and what names it as a drug's way in rather than a procedure: より, から, 経由, its 刺入部.
+const PORT_NAME = /(?:ポート|PICC|CVC)$/;
+const ROUTE_AFTER_PORT = /^\s*(?:より|から|経由|を(?:使用|用い)|の?刺入部)/;
+
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string; detail?: string }[] = [];
@@ -989,7 +993,8 @@ export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   }
   const inDevice = (a: number, b: number) => devices.some((d) => a < d.b && b > d.a);
   // (Not the place a procedure left, 抜歯窩, 穿刺部, 生検痕: the word goes on to name it.)
-  for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end) && !PLACE_AFTER_PROCEDURE.test(t[h.end] ?? '')) spans.push({ a: h.start, b: h.end, name: h.spelling });
+  // (Nor a port named as the way a drug goes in, CVポートより投与, CVポートからFOLFOX: it was placed before.)
+  for (const h of ctx.hits.procedures) if (!inDevice(h.start, h.end) && !PLACE_AFTER_PROCEDURE.test(t[h.end] ?? '') && !(PORT_NAME.test(h.spelling) && ROUTE_AFTER_PORT.test(t.slice(h.end, h.end + 6)))) spans.push({ a: h.start, b: h.end, name: h.spelling });
   for (const m of matchesOf(PROCEDURE_SUFFIX, t)) {
     // (交換 is a procedure only as a device's: 胆管ステント交換, 腎瘻カテーテル交換; not ガーゼ交換.)
     if (m[0] === '交換' && !DEVICE_EXCHANGED.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
