@@ -5146,10 +5146,11 @@ describe('from items earlier notes left alone', () => {
     expect(intents('経過\n2022/6 術前化学放射線療法（カペシタビン併用、50.4Gy/28fr）施行。')).toEqual(['neoadjuvant']);
     expect(intents('経過\n2022/6 化学放射線療法（CDDP併用、60Gy/30fr）施行。')).toEqual([null]);
   });
-  it('a radiotherapy\'s schedule written onto its name (短期照射 25Gy/5fr, 寡分割照射) is no site', () => {
+  it('a radiotherapy\'s schedule written onto its name (短期照射 25Gy/5fr, 寡分割照射, 加速過分割照射) is no site', () => {
     const sites = (text: string) => ofType(run(text, '2026-11-18'), 'radiotherapy').map((e) => e.site ?? null);
     expect(sites('経過\nTNT: CAPOX 6コース（2025/4〜8）→ 短期照射 25Gy/5fr（2025/9）')).toEqual([null]);
     expect(sites('経過\n2025/9 寡分割照射 42.56Gy/16fr 終了')).toEqual([null]);
+    expect(sites('経過\n2/1〜 CDDP+ETP＋加速過分割照射 45Gy/30fr 開始。')).toEqual([null]);
     expect(sites('経過\n2025/9 全乳房照射 42.56Gy/16fr 終了')).toEqual(['全乳房']);
   });
   it('a radiotherapy\'s evidence starts at its name, not at the end of a parenthesis a comma in it cut the clause at (CDDP+DOC（各40mg/m2、day1,8,29,36）と胸部放射線治療60Gy/30fr)', () => {

@@ -1312,8 +1312,8 @@ function rtSite(clause: string): string | undefined {
   const word = site?.[1]?.replace(GIVEN_WITH_BEFORE, '');
   // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial; 追加照射 a boost, given to no site it names.)
   // (An intent alone, 根治的放射線治療, leaves no site.)
-  // (…nor the schedule: 短期照射 25Gy/5fr, 寡分割照射.)
-  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '') || undefined;
+  // (…nor the schedule: 短期照射 25Gy/5fr, 寡分割照射, 加速過分割照射.)
+  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '') || undefined;
   return undefined;
 }
 
