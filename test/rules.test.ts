@@ -5182,4 +5182,9 @@ describe('from items earlier notes left alone', () => {
     expect(procedures('経過\nCVポートからFOLFOX投与')).toEqual([]);
     expect(procedures('経過\n11/2 CVポート留置。')).toEqual(['CVポート留置']);
   });
+  it('a count of courses then an operation done in the next clause (術前GnP 2コース後、2026/6/10 亜全胃温存膵頭十二指腸切除術（SSPPD）施行) is the chemotherapy\'s own statement: its evidence ends at the count, the operation\'s verb is the operation\'s', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-24'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.evidence!.text]);
+    expect(meds('経過\n術前GnP 2コース後、2026/6/10 亜全胃温存膵頭十二指腸切除術（SSPPD）施行。')).toEqual([['GnP', 2, 'completed', 'GnP 2コース']]);
+    expect(meds('経過\nFOLFOX 12コース後、肝切除術を施行。')).toEqual([['FOLFOX', 12, 'completed', 'FOLFOX 12コース']]);
+  });
 });
