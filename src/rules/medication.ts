@@ -493,7 +493,8 @@ function isToBeGiven(st: ReturnType<typeof statusIn>, window: string): boolean {
 
 // What a later clause names before its verb as that verb's object: a word in katakana (セベラマー, フロセミド), a
 // medicine's kind (制吐剤, 降圧薬) or an abbreviation the dictionary does not hold, given (MINO投与を開始).
-// (Not a count of courses: 4コース終了.) (…or an operation: GnP 2コース後、2026/6/10 亜全胃温存膵頭十二指腸切除術（SSPPD）施行.)
+// (…or an operation: GnP 2コース後、2026/6/10 亜全胃温存膵頭十二指腸切除術（SSPPD）施行.)
+// (Not a count of courses: 4コース終了.)
 const OTHER_OBJECT_BEFORE_VERB = /(?:術|切除|摘除|摘出|郭清)(?:\s*[(（][^()（）]*[)）])?\s*(?:を|の)?\s*$|(?<![\d\p{Script=Katakana}ー]\s*)(?!(?:コース|クール|サイクル)(?![\p{Script=Katakana}ー]))[\p{Script=Katakana}ー]{3,}\s*(?:を|の)?\s*$|[\p{Script=Han}]{1,4}[薬剤]\s*(?:を|の)?\s*$|(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{1,9}\s*(?:投与|内服)\s*(?:を|の)?\s*$/u;
 
 // English for taken from a day on, right after the drug and its dose; not from one day to another.
