@@ -5187,4 +5187,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n術前GnP 2コース後、2026/6/10 亜全胃温存膵頭十二指腸切除術（SSPPD）施行。')).toEqual([['GnP', 2, 'completed', 'GnP 2コース']]);
     expect(meds('経過\nFOLFOX 12コース後、肝切除術を施行。')).toEqual([['FOLFOX', 12, 'completed', 'FOLFOX 12コース']]);
   });
+  it('a later line naming only the castration-resistant state (R7.2 CRPC。, 2024年2月 mCRPC) does not date the cancer a problem heading names: resistance comes years after the diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
+    expect(diagnoses('#1 前立腺癌（cT3aN0M0, Gleason 4+4=8）\nR5.3 RARP施行。pT3bN0。\nR7.2 CRPC。エンザルタミド開始。')).toEqual([['前立腺癌', null]]);
+    expect(diagnoses('#1 前立腺癌（cT3aN0M0）\n2024年2月 mCRPC、エンザルタミド導入。')).toEqual([['前立腺癌', null]]);
+    expect(diagnoses('#1 前立腺癌\nR5.3 前立腺癌、生検で確定。')).toEqual([['前立腺癌', '2023-03']]);
+  });
 });

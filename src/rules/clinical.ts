@@ -802,7 +802,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
       if (itemDate?.start !== line.start + opening) continue;
       const dateEnd = itemDate.end - line.start;
       const named = dateEnd + ITEM_CANCER_GAP.exec(text.slice(dateEnd))![0].length;
-      itemFound = cancers().find(text.slice(named, named + 40)).some((h) => h.start === 0);
+      // (Not the castration-resistant state, which comes years after the diagnosis: R7.2 CRPC。)
+      itemFound = cancers().find(text.slice(named, named + 40)).some((h) => h.start === 0 && !CASTRATION_RESISTANT.test(h.spelling));
       if (itemFound) idx = dateEnd;
     }
     if (idx < 0) continue;
@@ -826,6 +827,8 @@ function diagnosisLines(ctx: NoteContext): { start: number; heading: boolean; da
   return lines;
 }
 
+// A prostate cancer's castration-resistant state (CRPC, mCRPC, 去勢抵抗性前立腺癌): a turn in its course, not its diagnosis.
+const CASTRATION_RESISTANT = /CRPC|去勢抵抗/;
 // A list item's mark (1), ・, -), and what may stand between its date and the cancer it names first (: right).
 const ITEM_MARK = /^\s*(?:[・\-*●○■]|\d{1,2}[).）]|[(（]\d{1,2}[)）])?\s*/;
 const ITEM_CANCER_GAP = /^\s*[:：\-–—]?\s*(?:(?:right|left|bilateral|rt\.?|lt\.?)\s+|[右左両](?:側)?)?/i;
