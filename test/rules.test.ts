@@ -5193,4 +5193,13 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('#1 前立腺癌（cT3aN0M0）\n2024年2月 mCRPC、エンザルタミド導入。')).toEqual([['前立腺癌', null]]);
     expect(diagnoses('#1 前立腺癌\nR5.3 前立腺癌、生検で確定。')).toEqual([['前立腺癌', '2023-03']]);
   });
+  it('a salvage or prophylactic course names no site by those words (救済RT 66Gy/33fr, サルベージ照射, 予防的全脳照射 25Gy/10fr → 全脳, 前立腺床への救済照射 → 前立腺床), as 緩和照射 does not', () => {
+    const sites = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.doseGy ?? null, e.site ?? null]);
+    expect(sites('経過\n2024/9 救済RT 66Gy/33fr施行。')).toEqual([[66, null]]);
+    expect(sites('経過\n2024/9 サルベージ照射 66Gy/33fr施行。')).toEqual([[66, null]]);
+    expect(sites('経過\n2024/9 予防的全脳照射 25Gy/10fr施行。')).toEqual([[25, '全脳']]);
+    expect(sites('経過\n2024/9 全脳予防照射 25Gy/10fr施行。')).toEqual([[25, '全脳']]);
+    expect(sites('経過\n2024/9 前立腺床への救済照射 66Gy/33fr施行。')).toEqual([[66, '前立腺床']]);
+  expect(ofType(run('経過\nCRのため5月に予防的全脳照射（PCI 25Gy/10Fr）を施行した。', '2026-11-26'), 'radiotherapy').map((e) => [e.site, e.evidence!.text])).toEqual([['全脳', '予防的全脳照射（PCI 25Gy/10Fr']]);
+  });
 });

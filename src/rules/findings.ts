@@ -1226,7 +1226,7 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?|救済|サルベージ|予防的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
 
 // The front of the word a radiotherapy's name ends (化学|放射線療法, 高線量率腔内|照射), or its isotope (I-125 plaque brachytherapy).
 const RT_NAME_WORD_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|\b(?:I|Ir|Co|Cs|Sr|Ra)-?\d{2,3}\s+)$/u;
@@ -1269,6 +1269,8 @@ const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
 const GIVEN_WITH_BEFORE = /^.*(?:併用|同時)/;
 // A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
 const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線)/;
+// An intent written against a site, which the site leaves out: 緩和的, 根治的, 予防的 (予防的全脳照射).
+const SITE_INTENT_BEFORE = /(?:緩和的?|根治的?|予防的?)$/;
 // The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
 const RT_NAME_BEFORE_PARENTHESIS = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|[A-Za-z]+)\s*$/u;
 
@@ -1305,6 +1307,11 @@ function doseStepStart(before: string): number {
   return open - name.replace(GIVEN_WITH_BEFORE, '').length;
 }
 
+/** `at` moved back over `before`'s match right before it (none at -1, where nothing was found). */
+function backOver(t: string, at: number, before: RegExp): number {
+  return at < 0 ? at : at - (before.exec(t.slice(Math.max(0, at - 4), at))?.[0].length ?? 0);
+}
+
 function rtSite(clause: string): string | undefined {
   const site = RT_SITE.exec(clause);
   // 化学放射線療法 names the treatment, not a site.
@@ -1313,7 +1320,8 @@ function rtSite(clause: string): string | undefined {
   // (…腔内照射, 組織内照射 name the technique: intracavitary, interstitial; 追加照射 a boost, given to no site it names.)
   // (An intent alone, 根治的放射線治療, leaves no site.)
   // (…nor the schedule: 短期照射 25Gy/5fr, 寡分割照射, 加速過分割照射.)
-  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?)/, '') || undefined;
+  // (…nor salvage or prophylaxis: 救済RT, サルベージ照射; 予防的全脳照射 is to the whole brain.)
+  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割|救済|サルベージ|予防的?)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?|予防的?)/, '') || undefined;
   return undefined;
 }
 
@@ -1425,7 +1433,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // (…and what its clause says before the step the dose is written in: TNT（CAPOX 6コース→CRT 50.4Gy/28fr）.)
     const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
     const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
-    const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
+    // (The site's evidence keeps the intent written against it, which the site leaves out: 予防的全脳照射（PCI 25Gy/10Fr）.)
+    const siteAt = site === undefined ? -1 : backOver(t, t.lastIndexOf(site, m.index), SITE_INTENT_BEFORE);
     let evidenceStart = siteAt >= from && siteAt < step ? siteAt : step;
     // (Not the end of a parenthesis a comma in it cut the clause at: CDDP+DOC（…、day1,8,29,36）と胸部放射線治療60Gy/30fr.)
     evidenceStart += PARENTHESIS_END_OPENING.exec(t.slice(evidenceStart, m.index))?.[0].length ?? 0;
@@ -1463,7 +1472,8 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;
     // (Evidence opens at the site the clause names, or at the word the name ends (化学放射線療法, 高線量率腔内照射,
     // I-125 plaque brachytherapy): not at what the clause says before, 2024年3月 骨盤内再発 CCRT施行.)
-    const siteAt = site === undefined ? -1 : t.lastIndexOf(site, m.index);
+    // (The site's evidence keeps the intent written against it, which the site leaves out: 予防的全脳照射（PCI 25Gy/10Fr）.)
+    const siteAt = site === undefined ? -1 : backOver(t, t.lastIndexOf(site, m.index), SITE_INTENT_BEFORE);
     const opening =
       activity || m[2]
         ? m.index - (t.endsWith('密封', m.index) ? 2 : 0)
