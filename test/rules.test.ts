@@ -5202,4 +5202,10 @@ describe('from items earlier notes left alone', () => {
     expect(sites('経過\n2024/9 前立腺床への救済照射 66Gy/33fr施行。')).toEqual([[66, '前立腺床']]);
   expect(ofType(run('経過\nCRのため5月に予防的全脳照射（PCI 25Gy/10Fr）を施行した。', '2026-11-26'), 'radiotherapy').map((e) => [e.site, e.evidence!.text])).toEqual([['全脳', '予防的全脳照射（PCI 25Gy/10Fr']]);
   });
+  it('a pathology result written after 病理 and a space (…開頭腫瘍摘出術、病理 glioblastoma, IDH-wildtype; →病理 膠芽腫) states the diagnosis, as 病理：膠芽腫 does; a bare histology there (病理 腺癌) is no diagnosis', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.certainty ?? 'confirmed']);
+    expect(diagnoses('経過\n2026/5/12 開頭腫瘍摘出術、病理 glioblastoma, IDH-wildtype。')).toEqual([['glioblastoma', '2026-05-12', 'confirmed']]);
+    expect(diagnoses('経過\n2026/5/12 開頭腫瘍摘出術→病理 膠芽腫')).toEqual([['膠芽腫', '2026-05-12', 'confirmed']]);
+    expect(diagnoses('経過\n2026/5/12 気管支鏡、病理 腺癌。')).toEqual([]);
+  });
 });

@@ -363,7 +363,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
       (!!english && ENGLISH_DIAGNOSIS_CUE_AFTER.test(t.slice(k, Math.min(le, k + 16))) && !ENGLISH_DOUBT_BEFORE.test(t.slice(ls, k)));
     // A pathology report naming the cancer (病理は淡明細胞型腎細胞癌) states the diagnosis too.
     // (Only when it names the organ: a bare histology there is a histology.)
-    const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：])\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
+    // (…also after the label and a space: 開頭腫瘍摘出術、病理 glioblastoma.)
+    const byPathology = !HISTOLOGY_ONLY.test(name) && /病理(?:結果|診断|組織診断)?(?:は|で|にて|[:：]|(?=[ \t\u3000]))\s*$/.test(t.slice(Math.max(ls, wordStart - 12), wordStart));
     // A procedure's result after an arrow (23/08/21 腹腔鏡下左腎摘除術 → 淡明細胞型腎細胞癌) is the
     // diagnosis only where the note states it nowhere else (針生検 → 浸潤性乳管癌 … 右乳癌と診断: a histology).
     // (…or after a comma, where its pathological TNM follows: 左腎摘除術施行、淡明細胞型腎細胞癌 pT3aN0M0.)
