@@ -5208,4 +5208,11 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('経過\n2026/5/12 開頭腫瘍摘出術→病理 膠芽腫')).toEqual([['膠芽腫', '2026-05-12', 'confirmed']]);
     expect(diagnoses('経過\n2026/5/12 気管支鏡、病理 腺癌。')).toEqual([]);
   });
+  it('a cue that diagnoses a cancer named again after the first mention (A) 膠芽腫疑い → 2026/5/12 開頭腫瘍摘出術、病理で膠芽腫と診断) is the second mention\'s: the suspicion keeps its own date, the diagnosis is the confirmation\'s', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.certainty ?? 'confirmed']);
+    expect(diagnoses('S) 頭痛\nA) 膠芽腫疑い → 2026/5/12 開頭腫瘍摘出術、病理で膠芽腫と診断。')).toEqual([
+      ['膠芽腫', '2026-11-26', 'suspected'],
+      ['膠芽腫', '2026-05-12', 'confirmed'],
+    ]);
+  });
 });

@@ -349,8 +349,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
     // EUS-FNAで腺癌と診断されて; not 胆道癌：…生検で腺癌（肝内胆管癌）と診断.)
     const englishCueBefore = !!english && ENGLISH_DIAGNOSIS_CUE_BEFORE.test(t.slice(Math.max(ls, a - 60), a));
+    // (Nor a cue that names this cancer again, the later mention's own: 膠芽腫疑い → …、病理で膠芽腫と診断.)
     const diagnosed =
-      (!!cueMatch && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
+      (!!cueMatch && !cueMatch[0].includes(name) && (!CANCER_IN_CUE.test(cueMatch[0].replace(/[(（][^)）]*[)）]/g, '')) || !CANCER_IN_CUE.test(cueMatch[0].replace(HISTOLOGY_IN_CUE, '')))) ||
       (!cueMatch && (LETTER_PATIENT.test(sentenceAfter) || UNDER_CARE.test(sentenceAfter))) ||
       // (…or found, as an examination tells it of a cancer of an organ: 下部内視鏡で直腸癌（Ra, 2型）を認めた.)
       (!cueMatch && FOUND_AFTER.test(pastDetails) && !HISTOLOGY_ONLY.test(name)) ||
