@@ -5215,4 +5215,10 @@ describe('from items earlier notes left alone', () => {
       ['膠芽腫', '2026-05-12', 'confirmed'],
     ]);
   });
+  it('a count planned and then cut short, written with 予定も or after を (術後CAPOX 8コース予定も4コースで…中止, CAPOXを8コース予定していたが4コース終了時点で中止) is the given count and its stop, as 予定であったが is', () => {
+    const meds = (text: string) => ofType(run(text, '2024-06-01'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null]);
+    expect(meds('経過\n同年5月 腹腔鏡下右半結腸切除術。術後CAPOX 8コース予定も4コースで末梢神経障害のため中止。')).toEqual([['CAPOX', 4, 'stopped']]);
+    expect(meds('経過\n術後CAPOXを8コース予定していたが4コース終了時点で中止した。')).toEqual([['CAPOX', 4, 'stopped']]);
+    expect(meds('経過\n術後CAPOX 8コース予定。')).toEqual([]);
+  });
 });

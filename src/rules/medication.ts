@@ -193,8 +193,9 @@ const RANGE_AFTER_CHAIN_GAP = /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:�
 const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\\s*(?:を|で|による|での|の|[(（])?\\s*(?:${LINE.source})`, 'i');
 // Whether a therapy may be given, asked (導入の可否) or allowed (投与で差し支えない), in its sentence after it.
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
-// A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、.
-const PLANNED_BUT_GIVEN = /^\s*\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:のところ|であったが|だったが|でしたが|していたが)\s*[、,]?(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
+// A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、;
+// 8コース予定も4コースで; を8コース予定していたが.
+const PLANNED_BUT_GIVEN = /^\s*(?:を\s*)?\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:のところ|であったが|だったが|でしたが|していたが|も)\s*[、,]?(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
 // A count planned: 9サイクル予定, 計12回の予定.
 const PLANNED_COUNT = /\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*(?:の)?予定/g;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
