@@ -5221,4 +5221,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n術後CAPOXを8コース予定していたが4コース終了時点で中止した。')).toEqual([['CAPOX', 4, 'stopped']]);
     expect(meds('経過\n術後CAPOX 8コース予定。')).toEqual([]);
   });
+  it('a drug added in parentheses right after the chain (エンコラフェニブ＋セツキシマブ（＋ビニメチニブ）, CBDCA+PEM（+Pembro）) is named once in the regimen; after the courses (TC療法 6サイクル（+Bev）) it is joined on', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.drugs.join(',')]);
+    expect(meds('経過\n2025年10月よりエンコラフェニブ＋セツキシマブ（＋ビニメチニブ）開始。')).toEqual([['エンコラフェニブ+セツキシマブ(+ビニメチニブ)', 'binimetinib,cetuximab,encorafenib']]);
+    expect(meds('経過\n2025年10月よりCBDCA+PEM（+Pembro）開始。')).toEqual([['CBDCA+PEM(+Pembro)', 'carboplatin,pembrolizumab,pemetrexed']]);
+    expect(meds('経過\n2025年4月 TC療法 6サイクル（+Bev）施行。')).toEqual([['TC+Bev', 'bevacizumab,carboplatin,paclitaxel']]);
+  });
 });

@@ -366,10 +366,11 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       for (const h of parenHits) rest = rest.slice(0, h.start - parenStart) + ' '.repeat(h.end - h.start) + rest.slice(h.end - parenStart);
       if (DRUGS_ONLY_PAREN.test(rest)) for (const h of parenHits) for (const d of pick(h.value, noteText, neighbours).drugs) names.add(d);
     }
-    let regimen = t.slice(a, parts[parts.length - 1]!.end);
-    if ((p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) || codeClose) regimen = t.slice(a, parenEnd);
-    regimen = regimen.replace(/(療法|単剤|単独)$/, '');
-    for (const h of addedParts) regimen += `+${h.spelling}`;
+    let regimenEnd = parts[parts.length - 1]!.end;
+    if ((p && parenNamesDrugs && !/\d/.test(p[0]) && !/^\s*療法/.test(p[0])) || codeClose) regimenEnd = parenEnd;
+    let regimen = t.slice(a, regimenEnd).replace(/(療法|単剤|単独)$/, '');
+    // (…once: a parenthesis right after the chain is in the regimen as written already, CBDCA+PEM（+Pembro）.)
+    for (const h of addedParts) if (h.end > regimenEnd) regimen += `+${h.spelling}`;
     chains.push({
       a,
       namesEnd: parts[parts.length - 1]!.end,
