@@ -5227,4 +5227,9 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2025年10月よりCBDCA+PEM（+Pembro）開始。')).toEqual([['CBDCA+PEM(+Pembro)', 'carboplatin,pembrolizumab,pemetrexed']]);
     expect(meds('経過\n2025年4月 TC療法 6サイクル（+Bev）施行。')).toEqual([['TC+Bev', 'bevacizumab,carboplatin,paclitaxel']]);
   });
+  it('a variant called without its gene after は, が or a colon (T790Mは陰性, T790M：陽性) is its gene\'s result, as T790M陰性 is', () => {
+    const markers = (text: string) => ofType(run(text, '2026-11-26'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result, e.evidence!.text]);
+    expect(markers('経過\n2026/10 CTで原発巣増大。T790Mは陰性、MET増幅あり。')).toEqual([['EGFR', 'T790M', 'negative', 'T790Mは陰性'], ['MET', null, 'positive', 'MET増幅あり']]);
+    expect(markers('再生検\nT790M：陽性')).toEqual([['EGFR', 'T790M', 'positive', 'T790M：陽性']]);
+  });
 });

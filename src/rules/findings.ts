@@ -688,7 +688,8 @@ const FUSION_PAIR_AFTER = /^\s*[:：(（]?\s*([A-Z][A-Z0-9]{1,9})[-‐]([A-Z][A-
 const BARE_VARIANT = new RegExp(`^\\s*(${VARIANT.source})(?![A-Za-z0-9])(?!\\s*(?:検査|の有無|検索|[?？]))`);
 // Every VARIANT_CALL match holds one of these.
 const CALL_WORDS = ['陽性', '陰性', '(+)', '(-)'];
-const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
+// (…also after は, が or a colon: T790Mは陰性, T790M：陽性.)
+const VARIANT_CALL = new RegExp(`(?<![A-Za-z0-9])(${VARIANT.source})\\s*(?:変異)?\\s*(?:は|が|[:：])?\\s*(陽性|陰性|\\(\\+\\)|\\(-\\))`, 'g');
 
 // The words that call a protein's or an ISH's result, in Japanese or English (陽性, negative, (+)).
 const RESULT_CALL = String.raw`陽性|陰性|positive|negative|\(\+\)|\(-\)`;
