@@ -5232,4 +5232,11 @@ describe('from items earlier notes left alone', () => {
     expect(markers('経過\n2026/10 CTで原発巣増大。T790Mは陰性、MET増幅あり。')).toEqual([['EGFR', 'T790M', 'negative', 'T790Mは陰性'], ['MET', null, 'positive', 'MET増幅あり']]);
     expect(markers('再生検\nT790M：陽性')).toEqual([['EGFR', 'T790M', 'positive', 'T790M：陽性']]);
   });
+  it('a gene\'s variant called after は or が (KRAS G12Cは陰性, BRAF V600E変異は陰性, EGFR L858Rは陽性) takes that call: the variant named is no finding of it; so do genes listed with 、 before it (EGFR、ALK、ROS1変異は陰性)', () => {
+    const markers = (text: string) => ofType(run(text, '2026-11-26'), 'biomarker').map((e) => [e.name, e.variant ?? null, e.result, e.evidence!.text]);
+    expect(markers('経過\nKRAS G12Cは陰性。')).toEqual([['KRAS', 'G12C', 'negative', 'KRAS G12Cは陰性']]);
+    expect(markers('経過\nBRAF V600E変異は陰性')).toEqual([['BRAF', 'V600E', 'negative', 'BRAF V600E変異は陰性']]);
+    expect(markers('経過\nEGFR L858Rは陽性。')).toEqual([['EGFR', 'L858R', 'positive', 'EGFR L858Rは陽性']]);
+  expect(markers('病理\nEGFR、ALK、ROS1変異は陰性。')).toEqual([['EGFR', null, 'negative', 'EGFR、ALK、ROS1変異は陰性'], ['ALK', null, 'negative', 'ALK、ROS1変異は陰性'], ['ROS1', null, 'negative', 'ROS1変異は陰性']]);
+  });
 });

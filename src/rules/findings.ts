@@ -669,7 +669,8 @@ const PROTEIN_CHANGE = /[A-Z]\d{1,4}_[A-Z]\d{1,4}(?:delins[A-Z]+|del|ins[A-Z]+|d
 // shorthand too: RAS wt, KRAS mut.)
 // (A variant in HGVS may stand before the call, also in parentheses: BRCA2 c.5946delT 陽性, BRCA2 病的バリアント（c.5946delT）陽性;
 // so may a variant by name or a protein change: KRAS変異（G12C）陽性, EGFR：exon19 deletion（E746_A750del） 検出.)
-const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?${TEST_NAMED}\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*[:：]?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
+// (…and は or が before the call: KRAS G12Cは陰性.)
+const GENE_CALL = new RegExp(`^\\s*${METHOD}\\s*(?:遺伝子)?(?:変異|mutation)?${TEST_NAMED}\\s*[:：]?[-\\s]*(${VARIANT.source}|${HGVS.source})?\\s*(?:変異|遺伝子変異|病的バリアント|病的変異|生殖細胞系列変異|バリアント|融合遺伝子|融合|fusion|遺伝子増幅|増幅|ホモ欠失|欠失|遺伝子|mutation)?\\s*(?:[(（]\\s*(${HGVS.source}|${PROTEIN_CHANGE.source}|${VARIANT.source})\\s*(?:変異)?\\s*[)）])?\\s*(?:[:：]|は|が)?\\s*(陽性|高発現|陰性|野生型|wild[\\s-]?type|wt(?![A-Za-z])|mut(?:ant|ated)?(?![A-Za-z])|positive|negative|not\\s+detected|detected|検出(?:せず|されず|されなかった|されませんでした|なし)?|未検出|\\(\\+\\)|\\(-\\)|なし|あり|有り)`);
 // A copy-number change a genomic panel lists after its gene (CDKN2A 欠失, CCNE1 増幅), or a rearrangement (ALK rearranged,
 // MYC転座, ALK遺伝子再構成): found, so positive.
 // (Not asked about or denied: MET増幅の有無, CDKN2A欠失なし, which GENE_CALL reads.)
@@ -740,7 +741,7 @@ function callResult(s: string): 'positive' | 'negative' | undefined {
   return callAt(s)?.result;
 }
 
-const SHARED_CALL = /^\s*(?:遺伝子)?(?:変異|融合遺伝子|融合|(?:mutations?|fusions?|rearrangements?)\s+)?\s*(陽性|陰性|野生型|\(\+\)|\(-\)|(?:positive|negative|wild[\s-]?type|not\s+detected)(?![A-Za-z]))/i;
+const SHARED_CALL = /^\s*(?:遺伝子)?(?:変異|融合遺伝子|融合|(?:mutations?|fusions?|rearrangements?)\s+)?\s*(?:は|が)?\s*(陽性|陰性|野生型|\(\+\)|\(-\)|(?:positive|negative|wild[\s-]?type|not\s+detected)(?![A-Za-z]))/i;
 
 /**
  * The call after a run of gene names joined by / ・ 、 starting at hit `j`
