@@ -5239,4 +5239,11 @@ describe('from items earlier notes left alone', () => {
     expect(markers('経過\nEGFR L858Rは陽性。')).toEqual([['EGFR', 'L858R', 'positive', 'EGFR L858Rは陽性']]);
   expect(markers('病理\nEGFR、ALK、ROS1変異は陰性。')).toEqual([['EGFR', null, 'negative', 'EGFR、ALK、ROS1変異は陰性'], ['ALK', null, 'negative', 'ALK、ROS1変異は陰性'], ['ROS1', null, 'negative', 'ROS1変異は陰性']]);
   });
+  it('high-grade serous carcinoma abbreviated after its organ (Dx: Ovarian HGSC, Dx: HGSOC) is an ovarian cancer, C56, and primary peritoneal HGSC C48.2; HGSC alone is the histology of the cancer named (卵巣癌（高異型度漿液性癌、HGSC） … 生検でHGSCと診断)', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Pt: 68F\nDx: Ovarian HGSC, FIGO IIIC')).toEqual([['Ovarian HGSC', 'C56']]);
+    expect(diagnoses('Dx: HGSOC, FIGO IIIC')).toEqual([['HGSOC', 'C56']]);
+    expect(diagnoses('Dx: primary peritoneal HGSC, FIGO IIIC')).toEqual([['primary peritoneal HGSC', 'C48.2']]);
+  expect(diagnoses('診断：卵巣癌 FIGO IIIC期\n【経過】\n2025/10/28 審査腹腔鏡＋腹膜生検でHGSCと診断。')).toEqual([['卵巣癌', 'C56']]);
+  });
 });
