@@ -5246,4 +5246,11 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('Dx: primary peritoneal HGSC, FIGO IIIC')).toEqual([['primary peritoneal HGSC', 'C48.2']]);
   expect(diagnoses('診断：卵巣癌 FIGO IIIC期\n【経過】\n2025/10/28 審査腹腔鏡＋腹膜生検でHGSCと診断。')).toEqual([['卵巣癌', 'C56']]);
   });
+  it('a gene\'s mutation carried (BRCA2 mutation carrier, BRCA2病的バリアント保持者) or named germline in a diagnosis list (Dx: …, BRCA1 germline mutation) is positive; a test for one (BRCA1 germline mutation testing) is not a result', () => {
+    const markers = (text: string) => ofType(run(text, '2026-11-26'), 'biomarker').map((e) => [e.name, e.result, e.evidence!.text]);
+    expect(markers('Dx: Ovarian HGSC, FIGO IIIC, BRCA1 germline mutation')).toEqual([['BRCA1', 'positive', 'BRCA1 germline mutation']]);
+    expect(markers('PMH: BRCA2 mutation carrier, s/p RRSO 2020.')).toEqual([['BRCA2', 'positive', 'BRCA2 mutation carrier']]);
+    expect(markers('既往：BRCA2病的バリアント保持者')).toEqual([['BRCA2', 'positive', 'BRCA2病的バリアント保持者']]);
+    expect(markers('Plan: BRCA1 germline mutation testing.')).toEqual([]);
+  });
 });

@@ -717,6 +717,10 @@ const TRIPLE_NEGATIVE = /トリプルネガティブ|[Tt]riple[- ]negative|TNBC/
 // A disease named by its mutation: NPM1変異を伴う…, AML with NPM1変異 (not a test asked for, …変異検索).
 const MUTATION_NAMES_DISEASE = /^\s*(?:遺伝子)?(?:変異|mutation)\s*を伴う/;
 const WITH_BEFORE = /\bwith\s+$/i;
+// A mutation the patient carries (BRCA2 mutation carrier, BRCA2病的バリアント保持者), or a germline one named
+// as an item of a list, ending it (Dx: …, BRCA1 germline mutation): found. (Not a test: …germline mutation testing.)
+const MUTATION_CARRIED =
+  /^\s*(?:(?:germline\s+|pathogenic\s+)*(?:mutation|variant)\s+carrier\b|(?:遺伝子)?(?:生殖細胞系列)?(?:病的バリアント|病的変異|バリアント|変異)の?(?:保持者|保因者|キャリア)|germline\s+(?:pathogenic\s+)?(?:mutation|variant)(?=\s*(?:[,;)）]|\.(?:\s|$)|$)))/i;
 const MUTATION_AFTER_WITH = /^\s*(?:遺伝子)?(?:変異|mutation)(?![A-Za-z]|\s*(?:検索|検査|解析|の有無|[をの]?(?:調べ|確認|評価|提出)))/;
 // (検出せず, 検出されず: not found, though they begin as 検出 does.)
 const POSITIVE = /^(?:変異)?(?:陽性|高発現|\+|positive|mut|detected|検出(?!せず|されず|されな|されませ|なし)|あり|有り|\(\+\))/;
@@ -1010,7 +1014,7 @@ export function extractBiomarkers(ctx: NoteContext): BiomarkerEvent[] {
     }
     // A disease named by its mutation, as the WHO classification names it (AML with NPM1変異,
     // NPM1変異を伴う急性骨髄性白血病): positive. (Not a test asked for: EGFR変異検索.)
-    const naming = MUTATION_NAMES_DISEASE.exec(tail) ?? (WITH_BEFORE.test(t.slice(Math.max(0, a - 6), a)) ? MUTATION_AFTER_WITH.exec(tail) : null);
+    const naming = MUTATION_NAMES_DISEASE.exec(tail) ?? (WITH_BEFORE.test(t.slice(Math.max(0, a - 6), a)) ? MUTATION_AFTER_WITH.exec(tail) : null) ?? MUTATION_CARRIED.exec(tail);
     if (naming) {
       push({ name, result: 'positive' }, a, h.end + naming[0].length);
       continue;
