@@ -5253,4 +5253,10 @@ describe('from items earlier notes left alone', () => {
     expect(markers('既往：BRCA2病的バリアント保持者')).toEqual([['BRCA2', 'positive', 'BRCA2病的バリアント保持者']]);
     expect(markers('Plan: BRCA1 germline mutation testing.')).toEqual([]);
   });
+  it('what the findings before an arrow add up to, closing its sentence (2026/9 CT: new peritoneal nodules -> recurrence. Plan: platinum rechallenge.) is the recurrence, as when it closes the line; one the sentence goes on about (→ 再発の有無を評価) is not', () => {
+    const recurrences = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.certainty ?? 'confirmed']);
+    expect(recurrences('Course\n2026/9 CT: new peritoneal nodules -> recurrence. Plan: platinum rechallenge.')).toEqual([['recurrence', '2026-09', 'confirmed']]);
+    expect(recurrences('経過\n2026/9 CT：腹膜結節の新出 → 再発。PET予定。')).toEqual([['再発', '2026-09', 'confirmed']]);
+    expect(recurrences('経過\n2026/9 CT：腹膜結節 → 再発の有無を評価。')).toEqual([]);
+  });
 });

@@ -473,8 +473,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (…or one with its date written against it, ending its clause: 2023年CR、2024年8月再発。, …術後 2024年3月 骨盤内再発 CCRT施行.)
     const historyEntry =
       !cue && HISTORY_ENTRY_END.test(t.slice(wordEnd, wordEnd + 8)) && (ctx.opensDatedLine(a, RECURRENCE_ENTRY_OPENING) || opensDatedArrowEntry(ctx, a) || (dateEnd >= 0 && /^\s*$/.test(t.slice(dateEnd, a))));
-    // …or what the findings before an arrow add up to, closing the line: PET-CT: multiple lung mets → recurrence.
-    const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*[。.]?\s*$/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
+    // …or what the findings before an arrow add up to, closing the line or its sentence: PET-CT: multiple lung mets → recurrence;
+    // …-> recurrence. Plan: ….
+    const concluded = !cue && /(?:→|⇒|->)\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s*(?:。|\.(?=\s|$)|$)/.test(t.slice(wordEnd, lineAt(t, wordEnd)[1]));
     // …or told as what happened (2023年に再発し、…; 再発したため), not as what might (再発した場合, 再発したら).
     const told = !cue && RECURRENCE_TOLD.test(t.slice(wordEnd, wordEnd + 8));
     if (!negated && !suspected && !confirmedCue && !local && !foundAs && !historyEntry && !concluded && !told) continue;
