@@ -5259,4 +5259,9 @@ describe('from items earlier notes left alone', () => {
     expect(recurrences('経過\n2026/9 CT：腹膜結節の新出 → 再発。PET予定。')).toEqual([['再発', '2026-09', 'confirmed']]);
     expect(recurrences('経過\n2026/9 CT：腹膜結節 → 再発の有無を評価。')).toEqual([]);
   });
+  it('maintenance since a day (Olaparib maintenance since 2024/12) is under way, as on olaparib since 2024/12 is; maintenance from a day (… maintenance from 2024/12) starts then', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('Course\nOlaparib maintenance since 2024/12; CA-125 normal.')).toEqual([['Olaparib', 'ongoing', '2024-12']]);
+    expect(meds('Course\nOlaparib maintenance from 2024/12.')).toEqual([['Olaparib', 'started', '2024-12']]);
+  });
 });

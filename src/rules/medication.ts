@@ -550,6 +550,8 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   }
   if (best) {
     out.status = best.status;
+    // (Begun since a day is under way: Olaparib maintenance since 2024/12.)
+    if (best.status === 'started' && FROM_DAY.exec(window.slice(best.end))?.[1]!.toLowerCase() === 'since') out.status = 'ongoing';
     // Taken for a time, told in the past (S-1を1年間内服した, 6か月間投与した): a course given and over.
     if (best.status === 'ongoing' && /^(?:投与|内服|服用)$/.test(best.verb) && DURATION_BEFORE.test(window.slice(0, best.start)) && /^\s*し(?:た|ました)/.test(window.slice(best.end))) out.status = 'completed';
     out.verb = best.verb;
