@@ -5264,4 +5264,11 @@ describe('from items earlier notes left alone', () => {
     expect(meds('Course\nOlaparib maintenance since 2024/12; CA-125 normal.')).toEqual([['Olaparib', 'ongoing', '2024-12']]);
     expect(meds('Course\nOlaparib maintenance from 2024/12.')).toEqual([['Olaparib', 'started', '2024-12']]);
   });
+  it('a site opening the parenthesis a dose is in (術後照射（温存乳房 50Gy/25回）, 術後RT（温存乳房 42.56Gy/16fr）) is the course\'s site; 術後RT and 術前RT are adjuvant and neoadjuvant as 術後照射 is, no site, and a step after an operation joined by + (広範切除術 + 術前RT 50Gy/25fr)', () => {
+    const rts = (text: string) => ofType(run(text, '2026-11-26'), 'radiotherapy').map((e) => [e.site ?? null, e.intent ?? null, e.evidence!.text]);
+    expect(rts('経過\n令和元年9月 術後照射（温存乳房 50Gy/25回）完了。')).toEqual([['温存乳房', 'adjuvant', '術後照射（温存乳房 50Gy/25回']]);
+    expect(rts('経過\nH30.2 左Bp+SN施行。術後RT（温存乳房 42.56Gy/16fr）後、アナストロゾール内服。')).toEqual([['温存乳房', 'adjuvant', '術後RT（温存乳房 42.56Gy/16fr']]);
+    expect(rts('経過\n術後RT 50Gy/25fr施行。')).toEqual([[null, 'adjuvant', '術後RT 50Gy/25fr']]);
+  expect(rts('治療歴\n- 2023-6 広範切除術 + 術前RT 50Gy/25fr')).toEqual([[null, 'neoadjuvant', '術前RT 50Gy/25fr']]);
+  });
 });

@@ -1232,7 +1232,7 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術後)?(?:緩和的?|根治的?|救済|サルベージ|予防的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
+const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術[前後])?(?:緩和的?|根治的?|救済|サルベージ|予防的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
 
 // The front of the word a radiotherapy's name ends (化学|放射線療法, 高線量率腔内|照射), or its isotope (I-125 plaque brachytherapy).
 const RT_NAME_WORD_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|\b(?:I|Ir|Co|Cs|Sr|Ra)-?\d{2,3}\s+)$/u;
@@ -1260,21 +1260,21 @@ const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
   if (/緩和/.test(sentence)) return 'palliative';
   if (/根治/.test(sentence)) return 'curative';
-  // (…also given with chemotherapy: 術後CRT（CDDP＋66Gy/33fr）, 術後CCRT：weekly CDDP…＋RT, 術前化学放射線療法.)
-  if (/術後(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C?CRT)/.test(sentence)) return 'adjuvant';
-  if (/術前(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C?CRT)/.test(sentence)) return 'neoadjuvant';
+  // (…also given with chemotherapy: 術後CRT（CDDP＋66Gy/33fr）, 術後CCRT：weekly CDDP…＋RT, 術前化学放射線療法; or abbreviated, 術後RT.)
+  if (/術後(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C{0,2}RT(?![A-Za-z]))/.test(sentence)) return 'adjuvant';
+  if (/術前(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C{0,2}RT(?![A-Za-z]))/.test(sentence)) return 'neoadjuvant';
   return undefined;
 }
 
-// What joins the steps of a treatment before a dose: → always; + or ＋ after a step naming a drug, a dose or a count
-// (CDDP＋RT 70Gy/35fr, …×3コース＋RT, CBDCA+PTX weekly + 60Gy/30Fr), not sites joined (胸壁＋鎖骨上).
-const STEP_JOIN = /(?:→|⇒|->)|(?<=[A-Za-z0-9回目スルト注][^+＋→⇒()（）]{0,3})[+＋]/g;
+// What joins the steps of a treatment before a dose: → always; + or ＋ after a step naming a drug, a dose, a count
+// or an operation (CDDP＋RT 70Gy/35fr, …×3コース＋RT, CBDCA+PTX weekly + 60Gy/30Fr, 広範切除術 + 術前RT), not sites joined (胸壁＋鎖骨上).
+const STEP_JOIN = /(?:→|⇒|->)|(?<=[A-Za-z0-9回目スルト注術][^+＋→⇒()（）]{0,3})[+＋]/g;
 // …and the word that joins the drugs given with the radiation to it: CBDCA＋PTX（weekly）併用胸部放射線治療, …に同時併用で胸部放射線.
 const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
 // …and the drugs before it, written onto the name of the radiation: 5-FU＋MMC併用化学放射線療法, …併用同時胸部放射線療法.
 const GIVEN_WITH_BEFORE = /^.*(?:併用|同時)/;
 // A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
-const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線)/;
+const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線|C{0,2}RT(?![A-Za-z]))/;
 // An intent written against a site, which the site leaves out: 緩和的, 根治的, 予防的 (予防的全脳照射).
 const SITE_INTENT_BEFORE = /(?:緩和的?|根治的?|予防的?)$/;
 // The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
@@ -1327,7 +1327,7 @@ function rtSite(clause: string): string | undefined {
   // (An intent alone, 根治的放射線治療, leaves no site.)
   // (…nor the schedule: 短期照射 25Gy/5fr, 寡分割照射, 加速過分割照射.)
   // (…nor salvage or prophylaxis: 救済RT, サルベージ照射; 予防的全脳照射 is to the whole brain.)
-  if (word && !/^(緩和|根治|術後|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割|救済|サルベージ|予防的?)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?|予防的?)/, '') || undefined;
+  if (word && !/^(緩和|根治|術[前後]|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割|救済|サルベージ|予防的?)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?|予防的?)/, '') || undefined;
   return undefined;
 }
 
@@ -1341,7 +1341,8 @@ function siteAfterDose(after: string): string | undefined {
 
 // The site written right before the dose, apart from it by a space or told with に/へ (残存乳房 42.56Gy/16fr, 右腸骨 8Gy/1fr, 骨盤に8Gy/1fr, 腰椎に対して30Gy/10fr,
 // IMRT　原発巣＋両側頸部リンパ節領域　70Gy/35fr); not a technique, an act, what goes with it (Cmab併用RT), an interval or a date.
-const SITE_BEFORE_DOSE = /(?:^|[\s:：])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})(?:[ \t\u3000]+|(に(?:対して?)?|へ)[ \t\u3000]*)$/u;
+// (…also opening the parenthesis the dose is in: 術後照射（温存乳房 50Gy/25回）.)
+const SITE_BEFORE_DOSE = /(?:^|[\s:：(（])([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・＋+\-]{1,24})(?:[ \t\u3000]+|(に(?:対して?)?|へ)[ \t\u3000]*)$/u;
 function siteBeforeDose(clause: string): string | undefined {
   const before = SITE_BEFORE_DOSE.exec(clause);
   // (A site written onto 放射線 is that word's front, past what it goes with: 同時胸部放射線 45Gy/30fr is 胸部.)
