@@ -5271,4 +5271,12 @@ describe('from items earlier notes left alone', () => {
     expect(rts('経過\n術後RT 50Gy/25fr施行。')).toEqual([[null, 'adjuvant', '術後RT 50Gy/25fr']]);
   expect(rts('治療歴\n- 2023-6 広範切除術 + 術前RT 50Gy/25fr')).toEqual([[null, 'neoadjuvant', '術前RT 50Gy/25fr']]);
   });
+  it('a drug given with another therapy (…、カペシタビン併用）, CDDP併用 IMRT …施行, CDDP+ETP 4コースに同時併用) takes its status from the clause\'s verb or its range, not from 併用: a closed range or 施行 is a course given; alone it has no status', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.status ?? null, e.evidence!.text]);
+    expect(meds('経過\n2025/2/3～3/14 CRT（50.4Gy/28fr、カペシタビン併用）\n2025/5 MRIでcCR')).toEqual([['カペシタビン', 'completed', 'カペシタビン併用']]);
+    expect(meds('経過\n2025/3/3～4/18 CDDP併用 IMRT 70Gy/35fr 施行')).toEqual([['CDDP', 'completed', 'CDDP併用 IMRT 70Gy/35fr 施行']]);
+    expect(meds('経過\n7/1～ アパルタミド 240mg/日 併用')).toEqual([['アパルタミド', 'started', 'アパルタミド 240mg/日 併用']]);
+    expect(meds('経過\n化学放射線療法（50.4Gy/28fr、カペシタビン併用）')).toEqual([['カペシタビン', null, 'カペシタビン併用']]);
+    expect(meds('既往\nシスプラチン含有レジメンに伴う腎機能障害あり、ステロイド併用。')).toEqual([]);
+  });
 });

@@ -406,11 +406,15 @@ const CONTINUED = /継続|続行|続け(?:てき|てい|てお|た)|(?<![A-Za-z]
 // Maintenance named alone after a chain, its details in parentheses: → レナリドミド維持, PEM＋Pembro維持療法（1次治療）.
 const MAINTENANCE_ALONE = /^\s*(?:療法)?\s*維持(?:療法)?\s*(?:[(（][^()（）]*[)）])?\s*[。、,]?\s*$/;
 
+// Given with another therapy, right after the chain (…）併用, 4コースに同時併用, 併用の化学放射線療法): no status of its own,
+// the clause's verb or the range gives it. (Not 併用療法, the name of the combination, which a verb follows.)
+const COMBINED_AFTER = /^\s*(?:[(（][^()（）]*[)）])?\s*(?:\d+\s*(?:コース|クール|サイクル)\s*)?(?:に|を|と)?\s*(?:同時)?併用(?!療法)/;
+
 const VERBS: [RegExp, Status][] = [
   [/中止|中断(?!後)|discontinue[ds]?|stopped/i, 'stopped'],
   [/終了|完遂|完了|completed|finished/i, 'completed'],
   // (…and a first dose given: デガレリクス初回投与; and a drug added to what is given: エンザルタミド追加, Bevを追加.)
-  [/開始|導入|初回投与|(?<![\p{Script=Han}])追加(?!照射|切除|手術|治療)|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)|併用(?!療法)/iu, 'started'],
+  [/開始|導入|初回投与|(?<![\p{Script=Han}])追加(?!照射|切除|手術|治療)|始め(?:る|た|て|ます|まし)|(?<!re)started|(?<!re)start(?!ed)/iu, 'started'],
   // A switch to the chain (エンザルタミドへ変更, ニボルマブ単剤に切り替え) starts it; only
   // right after the chain, so that a dose change (…の投与量を変更) is not one.
   // (…also to the line it makes, and as said aloud: オニバイドと5-FUとレボホリナートの2次治療に変えて;
@@ -877,9 +881,14 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // …and so is the first step of a sequence whose next step's verb says the whole was given (術後 EC→DTX 施行, AC→wPTX 完遂).
       const givenInSequence =
         !opened && !closed && !responded && !historyRow && !respondedAfter && !!next && /^\s*(?:→|->)\s*$/.test(window) && statusIn(t.slice(next.b, clauseAt(t, next.b)[1])).status === 'completed';
-      if (!opened && !closed && !responded && !historyRow && !respondedAfter && !givenInSequence) return;
+      // …and one given with another therapy, which tells it was given but not whether it goes on (CRT（50.4Gy/28fr、
+      // カペシタビン併用）): no status, unless a range dates it (2025/2/3～3/14 CRT（…、カペシタビン併用）, completed).
+      const combined = COMBINED_AFTER.exec(window);
+      if (combined) st.end = combined[0].length;
+      if (!opened && !closed && !responded && !historyRow && !respondedAfter && !givenInSequence && !combined) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
-      st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
+      if (opened || closed || responded || historyRow || respondedAfter || givenInSequence)
+        st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
