@@ -5279,4 +5279,11 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n化学放射線療法（50.4Gy/28fr、カペシタビン併用）')).toEqual([['カペシタビン', null, 'カペシタビン併用']]);
     expect(meds('既往\nシスプラチン含有レジメンに伴う腎機能障害あり、ステロイド併用。')).toEqual([]);
   });
+  it('a total of doses given (セツキシマブ 計8回投与, …併用（初回400mg/m2、以後250mg/m2 毎週、計8回投与）) is that many courses, given and over; one planned (計12回予定) is not', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null]);
+    expect(meds('経過\n2025/9/1～10/20 セツキシマブ 計8回投与。')).toEqual([['セツキシマブ', 8, 'completed']]);
+    expect(meds('経過\nRT 70Gy/35fr（2025/9/1～10/20）、セツキシマブ併用（初回400mg/m2、以後250mg/m2 毎週、計8回投与）')).toEqual([['セツキシマブ', 8, 'completed']]);
+    expect(meds('経過\n2023/10～ リツキシマブ維持療法（2か月毎、計12回予定）')).toEqual([['リツキシマブ', null, 'started']]);
+  expect(meds('経過\n術後MMC（マイトマイシンC、計10回以上間欠投与）を終了。')).toEqual([['MMC', null, 'completed']]);
+  });
 });
