@@ -5286,4 +5286,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2023/10～ リツキシマブ維持療法（2か月毎、計12回予定）')).toEqual([['リツキシマブ', null, 'started']]);
   expect(meds('経過\n術後MMC（マイトマイシンC、計10回以上間欠投与）を終了。')).toEqual([['MMC', null, 'completed']]);
   });
+  it('a parenthesis after a drug that tells its stop (イブルチニブ（心房細動のため中止）, …（心房細動のため2025/12中止）) is its status, not a detail of its name: stopped', () => {
+    const meds = (text: string) => ofType(run(text, '2026-03-12'), 'medication').map((e) => [e.regimen, e.status ?? null, e.evidence!.text]);
+    expect(meds('経過\n イブルチニブ（心房細動のため中止）。')).toEqual([['イブルチニブ', 'stopped', 'イブルチニブ（心房細動のため中止）']]);
+    expect(meds('#1 CLL\n 2021/3～2025/12 イブルチニブ（心房細動のため2025/12中止）。')).toEqual([['イブルチニブ', 'stopped', 'イブルチニブ（心房細動のため2025/12中止）']]);
+    expect(meds('経過\n2025/4 CBDCA（AUC5）＋PEM 4コース施行。')).toEqual([['CBDCA(AUC5)+PEM', 'completed', 'CBDCA（AUC5）＋PEM 4コース施行']]);
+  });
 });

@@ -35,6 +35,8 @@ const COURSE_UNIT = '(?:コース|クール|サイクル|cycles?|courses?|kur|cy
 const COURSE_IN_PARENTHESES = new RegExp(String.raw`^\s*[(（]\s*(?:第\s*)?(?:\d+\s*${COURSE_UNIT}|C\d{1,2}\s*D\d)`, 'i');
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// A parenthesis after a drug that tells its status: （心房細動のため2025/12中止）, （PDにて終了）.
+const STATUS_IN_PARENTHESES = /中止|中断|終了|完遂|完了/;
 // A list item's number in parentheses, as a circled number is normalised: (2).
 const ITEM_NUMBER_PAREN = /^\s*\(\d{1,2}\)$/;
 // A prescription's details up to a parenthesis opening on its line, with no verb of its own between:
@@ -249,7 +251,8 @@ function findChains(t: string, noteText: string, hits: LexiconHit<DrugEntry[]>[]
       for (;;) {
         const p = PAREN.exec(t.slice(end));
         // (Nor an item number, a circled one normalised: …（2023.4～2023.10, 6コース）②DTX+RAM.)
-        if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0]) && !ITEM_NUMBER_PAREN.test(p[0])) {
+        // (Nor one that tells the drug's status, （心房細動のため中止）: read after the chain as the status is.)
+        if (p && !drugs().find(p[0]).length && !COURSE_IN_PARENTHESES.test(p[0]) && !ITEM_NUMBER_PAREN.test(p[0]) && !STATUS_IN_PARENTHESES.test(p[0])) {
           closedByCourseDates ||= COURSE_DATES_IN_PARENTHESES.test(p[0]);
           end += p[0].length;
           continue;
