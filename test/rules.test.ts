@@ -5292,4 +5292,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('#1 CLL\n 2021/3～2025/12 イブルチニブ（心房細動のため2025/12中止）。')).toEqual([['イブルチニブ', 'stopped', 'イブルチニブ（心房細動のため2025/12中止）']]);
     expect(meds('経過\n2025/4 CBDCA（AUC5）＋PEM 4コース施行。')).toEqual([['CBDCA(AUC5)+PEM', 'completed', 'CBDCA（AUC5）＋PEM 4コース施行']]);
   });
+  it('a subsite written after the parenthesis that follows a cancer\'s name (膠芽腫(IDH野生型, MGMTプロモーターメチル化あり) 右前頭葉) refines its code as one written right after the name does: C71.1', () => {
+    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('膠芽腫(IDH野生型, MGMTプロモーターメチル化あり) 右前頭葉\n2024/10/15 開頭腫瘍摘出術施行。')).toEqual([['膠芽腫', 'C71.1']]);
+    expect(codes('#1 膠芽腫 右前頭葉')).toEqual([['膠芽腫', 'C71.1']]);
+    expect(codes('#1 胃癌（cT4aN2M1、腹膜播種、HER2陰性、CLDN18.2陽性）。2024/3 肝転移に対し体部へ照射')).toEqual([['胃癌', 'C16.9']]);
+  });
 });

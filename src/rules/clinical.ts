@@ -175,6 +175,19 @@ function subsiteNearby(nearby: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Where subsite words for the cancer name ending at `k` are read: 30 characters after it in its sentence, counted
+ * past a parenthesis right after the name, which they may also be in (膠芽腫(IDH野生型, …) 右前頭葉, 中咽頭癌（左口蓋扁桃）).
+ */
+function subsiteWindow(t: string, k: number, le: number): string {
+  const paren = PARENTHESIS_AFTER_NAME.exec(t.slice(k, Math.min(le, k + 64)));
+  const from = k + (paren?.[0].length ?? 0);
+  // (Not past the sentence: 胃癌（…）。2024/3 肝転移に対し体部へ照射.)
+  const stop = t.indexOf('。', from);
+  return t.slice(k, Math.min(le, from + 30, stop < 0 ? le : stop));
+}
+const PARENTHESIS_AFTER_NAME = /^\s*[(（][^()（）\n]*[)）]/;
+
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
 function icd10For(name: string, nearby: string): string | undefined {
   const endingWord = (n: string) => cancers().find(n).filter((h) => h.end === n.length).sort((a, b) => b.spelling.length - a.spelling.length)[0];
@@ -343,7 +356,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     const spreadWithDetails = !rawCue && !typed && !details && /[(（]/.test(sentenceAfter) ? DIAGNOSIS_CUE.exec(sentenceAfter.replace(PARENTHESES, '')) : null;
     const cueMatch = rawCue ?? (details ? DIAGNOSIS_CUE.exec(pastDetails) : spreadWithDetails);
     // A suspicion in prose only of a cancer of an organ: not 進行癌が疑われる of one known, nor a histology, 腺癌が疑われる.
-    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(pastDetails) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const proseSuspicion = !cueMatch && !isTitle && SUSPECTED_IN_PROSE.test(pastDetails) && !HISTOLOGY_ONLY.test(name) && !!icd10For(name, subsiteWindow(t, k, le));
     // A cancer called known (既知の肺癌の所見と考えます, 既知肺癌が示唆されます) is the patient's: what a reader hedges is the lesion.
     const calledKnown = KNOWN_BEFORE.test(t.slice(Math.max(ls, wordStart - 3), wordStart));
     // (A histology the cue diagnoses, and no other cancer word there, is this cancer's type: 膵頭部癌の方で2025年11月に
@@ -382,7 +395,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (recurrenceAfter && !isTitle && !(isHeading && !assessment)) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     let histology = histologyInParentheses(after);
-    const named = icd10For(name, t.slice(k, Math.min(le, k + 30)));
+    const named = icd10For(name, subsiteWindow(t, k, le));
     // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca);
     // so is SCC (hypopharyngeal SCC; not the serum marker).
     if (!named && /\s(?:Ca|CA|SCC)$/.test(name)) continue;
