@@ -5298,4 +5298,12 @@ describe('from items earlier notes left alone', () => {
     expect(codes('#1 膠芽腫 右前頭葉')).toEqual([['膠芽腫', 'C71.1']]);
     expect(codes('#1 胃癌（cT4aN2M1、腹膜播種、HER2陰性、CLDN18.2陽性）。2024/3 肝転移に対し体部へ照射')).toEqual([['胃癌', 'C16.9']]);
   });
+  it('cancers.tsv: a hypopharyngeal cancer of the pyriform sinus is C12 (下咽頭癌（梨状陥凹）), of the postcricoid area C13.0; a follicular lymphoma\'s grade gives its code (濾胞性リンパ腫 Grade 2 → C82.1, grade 3A → C82.3)', () => {
+    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('診断名：下咽頭癌（梨状陥凹） cT3N2bM0 StageⅣA')).toEqual([['下咽頭癌', 'C12']]);
+    expect(codes('診断名：下咽頭癌（輪状後部） cT2N0M0')).toEqual([['下咽頭癌', 'C13.0']]);
+    expect(codes('#1 濾胞性リンパ腫 Grade 2、Ann Arbor IIIA、FLIPI 3')).toEqual([['濾胞性リンパ腫', 'C82.1']]);
+    expect(codes('#1 濾胞性リンパ腫 grade 3A, stage IV')).toEqual([['濾胞性リンパ腫', 'C82.3']]);
+    expect(codes('#1 濾胞性リンパ腫 stage IV')).toEqual([['濾胞性リンパ腫', 'C82.9']]);
+  });
 });
