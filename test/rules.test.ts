@@ -5306,4 +5306,10 @@ describe('from items earlier notes left alone', () => {
     expect(codes('#1 濾胞性リンパ腫 grade 3A, stage IV')).toEqual([['濾胞性リンパ腫', 'C82.3']]);
     expect(codes('#1 濾胞性リンパ腫 stage IV')).toEqual([['濾胞性リンパ腫', 'C82.9']]);
   });
+  it('on a title or problem line, a site written before the cancer\'s name (Dx: 左大腿 粘液型脂肪肉腫, #右頬部 皮膚有棘細胞癌) refines its code as one after it does; in prose the words before are another matter', () => {
+    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('Date: 2025-9-1\nDx: 左大腿 粘液型脂肪肉腫（myxoid liposarcoma）, FNCLCC grade 2')).toEqual([['粘液型脂肪肉腫', 'C49.2']]);
+    expect(codes('#右頬部 皮膚有棘細胞癌（SCC）術後\n2024/9/3 右頬部腫瘍切除術。')).toEqual([['皮膚有棘細胞癌', 'C44.3']]);
+    expect(codes('経過\n大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', 'C49.9']]);
+  });
 });

@@ -187,6 +187,8 @@ function subsiteWindow(t: string, k: number, le: number): string {
   return t.slice(k, Math.min(le, from + 30, stop < 0 ? le : stop));
 }
 const PARENTHESIS_AFTER_NAME = /^\s*[(（][^()（）\n]*[)）]/;
+// The word run written right before a cancer's name, apart by a space: 左大腿 粘液型脂肪肉腫.
+const SITE_BEFORE_NAME = /([\p{Script=Han}\p{Script=Katakana}ー]{1,8})[ \t\u3000]+$/u;
 
 /** ICD-10 of a cancer name: the longest dictionary word it ends with, refined by subsite words nearby. */
 function icd10For(name: string, nearby: string): string | undefined {
@@ -395,7 +397,9 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (recurrenceAfter && !isTitle && !(isHeading && !assessment)) continue;
     if (/再発$/.test(name) === false && /転移$/.test(name)) continue;
     let histology = histologyInParentheses(after);
-    const named = icd10For(name, subsiteWindow(t, k, le));
+    // (On a title or problem line, the site may be written before the name: Dx: 左大腿 粘液型脂肪肉腫, #右頬部 皮膚有棘細胞癌.)
+    const siteBefore = isTitle || isHeading ? SITE_BEFORE_NAME.exec(before)?.[1] : undefined;
+    const named = icd10For(name, siteBefore ? `${siteBefore} ${subsiteWindow(t, k, le)}` : subsiteWindow(t, k, le));
     // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca);
     // so is SCC (hypopharyngeal SCC; not the serum marker).
     if (!named && /\s(?:Ca|CA|SCC)$/.test(name)) continue;
