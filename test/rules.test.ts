@@ -5312,4 +5312,9 @@ describe('from items earlier notes left alone', () => {
     expect(codes('#右頬部 皮膚有棘細胞癌（SCC）術後\n2024/9/3 右頬部腫瘍切除術。')).toEqual([['皮膚有棘細胞癌', 'C44.3']]);
     expect(codes('経過\n大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', 'C49.9']]);
   });
+  it('cancers.tsv: a vulvar cancer\'s subsite refines its code (外陰癌（扁平上皮癌、左大陰唇） → C51.0, 小陰唇 C51.1, 陰核 C51.2)', () => {
+    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(codes('#外陰癌（扁平上皮癌、左大陰唇） pT2N1aM0 FIGO IIIA')).toEqual([['外陰癌', 'C51.0']]);
+    expect(codes('#外陰癌（陰核） FIGO IB')).toEqual([['外陰癌', 'C51.2']]);
+  });
 });
