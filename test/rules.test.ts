@@ -855,7 +855,7 @@ describe('other event types', () => {
   });
 
   it('diagnosis: melanoma with its subsite; an assessment (A) …) names a diagnosis and keeps the visit date', () => {
-    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7', histology: '末端黒子型' }]);
+    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7', laterality: 'right', histology: '末端黒子型' }]);
     const [sclc] = ofType(run('R7.9.10 腫瘍内科外来\n（S）倦怠感あり。\n（A）小細胞肺癌 ED、再発。', '2025-09-10'), 'diagnosis');
     expect([sclc!.name, sclc!.date?.start]).toEqual(['小細胞肺癌', '2025-09-10']);
   });
@@ -5316,5 +5316,14 @@ describe('from items earlier notes left alone', () => {
     const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
     expect(codes('#外陰癌（扁平上皮癌、左大陰唇） pT2N1aM0 FIGO IIIA')).toEqual([['外陰癌', 'C51.0']]);
     expect(codes('#外陰癌（陰核） FIGO IB')).toEqual([['外陰癌', 'C51.2']]);
+  });
+  it('on a title or problem line, the side of a site written before the cancer or in the parenthesis after it is its laterality (#左大腿 脱分化型脂肪肉腫, 中咽頭癌（左口蓋扁桃）, 外陰癌（扁平上皮癌、左大陰唇）, ccRCC (lt)); a side of a spread in that parenthesis is not (肺腺癌（左副腎転移）)', () => {
+    const sides = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.laterality ?? null]);
+    expect(sides('#左大腿 脱分化型脂肪肉腫（FNCLCC Grade 3）')).toEqual([['脱分化型脂肪肉腫', 'left']]);
+    expect(sides('病名：中咽頭癌（左口蓋扁桃）　p16陽性　cT2N1M0')).toEqual([['中咽頭癌', 'left']]);
+    expect(sides('#外陰癌（扁平上皮癌、左大陰唇） pT2N1aM0')).toEqual([['外陰癌', 'left']]);
+    expect(sides('Dx: ccRCC (lt), pT3aN0M0')).toEqual([['ccRCC', 'left']]);
+    expect(sides('#肺腺癌（左副腎転移） cT2aN0M1b')).toEqual([['肺腺癌', null]]);
+    expect(sides('経過\n左大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', null]]);
   });
 });

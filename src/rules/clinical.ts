@@ -187,6 +187,25 @@ function subsiteWindow(t: string, k: number, le: number): string {
   return t.slice(k, Math.min(le, from + 30, stop < 0 ? le : stop));
 }
 const PARENTHESIS_AFTER_NAME = /^\s*[(（][^()（）\n]*[)）]/;
+/** The side a site's word opens with: 左大腿, 右足底, 両側. */
+function sideOfSite(site: string | undefined): DiagnosisEvent['laterality'] {
+  return site ? LATERALITY.slice(0, 3).find(([re]) => re.test(site))?.[1] : undefined;
+}
+
+/**
+ * The side named in the parenthesis right after a cancer's name, opening a site (中咽頭癌（左口蓋扁桃）,
+ * 外陰癌（扁平上皮癌、左大陰唇）) or alone in English (ccRCC (lt)); not a spread's side (肺腺癌（左副腎転移）).
+ */
+function sideInParenthesis(after: string): DiagnosisEvent['laterality'] {
+  const paren = PARENTHESIS_AFTER_NAME.exec(after)?.[0];
+  if (!paren) return undefined;
+  const english = ENGLISH_SIDE_PARENTHESIS.exec(paren);
+  if (english) return /^(?:l|left)/i.test(english[1]!) ? 'left' : 'right';
+  const site = SIDE_OPENING_SITE.exec(paren);
+  return site && !/(?:転移|播種|再発)$/.test(site[1]!) ? sideOfSite(site[1]) : undefined;
+}
+const ENGLISH_SIDE_PARENTHESIS = /^\s*[(（]\s*(lt|rt|left|right)\.?\s*[)）]$/i;
+const SIDE_OPENING_SITE = /(?:[(（、,]\s*)((?:右|左|両側)[\p{Script=Han}\p{Script=Katakana}ー]+)(?=\s*[、,)）])/u;
 // The word run written right before a cancer's name, apart by a space: 左大腿 粘液型脂肪肉腫.
 const SITE_BEFORE_NAME = /([\p{Script=Han}\p{Script=Katakana}ー]{1,8})[ \t\u3000]+$/u;
 
@@ -400,6 +419,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // (On a title or problem line, the site may be written before the name: Dx: 左大腿 粘液型脂肪肉腫, #右頬部 皮膚有棘細胞癌.)
     const siteBefore = isTitle || isHeading ? SITE_BEFORE_NAME.exec(before)?.[1] : undefined;
     const named = icd10For(name, siteBefore ? `${siteBefore} ${subsiteWindow(t, k, le)}` : subsiteWindow(t, k, le));
+    // …and so may the side of that site, or of one in the parenthesis after the name: #左大腿 脂肪肉腫, 中咽頭癌（左口蓋扁桃）.
+    if (!laterality && (isTitle || isHeading)) laterality = sideOfSite(siteBefore) ?? sideInParenthesis(t.slice(k, le));
     // Ca after an English word is the cancer only where the dictionary knows that word for an organ (Eso Ca; not serum Ca);
     // so is SCC (hypopharyngeal SCC; not the serum marker).
     if (!named && /\s(?:Ca|CA|SCC)$/.test(name)) continue;
