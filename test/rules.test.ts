@@ -5326,4 +5326,10 @@ describe('from items earlier notes left alone', () => {
     expect(sides('#肺腺癌（左副腎転移） cT2aN0M1b')).toEqual([['肺腺癌', null]]);
     expect(sides('経過\n左大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', null]]);
   });
+  it('drugs.tsv: denileukin diftitox (レミトロ), ziftomenib and vepdegestrant are anticancer drugs by their names (lifileucel too: see the next test)', () => {
+    const drugs = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => e.drugs.join(','));
+    expect(drugs('経過\n2026/9よりデニロイキン ジフチトクス（レミトロ）開始。')).toEqual(['denileukin diftitox']);
+    expect(drugs('Course\nStarted ziftomenib 600 mg daily on 2026/10/1.')).toEqual(['ziftomenib']);
+    expect(drugs('Course\nStarted vepdegestrant on 2026/10/1.')).toEqual(['vepdegestrant']);
+  });
 });
