@@ -5332,4 +5332,9 @@ describe('from items earlier notes left alone', () => {
     expect(drugs('Course\nStarted ziftomenib 600 mg daily on 2026/10/1.')).toEqual(['ziftomenib']);
     expect(drugs('Course\nStarted vepdegestrant on 2026/10/1.')).toEqual(['vepdegestrant']);
   });
+  it('a cell therapy told infused in English (axi-cel infused on 2026/10/1, Lifileucel was infused) is given, as ide-cel輸注 is', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join(','), e.status ?? null]);
+    expect(meds('Course\nAxi-cel infused on 2026/10/1 (Day 0).')).toEqual([['axicabtagene ciloleucel', 'completed']]);
+    expect(meds('Course\nLifileucel was infused on 2026/10/1.')).toEqual([['lifileucel', 'completed']]);
+  });
 });

@@ -438,8 +438,8 @@ const VERBS: [RegExp, Status][] = [
   // (…and taken by mouth in other words: 服用中, 毎日1錠のんでいます; not a history of it, 服用歴.)
   [/投与(?!量)|皮下注|点滴|内服中|内服|服用中|服用(?!歴)|(?:飲|の)んで(?:い(?:ます|る)?(?!まし)|おり(?:ます)?)/, 'ongoing'],
   [/\bmaint(?:enance|\.)/i, 'started'],
-  // A cell therapy given once (ide-cel輸注); maintenance named alone after a chain (→ レナリドミド維持).
-  [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注/, 'completed'],
+  // A cell therapy given once (ide-cel輸注, axi-cel infused); maintenance named alone after a chain (→ レナリドミド維持).
+  [/^\s*(?:\([^()]*\)|（[^（）]*）)?\s*(?:を)?輸注|^\s*(?:was\s+)?infused\b/, 'completed'],
   [MAINTENANCE_ALONE, 'started'],
   // Treated with it (オシメルチニブ 80mgで治療, …にて加療中).
   [/^\s*(?:単剤|単独)?\s*(?:で|にて)(?:維持)?(?:治療|加療|療法)中/, 'ongoing'],
