@@ -5337,4 +5337,16 @@ describe('from items earlier notes left alone', () => {
     expect(meds('Course\nAxi-cel infused on 2026/10/1 (Day 0).')).toEqual([['axicabtagene ciloleucel', 'completed']]);
     expect(meds('Course\nLifileucel was infused on 2026/10/1.')).toEqual([['lifileucel', 'completed']]);
   });
+  it('a stop told of the therapy by its class (2025/6 TKI中止（TFR）, ICI中止, 化学療法を中止) stops the last drug named before it, as 投与中止 does', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.drugs.join(','), e.status ?? null, e.date?.start ?? null, e.evidence!.text]);
+    expect(meds('CML慢性期\n2021/3 ダサチニブ100mgへ変更 → 2023年 DMR到達。\n2025/6 TKI中止（TFR）、以後MR4.5維持。')).toEqual([
+      ['dasatinib', 'started', '2021-03', 'ダサチニブ100mgへ変更'],
+      ['dasatinib', 'stopped', '2025-06', 'TKI中止'],
+    ]);
+    expect(meds('経過\n2025/4よりペムブロリズマブ開始。\n2025/9 皮疹G3のためICI中止。')).toEqual([
+      ['pembrolizumab', 'started', '2025-04', 'ペムブロリズマブ開始'],
+      ['pembrolizumab', 'stopped', '2025-09', 'ICI中止'],
+    ]);
+    expect(meds('経過\n2025/4よりペムブロリズマブ開始。\nICI中止後の再燃に注意。')).toEqual([['pembrolizumab', 'started', '2025-04', 'ペムブロリズマブ開始']]);
+  });
 });

@@ -465,7 +465,8 @@ function listedBefore(ctx: NoteContext, b: number, nextA: number): boolean {
 }
 
 // A stop told with no drug named: 投与を中止, 投与中止された, 内服を中止 (not 投与中止後, a time counted from one).
-const ANAPHORIC_STOP = /(?:投与|内服|服用)\s*(?:を|は|が)?\s*中止(?!後)/g;
+// (…also told by the therapy's class: TKI中止, ICI中止, 化学療法を中止.)
+const ANAPHORIC_STOP = /(?:(?:TKI|ICI|免疫チェックポイント阻害薬|化学療法|抗(?:癌|がん)剤)\s*(?:の)?\s*(?:投与|内服|服用)?|投与|内服|服用)\s*(?:を|は|が)?\s*中止(?!後)/g;
 // What makes the stop one to come, one supposed or one said needless: 中止する, 中止予定, 中止を検討, 中止は不要.
 const STOP_NOT_DONE = /^\s*(?:する|します|予定|を検討|も(?:考慮|検討)|の(?:方針|可能性|必要)|すべき|が望ましい|基準|(?:は|も)?\s*不要|は(?:必要|行わ|せず|しない))/;
 // What ends the text a stop may look back over for its therapy: a blank line or a bracketed heading.
