@@ -5349,4 +5349,11 @@ describe('from items earlier notes left alone', () => {
     ]);
     expect(meds('経過\n2025/4よりペムブロリズマブ開始。\nICI中止後の再燃に注意。')).toEqual([['pembrolizumab', 'started', '2025-04', 'ペムブロリズマブ開始']]);
   });
+  it('a date right after the response category, closing its clause (Atezo/Bev started 2025-03; PD 2025-09 (new lung mets).), is when it was found, as PD (2025/9) is; one opening the next item (PD 2024/4よりFOLFIRI) is not', () => {
+    const responses = (text: string) => ofType(run(text, '2026-11-26'), 'response').map((e) => [e.code, e.date?.start ?? null]);
+    expect(responses('Hx: HCC (BCLC C)\nAtezo/Bev started 2025-03; PD 2025-09 (new lung mets).')).toEqual([['PD', '2025-09']]);
+    expect(responses('Course\nFOLFOX from 2024/1, PD 2024/6.')).toEqual([['PD', '2024-06']]);
+  expect(responses('Course\nFOLFOX from 2024/1 -> PD 2024/6\nFOLFIRI since 2024/7.')).toEqual([['PD', '2024-06']]);
+    expect(responses('経過\n2024/3 CTでPD 2024/4よりFOLFIRI開始。')).toEqual([['PD', '2024-03']]);
+  });
 });

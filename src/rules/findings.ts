@@ -1170,7 +1170,10 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const after = ctx.dateInParenthesesAfter(h.b, 16);
     const afterText = after ? ctx.note.text.slice(after.end, after.end + 16) : '';
     const examAfter = after ? EXAM_AFTER_DATE.exec(afterText) : null;
-    const datedAfter = after && (/^\s*[)）、,]/.test(afterText) || examAfter) ? mentionDate(after) : undefined;
+    // (…or right after it, apart by spaces, closing its clause, as English writes it: …; PD 2025-09 (new lung mets).)
+    const closing = after ? undefined : ctx.dateAfter(h.b, 2, SPACES_ONLY);
+    const datedAfter =
+      after && (/^\s*[)）、,]/.test(afterText) || examAfter) ? mentionDate(after) : closing && CLOSES_AFTER_DATE.test(ctx.note.text.slice(closing.end, closing.end + 3)) ? mentionDate(closing) : undefined;
     basis ??= examAfter?.[1];
     // (English writes the time after: …with a partial response on CT in July.)
     const englishAfter = datedAfter ? undefined : ctx.datesIn(h.b, Math.min(ce, h.b + 24))[0];
@@ -1243,6 +1246,8 @@ const PARENTHESIS_END_OPENING = /^[^()（）\n]*[)）]\s*(?:と|、|,)?\s*/;
 // What parts a date opening a clause from what it dates: spaces, a colon, より, から, まで, に.
 const DATE_PARTICLE_GAP = /^(?:[\s:：]|より|から|まで|に)*/;
 
+// What may follow a date closing a clause: its end, a parenthesis of details, or the line's end.
+const CLOSES_AFTER_DATE = /^[ \t]*(?:[(（;,.、。\n]|$)/;
 // Spaces on a line, and nothing else: what may part a dose from its range.
 const SPACES_ONLY = /^[ \t\u3000]+$/;
 // What may close a dose's step before the date in parentheses that dates it: + Cape (, ＋カペシタビン）（, ）(.
