@@ -5356,4 +5356,10 @@ describe('from items earlier notes left alone', () => {
   expect(responses('Course\nFOLFOX from 2024/1 -> PD 2024/6\nFOLFIRI since 2024/7.')).toEqual([['PD', '2024-06']]);
     expect(responses('経過\n2024/3 CTでPD 2024/4よりFOLFIRI開始。')).toEqual([['PD', '2024-03']]);
   });
+  it('a case\'s opening after an English history or identification label (Hx: 58M, HCC (BCLC C, …), ID: 72F, EGFR+ NSCLC) names the diagnosis, as after Pt: or HPI:', () => {
+    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
+    expect(diagnoses('Hx: 58M, HCC (BCLC C, PVTT Vp3) on HBV cirrhosis (Child-Pugh A6).\nAtezo/Bev started 2025-03.')).toEqual([['HCC', 'C22.0']]);
+    expect(diagnoses('ID: 72F, EGFR+ NSCLC\nOn osimertinib since 2024/3.')).toEqual([['NSCLC', 'C34.9']]);
+    expect(diagnoses('Hx: appendectomy 1990.\nHTN.')).toEqual([]);
+  });
 });

@@ -120,7 +120,8 @@ const CELL_END = /^(?:[(（][^()（）]*[)）])?(?:\s{1,}|\t|$)/;
 // (…and on a conference slide, after its number: スライド1　症例：62歳男性　胸腺腫….)
 // (…and in a handover's patient summary: P (Patient summary): 58歳女性、AML…, as I-PASS labels it.)
 // (…and numbered, with a smoking history before the cancer: Case 2: 47F, never-smoker, lung adenocarcinoma…; 症例1：….)
-const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Pt|Patient(?:\s+summary)?|P\s*[(（]\s*Patient\s+summary\s*[)）]|Case)(?:\s*\d{1,2})?\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は|(?<=[性児])の)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:never|non|current|former|ex|heavy)[- ]?smoker\s*[,，]\s*)?(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
+// (…and after an English history or identification label: Hx: 58M, HCC (BCLC C…); ID: 72F, EGFR+ NSCLC.)
+const CASE_INTRO = /^\s*(?:(?:スライド|[Ss]lide)\s*\d{1,2}\s*[:：.]?\s*)?(?:(?:症例|患者(?:情報)?|対象(?:者)?|患児|クライエント|相談者|被験者|HPI|Hx|ID|Pt|Patient(?:\s+summary)?|P\s*[(（]\s*Patient\s+summary\s*[)）]|Case)(?:\s*\d{1,2})?\s*(?:[:：]|は|(?=[(（]))\s*)?(?:(?:本人\s*)?[(（]?\s*\d{1,3}\s*(?:歳代?|代)\s*(?:の)?\s*(?:男性|女性|男児|女児|男|女)?\s*[)）]?\s*(?:[、,。\s]|は|(?<=[性児])の)\s*(?:[A-Za-z][^、。\n]{0,30}?(?:陽性|陰性)の\s*)?|\d{1,3}\s*(?:y\/?o|yo)?\s*[MF]\s*(?:[.,]|\s+with)\s*(?:(?:never|non|current|former|ex|heavy)[- ]?smoker\s*[,，]\s*)?(?:(?:metastatic|recurrent|advanced|locally advanced)\s+)?(?:[A-Za-z][A-Za-z0-9-]*[+-](?:\/[A-Za-z][A-Za-z0-9-]*[+-])*\s+)?)$/;
 const AGE_SEX_PAREN = /\d{1,3}\s*歳\s*(?:の)?\s*(?:男性|女性|男児|女児)\s*[(（]\s*$/;
 // A 68-year-old man with (stage IV) …
 // (…also in shorthand, 72F with, 68 yo M w/, after a label or Pt is a, and with the cancer's qualifiers and markers before
