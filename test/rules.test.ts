@@ -5362,4 +5362,8 @@ describe('from items earlier notes left alone', () => {
     expect(diagnoses('ID: 72F, EGFR+ NSCLC\nOn osimertinib since 2024/3.')).toEqual([['NSCLC', 'C34.9']]);
     expect(diagnoses('Hx: appendectomy 1990.\nHTN.')).toEqual([]);
   });
+  it('a record\'s regimen label then a line of today\'s course in short (レジメン：GnP（Day1,8,15 q4w） / 本日 C7D1 投与。) is the regimen\'s 7th course, given today, as 本日7コース目 is', () => {
+    const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.date?.start ?? null]);
+    expect(meds('＜外来化学療法記録＞\n患者：72歳女性、膵癌（膵体部、cT4N1M1 HEP）\nレジメン：GnP（Day1,8,15 q4w）\n本日 C7D1 投与。GEM 1000mg/m2、nab-PTX 125mg/m2。')).toEqual([['GnP', 7, 'ongoing', '2026-11-26']]);
+  });
 });

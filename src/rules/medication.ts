@@ -86,9 +86,10 @@ const GIVEN_ON_FIELD = /^\s*[【[■・]?\s*(?:投与|実施|施行)日\s*[】\]
 // The course given now, opening the clause after a verb of going on: 継続中、現在25回目, 継続、本日8コース目.
 const NTH_COURSE_NEXT_CLAUSE = /^\s*中?\s*[、,]\s*(?:現在|本日|今回)\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル|回)目/;
 // A regimen and its course as a record's labelled fields (レジメン：…, コース：12コース目).
-// (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1; or as trials write it: Cycle 7 Day 1: 2026/11/10.)
+// (Also the current one, 現レジメン：, and today's course said so: 本日 2コース目 day1; or as trials write it: Cycle 7 Day 1: 2026/11/10,
+// also after 本日: 本日 C7D1 投与.)
 const REGIMEN_LABEL = /^\s*(?:-\s+)?[【[]?\s*(?:現|今回の?)?(?:レジメン|Regimen)\s*[】\]]?\s*[:：]\s*$/i;
-const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目|(?:Cycle|Course|C)\s*(\d+)\s*(?:Day|D)\s*\d+)/i;
+const COURSE_LABEL_LINE = /^\s*[【[]?\s*(?:(?:コース|クール|サイクル|Cycle|Course)\s*[】\]]?\s*[:：]\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)?\s*目?|(?:本日|今回)\s*[:：]?\s*(?:第\s*)?(\d+)\s*(?:コース|クール|サイクル)目|(?:(?:本日|今回)\s*[:：]?\s*)?(?:Cycle|Course|C)\s*(\d+)\s*(?:Day|D)\s*\d+)/i;
 // An adverse-event report's drug fields (被疑薬：, 原因薬剤：, 薬剤名：) and the period field after them (投与期間：).
 const DRUG_FIELD_LABEL = /^\s*[【[]?\s*(?:被疑薬(?:剤)?|原因薬(?:剤)?|疑い薬剤|薬剤名|投与薬剤)\s*[】\]]?\s*[:：]\s*$/;
 const PERIOD_FIELD = /^\s*[【[]?\s*(?:投与期間|使用期間|投与日)\s*[】\]]?\s*[:：]/;
