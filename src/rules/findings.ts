@@ -1233,9 +1233,17 @@ const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
 // SRS 20 Gy to the brain met; the clause's plan words still make it none.)
 const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
+// An intent written against a site, which the site leaves out: 緩和的, 根治的, 予防的 (予防的全脳照射).
+const SITE_INTENT = String.raw`緩和的?|根治的?|予防的?`;
+const SITE_INTENT_BEFORE = new RegExp(`(?:${SITE_INTENT})$`);
+const SITE_INTENT_OPENING = new RegExp(`^(?:${SITE_INTENT})`);
+// The site a radiotherapy's name is written onto, past what is told between (への, に対し), the intent, salvage and a boost.
 // (An abbreviation begins a word: the front of CCRT, SBRT or IMRT is no site.)
 // (A boost is no part of its site: 後頭蓋窩追加照射 is given to 後頭蓋窩; nor is 放射線 of 放射線照射: 残存乳房への放射線照射.)
-const RT_SITE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術[前後])?(?:緩和的?|根治的?|救済|サルベージ|予防的?)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)/u;
+const RT_SITE = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9\-]+?)(?:への|へ|に対し(?:て)?|に対する|に)?(?:術[前後])?(?:${SITE_INTENT}|救済|サルベージ)?(?:追加|ブースト)?(?:放射線治療|放射線療法|(?:放射線)?照射|定位照射|定位放射線|(?<![A-Za-z])(?:SRT|SBRT|SRS|WBRT|RT)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ)`,
+  'u',
+);
 
 // The front of the word a radiotherapy's name ends (化学|放射線療法, 高線量率腔内|照射), or its isotope (I-125 plaque brachytherapy).
 const RT_NAME_WORD_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|\b(?:I|Ir|Co|Cs|Sr|Ra)-?\d{2,3}\s+)$/u;
@@ -1280,8 +1288,6 @@ const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
 const GIVEN_WITH_BEFORE = /^.*(?:併用|同時)/;
 // A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
 const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線|C{0,2}RT(?![A-Za-z]))/;
-// An intent written against a site, which the site leaves out: 緩和的, 根治的, 予防的 (予防的全脳照射).
-const SITE_INTENT_BEFORE = /(?:緩和的?|根治的?|予防的?)$/;
 // The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
 const RT_NAME_BEFORE_PARENTHESIS = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|[A-Za-z]+)\s*$/u;
 
@@ -1332,7 +1338,7 @@ function rtSite(clause: string): string | undefined {
   // (An intent alone, 根治的放射線治療, leaves no site.)
   // (…nor the schedule: 短期照射 25Gy/5fr, 寡分割照射, 加速過分割照射.)
   // (…nor salvage or prophylaxis: 救済RT, サルベージ照射; 予防的全脳照射 is to the whole brain.)
-  if (word && !/^(緩和|根治|術[前後]|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割|救済|サルベージ|予防的?)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(/^(緩和的?|根治的?|予防的?)/, '') || undefined;
+  if (word && !/^(緩和|根治|術[前後]|胸部放射線|放射線|追加|ブースト|短期|長期|寡分割|通常分割|(?:加速)?過分割|救済|サルベージ|予防的?)$|化学$|(?:腔内|組織内)$/.test(word)) return word.replace(SITE_INTENT_OPENING, '') || undefined;
   return undefined;
 }
 
