@@ -188,10 +188,12 @@ const ENGLISH_VERB_BEFORE = new RegExp(String.raw`(continue[ds]?|start(?:ed)?|re
 const TIMES = /(?:(?:^|\s)[x×]|(?<=[A-Za-z)）])×)\s?(\d{1,2})(?![0-9A-Za-z%/]|\.[0-9])/;
 // …but N回 right after the drug is its count (wPTX 12回, Pembro 3回投与, R-CHOPを6回受けて), unless a dose or
 // fraction follows (60Gy/30回 is not after a drug; 2回/日 is a frequency).
-const TIMES_AFTER_DRUG = /^\s*(?:を\s*)?(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ)/;
+// (What after 回 makes it no count: the Nth, a frequency, a share.)
+const TIMES_NOT_COUNT = String.raw`[目/／]|\s*[/／]|毎|ずつ`;
+const TIMES_AFTER_DRUG = new RegExp(String.raw`^\s*(?:を\s*)?(\d{1,2})\s*回(?!${TIMES_NOT_COUNT})`);
 // …and a total of doses, wherever the window says it (…、以後250mg/m2 毎週、計8回投与）): given, and over.
 // (Not a bound or a guess: 計10回以上.)
-const TOTAL_TIMES = /計\s*(\d{1,2})\s*回(?![目/／]|\s*[/／]|毎|ずつ|\s*(?:以上|以下|未満|程度|前後))/;
+const TOTAL_TIMES = new RegExp(String.raw`計\s*(\d{1,2})\s*回(?!${TIMES_NOT_COUNT}|\s*(?:以上|以下|未満|程度|前後))`);
 // What stands between a chain and a range written right after it (ドセタキセル 2023/3～, Pembro単剤 (2023/8-2024/6, PD)), the line it is taken out.
 const RANGE_AFTER_CHAIN_GAP = /^(?:単剤|療法|単独|維持(?:療法)?)?[\s:：]*[(（]?\s*$/;
 // A line written after the chain: アムルビシン単剤 2nd line 開始, GnP療法（1次治療）を行い,
@@ -534,8 +536,9 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
   // (A count planned, 9サイクル予定、…より開始, is not the courses given.)
   let upTo = best ? window.slice(0, best.end) : window;
   if (upTo.includes('予定')) upTo = upTo.replace(PLANNED_COUNT, (v) => '\u3000'.repeat(v.length));
-  const total = TOTAL_TIMES.exec(upTo);
-  const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo) ?? ENGLISH_CYCLES.exec(upTo) ?? total;
+  // (A total is read only where no other count is: it is the last resort, and rarely written.)
+  let total: RegExpExecArray | null = null;
+  const cycles = CYCLES.exec(upTo) ?? TIMES.exec(upTo) ?? TIMES_AFTER_DRUG.exec(upTo) ?? ENGLISH_CYCLES.exec(upTo) ?? (total = TOTAL_TIMES.exec(upTo));
   if (cycles) {
     out.cycles = countOf((cycles[1] ?? cycles[4] ?? cycles[5])!);
     out.nth = !!(cycles[2] ?? cycles[3] ?? cycles[4] ?? cycles[5]);
@@ -568,7 +571,7 @@ function statusIn(window: string): { status?: Status; end: number; cycles?: numb
     // Taken for a time, told in the past (S-1を1年間内服した, 6か月間投与した): a course given and over.
     if (best.status === 'ongoing' && /^(?:投与|内服|服用)$/.test(best.verb) && DURATION_BEFORE.test(window.slice(0, best.start)) && /^\s*し(?:た|ました)/.test(window.slice(best.end))) out.status = 'completed';
     // (…and given a total of times: 計8回投与.)
-    if (best.status === 'ongoing' && best.verb === '投与' && cycles === total && total && total.index + total[0].length <= best.start) out.status = 'completed';
+    if (best.status === 'ongoing' && best.verb === '投与' && total && total.index + total[0].length <= best.start) out.status = 'completed';
     out.verb = best.verb;
     // 6コース目で終了 ends the therapy at that course, as does one ended for a reason (7コース目（PDのため終了）);
     // 1サイクル目終了 ends a course of it.
@@ -896,10 +899,10 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
       // カペシタビン併用）): no status, unless a range dates it (2025/2/3～3/14 CRT（…、カペシタビン併用）, completed).
       const combined = COMBINED_AFTER.exec(window);
       if (combined) st.end = combined[0].length;
-      if (!opened && !closed && !responded && !historyRow && !respondedAfter && !givenInSequence && !combined) return;
+      const given = opened || closed || responded || historyRow || respondedAfter || givenInSequence;
+      if (!given && !combined) return;
       // (An open range said to go on, （2026/6～継続中）, is under way: no start told.)
-      if (opened || closed || responded || historyRow || respondedAfter || givenInSequence)
-        st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
+      if (given) st.status = opened ? (STILL_GIVEN_AFTER.test(ctx.note.text.slice(mention!.end, mention!.end + 8)) ? 'ongoing' : 'started') : 'completed';
     }
     let status = st.status;
     if (st.cycles !== undefined && !status) status = st.nth ? (st.cycles === 1 ? 'started' : 'ongoing') : 'completed';
