@@ -182,10 +182,10 @@ function subsiteNearby(nearby: string, word: string): boolean {
  */
 function subsiteWindow(t: string, k: number, le: number): string {
   const paren = PARENTHESIS_AFTER_NAME.exec(t.slice(k, Math.min(le, k + 64)));
-  const from = k + (paren?.[0].length ?? 0);
+  const window = t.slice(k, Math.min(le, k + (paren?.[0].length ?? 0) + 30));
   // (Not past the sentence: 胃癌（…）。2024/3 肝転移に対し体部へ照射.)
-  const stop = t.indexOf('。', from);
-  return t.slice(k, Math.min(le, from + 30, stop < 0 ? le : stop));
+  const stop = window.indexOf('。', paren?.[0].length ?? 0);
+  return stop < 0 ? window : window.slice(0, stop);
 }
 const PARENTHESIS_AFTER_NAME = /^\s*[(（][^()（）\n]*[)）]/;
 /** The side a site's word opens with: 左大腿, 右足底, 両側. */
