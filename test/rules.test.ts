@@ -5366,4 +5366,9 @@ describe('from items earlier notes left alone', () => {
     const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.date?.start ?? null]);
     expect(meds('＜外来化学療法記録＞\n患者：72歳女性、膵癌（膵体部、cT4N1M1 HEP）\nレジメン：GnP（Day1,8,15 q4w）\n本日 C7D1 投与。GEM 1000mg/m2、nab-PTX 125mg/m2。')).toEqual([['GnP', 7, 'ongoing', '2026-11-26']]);
   });
+  it('does not take a year written against a procedure into its name', () => {
+    const [excision, gastrectomy] = ofType(run('#左大腿軟部肉腫 2023年広範切除術後\n#1 GIST（胃） 令和元年腹腔鏡下胃局所切除術'), 'procedure');
+    expect(excision).toMatchObject({ name: '広範切除術', date: { start: '2023' } });
+    expect(gastrectomy).toMatchObject({ name: '腹腔鏡下胃局所切除術', date: { start: '2019' } });
+  });
 });

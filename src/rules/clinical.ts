@@ -983,12 +983,12 @@ function runStart(t: string, end: number, withDot = true): number {
   let a = wordRunStart(t, end, Math.max(0, end - 60), withDot);
   // (…nor is the day of a date the run stopped inside, at its slash or dot: 2025/8/3生検, 8/3肺生検.)
   if (a > 1 && (t[a - 1] === '/' || t[a - 1] === '.') && isAsciiDigit(t.charCodeAt(a - 2))) while (a < end && isAsciiDigit(t.charCodeAt(a))) a++;
-  // A date or a day's word written against the name (6月2日胸腔鏡下胸膜生検, 本日タルク胸膜癒着術) is not part of it.
+  // A date or a day's word written against the name (6月2日胸腔鏡下胸膜生検, 2023年広範切除術, 本日タルク胸膜癒着術) is not part of it.
   DATE_BEFORE_NAME.lastIndex = a;
   const date = DATE_BEFORE_NAME.exec(t);
   return date && date.index + date[0].length < end ? date.index + date[0].length : a;
 }
-const DATE_BEFORE_NAME = /(?:(?:19|20)?\d{2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
+const DATE_BEFORE_NAME = /(?:(?:(?:19|20)?\d{2}|(?:令和|平成|昭和)(?:\d{1,2}|元))年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)?|(?:(?:19|20)\d{2}|(?:令和|平成|昭和)(?:\d{1,2}|元))年(?:度)?|(?:(?:19|20)\d{2}[/.])?\d{1,2}[/.]\d{1,2}(?![0-9])|(?:本日|同日|当日|翌日|前日|昨日|今日|今回|後日|即日)/y;
 // The laterality before an English procedure is its site (rt nephrectomy).
 const ENGLISH_PROCEDURE = new RegExp(String.raw`\b(?:(rt|lt|right|left|bilateral)\.?\s+)?((?:(?:partial|radical|total|subtotal|distal|laparoscopic|robotic|robot-assisted|open|VATS|core needle|needle|liver|lung|bone marrow|excisional)\s+)?[A-Za-z]*(?:ectomy|otomy|ostomy)|(?:(?:core needle|needle|liver|lung|bone marrow|excisional|CT-guided|(?:sentinel\s+)?(?:lymph\s+)?node)\s+)?[Bb]iopsy|(?:(?:LN|node|liver|lung|skin|BM)\s*)?Bx|(?:wide local|wide|local|surgical|complete|en bloc)\s+(?:excision|resection)|${ENGLISH_ENDOSCOPY})\b`, 'g');
 // An organ named before a specimen's procedure in a pathology report: Stomach, biopsy:; 病理診断：Stomach, biopsy:.
