@@ -5371,4 +5371,10 @@ describe('from items earlier notes left alone', () => {
     expect(excision).toMatchObject({ name: '広範切除術', date: { start: '2023' } });
     expect(gastrectomy).toMatchObject({ name: '腹腔鏡下胃局所切除術', date: { start: '2019' } });
   });
+  it('does not read the year of a start written after the regimen as the length of its course', () => {
+    const [gcd] = ofType(run('胆管癌（肝門部） 切除不能。GC+Durva 2025年2月～。', '2025-11-01'), 'medication');
+    expect(gcd).toMatchObject({ regimen: 'GC+Durva', date: { start: '2025-02' }, status: 'started' });
+    // (…while a length is still one: タモキシフェン 1年6ヶ月.)
+    expect(ofType(run('タモキシフェン 1年6ヶ月。', '2025-11-01'), 'medication')[0]).toMatchObject({ status: 'completed' });
+  });
 });

@@ -69,8 +69,9 @@ const TODAY = /本日|今日|今回/;
 // A course's length: opening what follows the chain (術後Tmab 1年, タモキシフェン5年), or told just
 // before a verb of taking, in weeks too (を1年間内服した).
 const DURATION_UNIT = '(?:年|か月|ヶ月|カ月|ケ月)';
-const DURATION = new RegExp(`^\\s*(?:計)?\\d+\\s*${DURATION_UNIT}(?:間)?(?![目後前])`);
-const DURATION_BEFORE = new RegExp(`\\d+\\s*(?:${DURATION_UNIT}|週)間?\\s*$`);
+// (Not a year: GC+Durva 2025年2月～ is its start.)
+const DURATION = new RegExp(`^\\s*(?:計)?\\d{1,3}\\s*${DURATION_UNIT}(?:間)?(?![目後前]|\\d{1,2}月)`);
+const DURATION_BEFORE = new RegExp(`(?<!\\d)\\d{1,3}\\s*(?:${DURATION_UNIT}|週)間?\\s*$`);
 const PLUS_PAREN = new RegExp(String.raw`^\s*(?:療法)?\s*(?:\d+\s*${COURSE_UNIT})?\s*[(（]\s*[+＋]\s*([^()（）]+)[)）]`, 'i');
 const CHANGED_PRESCRIPTION_LABEL = /(?:変更|減量|増量)後(?:の)?(?:処方|用量|投与量)?(?:内容)?\s*[:：]\s*$/;
 const DOSE_CHANGE = /減量|増量|休薬|延期|再開|(?:投与量|用量)を?変更|\b(?:held|hold|restart(?:ed)?|resumed?|reduced|dose[- ]reduc\w*|delayed|postponed)\b/i;
