@@ -5377,4 +5377,11 @@ describe('from items earlier notes left alone', () => {
     // (…while a length is still one: タモキシフェン 1年6ヶ月.)
     expect(ofType(run('タモキシフェン 1年6ヶ月。', '2025-11-01'), 'medication')[0]).toMatchObject({ status: 'completed' });
   });
+  it('reads NL in parentheses after a regimen or its verb as its line', () => {
+    const lines = (text: string) => ofType(run(text, '2025-11-01'), 'medication').map((e) => e.line);
+    expect(lines('2025/5/12～ EV+Pembro 開始 (1L). 現在C6。')).toEqual([1]);
+    expect(lines('GnP（2L）開始。')).toEqual([2]);
+    // (…not a volume: 胸水1L, 胸水穿刺（1L）.)
+    expect(lines('胸水1L排液後、CBDCA+PEM開始。')).toEqual([undefined]);
+  });
 });

@@ -153,18 +153,18 @@ const RESPONSE_AFTER = /^[^、。,→]*(?:→|->|[;|\t])\s*(?:(?:19|20)\d{2}\/\d
 const PRESCRIPTION_AFTER = /^(?:配合)?(?:OD)?(?:錠|カプセル|顆粒|細粒|散|内用液|ドライシロップ)\s*(?:T?\d+(?:\.\d+)?\s*(?:mg|μg|g)?)?\s*(1回\s*\d+(?:\.\d+)?\s*(?:錠|カプセル|包|mg|g|mL)|\d+(?:\.\d+)?\s*(?:錠|カプセル|包)(?=\s*分\s*\d))(?=\s*(?:1日\s*\d+\s*回|分\s*\d|(?:朝|昼|夕|朝夕|毎)?食[前後]|就寝前|$))/;
 const SCHEDULE_AFTER = /^\s*(?:q\d+w|\d+\s*週(?:間)?投与\s*\d+\s*週(?:間)?休薬|\d+\s*週(?:毎|ごと|間隔)|1日\s*\d+\s*回|分\d|毎週|隔週|weekly|biweekly|連日|隔日|毎日|(?:朝|夕|朝夕)?食[前後]|空腹時|就寝前|眠前)/;
 // (1st:, 2nd: labelling a list of lines count as well, and so do 1次：, 2次：, and 2L= as a data export writes it;
-// N次 alone in parentheses, GC+デュルバルマブ（1次）, is the line too.)
+// N次 alone in parentheses, GC+デュルバルマブ（1次）, is the line too, and so is NL: EV+Pembro 開始 (1L).)
 const ENGLISH_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 // The English ordinals a line is written with (second-line), as one alternation.
 const ENGLISH_ORDINAL_WORD = Object.keys(ENGLISH_ORDINAL).join('|');
-const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次(?:治療|(?=\s*[:：])|(?<=[(（]\s*[1-9一二三四五六七八九]\s*次)(?=\s*[)）]))|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]|=)|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
+const LINE = new RegExp(String.raw`(?:(?<![A-Za-z0-9])(\d+)\s*(?:st|nd|rd|th)\s*(?:-?\s*(?:line|ライン)|(?=\s*[:：])|(?=\s*(?:で|として|に|まで)))|([一二三四五六七八九1-9])\s*次(?:治療|(?=\s*[:：])|(?<=[(（]\s*[1-9一二三四五六七八九]\s*次)(?=\s*[)）]))|(ファースト|セカンド|サード)ライン|(?<![A-Za-z0-9])(\d)L(?=\s*[:：]|=|(?<=[(（]\s*\dL)\s*[)）])|(?<![A-Za-z])(${ENGLISH_ORDINAL_WORD})[- ]line\b)`, 'gi');
 // A line said as what a therapy is given as: 2次治療として, 3rd lineとして.
 const LINE_AS = new RegExp(String.raw`(?:${LINE.source})\s*として`, 'i');
 const KANJI_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ファースト: 1, セカンド: 2, サード: 3 };
 /** The line number a {@link LINE} (or {@link LINE_AFTER}) match writes: 2nd line, 二次治療, セカンドライン, second-line → 2. */
 const lineNumber = (m: RegExpExecArray) => (m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : m[5] ? ENGLISH_ORDINAL[m[5].toLowerCase()]! : KANJI_NUM[m[2] ?? m[3] ?? ''] ?? Number(m[2]));
 // A word every LINE match holds.
-const LINE_WORD = /line|次治療|次\s*[:：)）]|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\dL=|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
+const LINE_WORD = /line|次治療|次\s*[:：)）]|ライン|\d(?:st|nd|rd|th|L)\s*[:：]|\dL=|[(（]\s*\dL\s*[)）]|\d(?:st|nd|rd|th)\s*(?:で|として|に|まで)/i;
 /** The line markers written in `s` ({@link LINE} matches); the literal test first is cheap, LINE is tried at every position. */
 const lineMarksIn = (s: string) => (LINE_WORD.test(s) ? matchesOf(LINE, s) : []);
 /** The line the first marker in `s` writes, if any. */
