@@ -114,6 +114,10 @@ const TABLE: Row[] = [
   ['前回CT(11/20)', [d('11/20', '2024-11-20')], { anchor: '2024-12-03', previous: '2024-12-03' }],
   // Nor, from the note's month, a month more than half a year on: December told in January is the one before.
   ['咳嗽は12月中旬から', [d('12月中旬', '2025-12', { part: 'mid' })], { anchor: '2026-01-20', previous: '2026-01-20' }],
+  // …nor from any date of the chain: a summary written in November, 退院日：1/8, then 経過：12/22より, looks back to the stay.
+  ['退院日：1/8\n経過：12/22より', [d('1/8', '2025-01-08'), d('12/22', '2024-12-22')], { anchor: '2025-11-01', previous: '2024-12-20' }],
+  // (…while eleven months on from the chain, not past the note's date, is ahead: 1/8 退院。12/22 CTで再発 written the next January.)
+  ['1/8 退院。12/22 CTで再発', [d('1/8', '2025-01-08'), d('12/22', '2025-12-22')], { anchor: '2026-01-10', previous: '2024-12-20' }],
   // (Half a year on or less is still ahead: 次回 7/10 in January.)
   ['次回 7/10', [d('7/10', '2026-07-10')], { anchor: '2026-01-20', previous: '2026-01-20' }],
   // A plan a month ahead still crosses New Year.

@@ -391,9 +391,10 @@ class Resolver {
         // (Nor from a chain just past it, at a plan a few weeks on: 開始予定：11/10。… 10/8より内服中.)
         const a = this.anchor;
         if (a && (this.last.y - a.y) * 12 + (this.last.m - a.m!) <= 1 && (y - a.y) * 12 + (md.m - a.m!) > 6 && compare({ y: y - 1, m: md.m, d: md.d }, a) <= 0) y--;
-      } else if (this.last.m !== undefined && this.anchor && this.last.y === this.anchor.y && this.last.m === this.anchor.m && md.m - this.last.m > 6) {
-        // (Nor, from a chain at the note's month, a month more than half a year on: 本日受診。咳嗽は12月中旬から
-        // in a January note began the December before.)
+      } else if (this.last.m !== undefined && this.anchor && md.m - this.last.m > 6 && compare({ y, m: md.m, d: md.d }, this.anchor) > 0) {
+        // (Nor is a month more than half a year on from the chain, past the note's date: 本日受診。咳嗽は12月中旬から
+        // in a January note began the December before, and 退院日：1/8 … 経過：12/22より in a summary written
+        // in November looks back to the stay.)
         y--;
       }
     } else if (this.anchor) {
