@@ -5384,4 +5384,11 @@ describe('from items earlier notes left alone', () => {
     // (…not a volume: 胸水1L, 胸水穿刺（1L）.)
     expect(lines('胸水1L排液後、CBDCA+PEM開始。')).toEqual([undefined]);
   });
+  it('does not take a radiotherapy course a letter proposes for given', () => {
+    const courses = (text: string) => ofType(run(text, '2025-11-01'), 'radiotherapy').map((e) => [e.doseGy, e.fractions]);
+    expect(courses('TNT（CAPOX 6コース → 短期照射 25Gy/5Fr）をご提案し、貴院での手術をお願い申し上げます。')).toEqual([]);
+    expect(courses('定位照射 30Gy/5Fr を推奨します。')).toEqual([]);
+    // (…but one given before another is proposed still is.)
+    expect(courses('2025/3 短期照射 25Gy/5Fr 施行後、TMEを推奨。')).toEqual([[25, 5]]);
+  });
 });

@@ -301,6 +301,9 @@ export function isPlanLine(text: string, at: number): boolean {
   return PLAN_LABEL.test(text.slice(lineAt(text, at)[0], at));
 }
 
+/** Words proposing or offering a therapy (…を提案いたします, …を提示, 推奨): what they name is not given yet. */
+export const PROPOSED = /提案|提示|推奨|お勧め|おすすめ/;
+
 /** True when the text names a plan or proposal rather than something done. */
 export function hasPlanCue(s: string): boolean {
   return cueSet().plan.test(s);

@@ -4,7 +4,7 @@ import type {
   BiomarkerEvent, ClinicalEvent, MetastasisEvent, MetastasisSite, ProcedureEvent, RadiotherapyEvent, ResponseEvent, StagingEvent,
 } from '../schema/events.js';
 import { isWhiteSpace } from '../segment/chars.js';
-import { afterEnglishSentenceEnd, certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isPlanLine, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, sentenceAt, wordRunStart } from './context.js';
+import { afterEnglishSentenceEnd, certaintyAfter, clauseAt, DIAGNOSIS_LABEL_WORD, inPastHistory, isDiscussionLine, isFamilyContext, isOperationPD, isPlanLine, lineAt, matchesAround, matchesOf, matchesWith, nextLineAt, PROPOSED, sentenceAt, wordRunStart } from './context.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons, type BiomarkerName } from './lexicons.js';
 import type { EventDate } from '../schema/dates.js';
@@ -1433,8 +1433,9 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // is two courses, the second none of the first's site.)
     const [clauseStart] = clauseAt(t, m.index);
     const cs = lastDose && lastDose.end > clauseStart && lastDose.end <= m.index ? lastDose.end + /^[\s+＋・]*/.exec(t.slice(lastDose.end, m.index))![0].length : clauseStart;
-    // A plan (…開始予定, a line labelled 計画：) or a purpose (…照射目的に入院) unless something is said done too.
-    if ((/予定|検討|方針|目的(?:に|で|の)?\s*(?:入院|転院|紹介|来院|受診)/.test(t.slice(b, se)) || isPlanLine(t, m.index) || isDiscussionLine(t, m.index)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
+    // A plan (…開始予定, a line labelled 計画：), a proposal (TNT（CAPOX → 短期照射 25Gy/5Fr）をご提案し) or a purpose
+    // (…照射目的に入院) unless something is said done too.
+    if ((/予定|検討|方針|目的(?:に|で|の)?\s*(?:入院|転院|紹介|来院|受診)/.test(t.slice(b, se)) || PROPOSED.test(t.slice(b, se)) || isPlanLine(t, m.index) || isDiscussionLine(t, m.index)) && !/(?:施行|開始|終了|完遂)(?!予定|する予定|の予定)/.test(t.slice(b, se))) continue;
     // The dose given so far of a course (本日 36Gy/18fr 照射済（Fx 18/35）) is no course of its own.
     if (DOSE_SO_FAR.test(t.slice(b, b + 16)) && events.some((x) => (x.fractions ?? 0) > Number(m[2]))) continue;
     // The dose to another volume of the same course, in parentheses after its dose with the same fractions,

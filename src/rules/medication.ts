@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, isProposalLine, lineAt, matchesOf, nextLineAt, sentenceAt } from './context.js';
+import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, isProposalLine, lineAt, matchesOf, nextLineAt, PROPOSED, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -814,7 +814,7 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
     if (st.status === 'stopped' && PLANNED_SWITCH.test(t.slice(c.b + st.end, se))) return;
     // …as is a therapy proposed or offered (…での導入化学療法を提案いたします, …を提示).
-    if (/を?(?:提案|提示|推奨|お勧め|おすすめ)/.test(t.slice(c.b, clauseEnd))) return;
+    if (PROPOSED.test(t.slice(c.b, clauseEnd))) return;
     // …and one asked about or allowed, not said given (…（EV+P）導入の可否, EVは…透析日以外の投与で差し支えありません).
     if (ASKED_OR_ALLOWED.test(t.slice(c.b, se))) return;
     // 併用 only says with what: S-1併用の内分泌療法予定 is still a plan.
