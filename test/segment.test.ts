@@ -223,6 +223,16 @@ describe('segment: SOAP, headings and visits', () => {
     expect(dateAt(segmentNote(stay), stay.text.indexOf('退院'))?.start).toBe('2025-07-28');
   });
 
+  it('a date a finding is compared with (前回（2025/7/1）より増大) dates its own sentence at most', () => {
+    const report: Note = { id: 'r', date: '2025-11-01', text: '放射線科読影レポート 2025/10/03\n所見：右肺S6に径28mmの結節、前回（2025/7/1）より増大。肝S8に新規低吸収域、転移を疑う。' };
+    const seg = segmentNote(report);
+    expect(dateAt(seg, report.text.indexOf('転移を疑う'))?.start).toBe('2025-10-03');
+    expect(dateAt(seg, report.text.indexOf('新規'))?.start).toBe('2025-10-03');
+    // (…and a date of the line's own, after it, still governs what follows.)
+    const visits: Note = { id: 'v', date: '2025-11-01', text: '経過：前回（2025/7/1）はSD。2025/9/2 CTでPD。肝転移増大。' };
+    expect(dateAt(segmentNote(visits), visits.text.indexOf('肝転移'))?.start).toBe('2025-09-02');
+  });
+
   it('a call (【電話再診】) is today\'s visit', () => {
     const note: Note = { id: 't', date: '2025-08-12', text: '2025/7/1 XELOX開始\n【電話再診】\nXELOX 6コース目（カペシタビン内服 day10）。' };
     expect(lineStarting(segment(note), note, 'XELOX 6').date).toMatchObject({ start: '2025-08-12', source: 'visit' });

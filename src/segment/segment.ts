@@ -263,7 +263,7 @@ export function segmentNote(note: Note): SegmentedNote {
     const lineDates: DateMention[] = [];
     for (let k = mentionIndex; k < dates.length && dates[k]!.start < oe; k++) lineDates.push(dates[k]!);
     // A date of the line's own, not one an examination is compared with (比較：2025/6/2).
-    const ownDate = (m: DateMention) => !COMPARED_WITH.test(note.text.slice(Math.max(os, m.start - 12), m.start));
+    const ownDate = (m: DateMention) => !isComparedWith(note.text, m, os);
 
     let role: LineRole;
     let date: GoverningDate | null;
@@ -398,7 +398,8 @@ export function segmentNote(note: Note): SegmentedNote {
       const oa = normalized.starts[a]!;
       const ob = normalized.ends[b - 1]!;
       let sDate = date;
-      const before = lineDates.filter((m) => m.start < oa);
+      // (Not a date an examination is compared with: 前回（2025/7/1）より増大。…肝S8に新規低吸収域 is the report's.)
+      const before = lineDates.filter((m) => m.start < oa && ownDate(m));
       if (before.length && role !== 'soap' && role !== 'heading') sDate = dateOf(before[before.length - 1]!, 'line');
       // A sentence that opens with a date (令和3年11月2日に…) is governed by it.
       const opening = lineDates.find((m) => m.start >= oa && m.start < ob && /^[\s(（【[<＜]*$/.test(note.text.slice(oa, m.start)));
@@ -469,7 +470,10 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     // that date is when what the parenthesis lists was given, whatever the line's date.
     const closing = closingDateOfParenthesis(segmented, offset, lo, scope.end);
     if (closing) return dateOf(closing, 'line');
-    const nearest = lo > 0 ? segmented.dates[lo - 1] : undefined;
+    // (A date an examination is compared with, 前回（2025/7/1）より増大, dates its own sentence at most.)
+    let k = lo;
+    while (k > 0 && isComparedWith(segmented.note.text, segmented.dates[k - 1]!, scope.start) && /[。．]/.test(segmented.note.text.slice(segmented.dates[k - 1]!.end, offset))) k--;
+    const nearest = k > 0 ? segmented.dates[k - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // (A flowsheet's row with no date of its own: its column's date, when the table heads its columns with dates.)
     if (line && CELL_SEPARATOR.test(segmented.note.text[line.start] ?? '') && !(segmented.dates[lo] && segmented.dates[lo]!.start < line.end)) {
@@ -510,6 +514,11 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     }
   }
   return (sentence ?? line)?.date ?? null;
+}
+
+/** True when `m` is a date an examination is compared with (比較：2025/6/2, 前回（2025/7/1）), not one of the line's own. */
+function isComparedWith(text: string, m: DateMention, lineStart: number): boolean {
+  return COMPARED_WITH.test(text.slice(Math.max(lineStart, m.start - 12), m.start));
 }
 
 const CELL_SEPARATOR = /[|｜│┃║]/;
