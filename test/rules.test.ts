@@ -5391,4 +5391,11 @@ describe('from items earlier notes left alone', () => {
     // (…but one given before another is proposed still is.)
     expect(courses('2025/3 短期照射 25Gy/5Fr 施行後、TMEを推奨。')).toEqual([[25, 5]]);
   });
+  it('dates a cancer a dated report heading heads by the report, but not one a visit heading heads', () => {
+    const diagnosis = (text: string) => ofType(run(text, '2025-07-10'), 'diagnosis')[0]?.date?.start;
+    expect(diagnosis('【病理診断報告】検体：直腸（低位前方切除術）2025/6/24\nAdenocarcinoma, moderately differentiated (tub2), pT3 pN1a (2/15) ly1 v1')).toBe('2025-06-24');
+    expect(diagnosis('【手術病理】2025/5/20\n胃癌 pT2N0M0 pStage IB')).toBe('2025-05-20');
+    // (A visit's heading dates the visit: HCC（BCLC-C…） under it is what the patient has, not found that day.)
+    expect(diagnosis('【2025/7/9 外来】\nHCC（BCLC-C、門脈侵襲Vp3）。\nレンバチニブ継続。')).toBeUndefined();
+  });
 });

@@ -441,7 +441,7 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     // The evidence holds the cue: …と診断, …疑い.
     // (Not a cue holding a date: 胃癌（2023年2月診断） keeps the name.)
     const end = diagnosed && cueMatch && !typed && !details && !spreadWithDetails && cueMatch[0].length <= 12 && !cueMatch.groups?.['dated'] ? k + cueMatch[0].length : suspected ? k + suspected[0].length : k;
-    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
+    const e: DiagnosisEvent = { type: 'diagnosis', name, evidence: ctx.evidence(a, end), date: diagnosisDate(ctx, a, k, (isHeading && !assessment) || (isTitle && !dated && !listRow && !diagnosed && !(underHeading && headingDated(ctx, ls))), (caseIntro || (firstLine && ctx.lineAt(a)?.date?.source === 'visit')) && !diagnosed, assessment, icd10 !== named ? icd10 : undefined) };
     // A date the diagnosing cue holds is the diagnosis's, where none stands before the name on its line
     // (膵頭部癌の方で2025年11月にEUS-FNAで腺癌と診断, under a visit dated 2026年9月15日).
     const cueDate = diagnosed && rawCue && !typed ? ctx.datesIn(k, k + rawCue[0].length)[0] : undefined;
@@ -582,6 +582,14 @@ const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
 const DATE_TITLE_REST = /^[\s:：)）]*(?:[(（][月火水木金土日](?:曜日?)?[)）])?[\s:：]*(?:(?:外来|入院|再診|初診|受診|診察|往診)(?:日|時)?)?[\s。.]*$/;
 
 /** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
+/** True when the heading line above the line at `ls` holds a date (【病理診断報告】検体：直腸（…）2025/6/24): the report's day, which what it heads takes. */
+function headingDated(ctx: NoteContext, ls: number): boolean {
+  // (Not a visit's heading, 【2025/9/9 外来】: the cancer its summary names is no finding of the day.)
+  if (ctx.lineAt(ls)?.date?.source === 'visit') return false;
+  const ps = ctx.text.lastIndexOf('\n', ls - 2) + 1;
+  return ctx.datesIn(ps, ls).length > 0;
+}
+
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
   const t = ctx.text;
   const ps = t.lastIndexOf('\n', ls - 2) + 1;
