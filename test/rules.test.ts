@@ -5398,4 +5398,12 @@ describe('from items earlier notes left alone', () => {
     // (A visit's heading dates the visit: HCC（BCLC-C…） under it is what the patient has, not found that day.)
     expect(diagnosis('【2025/7/9 外来】\nHCC（BCLC-C、門脈侵襲Vp3）。\nレンバチニブ継続。')).toBeUndefined();
   });
+  it('reads a planned count an arrow then corrects, and a planned length for a course a past start opens', () => {
+    const meds = (text: string) => ofType(run(text, '2025-11-25'), 'medication').map((e) => [e.regimen, e.date?.start, e.cycles, e.status]);
+    expect(meds('2025.2.20～ 術後補助療法 CDDP+VNR 4コース予定 → 3コースで中止（腎機能悪化）。')).toEqual([['CDDP+VNR', '2025-02-20', 3, 'stopped']]);
+    expect(meds('2025.6～ アテゾリズマブ 維持 1年予定。')).toEqual([['アテゾリズマブ', '2025-06', undefined, 'started']]);
+    // (A start still to come is a plan, and so is a length with no start told.)
+    expect(meds('2025.12～ アテゾリズマブ 維持 1年予定。')).toEqual([]);
+    expect(meds('2025.6 アテゾリズマブ 1年予定。')).toEqual([]);
+  });
 });

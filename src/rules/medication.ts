@@ -203,8 +203,10 @@ const LINE_AFTER = new RegExp(`^\\s*(?:単剤|療法|単独|維持(?:療法)?)?\
 // Whether a therapy may be given, asked (導入の可否) or allowed (投与で差し支えない), in its sentence after it.
 const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用|併用)の?可否|差し支え(?:ない|ありません|なし))/;
 // A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、;
-// 8コース予定も4コースで; を8コース予定していたが.
-const PLANNED_BUT_GIVEN = /^\s*(?:を\s*)?\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:のところ|であったが|だったが|でしたが|していたが|も)\s*[、,]?(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
+// 8コース予定も4コースで; を8コース予定していたが; 4コース予定 → 3コースで.
+const PLANNED_BUT_GIVEN = /^\s*(?:を\s*)?\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:(?:のところ|であったが|だったが|でしたが|していたが|も)\s*[、,]?|\s*(?:→|->|⇒))(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
+// A length planned, right after the chain and closing its clause: アテゾリズマブ 維持 1年予定, CDDP+VNR 4コース予定.
+const LENGTH_PLANNED_AFTER = /^\s*(?:維持(?:療法)?|療法|単剤)?\s*\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?(?:の)?予定(?=\s*(?:[。、,]|$))/;
 // A count planned: 9サイクル予定, 計12回の予定.
 const PLANNED_COUNT = /\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*(?:の)?予定/g;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
@@ -800,7 +802,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     // Plans and purposes are not events: …予定, …検討, 導入目的に入院, 二次治療（T-DXd）導入目的.
     // (A planned total in parentheses is a detail of a therapy under way: リツキシマブ維持療法（…計12回予定）; so is a
     // planned time it is begun for: 12か月予定で開始.)
-    const upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '').replace(PLANNED_DURATION, '');
+    let upToVerb = (st.status ? window.slice(0, st.end + 3) : window).replace(PLANNED_TOTAL, '').replace(PLANNED_DURATION, '');
+    // (…and so is the length planned for one a start already past opens: 2025.6～ アテゾリズマブ 維持 1年予定.)
+    if (!st.status && LENGTH_PLANNED_AFTER.test(upToVerb)) {
+      const opening = ctx.datesIn(ss, c.a).pop();
+      if (opening?.range === 'open' && !/[、。,;；]/.test(ctx.note.text.slice(opening.end, ctx.original(c.a))) && opening.value.start <= (ctx.note.date ?? '')) upToVerb = upToVerb.replace(LENGTH_PLANNED_AFTER, '');
+    }
     if (/予定(?!通り|どおり)|検討|方針|予約|したい|を考慮|目的/.test(upToVerb)) return;
     // (…and a verb the plan follows: ニボルマブを導入する方針, 開始の予定.)
     if (st.status && PLAN_AFTER_VERB.test(window.slice(st.end))) return;
