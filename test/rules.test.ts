@@ -5406,4 +5406,10 @@ describe('from items earlier notes left alone', () => {
     expect(meds('2025.12～ アテゾリズマブ 維持 1年予定。')).toEqual([]);
     expect(meds('2025.6 アテゾリズマブ 1年予定。')).toEqual([]);
   });
+  it('reads a stage written after the TNM string in parentheses, or as its prefix and numeral alone', () => {
+    const staging = (text: string) => ofType(run(text), 'staging').map(strip);
+    expect(staging('2025.1.10 右上葉切除 施行。pT1cN1M0 pIIB。')).toEqual([{ type: 'staging', tnm: { prefix: 'p', t: 'T1c', n: 'N1', m: 'M0' }, stage: 'IIB' }]);
+    expect(staging('TNM分類：cT2aN2M1b (Stage IVB)')).toEqual([{ type: 'staging', tnm: { prefix: 'c', t: 'T2a', n: 'N2', m: 'M1b' }, stage: 'IVB' }]);
+    expect(staging('ypT0N0 (ypStage 0)')).toEqual([{ type: 'staging', tnm: { prefix: 'yp', t: 'T0', n: 'N0' }, stage: '0' }]);
+  });
 });

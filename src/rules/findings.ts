@@ -34,6 +34,8 @@ const TNM = new RegExp(String.raw`(?<![A-Za-z0-9])(yp|yc|p|c|r|s|f)?T(is|X|a|[0-
 // (A label's colon or the classification in parentheses may stand before the stage: 病期：IV期, 臨床病期（UICC8）：IIIA期.)
 // (FIGO 2018 marks how nodes were found after IIIC1/IIIC2: r by imaging, p by pathology.)
 const STAGE = /(?<![A-Za-z0-9])(yp|yc|p|c|f)?-?\s*(?:Stage|stage|STAGE|st\.?(?=\s?[IV])|CS(?:\s+|(?=I{1,3}[A-Ba-b]|IV))(?=[IV])|ステージ|臨床病期|病理病期|病期|進行期|FIGO\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年?\s*[)）]?\s*)?(?:分類\s*)?(?:[Ss]tage)?|R-ISS|ISS|Ann\s*Arbor\s*(?:分類\s*)?(?:[Ss]tage)?|Rai\s*(?:[Ss]tage)?|IRS\s*(?:[Gg]roup|グループ)?|PRETEXT\s*(?:分類\s*)?|(?:正岡(?:-Koga)?|Masaoka(?:-Koga)?)\s*(?:分類\s*)?(?:[Ss]tage)?)\s*(?:[(（]\s*(?:UICC|AJCC|TNM|第\s*\d)[^()（）\n]{0,12}[)）]\s*)?(?:[:：]\s*)?(IV|I{1,3}|0|[1-4])([A-Ca-c]\d?)?(?:(?<=[Cc][12])[rp])?(?![A-Za-z0-9])\s*期?/g;
+// A stage written as its prefix and numeral alone, right after the TNM string: pT1cN1M0 pIIB, cT2N0M0 cIIA (the groups as {@link STAGE}'s).
+const SHORT_STAGE = /^(yp|p|c)(IV|I{1,3}|0)([A-Ca-c]\d?)?(?![A-Za-z0-9])\s*期?/;
 // Every TNM match holds one of these, at most 2 after its start (ypT2).
 const TNM_T = ['T0', 'T1', 'T2', 'T3', 'T4', 'Tis', 'TX', 'Ta'];
 // A form's TNM fields, each category a letter and its value apart (UICC病期分類：T 2　N 1　M 0): the groups as {@link TNM}'s.
@@ -91,11 +93,24 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     const st = stages.find((s) => s.index + (s[0].length - s[0].trimStart().length) === b + after.length);
     // …or the stage stands first and the TNM string in its parentheses: stage IB（T2bN0M0B0）.
     const stageBefore = st ? undefined : stages.find((s) => s.index < a && !usedStages.has(s.index) && /^\s*[(（]\s*$/.test(t.slice(s.index + s[0].trimEnd().length, a)));
+    // …or in parentheses after it (ypT0N0 (ypStage 0)), or its prefix and numeral alone (pT1cN1M0 pIIB).
+    const stageInParentheses = st || stageBefore ? undefined : stages.find((s) => s.index > b && !usedStages.has(s.index) && /^\s*[(（]\s*$/.test(t.slice(b, s.index)) && /^\s*[)）]/.test(t.slice(s.index + s[0].trimEnd().length)));
+    const short = st || stageBefore || stageInParentheses ? null : SHORT_STAGE.exec(t.slice(b + after.length));
     if (st) {
       usedStages.add(st.index);
       stage = stageOf(st);
       prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
+    } else if (stageInParentheses) {
+      usedStages.add(stageInParentheses.index);
+      stage = stageOf(stageInParentheses);
+      prefix ??= stageInParentheses[1];
+      const end = stageInParentheses.index + stageInParentheses[0].trimEnd().length;
+      b = end + /^\s*[)）]/.exec(t.slice(end))![0].length;
+    } else if (short) {
+      stage = stageOf(short);
+      prefix ??= short[1];
+      b += after.length + short[0].trimEnd().length;
     } else if (stageBefore) {
       usedStages.add(stageBefore.index);
       stage = stageOf(stageBefore);
