@@ -5412,4 +5412,13 @@ describe('from items earlier notes left alone', () => {
     expect(staging('TNM分類：cT2aN2M1b (Stage IVB)')).toEqual([{ type: 'staging', tnm: { prefix: 'c', t: 'T2a', n: 'N2', m: 'M1b' }, stage: 'IVB' }]);
     expect(staging('ypT0N0 (ypStage 0)')).toEqual([{ type: 'staging', tnm: { prefix: 'yp', t: 'T0', n: 'N0' }, stage: '0' }]);
   });
+  it('reads an operation abbreviation after the cancer on a dated history line, and the gastric, rectal, urological and gynaecological ones', () => {
+    const procedures = (text: string) => ofType(run(text, '2025-11-25'), 'procedure').map((e) => [e.name, e.date?.start]);
+    expect(procedures('H31.4 右乳癌 Bt+Ax、pT2N1aM0 luminal B。')).toEqual([['Bt+Ax', '2019-04']]);
+    expect(procedures('2024/3 胃癌 LDG（D2）')).toEqual([['LDG', '2024-03']]);
+    expect(procedures('2023/6 子宮体癌 TLH+BSO+骨盤リンパ節郭清')).toEqual([['TLH+BSO+骨盤リンパ節郭清', '2023-06']]);
+    expect(procedures('2024/5/10 RARP施行。')).toEqual([['RARP', '2024-05-10']]);
+    // (…and the cancer on a list-marked dated line is its diagnosis.)
+    expect(ofType(run('●2023年4月 左乳癌 Bp+SN（pT1N0, luminal A）'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['乳癌', '2023-04']]);
+  });
 });

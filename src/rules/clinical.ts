@@ -706,9 +706,9 @@ function opensDatedArrowEntry(ctx: NoteContext, a: number): boolean {
 // Before an entry of a dated history line: a list mark or a short label (経過：, Hx:), then a side.
 // (Also a row's cell after its date, and a liver segment before the act: 2019/05;S6 RFA; and a
 // circled item number, normalised to (2): ②2023/6 傍大動脈リンパ節再発.)
-const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:\(\d{1,2}\)\s*)?(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:S[1-8](?:\/S?[1-8])*\s+)?(?:右|左|両側)?$/u;
+const DATED_ENTRY_OPENING = /^[\s・●○■◆*★☆※\-:：;]*(?:\(\d{1,2}\)\s*)?(?:(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,6}|[A-Za-z][A-Za-z/]{0,9})\s*[:：])?\s*(?:(?:右|左|両側)?[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:癌|がん|腫)[\s　]+)?(?:S[1-8](?:\/S?[1-8])*\s+)?(?:右|左|両側)?$/u;
 
-/** True when `a` opens its line after a list mark or a short label, its date and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN). */
+/** True when `a` opens its line after a list mark or a short label, its date, the cancer's name and a side (・2024/4/16 左Bt+Ax, 2024/8 PDS（…）、R0, 原発：2019年 左Bt+SN, H31.4 右乳癌 Bt+Ax). */
 function datedEntry(ctx: NoteContext, a: number): boolean {
   return ctx.opensDatedLine(a, DATED_ENTRY_OPENING);
 }
@@ -774,7 +774,8 @@ function inDiseaseList(t: string, ls: number): boolean {
 /** True when the normalised text [from, to) holds date expressions and nothing else but separators. */
 function onlyDatesBefore(ctx: NoteContext, from: number, to: number): boolean {
   const rest = ctx.textWithoutDates(from, to);
-  return rest !== undefined && /^[\s:：~\-、,]*$/.test(rest);
+  // (A list mark may open the line: ●2023年4月 左乳癌 Bp+SN.)
+  return rest !== undefined && /^[\s:：~\-、,・●○■◆▶*★☆※]*$/.test(rest);
 }
 
 // A row's category cell between its date and its content (2025/04/10,診断,右乳癌…; | 2025/4/10 | 診断 | …; tabs).
