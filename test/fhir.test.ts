@@ -275,6 +275,15 @@ describe('mapping rules and fixed codes', () => {
     expect(surgery.status).toBe('unknown'); // no date in the note: US Core forbids 'completed' without one
   });
 
+  it('an operation written by its abbreviation (LDG, Bt+Ax, TURBT) is a surgical procedure too; an endoscopy is not', () => {
+    const mapper = new FhirMapper({ recorded: RECORDED });
+    const ops: Note = { id: 'ops', date: '2025-11-25', text: '2024/3 LDG（D2）施行。\n2019/4 右Bt+Ax施行。\n2025/1 TURBT施行。\n2025/2 上部消化管内視鏡施行。' };
+    const procedures = byType<Procedure>(mapper.mapNote({ note: ops, events: extractWithRules(ops) }), 'Procedure');
+    const surgical = (name: string) => procedures.find((p) => p.code?.text === name)!.meta!.profile![0] === `${MCODE}mcode-cancer-related-surgical-procedure`;
+    expect(['LDG', 'Bt+Ax', 'TURBT'].map(surgical)).toEqual([true, true, true]);
+    expect(surgical('上部消化管内視鏡')).toBe(false);
+  });
+
   it('Provenance names kozoka and the DocumentReference it derived from', () => {
     const [provenance] = byType<Provenance>(rs, 'Provenance');
     const doc = byType(rs, 'DocumentReference')[0]!;
