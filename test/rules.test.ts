@@ -5421,4 +5421,10 @@ describe('from items earlier notes left alone', () => {
     // (…and the cancer on a list-marked dated line is its diagnosis.)
     expect(ofType(run('●2023年4月 左乳癌 Bp+SN（pT1N0, luminal A）'), 'diagnosis').map((e) => [e.name, e.date?.start])).toEqual([['乳癌', '2023-04']]);
   });
+  it('tells a death once, however often the note mentions it, and not where it happened as its cause', () => {
+    const deaths = (text: string) => ofType(run(text, '2025-08-12'), 'death').map((e) => [e.date?.start, e.cause]);
+    expect(deaths('2025年8月12日 永眠されました。直接死因：肺癌（腺癌）、死亡時刻 4:32。')).toEqual([['2025-08-12', '肺癌(腺癌)']]);
+    expect(deaths('転帰：死亡\n経過：多臓器不全のため死亡。ご家族に看取られ逝去された。').map(([, cause]) => cause)).toEqual(['多臓器不全']);
+    expect(deaths('8/10 自宅にて死亡。')).toEqual([['2025-08-10', undefined]]);
+  });
 });

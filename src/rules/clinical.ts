@@ -1495,6 +1495,7 @@ const REASON_WORDS = String.raw`((?:[^\s、。,:：(（]|[(（][^()（）、。\
 // (…の診断で入院: the reason is what was diagnosed.)
 const ADMISSION_REASON = new RegExp(REASON_WORDS + '(?:の診断)?(?:目的(?:に|で)?|のため(?:に)?|にて|で)$');
 const DEATH_CAUSE = new RegExp(REASON_WORDS + '(?:のため|により|にて|で)$');
+const DEATH_PLACE = /^(?:ご?自宅|当院|病院|施設|病棟|病室|ホスピス|緩和ケア病棟|救急外来|集中治療室|ICU|在宅)$/;
 
 /** Admissions (入院, 緊急入院 with their reason), discharges (退院) and deaths (永眠, 死亡). */
 export function extractEncounters(ctx: NoteContext): (AdmissionEvent | DischargeEvent | DeathEvent)[] {
@@ -1602,7 +1603,8 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const dayAfter = ctx.datesIn(m.index + m[0].length, le)[0];
     // (Date mentions are in the note's own offsets, as evidence is; `t` is normalised.)
     if (dayAfter && DEATH_DAY_FIELD.test(ctx.note.text.slice(ctx.original(m.index + m[0].length), dayAfter.start))) e.date = mentionDate(dayAfter);
-    if (cause) e.cause = cause[1]!;
+    // (Not where it happened: 自宅にて死亡, 当院で永眠.)
+    if (cause && !DEATH_PLACE.test(cause[1]!)) e.cause = cause[1]!;
     deaths.push(e);
   }
   // A cause written as a field of its own (…永眠された。死因：膵体部癌。) is the cause of the death nearest before it.
@@ -1611,7 +1613,14 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const death = deaths.filter((d) => d.evidence!.start < ctx.original(causeField.index)).pop() ?? deaths[0];
     if (death && !death.cause) death.cause = causeField[1]!;
   }
-  events.push(...deaths);
+  // A patient dies once: the mentions (永眠された。…死亡時刻 4:32, 死亡確認) are one death, dated by the first that
+  // says its day, with the first cause told.
+  const death = deaths.find((d) => d.date?.text && d.cause) ?? deaths.find((d) => d.date?.text) ?? deaths.find((d) => d.cause) ?? deaths[0];
+  if (death) {
+    const cause = death.cause ?? deaths.find((d) => d.cause)?.cause;
+    if (cause) death.cause = cause;
+    events.push(death);
+  }
   // One stay has one admission and one discharge a day: 退院日：3/5 and 本日退院 (on 3/5) are the same.
   const seen = new Set<string>();
   return events
