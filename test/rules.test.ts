@@ -5427,4 +5427,13 @@ describe('from items earlier notes left alone', () => {
     expect(deaths('転帰：死亡\n経過：多臓器不全のため死亡。ご家族に看取られ逝去された。').map(([, cause]) => cause)).toEqual(['多臓器不全']);
     expect(deaths('8/10 自宅にて死亡。')).toEqual([['2025-08-10', undefined]]);
   });
+  it('does not take a therapy an English plan names for one given', () => {
+    const meds = (text: string) => ofType(run(text, '2025-11-25'), 'medication').map((e) => [e.regimen, e.status]);
+    expect(meds('Plan: switch to nal-IRI + 5-FU/LV starting next week.')).toEqual([]);
+    expect(meds('Will start pembrolizumab next cycle.')).toEqual([]);
+    expect(meds('We plan to start FOLFOX.')).toEqual([]);
+    // (…but one continued, or one started before the plan's sentence, is.)
+    expect(meds('Plan: continue T-DXd.')).toEqual([['T-DXd', 'ongoing']]);
+    expect(meds('Started FOLFOX on 10/1. Will reassess after 4 cycles.')).toEqual([['FOLFOX', 'started']]);
+  });
 });

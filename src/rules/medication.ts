@@ -3,7 +3,7 @@
 // and the status the verb after them gives. Plans and back-references are not events.
 import type { MedicationEvent } from '../schema/events.js';
 import type { DateMention } from '../segment/dates.js';
-import { clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, isProposalLine, lineAt, matchesOf, nextLineAt, PROPOSED, sentenceAt } from './context.js';
+import { afterEnglishSentenceEnd, clauseAt, endsWithOtherIndication, englishSentenceEndAfter, isDiscussionLine, isProposalLine, lineAt, matchesOf, nextLineAt, PROPOSED, sentenceAt } from './context.js';
 import type { DrugEntry } from './dictionaries.js';
 import type { LexiconHit } from './lexicon.js';
 import { lexicons } from './lexicons.js';
@@ -62,6 +62,8 @@ const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行
 const TO_BE_GIVEN = /^\s*(?:を)?\s*(?:する|します|いたします|致します|行う|行います)(?!\s*(?:も|が|とともに|と共に|と同時に))/;
 // (…and 行い said so: 療法を行います, not 行いました.)
 const TO_BE_GIVEN_POLITE = /^ます(?!\s*(?:も|が))/;
+// A plan or a time to come, in English: will, plan to, to start, tomorrow, next week, candidate for.
+const ENGLISH_PLAN = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+(?:to|for)|to\s+(?:start|begin|initiate|commence|receive|resume)|tomorrow|next\s+(?:week|month|visit|cycle|time)|in\s+\d+\s+(?:days?|weeks?)|scheduled|pending|consider(?:ing|ed)?|recommend(?:ed|s)?|propos(?:ed|e)|candidate\s+for|eligible\s+for)\b/i;
 // A time to come before the chain in its clause (明日から, 来週より, 2週後に): its start or course is a plan.
 const TIME_TO_COME = /明日|明後日|来週|来月|翌週|後日|今後|(?:\d+|数)\s*(?:日|週|週間|か月|ヶ月|カ月)後(?:に|から|より)/;
 // …as is its start said of the day it is written (本日より開始する).
@@ -816,6 +818,12 @@ export function extractMedications(ctx: NoteContext): MedicationEvent[] {
     if (isToBeGiven(st, window) && !TODAY.test(clauseBefore + window.slice(0, st.end))) return;
     // (…and what starts or is given at a time to come, though one continued then is under way now: 今後もTS-1を継続.)
     if (st.status && !CONTINUED.test(st.verb ?? '') && TIME_TO_COME.test(clauseBefore) && !/^\s*(?:し)?(?:た|ました|済)/.test(window.slice(st.end))) return;
+    // (…and in English, a plan or a time to come in the chain's sentence: will start pembrolizumab, plan to start FOLFOX,
+    // switch to nal-IRI starting next week; not one continued: Plan: continue T-DXd.)
+    if (st.status !== 'ongoing' && /[A-Za-z]{3}/.test(t.slice(ss, c.a) + window.slice(0, 24))) {
+      const es = afterEnglishSentenceEnd(t, ss, c.a);
+      if (ENGLISH_PLAN.test(t.slice(es, englishSentenceEndAfter(t, c.b, se)))) return;
+    }
     // …and so are options explained (ナリル＋5FU/LVの選択肢を説明、本人はケモ継続を希望).
     if (/^[^。]{0,12}?(?:の選択肢|を選択肢|について説明|の説明|を説明)/.test(window)) return;
     // …and so is the stop of a planned switch (トラベクテジン中止、パゾパニブへ変更の方針).
