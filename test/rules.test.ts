@@ -5436,4 +5436,11 @@ describe('from items earlier notes left alone', () => {
     expect(meds('Plan: continue T-DXd.')).toEqual([['T-DXd', 'ongoing']]);
     expect(meds('Started FOLFOX on 10/1. Will reassess after 4 cycles.')).toEqual([['FOLFOX', 'started']]);
   });
+  it('knows ADCs and antibodies by the first half of their names, as notes shorten them, and tafasitamab', () => {
+    const drugs = (text: string) => ofType(run(text, '2025-11-25'), 'medication').flatMap((e) => e.drugs);
+    expect(drugs('イノツズマブ開始。')).toEqual(['inotuzumab ozogamicin']);
+    expect(drugs('ミルベツキシマブ 3コース目。')).toEqual(['mirvetuximab soravtansine']);
+    expect(drugs('タファシタマブ+レナリドミド開始。')).toEqual(['lenalidomide', 'tafasitamab']);
+    expect(drugs('ラジウム-223 6回完遂。')).toEqual(['radium (223Ra) dichloride']);
+  });
 });
