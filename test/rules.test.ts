@@ -5443,4 +5443,11 @@ describe('from items earlier notes left alone', () => {
     expect(drugs('タファシタマブ+レナリドミド開始。')).toEqual(['lenalidomide', 'tafasitamab']);
     expect(drugs('ラジウム-223 6回完遂。')).toEqual(['radium (223Ra) dichloride']);
   });
+  it('knows the NK/T-cell lymphoma and germ-cell salvage regimens (DeVIC, SMILE, VeIP), SMILE only where a lymphoma is named', () => {
+    const drugs = (text: string) => ofType(run(text, '2025-11-25'), 'medication').map((e) => e.drugs);
+    expect(drugs('2025/10/1 RT-2/3DeVIC療法開始。')).toEqual([['carboplatin', 'dexamethasone', 'etoposide', 'ifosfamide']]);
+    expect(drugs('節外性NK/T細胞リンパ腫。2025/10/1 SMILE療法開始。')).toEqual([['asparaginase', 'dexamethasone', 'etoposide', 'ifosfamide', 'methotrexate']]);
+    expect(drugs('精巣腫瘍再発。VeIP療法 2コース目。')).toEqual([['cisplatin', 'ifosfamide', 'vinblastine']]);
+    expect(drugs('本日もSMILE開始。')).toEqual([]);
+  });
 });
