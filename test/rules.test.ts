@@ -5450,4 +5450,13 @@ describe('from items earlier notes left alone', () => {
     expect(drugs('精巣腫瘍再発。VeIP療法 2コース目。')).toEqual([['cisplatin', 'ifosfamide', 'vinblastine']]);
     expect(drugs('本日もSMILE開始。')).toEqual([]);
   });
+  it('knows germ-cell tumours by site, Wilms tumour, plasmacytomas, cutaneous T-cell lymphoma and the myeloproliferative neoplasms', () => {
+    const codes = (text: string) => ofType(run(text), 'diagnosis').map((e) => [e.name, e.icd10]);
+    expect(codes('#1 縦隔胚細胞腫瘍')).toEqual([['縦隔胚細胞腫瘍', 'C38.3']]);
+    expect(codes('#1 非セミノーマ')).toEqual([['非セミノーマ', 'C62.9']]);
+    expect(codes('#1 ウィルムス腫瘍')).toEqual([['ウィルムス腫瘍', 'C64']]);
+    expect(codes('#1 髄外性形質細胞腫')).toEqual([['髄外性形質細胞腫', 'C90.2']]);
+    expect(codes('#1 CTCL')).toEqual([['CTCL', 'C84.8']]);
+    expect(codes('#1 本態性血小板血症')).toEqual([['本態性血小板血症', 'D47.3']]);
+  });
 });

@@ -302,8 +302,8 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (/^\s*(?:-\s*|\s)related\b|^関連/i.test(t.slice(k, k + 9))) continue;
     // …also after other notes in those parentheses (乳癌（左、浸潤性小葉癌）, 精巣腫瘍（非セミノーマ：胎児性癌…）).
     if (/(?:癌|がん|腫|瘍)\s*[(（][^()（）]{1,12}[、,:：]\s*$/.test(t.slice(Math.max(0, a - 20), a))) continue;
-    // (…nor a drug class or a negation: 抗癌剤, 制癌, 非癌部; but 非小細胞肺癌, 非浸潤性乳管癌 and 非ホジキンリンパ腫 are cancers.)
-    if (/^(?:抗|制|非(?!浸潤|小細胞|ホジキン))/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
+    // (…nor a drug class or a negation: 抗癌剤, 制癌, 非癌部; but 非小細胞肺癌, 非浸潤性乳管癌, 非ホジキンリンパ腫 and 非セミノーマ are cancers.)
+    if (/^(?:抗|制|非(?!浸潤|小細胞|ホジキン|セミノーマ))/.test(name) || /腫瘍マーカー/.test(t.slice(a, k + 4))) continue;
     // A laterality or count prefix alone before the suffix is not a cancer name (両癌).
     if (/^[両右左重多][癌がん]$/.test(name)) continue;
     const wordStart = a; // before a laterality prefix: what stands before the word on its line
