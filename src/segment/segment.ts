@@ -472,7 +472,8 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     if (closing) return dateOf(closing, 'line');
     // (A date an examination is compared with, 前回（2025/7/1）より増大, dates its own sentence at most.)
     let k = lo;
-    while (k > 0 && isComparedWith(segmented.note.text, segmented.dates[k - 1]!, scope.start) && /[。．]/.test(segmented.note.text.slice(segmented.dates[k - 1]!.end, offset))) k--;
+    const compared = comparedDates(segmented);
+    while (k > 0 && compared[k - 1] === 1 && segmented.dates[k - 1]!.start >= scope.start && /[。．]/.test(segmented.note.text.slice(segmented.dates[k - 1]!.end, offset))) k--;
     const nearest = k > 0 ? segmented.dates[k - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // (A flowsheet's row with no date of its own: its column's date, when the table heads its columns with dates.)
@@ -566,6 +567,21 @@ function closingDateOfParenthesis(segmented: SegmentedNote, offset: number, next
     if (c === ')' || c === '）' || c === '\n') return undefined;
   }
   return undefined;
+}
+
+/** Which of the note's dates are ones an examination is compared with (1), by index; computed once per segmented note. */
+const comparedCache = new WeakMap<SegmentedNote, Uint8Array>();
+function comparedDates(s: SegmentedNote): Uint8Array {
+  let flags = comparedCache.get(s);
+  if (!flags) {
+    const text = s.note.text;
+    flags = new Uint8Array(s.dates.length);
+    s.dates.forEach((m, i) => {
+      if (isComparedWith(text, m, text.lastIndexOf('\n', m.start - 1) + 1)) flags![i] = 1;
+    });
+    comparedCache.set(s, flags);
+  }
+  return flags;
 }
 
 /** Lines and sentences by start, for binary search (computed once per segmented note). */
