@@ -207,15 +207,17 @@ const ASKED_OR_ALLOWED = /^[^。]{0,40}?(?:(?:導入|投与|開始|継続|使用
 // A count planned and then not what was given, right after the drugs: 4コース予定のところ、3コースで; 8コース予定であったが、;
 // 8コース予定も4コースで; を8コース予定していたが; 4コース予定 → 3コースで.
 const PLANNED_BUT_GIVEN = /^\s*(?:を\s*)?\d+\s*(?:コース|クール|サイクル|回)\s*(?:の)?予定(?:(?:のところ|であったが|だったが|でしたが|していたが|も)\s*[、,]?|\s*(?:→|->|⇒))(?=\s*\d+\s*(?:コース|クール|サイクル|回))/;
+// The units a planned length or count is told in (12か月予定で開始, 1年予定, 6コース予定).
+const PLANNED_LENGTH_UNIT = '(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)';
 // A length planned, right after the chain and closing its clause: アテゾリズマブ 維持 1年予定, CDDP+VNR 4コース予定.
-const LENGTH_PLANNED_AFTER = /^\s*(?:維持(?:療法)?|療法|単剤)?\s*\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?(?:の)?予定(?=\s*(?:[。、,]|$))/;
+const LENGTH_PLANNED_AFTER = new RegExp(String.raw`^\s*(?:維持(?:療法)?|療法|単剤)?\s*\d+\s*${PLANNED_LENGTH_UNIT}間?(?:の)?予定(?=\s*(?:[。、,]|$))`);
 // A count planned: 9サイクル予定, 計12回の予定.
 const PLANNED_COUNT = /\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*(?:の)?予定/g;
 // A total planned, in parentheses: （2か月毎、計12回予定）, （6コース予定）.
 const PLANNED_TOTAL = /[(（][^()（）]*\d+\s*(?:回|コース|サイクル|クール|cycles?|courses?)\s*予定[^()（）]*[)）]/g;
 // …or a planned time or count the therapy is begun for: 12か月予定で開始, 1年間の予定で内服開始, 6コース予定で導入.
 // (…also before the day it began: 9サイクル予定、2025/5/19 より開始.)
-const PLANNED_DURATION = /\d+\s*(?:か月|ヶ月|カ月|ケ月|年|週|コース|クール|サイクル|回)間?の?予定(?:で|\s*[、,])(?=\s*(?:[0-9/.年月日]+\s*(?:より|から)\s*)?(?:内服)?(?:開始|導入|施行|投与))/g;
+const PLANNED_DURATION = new RegExp(String.raw`\d+\s*${PLANNED_LENGTH_UNIT}間?の?予定(?:で|\s*[、,])(?=\s*(?:[0-9/.年月日]+\s*(?:より|から)\s*)?(?:内服)?(?:開始|導入|施行|投与))`, 'g');
 // …or in parentheses after the verb (T-DXd 開始（3rd line）).
 // (Also in code-switched English after a monotherapy word: pembro monoでstart (1st line).)
 const LINE_AFTER_VERB = new RegExp(`^\\s*(?:mono(?:therapy)?\\s*)?(?:を|で)?\\s*(?:開始|導入|再開|継続|施行|投与|start(?:ed)?)中?\\s*[(（]\\s*(?:${LINE.source})\\s*[)）]`, 'i');
