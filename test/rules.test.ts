@@ -5459,4 +5459,9 @@ describe('from items earlier notes left alone', () => {
     expect(codes('#1 CTCL')).toEqual([['CTCL', 'C84.8']]);
     expect(codes('#1 本態性血小板血症')).toEqual([['本態性血小板血症', 'D47.3']]);
   });
+  it('does not take the day an admission clause opens with into its reason', () => {
+    const [stay] = ofType(run('令和3年11月24日に根治的化学放射線療法目的で入院。'), 'admission');
+    expect([stay!.reason, stay!.evidence!.text, stay!.date?.start]).toEqual(['根治的化学放射線療法', '根治的化学放射線療法目的で入院', '2021-11-24']);
+    expect(ofType(run('8/10よりVI療法2コース目のため入院。', '2025-08-20'), 'admission')[0]!.reason).toBe('VI療法2コース目');
+  });
 });
