@@ -5463,5 +5463,7 @@ describe('from items earlier notes left alone', () => {
     const [stay] = ofType(run('令和3年11月24日に根治的化学放射線療法目的で入院。'), 'admission');
     expect([stay!.reason, stay!.evidence!.text, stay!.date?.start]).toEqual(['根治的化学放射線療法', '根治的化学放射線療法目的で入院', '2021-11-24']);
     expect(ofType(run('8/10よりVI療法2コース目のため入院。', '2025-08-20'), 'admission')[0]!.reason).toBe('VI療法2コース目');
+    // (…and a clause holding only its day has none: 2025/3/1にて入院.)
+    expect(ofType(run('2025/3/1にて入院。'), 'admission').map((e) => [e.reason, e.evidence!.text])).toEqual([[undefined, '入院']]);
   });
 });

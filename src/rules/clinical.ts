@@ -1494,7 +1494,9 @@ function headingLabelEnd(t: string, at: number): number {
 const REASON_WORDS = String.raw`((?:[^\s、。,:：(（]|[(（][^()（）、。\n]*[)）])+?)`;
 // (…の診断で入院: the reason is what was diagnosed.)
 const ADMISSION_REASON = new RegExp(REASON_WORDS + '(?:の診断)?(?:目的(?:に|で)?|のため(?:に)?|にて|で)$');
-const DATE_OPENING_REASON = /^(?:(?:令和|平成|昭和|[RHS])?\d{1,4}(?:年|[/.])\d{1,2}(?:月|[/.])?(?:\d{1,2}日?)?|\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}|本日|同日|当日)\s*(?:に|より|から)?\s*(?=\S)/;
+// What may follow the day a reason's clause opens with: 令和3年11月24日に…目的で入院, 8/10より…のため入院.
+const DAY_PARTICLE = /^\s*(?:に|より|から)?\s*/;
+const SAME_DAY_OPENING = /^(?:同日|当日)(?:に|より|から)?\s*(?=\S)/;
 const DEATH_CAUSE = new RegExp(REASON_WORDS + '(?:のため|により|にて|で)$');
 const DEATH_PLACE = /^(?:ご?自宅|当院|病院|施設|病棟|病室|ホスピス|緩和ケア病棟|救急外来|集中治療室|ICU|在宅)$/;
 
@@ -1568,7 +1570,11 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     const before = t.slice(cs, a).replace(/\s+$/, '');
     const reason = ADMISSION_REASON.exec(before);
     // (Not the day the clause opens with: 令和3年11月24日に根治的化学放射線療法目的で入院.)
-    const reasonText = reason?.[1]!.replace(DATE_OPENING_REASON, '');
+    const reasonEnd = cs + before.length - (reason ? reason[0].length - reason[1]!.length : 0);
+    // (…nor 同日 or 当日 with no day before them, which the date stage leaves unresolved.)
+    let reasonStart = reason ? ctx.pastOpeningDates(reasonEnd - reason[1]!.length, reasonEnd, DAY_PARTICLE) : a;
+    if (reason) reasonStart += SAME_DAY_OPENING.exec(t.slice(reasonStart, reasonEnd))?.[0].length ?? 0;
+    const reasonText = reason ? t.slice(reasonStart, reasonEnd) : undefined;
     const told = reasonText && !/^(当院|当科|同日|本日)$|予定$/.test(reasonText) ? reasonText : undefined;
     if (sameStay('admission', a)) {
       if (told) reasonOf(a, told);
@@ -1577,7 +1583,8 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
     // (…予定で入院 is an admission for something planned: the admission happened.)
     // (A heading's own label is no admission, 【入院時記録】; what is written after it can be: 【看護記録】12/1 …入院。)
     if ((roleAt(a) === 'heading' && a < headingLabelEnd(t, a)) || hasPlanCue(t.slice(a, ce).replace(/目的/, '')) || /予定|検討/.test(t.slice(cs, ce).replace(/予定(?:で|のため|にて)\s*(?:緊急)?入院/, ''))) continue;
-    const start = reason ? cs + before.length - reason[0].length + (reason[1]!.length - (reasonText?.length ?? 0)) : a;
+    // (A clause that held only its day, 2025/3/1にて入院, has no reason to show.)
+    const start = reasonStart < reasonEnd ? reasonStart : a;
     const e: AdmissionEvent = { type: 'admission', evidence: ctx.evidence(start, a + m[0].length), date: ctx.dateAt(a, { range: false }) };
     if (told) e.reason = told;
     events.push(e);
