@@ -581,18 +581,20 @@ const TITLE_LINE = /^[^。.:：、,]{1,24}$/;
 // What a dated title line says besides its date: nothing, or the visit (外来, 入院, 再診), perhaps after the weekday (11月5日（水）外来).
 const DATE_TITLE_REST = /^[\s:：)）]*(?:[(（][月火水木金土日](?:曜日?)?[)）])?[\s:：]*(?:(?:外来|入院|再診|初診|受診|診察|往診)(?:日|時)?)?[\s。.]*$/;
 
-/** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
+/** Where the line before the one starting at `ls` starts. */
+const lineAboveStart = (t: string, ls: number) => t.lastIndexOf('\n', ls - 2) + 1;
+
 /** True when the heading line above the line at `ls` holds a date (【病理診断報告】検体：直腸（…）2025/6/24): the report's day, which what it heads takes. */
 function headingDated(ctx: NoteContext, ls: number): boolean {
   // (Not a visit's heading, 【2025/9/9 外来】: the cancer its summary names is no finding of the day.)
   if (ctx.lineAt(ls)?.date?.source === 'visit') return false;
-  const ps = ctx.text.lastIndexOf('\n', ls - 2) + 1;
-  return ctx.datesIn(ps, ls).length > 0;
+  return ctx.datesIn(lineAboveStart(ctx.text, ls), ls).length > 0;
 }
 
+/** True when the line before the one starting at `ls` is a heading that names no cancer (【皮膚科】). */
 function plainHeadingAbove(ctx: NoteContext, ls: number): boolean {
   const t = ctx.text;
-  const ps = t.lastIndexOf('\n', ls - 2) + 1;
+  const ps = lineAboveStart(t, ls);
   return ctx.lineAt(ps)?.role === 'heading' && !CANCER_WORD.test(t.slice(ps, ls)) && !ctx.hits.unsuffixedCancers.some((h) => h.start >= ps && h.start < ls);
 }
 
