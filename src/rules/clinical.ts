@@ -1032,11 +1032,11 @@ const ENDOSCOPY = new RegExp(String.raw`^(?:${ENDOSCOPY_NAME})$`);
 // English for a diagnosis made by an act named next: diagnosed 2025-06-10 by EBUS-TBNA, confirmed via EUS-FNA.
 const DIAGNOSED_BY_BEFORE = /\b(?:diagnosed|confirmed|proven)\b[^.;\n]{0,30}\b(?:by|via|on)\s+$/i;
 
-/** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 // A port's name alone, and what names it as a drug's way in rather than a procedure: より, から, 経由, its 刺入部.
 const PORT_NAME = /(?:ポート|PICC|CVC)$/;
 const ROUTE_AFTER_PORT = /^\s*(?:より|から|経由|を(?:使用|用い)|の?刺入部)/;
 
+/** Invasive diagnostic and therapeutic acts; parts of one session joined by ＋ or ・ are one event. */
 export function extractProcedures(ctx: NoteContext): ProcedureEvent[] {
   const t = ctx.text;
   const spans: { a: number; b: number; name: string; detail?: string }[] = [];
