@@ -1285,12 +1285,18 @@ const ENGLISH_RT_SITE_AFTER = /^\s+to\s+(?:the\s+)?([A-Za-z][A-Za-z0-9 -]{0,24}?
 const ENGLISH_RT_DAY_GAP = /^\s*(?:to\s+[^.,;:\n]{1,30}?\s+)?(?:(?:in|on)\s+)?[(（]?\s*$/;
 const DOSE_AFTER_VERB = /^\s*[(（][^()（）\d]{0,8}(\d+(?:\.\d+)?)\s*Gy(?!\s*\/)[^()（）]{0,8}[)）]/;
 
+// A radiotherapy's word after 術前 or 術後, as given before or after an operation: 術後照射, 術後補助放射線, 術前RT, 術後CCRT.
+const PERIOPERATIVE_RT = String.raw`(?:補助)?(?:の)?(?:照射|放射線|C{0,2}RT(?![A-Za-z]))`;
+// (…and in a sentence, also given with chemotherapy: 術前化学放射線療法, 術後補助化学放射線療法.)
+const ADJUVANT_RT = new RegExp(`術後(?:(?:補助)?(?:の)?化学放射線|${PERIOPERATIVE_RT})`);
+const NEOADJUVANT_RT = new RegExp(`術前(?:(?:補助)?(?:の)?化学放射線|${PERIOPERATIVE_RT})`);
+
 function rtIntent(sentence: string): RadiotherapyEvent['intent'] {
   if (/緩和/.test(sentence)) return 'palliative';
   if (/根治/.test(sentence)) return 'curative';
   // (…also given with chemotherapy: 術後CRT（CDDP＋66Gy/33fr）, 術後CCRT：weekly CDDP…＋RT, 術前化学放射線療法; or abbreviated, 術後RT.)
-  if (/術後(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C{0,2}RT(?![A-Za-z]))/.test(sentence)) return 'adjuvant';
-  if (/術前(?:補助)?(?:の)?(?:照射|放射線|化学放射線|C{0,2}RT(?![A-Za-z]))/.test(sentence)) return 'neoadjuvant';
+  if (ADJUVANT_RT.test(sentence)) return 'adjuvant';
+  if (NEOADJUVANT_RT.test(sentence)) return 'neoadjuvant';
   return undefined;
 }
 
@@ -1302,7 +1308,7 @@ const GIVEN_WITH = /(?:同時)?併用(?:で|の)?/g;
 // …and the drugs before it, written onto the name of the radiation: 5-FU＋MMC併用化学放射線療法, …併用同時胸部放射線療法.
 const GIVEN_WITH_BEFORE = /^.*(?:併用|同時)/;
 // A word for the intent written before the parenthesis a dose is in: 術後照射（温存乳房 50Gy/25回）, 根治的化学放射線療法開始（….
-const RT_INTENT_WORD = /緩和|根治|術[前後](?:補助)?(?:の)?(?:照射|放射線|C{0,2}RT(?![A-Za-z]))/;
+const RT_INTENT_WORD = new RegExp(`緩和|根治|術[前後]${PERIOPERATIVE_RT}`);
 // The name a parenthesis holding a dose follows: CRT（50.4Gy/28fr）, 化学放射線療法（54Gy/30fr）.
 const RT_NAME_BEFORE_PARENTHESIS = /(?:[\p{Script=Han}\p{Script=Katakana}ー]+|[A-Za-z]+)\s*$/u;
 
@@ -1339,9 +1345,13 @@ function doseStepStart(before: string): number {
   return open - name.replace(GIVEN_WITH_BEFORE, '').length;
 }
 
-/** `at` moved back over `before`'s match right before it (none at -1, where nothing was found). */
-function backOver(t: string, at: number, before: RegExp): number {
-  return at < 0 ? at : at - (before.exec(t.slice(Math.max(0, at - 4), at))?.[0].length ?? 0);
+/**
+ * Where `site` was last written before `at`, with the intent written against it that the site leaves out
+ * (予防的全脳照射（PCI 25Gy/10Fr）): where a course's evidence opens at its site. -1 when there is none.
+ */
+function siteStartBefore(t: string, site: string | undefined, at: number): number {
+  const start = site === undefined ? -1 : t.lastIndexOf(site, at);
+  return start < 0 ? start : start - (SITE_INTENT_BEFORE.exec(t.slice(Math.max(0, start - 4), start))?.[0].length ?? 0);
 }
 
 function rtSite(clause: string): string | undefined {
@@ -1467,8 +1477,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     // (…and what its clause says before the step the dose is written in: TNT（CAPOX 6コース→CRT 50.4Gy/28fr）.)
     const from = ctx.pastOpeningDates(cs, m.index, DATE_PARTICLE_GAP);
     const step = ctx.pastOpeningDates(from + doseStepStart(t.slice(from, m.index)), m.index, DATE_PARTICLE_GAP);
-    // (The site's evidence keeps the intent written against it, which the site leaves out: 予防的全脳照射（PCI 25Gy/10Fr）.)
-    const siteAt = site === undefined ? -1 : backOver(t, t.lastIndexOf(site, m.index), SITE_INTENT_BEFORE);
+    const siteAt = siteStartBefore(t, site, m.index);
     let evidenceStart = siteAt >= from && siteAt < step ? siteAt : step;
     // (Not the end of a parenthesis a comma in it cut the clause at: CDDP+DOC（…、day1,8,29,36）と胸部放射線治療60Gy/30fr.)
     evidenceStart += PARENTHESIS_END_OPENING.exec(t.slice(evidenceStart, m.index))?.[0].length ?? 0;
@@ -1506,8 +1515,7 @@ export function extractRadiotherapy(ctx: NoteContext): RadiotherapyEvent[] {
     const dayInParentheses = /[A-Za-z]/.test(m[0]) ? ctx.datesIn(b, ce).find((d) => /[(（]\s*$/.test(ctx.note.text.slice(Math.max(0, d.start - 2), d.start))) : undefined;
     // (Evidence opens at the site the clause names, or at the word the name ends (化学放射線療法, 高線量率腔内照射,
     // I-125 plaque brachytherapy): not at what the clause says before, 2024年3月 骨盤内再発 CCRT施行.)
-    // (The site's evidence keeps the intent written against it, which the site leaves out: 予防的全脳照射（PCI 25Gy/10Fr）.)
-    const siteAt = site === undefined ? -1 : backOver(t, t.lastIndexOf(site, m.index), SITE_INTENT_BEFORE);
+    const siteAt = siteStartBefore(t, site, m.index);
     const opening =
       activity || m[2]
         ? m.index - (t.endsWith('密封', m.index) ? 2 : 0)
