@@ -96,25 +96,22 @@ export function extractStaging(ctx: NoteContext): StagingEvent[] {
     // …or in parentheses after it (ypT0N0 (ypStage 0)), or its prefix and numeral alone (pT1cN1M0 pIIB).
     const stageInParentheses = st || stageBefore ? undefined : stages.find((s) => s.index > b && !usedStages.has(s.index) && /^\s*[(（]\s*$/.test(t.slice(b, s.index)) && /^\s*[)）]/.test(t.slice(s.index + s[0].trimEnd().length)));
     const short = st || stageBefore || stageInParentheses ? null : SHORT_STAGE.exec(t.slice(b + after.length));
+    // (At most one of them is found; the evidence then stretches over it.)
+    const stageMatch = st ?? stageBefore ?? stageInParentheses;
+    if (stageMatch) usedStages.add(stageMatch.index);
+    const told = stageMatch ?? short;
+    if (told) {
+      stage = stageOf(told);
+      prefix ??= told[1];
+    }
     if (st) {
-      usedStages.add(st.index);
-      stage = stageOf(st);
-      prefix ??= st[1];
       b = st.index + st[0].trimEnd().length;
     } else if (stageInParentheses) {
-      usedStages.add(stageInParentheses.index);
-      stage = stageOf(stageInParentheses);
-      prefix ??= stageInParentheses[1];
       const end = stageInParentheses.index + stageInParentheses[0].trimEnd().length;
       b = end + /^\s*[)）]/.exec(t.slice(end))![0].length;
     } else if (short) {
-      stage = stageOf(short);
-      prefix ??= short[1];
       b += after.length + short[0].trimEnd().length;
     } else if (stageBefore) {
-      usedStages.add(stageBefore.index);
-      stage = stageOf(stageBefore);
-      prefix ??= stageBefore[1];
       a = stageBefore.index + (stageBefore[0].length - stageBefore[0].trimStart().length);
       // (The evidence closes the parenthesis, over what else it holds: the blood category B0 of a lymphoma of the skin.)
       const close = /^[^()（）\n。]{0,12}[)）]/.exec(t.slice(b));
