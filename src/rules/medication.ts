@@ -35,8 +35,10 @@ const COURSE_UNIT = '(?:コース|クール|サイクル|cycles?|courses?|kur|cy
 const COURSE_IN_PARENTHESES = new RegExp(String.raw`^\s*[(（]\s*(?:第\s*)?(?:\d+\s*${COURSE_UNIT}|C\d{1,2}\s*D\d)`, 'i');
 // What spells out a chain's drugs after it, also after 療法: DCF療法（DTX 70mg/m2, CDDP…）.
 const CHAIN_PAREN = /^[ \t]*(?:療法)?[ \t]*[(（][^()（）]*[)）]/;
+// The verbs that stop or end a therapy, in Japanese.
+const ENDING_VERB = '中止|中断|終了|完遂|完了';
 // A parenthesis after a drug that tells its status: （心房細動のため2025/12中止）, （PDにて終了）.
-const STATUS_IN_PARENTHESES = /中止|中断|終了|完遂|完了/;
+const STATUS_IN_PARENTHESES = new RegExp(ENDING_VERB);
 // A list item's number in parentheses, as a circled number is normalised: (2).
 const ITEM_NUMBER_PAREN = /^\s*\(\d{1,2}\)$/;
 // A prescription's details up to a parenthesis opening on its line, with no verb of its own between:
@@ -55,7 +57,7 @@ const COURSE_DATES_IN_PARENTHESES = /^[ \t]*[(（][^()（）]*?(?:(?:19|20)\d{2}
 const DOSE_AFTER = /^\s*((?:AUC\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:mg|g|μg|mcg|mL|ml|単位|U)(?:\/(?:m2|kg|body|day|日|回))*(?:\s*(?:[Dd]ay|d)\s*\d+(?:[-,]\d+)*)?))/;
 // A plan after a status verb, past a verb ending: 導入する方針, 開始の予定, 開始とする計画.
 const PLAN_AFTER_VERB = /^\s*(?:する|します|して(?:いく|ゆく)|とする|の)?\s*(?:予定|方針|計画)/;
-const PLANNED_VERB = /(?:中止|中断|終了|完遂|完了|開始|導入|施行|実施|投与)(?=\s*(?:の)?予定)/g;
+const PLANNED_VERB = new RegExp(`(?:${ENDING_VERB}|開始|導入|施行|実施|投与)(?=\\s*(?:の)?予定)`, 'g');
 // The plain non-past after giving (CBDCA+PEMを施行する, ペムブロリズマブ投与を行う) tells what is to be done;
 // 施行するも (it was given, but…) is past, and so is what was done with another act in a past sentence
 // (S-1を2コース施行するとともに放射線照射を施行した).
