@@ -218,6 +218,7 @@ function stayCourseStarts(text: string): number[] {
 export function segmentNote(note: Note): SegmentedNote {
   const normalized = normalize(note.text);
   const { mentions: dates, visitDayMentions } = findDatesWithChain(normalized, { anchor: note.date, restarts: stayCourseStarts(normalized.text), visitDays: visitDaySpans(normalized) });
+  const compared = comparedWith(note.text, dates);
   // The visit days the date chain took as its anchor, which open visits here too.
   const visitDays = new Set(visitDayMentions);
   const segments: Segment[] = [];
@@ -263,7 +264,7 @@ export function segmentNote(note: Note): SegmentedNote {
     const lineDates: DateMention[] = [];
     for (let k = mentionIndex; k < dates.length && dates[k]!.start < oe; k++) lineDates.push(dates[k]!);
     // A date of the line's own, not one an examination is compared with (比較：2025/6/2).
-    const ownDate = (m: DateMention) => !isComparedWith(note.text, m, os);
+    const ownDate = (m: DateMention) => !compared.has(m);
 
     let role: LineRole;
     let date: GoverningDate | null;
@@ -410,7 +411,9 @@ export function segmentNote(note: Note): SegmentedNote {
     }
   }
   closeSection(note.text.length);
-  return { note, normalized, dates, segments };
+  const segmented: SegmentedNote = { note, normalized, dates, segments };
+  comparedCache.set(segmented, compared);
+  return segmented;
 }
 
 const TODAY_WORD = /本日|今日|[Tt]oday/;
@@ -473,7 +476,7 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
     // (A date an examination is compared with, 前回（2025/7/1）より増大, dates its own sentence at most.)
     let k = lo;
     const compared = comparedDates(segmented);
-    while (k > 0 && compared[k - 1] === 1 && segmented.dates[k - 1]!.start >= scope.start && /[。．]/.test(segmented.note.text.slice(segmented.dates[k - 1]!.end, offset))) k--;
+    while (k > 0 && compared.has(segmented.dates[k - 1]!) && segmented.dates[k - 1]!.start >= scope.start && /[。．]/.test(segmented.note.text.slice(segmented.dates[k - 1]!.end, offset))) k--;
     const nearest = k > 0 ? segmented.dates[k - 1] : undefined;
     if (nearest && nearest.start >= scope.start) return dateOf(nearest, 'line');
     // (A flowsheet's row with no date of its own: its column's date, when the table heads its columns with dates.)
@@ -517,9 +520,11 @@ export function dateAt(segmented: SegmentedNote, offset: number): GoverningDate 
   return (sentence ?? line)?.date ?? null;
 }
 
-/** True when `m` is a date an examination is compared with (比較：2025/6/2, 前回（2025/7/1）), not one of the line's own. */
-function isComparedWith(text: string, m: DateMention, lineStart: number): boolean {
-  return COMPARED_WITH.test(text.slice(Math.max(lineStart, m.start - 12), m.start));
+/** The dates an examination is compared with (比較：2025/6/2, 前回（2025/7/1）), not their lines' own. */
+function comparedWith(text: string, dates: readonly DateMention[]): Set<DateMention> {
+  const compared = new Set<DateMention>();
+  for (const m of dates) if (COMPARED_WITH.test(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 12), m.start))) compared.add(m);
+  return compared;
 }
 
 const CELL_SEPARATOR = /[|｜│┃║]/;
@@ -569,19 +574,12 @@ function closingDateOfParenthesis(segmented: SegmentedNote, offset: number, next
   return undefined;
 }
 
-/** Which of the note's dates are ones an examination is compared with (1), by index; computed once per segmented note. */
-const comparedCache = new WeakMap<SegmentedNote, Uint8Array>();
-function comparedDates(s: SegmentedNote): Uint8Array {
-  let flags = comparedCache.get(s);
-  if (!flags) {
-    const text = s.note.text;
-    flags = new Uint8Array(s.dates.length);
-    s.dates.forEach((m, i) => {
-      if (isComparedWith(text, m, text.lastIndexOf('\n', m.start - 1) + 1)) flags![i] = 1;
-    });
-    comparedCache.set(s, flags);
-  }
-  return flags;
+/** The segmented note's dates an examination is compared with: found once, by segmentNote (or here for a note it did not make). */
+const comparedCache = new WeakMap<SegmentedNote, Set<DateMention>>();
+function comparedDates(s: SegmentedNote): Set<DateMention> {
+  let compared = comparedCache.get(s);
+  if (!compared) comparedCache.set(s, (compared = comparedWith(s.note.text, s.dates)));
+  return compared;
 }
 
 /** Lines and sentences by start, for binary search (computed once per segmented note). */
