@@ -8,6 +8,8 @@ const note = (text: string, date = '2024-05-01'): Note => ({ id: 't', date, text
 const run = (text: string, date?: string) => extractWithRules(note(text, date));
 const ofType = <T extends ClinicalEvent['type']>(events: ClinicalEvent[], type: T) =>
   events.filter((e): e is Extract<ClinicalEvent, { type: T }> => e.type === type);
+/** Each diagnosis's name and ICD-10 code, the note dated 2026-11-26. */
+const diagnosisCodes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
 const strip = (e: ClinicalEvent) => {
   const { evidence, source, date, ...rest } = e;
   void evidence;
@@ -4939,10 +4941,9 @@ describe('from items earlier notes left alone', () => {
     expect(meds('外来\nペムブロリズマブ（前治療 CBDCA+PEM 後）開始。')).toEqual(['pembrolizumab']);
   });
   it('the side an operation is named for (胃癌にて幽門側胃切除術, 噴門側胃切除) is not the cancer\'s subsite; the subsite written as such (胃癌（幽門部）) still is', () => {
-    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(codes('#1 胃癌術後（2018年 幽門側胃切除術、pStage IA）')).toEqual([['胃癌', 'C16.9']]);
-    expect(codes('#1 胃癌 噴門側胃切除後')).toEqual([['胃癌', 'C16.9']]);
-    expect(codes('#1 胃癌（幽門部）')).toEqual([['胃癌', 'C16.4']]);
+    expect(diagnosisCodes('#1 胃癌術後（2018年 幽門側胃切除術、pStage IA）')).toEqual([['胃癌', 'C16.9']]);
+    expect(diagnosisCodes('#1 胃癌 噴門側胃切除後')).toEqual([['胃癌', 'C16.9']]);
+    expect(diagnosisCodes('#1 胃癌（幽門部）')).toEqual([['胃癌', 'C16.4']]);
   });
   it('診断 closing a history item after the cancer\'s stage ((\'23/4 右乳癌 cT2N0M0 StageIIA 診断（ER+, …）) diagnoses it, as after its date; a staging workup (病期診断（TNM分類）) does not', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null]);
@@ -5200,7 +5201,7 @@ describe('from items earlier notes left alone', () => {
     expect(sites('経過\n2024/9 予防的全脳照射 25Gy/10fr施行。')).toEqual([[25, '全脳']]);
     expect(sites('経過\n2024/9 全脳予防照射 25Gy/10fr施行。')).toEqual([[25, '全脳']]);
     expect(sites('経過\n2024/9 前立腺床への救済照射 66Gy/33fr施行。')).toEqual([[66, '前立腺床']]);
-  expect(ofType(run('経過\nCRのため5月に予防的全脳照射（PCI 25Gy/10Fr）を施行した。', '2026-11-26'), 'radiotherapy').map((e) => [e.site, e.evidence!.text])).toEqual([['全脳', '予防的全脳照射（PCI 25Gy/10Fr']]);
+    expect(ofType(run('経過\nCRのため5月に予防的全脳照射（PCI 25Gy/10Fr）を施行した。', '2026-11-26'), 'radiotherapy').map((e) => [e.site, e.evidence!.text])).toEqual([['全脳', '予防的全脳照射（PCI 25Gy/10Fr']]);
   });
   it('a pathology result written after 病理 and a space (…開頭腫瘍摘出術、病理 glioblastoma, IDH-wildtype; →病理 膠芽腫) states the diagnosis, as 病理：膠芽腫 does; a bare histology there (病理 腺癌) is no diagnosis', () => {
     const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.date?.start ?? null, e.certainty ?? 'confirmed']);
@@ -5237,14 +5238,13 @@ describe('from items earlier notes left alone', () => {
     expect(markers('経過\nKRAS G12Cは陰性。')).toEqual([['KRAS', 'G12C', 'negative', 'KRAS G12Cは陰性']]);
     expect(markers('経過\nBRAF V600E変異は陰性')).toEqual([['BRAF', 'V600E', 'negative', 'BRAF V600E変異は陰性']]);
     expect(markers('経過\nEGFR L858Rは陽性。')).toEqual([['EGFR', 'L858R', 'positive', 'EGFR L858Rは陽性']]);
-  expect(markers('病理\nEGFR、ALK、ROS1変異は陰性。')).toEqual([['EGFR', null, 'negative', 'EGFR、ALK、ROS1変異は陰性'], ['ALK', null, 'negative', 'ALK、ROS1変異は陰性'], ['ROS1', null, 'negative', 'ROS1変異は陰性']]);
+    expect(markers('病理\nEGFR、ALK、ROS1変異は陰性。')).toEqual([['EGFR', null, 'negative', 'EGFR、ALK、ROS1変異は陰性'], ['ALK', null, 'negative', 'ALK、ROS1変異は陰性'], ['ROS1', null, 'negative', 'ROS1変異は陰性']]);
   });
   it('high-grade serous carcinoma abbreviated after its organ (Dx: Ovarian HGSC, Dx: HGSOC) is an ovarian cancer, C56, and primary peritoneal HGSC C48.2; HGSC alone is the histology of the cancer named (卵巣癌（高異型度漿液性癌、HGSC） … 生検でHGSCと診断)', () => {
-    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(diagnoses('Pt: 68F\nDx: Ovarian HGSC, FIGO IIIC')).toEqual([['Ovarian HGSC', 'C56']]);
-    expect(diagnoses('Dx: HGSOC, FIGO IIIC')).toEqual([['HGSOC', 'C56']]);
-    expect(diagnoses('Dx: primary peritoneal HGSC, FIGO IIIC')).toEqual([['primary peritoneal HGSC', 'C48.2']]);
-  expect(diagnoses('診断：卵巣癌 FIGO IIIC期\n【経過】\n2025/10/28 審査腹腔鏡＋腹膜生検でHGSCと診断。')).toEqual([['卵巣癌', 'C56']]);
+    expect(diagnosisCodes('Pt: 68F\nDx: Ovarian HGSC, FIGO IIIC')).toEqual([['Ovarian HGSC', 'C56']]);
+    expect(diagnosisCodes('Dx: HGSOC, FIGO IIIC')).toEqual([['HGSOC', 'C56']]);
+    expect(diagnosisCodes('Dx: primary peritoneal HGSC, FIGO IIIC')).toEqual([['primary peritoneal HGSC', 'C48.2']]);
+    expect(diagnosisCodes('診断：卵巣癌 FIGO IIIC期\n【経過】\n2025/10/28 審査腹腔鏡＋腹膜生検でHGSCと診断。')).toEqual([['卵巣癌', 'C56']]);
   });
   it('a gene\'s mutation carried (BRCA2 mutation carrier, BRCA2病的バリアント保持者) or named germline in a diagnosis list (Dx: …, BRCA1 germline mutation) is positive; a test for one (BRCA1 germline mutation testing) is not a result', () => {
     const markers = (text: string) => ofType(run(text, '2026-11-26'), 'biomarker').map((e) => [e.name, e.result, e.evidence!.text]);
@@ -5269,7 +5269,7 @@ describe('from items earlier notes left alone', () => {
     expect(rts('経過\n令和元年9月 術後照射（温存乳房 50Gy/25回）完了。')).toEqual([['温存乳房', 'adjuvant', '術後照射（温存乳房 50Gy/25回']]);
     expect(rts('経過\nH30.2 左Bp+SN施行。術後RT（温存乳房 42.56Gy/16fr）後、アナストロゾール内服。')).toEqual([['温存乳房', 'adjuvant', '術後RT（温存乳房 42.56Gy/16fr']]);
     expect(rts('経過\n術後RT 50Gy/25fr施行。')).toEqual([[null, 'adjuvant', '術後RT 50Gy/25fr']]);
-  expect(rts('治療歴\n- 2023-6 広範切除術 + 術前RT 50Gy/25fr')).toEqual([[null, 'neoadjuvant', '術前RT 50Gy/25fr']]);
+    expect(rts('治療歴\n- 2023-6 広範切除術 + 術前RT 50Gy/25fr')).toEqual([[null, 'neoadjuvant', '術前RT 50Gy/25fr']]);
   });
   it('a drug given with another therapy (…、カペシタビン併用）, CDDP併用 IMRT …施行, CDDP+ETP 4コースに同時併用) takes its status from the clause\'s verb or its range, not from 併用: a closed range or 施行 is a course given; alone it has no status', () => {
     const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.status ?? null, e.evidence!.text]);
@@ -5284,7 +5284,7 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2025/9/1～10/20 セツキシマブ 計8回投与。')).toEqual([['セツキシマブ', 8, 'completed']]);
     expect(meds('経過\nRT 70Gy/35fr（2025/9/1～10/20）、セツキシマブ併用（初回400mg/m2、以後250mg/m2 毎週、計8回投与）')).toEqual([['セツキシマブ', 8, 'completed']]);
     expect(meds('経過\n2023/10～ リツキシマブ維持療法（2か月毎、計12回予定）')).toEqual([['リツキシマブ', null, 'started']]);
-  expect(meds('経過\n術後MMC（マイトマイシンC、計10回以上間欠投与）を終了。')).toEqual([['MMC', null, 'completed']]);
+    expect(meds('経過\n術後MMC（マイトマイシンC、計10回以上間欠投与）を終了。')).toEqual([['MMC', null, 'completed']]);
   });
   it('a parenthesis after a drug that tells its stop (イブルチニブ（心房細動のため中止）, …（心房細動のため2025/12中止）) is its status, not a detail of its name: stopped', () => {
     const meds = (text: string) => ofType(run(text, '2026-03-12'), 'medication').map((e) => [e.regimen, e.status ?? null, e.evidence!.text]);
@@ -5293,29 +5293,25 @@ describe('from items earlier notes left alone', () => {
     expect(meds('経過\n2025/4 CBDCA（AUC5）＋PEM 4コース施行。')).toEqual([['CBDCA(AUC5)+PEM', 'completed', 'CBDCA（AUC5）＋PEM 4コース施行']]);
   });
   it('a subsite written after the parenthesis that follows a cancer\'s name (膠芽腫(IDH野生型, MGMTプロモーターメチル化あり) 右前頭葉) refines its code as one written right after the name does: C71.1', () => {
-    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(codes('膠芽腫(IDH野生型, MGMTプロモーターメチル化あり) 右前頭葉\n2024/10/15 開頭腫瘍摘出術施行。')).toEqual([['膠芽腫', 'C71.1']]);
-    expect(codes('#1 膠芽腫 右前頭葉')).toEqual([['膠芽腫', 'C71.1']]);
-    expect(codes('#1 胃癌（cT4aN2M1、腹膜播種、HER2陰性、CLDN18.2陽性）。2024/3 肝転移に対し体部へ照射')).toEqual([['胃癌', 'C16.9']]);
+    expect(diagnosisCodes('膠芽腫(IDH野生型, MGMTプロモーターメチル化あり) 右前頭葉\n2024/10/15 開頭腫瘍摘出術施行。')).toEqual([['膠芽腫', 'C71.1']]);
+    expect(diagnosisCodes('#1 膠芽腫 右前頭葉')).toEqual([['膠芽腫', 'C71.1']]);
+    expect(diagnosisCodes('#1 胃癌（cT4aN2M1、腹膜播種、HER2陰性、CLDN18.2陽性）。2024/3 肝転移に対し体部へ照射')).toEqual([['胃癌', 'C16.9']]);
   });
   it('cancers.tsv: a hypopharyngeal cancer of the pyriform sinus is C12 (下咽頭癌（梨状陥凹）), of the postcricoid area C13.0; a follicular lymphoma\'s grade gives its code (濾胞性リンパ腫 Grade 2 → C82.1, grade 3A → C82.3)', () => {
-    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(codes('診断名：下咽頭癌（梨状陥凹） cT3N2bM0 StageⅣA')).toEqual([['下咽頭癌', 'C12']]);
-    expect(codes('診断名：下咽頭癌（輪状後部） cT2N0M0')).toEqual([['下咽頭癌', 'C13.0']]);
-    expect(codes('#1 濾胞性リンパ腫 Grade 2、Ann Arbor IIIA、FLIPI 3')).toEqual([['濾胞性リンパ腫', 'C82.1']]);
-    expect(codes('#1 濾胞性リンパ腫 grade 3A, stage IV')).toEqual([['濾胞性リンパ腫', 'C82.3']]);
-    expect(codes('#1 濾胞性リンパ腫 stage IV')).toEqual([['濾胞性リンパ腫', 'C82.9']]);
+    expect(diagnosisCodes('診断名：下咽頭癌（梨状陥凹） cT3N2bM0 StageⅣA')).toEqual([['下咽頭癌', 'C12']]);
+    expect(diagnosisCodes('診断名：下咽頭癌（輪状後部） cT2N0M0')).toEqual([['下咽頭癌', 'C13.0']]);
+    expect(diagnosisCodes('#1 濾胞性リンパ腫 Grade 2、Ann Arbor IIIA、FLIPI 3')).toEqual([['濾胞性リンパ腫', 'C82.1']]);
+    expect(diagnosisCodes('#1 濾胞性リンパ腫 grade 3A, stage IV')).toEqual([['濾胞性リンパ腫', 'C82.3']]);
+    expect(diagnosisCodes('#1 濾胞性リンパ腫 stage IV')).toEqual([['濾胞性リンパ腫', 'C82.9']]);
   });
   it('on a title or problem line, a site written before the cancer\'s name (Dx: 左大腿 粘液型脂肪肉腫, #右頬部 皮膚有棘細胞癌) refines its code as one after it does; in prose the words before are another matter', () => {
-    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(codes('Date: 2025-9-1\nDx: 左大腿 粘液型脂肪肉腫（myxoid liposarcoma）, FNCLCC grade 2')).toEqual([['粘液型脂肪肉腫', 'C49.2']]);
-    expect(codes('#右頬部 皮膚有棘細胞癌（SCC）術後\n2024/9/3 右頬部腫瘍切除術。')).toEqual([['皮膚有棘細胞癌', 'C44.3']]);
-    expect(codes('経過\n大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', 'C49.9']]);
+    expect(diagnosisCodes('Date: 2025-9-1\nDx: 左大腿 粘液型脂肪肉腫（myxoid liposarcoma）, FNCLCC grade 2')).toEqual([['粘液型脂肪肉腫', 'C49.2']]);
+    expect(diagnosisCodes('#右頬部 皮膚有棘細胞癌（SCC）術後\n2024/9/3 右頬部腫瘍切除術。')).toEqual([['皮膚有棘細胞癌', 'C44.3']]);
+    expect(diagnosisCodes('経過\n大腿の腫瘤を生検し、肉腫と診断。')).toEqual([['肉腫', 'C49.9']]);
   });
   it('cancers.tsv: a vulvar cancer\'s subsite refines its code (外陰癌（扁平上皮癌、左大陰唇） → C51.0, 小陰唇 C51.1, 陰核 C51.2)', () => {
-    const codes = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(codes('#外陰癌（扁平上皮癌、左大陰唇） pT2N1aM0 FIGO IIIA')).toEqual([['外陰癌', 'C51.0']]);
-    expect(codes('#外陰癌（陰核） FIGO IB')).toEqual([['外陰癌', 'C51.2']]);
+    expect(diagnosisCodes('#外陰癌（扁平上皮癌、左大陰唇） pT2N1aM0 FIGO IIIA')).toEqual([['外陰癌', 'C51.0']]);
+    expect(diagnosisCodes('#外陰癌（陰核） FIGO IB')).toEqual([['外陰癌', 'C51.2']]);
   });
   it('on a title or problem line, the side of a site written before the cancer or in the parenthesis after it is its laterality (#左大腿 脱分化型脂肪肉腫, 中咽頭癌（左口蓋扁桃）, 外陰癌（扁平上皮癌、左大陰唇）, ccRCC (lt)); a side of a spread in that parenthesis is not (肺腺癌（左副腎転移）)', () => {
     const sides = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.laterality ?? null]);
@@ -5353,14 +5349,13 @@ describe('from items earlier notes left alone', () => {
     const responses = (text: string) => ofType(run(text, '2026-11-26'), 'response').map((e) => [e.code, e.date?.start ?? null]);
     expect(responses('Hx: HCC (BCLC C)\nAtezo/Bev started 2025-03; PD 2025-09 (new lung mets).')).toEqual([['PD', '2025-09']]);
     expect(responses('Course\nFOLFOX from 2024/1, PD 2024/6.')).toEqual([['PD', '2024-06']]);
-  expect(responses('Course\nFOLFOX from 2024/1 -> PD 2024/6\nFOLFIRI since 2024/7.')).toEqual([['PD', '2024-06']]);
+    expect(responses('Course\nFOLFOX from 2024/1 -> PD 2024/6\nFOLFIRI since 2024/7.')).toEqual([['PD', '2024-06']]);
     expect(responses('経過\n2024/3 CTでPD 2024/4よりFOLFIRI開始。')).toEqual([['PD', '2024-03']]);
   });
   it('a case\'s opening after an English history or identification label (Hx: 58M, HCC (BCLC C, …), ID: 72F, EGFR+ NSCLC) names the diagnosis, as after Pt: or HPI:', () => {
-    const diagnoses = (text: string) => ofType(run(text, '2026-11-26'), 'diagnosis').map((e) => [e.name, e.icd10 ?? null]);
-    expect(diagnoses('Hx: 58M, HCC (BCLC C, PVTT Vp3) on HBV cirrhosis (Child-Pugh A6).\nAtezo/Bev started 2025-03.')).toEqual([['HCC', 'C22.0']]);
-    expect(diagnoses('ID: 72F, EGFR+ NSCLC\nOn osimertinib since 2024/3.')).toEqual([['NSCLC', 'C34.9']]);
-    expect(diagnoses('Hx: appendectomy 1990.\nHTN.')).toEqual([]);
+    expect(diagnosisCodes('Hx: 58M, HCC (BCLC C, PVTT Vp3) on HBV cirrhosis (Child-Pugh A6).\nAtezo/Bev started 2025-03.')).toEqual([['HCC', 'C22.0']]);
+    expect(diagnosisCodes('ID: 72F, EGFR+ NSCLC\nOn osimertinib since 2024/3.')).toEqual([['NSCLC', 'C34.9']]);
+    expect(diagnosisCodes('Hx: appendectomy 1990.\nHTN.')).toEqual([]);
   });
   it('a record\'s regimen label then a line of today\'s course in short (レジメン：GnP（Day1,8,15 q4w） / 本日 C7D1 投与。) is the regimen\'s 7th course, given today, as 本日7コース目 is', () => {
     const meds = (text: string) => ofType(run(text, '2026-11-26'), 'medication').map((e) => [e.regimen, e.cycles ?? null, e.status ?? null, e.date?.start ?? null]);
