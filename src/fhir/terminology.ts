@@ -1,5 +1,5 @@
 // Codes the mapper may attach, read from data files (data/fhir-terminology.tsv,
-// data/biomarkers.tsv, data/oral-drugs.tsv). Only codes with a checked source are
+// data/biomarkers.tsv, data/oral-drugs.tsv, data/procedures.tsv). Only codes with a checked source are
 // listed there; everything else keeps its text without a coding.
 import type { Coding } from '@medplum/fhirtypes';
 import { readTable } from '../data-files.js';
@@ -35,6 +35,11 @@ export function terminology(): Terminology {
   }
   for (const [name, kind] of readTable('biomarkers.tsv')) t.biomarkerKinds.set(name!, kind!);
   for (const [name] of readTable('oral-drugs.tsv')) t.oralDrugs.add(name!);
+  // (…and the operations procedures.tsv marks surgical, whose names hold no surgical word: LDG, Bt+Ax, TURBT.)
+  for (const [word, kind] of readTable('procedures.tsv')) {
+    if (kind === 'surgery') t.surgeryWords.push(word!);
+    else if (kind) throw new Error(`data/procedures.tsv: unknown kind "${kind}"`);
+  }
   cached = t;
   return t;
 }
