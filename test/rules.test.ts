@@ -5461,4 +5461,10 @@ describe('from items earlier notes left alone', () => {
     // (…and a clause holding only its day has none: 2025/3/1にて入院.)
     expect(ofType(run('2025/3/1にて入院。'), 'admission').map((e) => [e.reason, e.evidence!.text])).toEqual([[undefined, '入院']]);
   });
+  it('radioiodine abbreviated RAI is radiotherapy when given (RAI 3.7GBq, RAI治療施行), not when refractory or not given (RAI不応, RAI治療なし)', () => {
+    const courses = (text: string) => ofType(run(text, '2025-11-20'), 'radiotherapy').map((e) => [e.evidence?.text, e.date?.start ?? null]);
+    expect(courses('甲状腺乳頭癌 術後、2019/12 RAI 3.7GBq。2023年 多発肺転移 RAI不応性となる。')).toEqual([['RAI 3.7GBq', '2019-12']]);
+    expect(courses('2020/3 RAI治療施行。')).toEqual([['RAI治療施行', '2020-03']]);
+    expect(courses('甲状腺全摘術。術後RAI治療なし。RAI不応と判断。')).toEqual([]);
+  });
 });

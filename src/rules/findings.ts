@@ -1237,14 +1237,15 @@ const DOSE_SO_FAR = /^\s*(?:まで)?\s*(?:照射済|照射中|照射時点|時�
 const OPEN_PARENTHESIS_SINCE = /^\s*[(（][^()（）]*$/;
 // Radiotherapy named without a dose, an event only when said done (ガンマナイフ施行, 全脳照射を実施),
 // internal radiotherapy too (放射性ヨウ素内用療法（100mCi）を施行), which its activity alone
-// says given (2023/8 アブレーション 131I 3.7GBq, 放射性ヨウ素内用療法（3.7GBq）, 131I 5.55GBq 再投与).
+// says given (2023/8 アブレーション 131I 3.7GBq, 放射性ヨウ素内用療法（3.7GBq）, 131I 5.55GBq 再投与, RAI 3.7GBq 2回;
+// RAI不応 is no course).
 // (…終了時 names a time, not a course: ＜放射線治療終了時サマリー＞, 照射終了時のCT.)
 // (In a past history, …後 says it was given: 既往歴：…前立腺癌（密封小線源療法後）.)
 // (腔内照射 and 組織内照射 are found as 照射: spelling them out slows the scan of every note.)
 // (放射線化学療法 names radiotherapy given with drugs, as 化学放射線療法 does through its 放射線療法, and CRT or CCRT abbreviates.)
 // (English names a course done by its dose after it, as a history lists it: I-125 plaque brachytherapy 85 Gy,
 // SRS 20 Gy to the brain met; the clause's plan words still make it none.)
-const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I)(?=\s*\d)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
+const RT_NAMED = /(?:放射線化学療法|放射性ヨ(?:ウ素|ード)(?:内用)?(?:療法|治療)|(?:RI|アイソトープ|I-?131|131I)\s*(?:内用療法|アブレーション)|(?:I-?131|131I|RAI)(?=\s*\d)|RAI(?:内用)?(?:療法|治療)|(?:アブレーション|ablation)\s*(?:131I|I-?131)|ガンマナイフ|[γΓ]ナイフ|サイバーナイフ|定位放射線(?:治療|照射)?|定位照射|SRS|SBRT|SRT|WBRT|IMRT|(?<![A-Za-z])C?CRT(?![A-Za-z])|(?:plaque\s+)?brachytherapy|radiotherapy|重粒子線治療|陽子線治療|小線源(?:療法|治療)|放射線治療|放射線療法|照射)(?:\s*[(（][^()（）]{0,20}[)）])?(?:\s*(\d+(?:\.\d+)?)\s*Gy(?![A-Za-z]*\s*\/))?(?:\s*(?:を)?(?:施行|実施|開始|終了|完遂|完了|行った|行い)(?!時)|(後)|\s*\d+(?:\.\d+)?\s*(?:GBq|MBq|mCi)(?![A-Za-z])|(?<=\d\s*(?:GBq|MBq|mCi)\s*[)）])|(?<=[A-Za-z]\s{1,3}\d+(?:\.\d+)?\s*Gy))/g;
 // An intent written against a site, which the site leaves out: 緩和的, 根治的, 予防的 (予防的全脳照射).
 const SITE_INTENT = String.raw`緩和的?|根治的?|予防的?`;
 const SITE_INTENT_BEFORE = new RegExp(`(?:${SITE_INTENT})$`);
