@@ -5467,4 +5467,34 @@ describe('from items earlier notes left alone', () => {
     expect(courses('2020/3 RAI治療施行。')).toEqual([['RAI治療施行', '2020-03']]);
     expect(courses('甲状腺全摘術。術後RAI治療なし。RAI不応と判断。')).toEqual([]);
   });
+  it('a response\'s finding is what its category was written with, in its clause or the clauses before it, and its evidence holds it (肝転移増大、新規肺転移あり、PD)', () => {
+    const responses = (text: string) => ofType(run(text, '2025-11-20'), 'response').map((e) => [e.code, e.finding ?? null, e.evidence?.text]);
+    expect(responses('R1.9.10 CTで原発巣再増大、PD。')).toEqual([['PD', '原発巣再増大', '原発巣再増大、PD']]);
+    expect(responses('11/24 CT：肝転移増大、新規肺転移あり、PD。')).toEqual([['PD', '肝転移増大、新規肺転移', '肝転移増大、新規肺転移あり、PD']]);
+    expect(responses('5/30 治療後評価MRI：腫瘍消失、CR。')).toEqual([['CR', '腫瘍消失', '腫瘍消失、CR']]);
+    expect(responses('CTで標的病変は消失し完全奏効（CR）。')).toEqual([['CR', '標的病変は消失', 'CTで標的病変は消失し完全奏効（CR']]);
+    expect(responses('寛解導入後の骨髄検査で MRD陰性、CR。')).toEqual([['CR', 'MRD陰性', 'MRD陰性、CR']]);
+    expect(responses('| 2023/3～2024/1 | エンザルタミド 160mg | PSA再上昇、PD |')).toEqual([['PD', 'PSA再上昇', 'PSA再上昇、PD']]);
+    // (Its own clause's finding only, when it tells one.)
+    expect(responses('CT（8/20）：肺転移は消失、原発巣は縮小しPR。')).toEqual([['PR', '原発巣は縮小', '原発巣は縮小しPR']]);
+  });
+  it('a response\'s finding may follow it, in the parenthesis it opens or after a colon (PD（M蛋白増加）, PD (2025/5 CT: 骨転移増悪), PD: 脳転移増大)', () => {
+    const findings = (text: string) => ofType(run(text, '2025-11-20'), 'response').map((e) => [e.code, e.finding ?? null]);
+    expect(findings('2024/11〜2025/4 EV+Pembro → PD (2025/5 CT: 骨転移増悪)')).toEqual([['PD', '骨転移増悪']]);
+    expect(findings('2025/3 KRd → PD（M蛋白増加）')).toEqual([['PD', 'M蛋白増加']]);
+    expect(findings('Palbociclib + letrozole 2023/3-2024/8 (PD, new liver lesions).')).toEqual([['PD', 'new liver lesions']]);
+    expect(findings('1) 2023/2～2024/11 クリゾチニブ（2024/11 PD: 脳転移増大）')).toEqual([['PD', '脳転移増大']]);
+    // (A parenthesis of what else happened, or a next clause, is no finding.)
+    expect(findings('R5.2～R6.8 エベロリムス 10mg → PD（口内炎G2で減量歴あり）')).toEqual([['PD', null]]);
+    expect(findings('2023年CR、以後再発なし。')).toEqual([['CR', null]]);
+  });
+  it('a response category of another system is its own finding (VGPR, CMR); one after a course given has no finding, its evidence the category alone (4コース施行しPR)', () => {
+    const responses = (text: string) => ofType(run(text, '2025-11-20'), 'response').map((e) => [e.code, e.finding ?? null, e.evidence?.text]);
+    expect(responses('2023/5 DBd療法 8コース施行しVGPR。')).toEqual([['PR', 'VGPR', 'VGPR']]);
+    expect(responses('2025/7/29 PET-CT：Deauville 2、CMR。')).toEqual([['CR', 'Deauville 2', 'Deauville 2、CMR']]);
+    expect(responses('2024/9/2よりCBDCA+ETP+アテゾリズマブ 4コース施行しPR。')).toEqual([['PR', null, 'PR']]);
+    expect(responses('経過：2026/5 FP＋ペムブロリズマブ 4コース後PD。')).toEqual([['PD', null, 'PD']]);
+    expect(responses('A) 胆嚢癌 術後再発、多発肝メタ・腹膜播種、GEM+CDDP+Durva 後のPD')).toEqual([['PD', null, 'GEM+CDDP+Durva 後のPD']]);
+    expect(responses('2025/3 CTで部分奏効（PR）。')).toEqual([['PR', null, 'CTで部分奏効（PR']]);
+  });
 });

@@ -1117,6 +1117,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
   const events: ResponseEvent[] = [];
   let lastClause = -1;
   let last: { event: ResponseEvent; a: number; end: number } | undefined;
+  // Each event's evidence start and its category as written (the last of a clause's: 原疾患の増悪を認めPDと判断 is PD's).
+  const categories = new Map<ResponseEvent, { from: number; a: number; b: number }>();
   for (const h of hits) {
     const [cs, ce] = clauseAt(t, h.a, h.b);
     // A course of responses (PR→PD, SD→PD) is one event per category.
@@ -1133,6 +1135,9 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       // Same clause (原疾患の増悪を認めPDと判断): one response, evidence holding both words.
       last.event.evidence = ctx.evidence(last.a, Math.max(h.b, last.a));
       last.end = h.b;
+      // (…not one restating it in parentheses: 部分奏効（PR） is 部分奏効's.)
+      const previous = categories.get(last.event);
+      if (h.b > last.a && !(previous && /^\s*[(（]\s*$/.test(t.slice(previous.b, h.a)))) categories.set(last.event, { from: last.a, a: h.a, b: h.b });
       continue;
     }
     // The same category restated in parentheses after it (CR（血球回復不十分、CRi）) is that response.
@@ -1171,6 +1176,8 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
       if (THERAPY_BEFORE_ARROW.test(step) || ctx.hits.drugs.some((d) => d.start >= stepStart && d.end <= arrow)) a = arrow + 1;
       break;
     }
+    // (Nor is the course the clause gives before it: CBDCA+ETP+Atezo 4コース施行しPR, 8コース後PD are the category alone.)
+    if (THERAPY_BEFORE_CATEGORY.test(t.slice(a, h.a)) && !FINDING_BEFORE_ARROW.test(t.slice(a, h.a))) a = h.a;
     a += /^[\s:：→・>]*/.exec(t.slice(a, h.a))![0].length;
     // (…and past the label of the assessment opening its line: A）, 【評価】, 効果判定：.)
     if (/^\s*$/.test(t.slice(lineAt(t, a)[0], a))) a += ASSESSMENT_LABEL_OPENING.exec(t.slice(a, h.a))?.[0].length ?? 0;
@@ -1191,6 +1198,9 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     const englishAfter = datedAfter ? undefined : ctx.datesIn(h.b, Math.min(ce, h.b + 24))[0];
     const englishExam = englishAfter ? ENGLISH_EXAM_DATE_AFTER.exec(ctx.note.text.slice(ctx.original(h.b), englishAfter.start)) : null;
     if (englishExam) basis ??= englishExam[1];
+    // The finding may be told in the clauses before the category's, in its sentence (肝転移増大、新規肺転移あり、PD):
+    // the evidence holds them.
+    if (!sequence && !opensParenthesis && /^\s*$/.test(t.slice(cs, a))) a = findingClausesBefore(ctx, Math.max(ss, a - MAX_FINDING_BACK), cs, a, h.a);
     const e: ResponseEvent = { type: 'response', code: h.code, evidence: ctx.evidence(a, h.b), date: datedAfter ?? (englishExam ? mentionDate(englishAfter!) : ctx.dateAt(h.a, { range: false })) };
     if (basis) e.basis = basis.replace('PET/CT', 'PET-CT').replace('造影CT', 'CT');
     // The same category on the same day again (a flowsheet's …（PDのため終了） above its | CT評価 | … | PD |, or an
@@ -1203,8 +1213,80 @@ export function extractResponses(ctx: NoteContext): ResponseEvent[] {
     events.push(e);
     lastClause = cs;
     last = { event: e, a, end: h.b };
+    categories.set(e, { from: a, a: h.a, b: h.b });
+  }
+  for (const e of events) {
+    const finding = responseFinding(ctx, categories.get(e)!);
+    if (finding) e.finding = finding;
   }
   return events;
+}
+
+/** Whether [a, b) tells a finding, and no therapy or operation. */
+function tellsFinding(ctx: NoteContext, a: number, b: number): boolean {
+  const s = ctx.text.slice(a, b);
+  const within = (h: { start: number; end: number }) => h.start < b && h.end > a;
+  return FINDING_LIKE.test(s) && !THERAPY_WORDS.test(s) && !ctx.hits.drugs.some(within) && !ctx.hits.procedures.some(within);
+}
+
+/**
+ * Where a response's finding starts, going back from its clause (opening at `cs`, its evidence at `a`) over the
+ * clauses before it, back to `from`, while each is joined by 、 and tells a finding; `a` if none does.
+ */
+function findingClausesBefore(ctx: NoteContext, from: number, cs: number, a: number, category: number): number {
+  const t = ctx.text;
+  // (Not when its own clause says something, the finding or another: 肺転移は消失、原発巣は縮小しPR is 原発巣は縮小;
+  // …、多発肝メタ・腹膜播種、GEM+CDDP+Durva 後のPD has none.)
+  const own = ctx.text.slice(a, category);
+  if (own.slice(FINDING_EXAM_OPENING.exec(own)?.[0].length ?? 0).replace(FINDING_JOINT_CLOSING, '')) return a;
+  let start = a;
+  for (let clauseStart = cs, n = 0; n < 3 && clauseStart > from; n++) {
+    const separator = clauseStart - 1;
+    if (!/[、,]/.test(t[separator]!)) break;
+    const [ps] = clauseAt(t, separator - 1);
+    // (A clause opening with a label, a table cell's rule or the examination starts after it: 治療後評価MRI：腫瘍消失、CR,
+    // | PSA再上昇、PD |, 寛解導入後の骨髄検査で MRD陰性、CR.)
+    let previous = Math.max(ps, from, t.lastIndexOf(':', separator - 1) + 1, t.lastIndexOf('|', separator - 1) + 1);
+    previous += FINDING_EXAM_OPENING.exec(t.slice(previous, separator))?.[0].length ?? 0;
+    if (/[→⇒]/.test(t.slice(previous, separator)) || !tellsFinding(ctx, previous, separator)) break;
+    start = clauseStart = previous;
+  }
+  if (start === a) return a;
+  // (Past the dates and the label opening it, which the evidence leaves out: R1.9.10 CTで原発巣再増大、PD.)
+  start += /^\s*/.exec(t.slice(start, a))![0].length;
+  return ctx.pastOpeningDates(start, a, /^[\s:：→の]*/);
+}
+
+/**
+ * The finding a response category was written with, as written (肝転移増大、PD → 肝転移増大;
+ * PD（腹膜播種増悪） → 腹膜播種増悪; VGPR → VGPR), or undefined. `from` is where its evidence starts.
+ */
+function responseFinding(ctx: NoteContext, category: { from: number; a: number; b: number }): string | undefined {
+  const t = ctx.text;
+  // Before the category: past a label (総合効果：, CT C/A/P:, best_response=), the dates opening it and the examination.
+  let fa = category.from;
+  const label = Math.max(t.lastIndexOf(':', category.a - 1), t.lastIndexOf('=', category.a - 1));
+  if (label >= fa) fa = label + 1;
+  fa = ctx.pastOpeningDates(fa, category.a, /^[\s:：→の、]*/);
+  fa += FINDING_EXAM_OPENING.exec(t.slice(fa, category.a))?.[0].length ?? 0;
+  // (…and a list mark: - Mタンパク 0.8 g/dL（前回 1.6）→ PR.)
+  fa += /^[\s\-・*●○■]*/.exec(t.slice(fa, category.a))![0].length;
+  const before = ctx.note.text.slice(ctx.original(fa), ctx.original(category.a)).replace(FINDING_JOINT_CLOSING, '');
+  if (before && tellsFinding(ctx, fa, fa + before.length)) return before;
+  // …or after it: in the parenthesis it opens (PD（M蛋白増加）, PD (2025/5 CT: 骨転移増悪)), after a colon (PD: 脳転移増大),
+  // or in the clause after it that closes its parenthesis ((PD, new liver lesions); not a sentence's next clause, CR、以後再発なし).
+  const after = FINDING_AFTER_CATEGORY.exec(t.slice(category.b, category.b + 48));
+  const said = after?.[1] ?? after?.[2] ?? after?.[3];
+  if (said) {
+    const saidEnd = category.b + after![0].lastIndexOf(said) + said.length;
+    let saidAt = saidEnd - said.length;
+    saidAt = Math.max(saidAt, t.lastIndexOf(':', saidEnd - 1) + 1);
+    saidAt = ctx.pastOpeningDates(saidAt + (/^\s*/.exec(t.slice(saidAt, saidEnd))![0].length), saidEnd, /^[\s,、]*/);
+    saidAt += FINDING_EXAM_OPENING.exec(t.slice(saidAt, saidEnd))?.[0].length ?? 0;
+    if (!DATE_OR_MEASURE_ONLY.test(t.slice(saidAt, saidEnd)) && tellsFinding(ctx, saidAt, saidEnd)) return ctx.note.text.slice(ctx.original(saidAt), ctx.original(saidEnd)).trim();
+  }
+  const written = ctx.note.text.slice(ctx.original(category.a), ctx.original(category.b));
+  return OTHER_SYSTEM_CATEGORY.test(written) ? written : undefined;
 }
 
 /** Where the last arrow (→, ⇒, ->) before `end` starts in `t`, or -1. */
@@ -1221,8 +1303,27 @@ const FINDING_WORDS = '増大|縮小|残存|上昇|低下|消失|増悪|出現|�
 // what a therapy it answers ends with (SOX 8kur → PD, DRd開始 → PD): see the arrow in extractResponses.
 const FINDING_BEFORE_ARROW = new RegExp(String.raw`${FINDING_WORDS}|陰性|陽性|Deauville|MRD|decreas|shrink|increas|enlarg|progress|\bnew\b`, 'i');
 const THERAPY_BEFORE_ARROW = /(?:施行|開始|導入|地固め|輸注|投与|完遂|終了|移植|療法|コース|回|cycles?|cyc|kur|[x×]\s*\d+)\s*(?:[(（][^()（）]*[)）])?\s*$/i;
+// A course given, right before the category it answers (4コース施行しPR, 3コース後SD, 投与後PD).
+const THERAPY_BEFORE_CATEGORY = /(?:施行|投与|完遂|終了|コース|クール|cycles?|kur)(?:目)?\s*(?:後|し|して|で|にて)?\s*[、,]?\s*$/i;
 // A change found, right before the parenthesis a response category opens: 肝転移増大(PD), 著明に縮小（PR）.
 const FINDING_BEFORE_PARENTHESIS = new RegExp(String.raw`(?:${FINDING_WORDS})\s*[(（]\s*$`);
+// How far back a response's finding is looked for: a few clauses.
+const MAX_FINDING_BACK = 120;
+// What a finding is told with: a change (FINDING_WORDS, 陰性) or what changed (病変, 集積, PSA, MRD, lesion …).
+const FINDING_LIKE = new RegExp(String.raw`${FINDING_WORDS}|陰性|病変|腫瘍|腫瘤|結節|集積|原発巣|リンパ節|胸水|腹水|PSA|M蛋白|Mタンパク|IgG|芽球|MRD|Deauville|lesion|\bmets?\b|metasta|nodul|liver|lung|bone|brain|nodes?\b|peritone|pleura|shr[iu]nk|enlarg|decreas|increas|\bnew\b`, 'i');
+// …and not a therapy given (SOX 8kur, …を2コース施行したが, R-CHOP（…）を6回受けて).
+const THERAPY_WORDS = /コース|クール|kur|cycles?|施行|投与|開始|導入|療法|治療|受け|切除|摘出|郭清|手術|[x×]\s*\d/i;
+// Before a finding, what is no part of it: the examination or assessment that found it (CTで, 4コース後のMRIでは, 効果判定にて).
+const FINDING_EXAM_OPENING = /^[^、,。]*?(?:PET-CT|PET\/CT|PET|CT|MRI|内視鏡|骨シンチ|超音波|エコー|画像|骨髄(?:検査)?|効果判定|評価|判定)(?:\s*[(（][^()（）]*[)）])?\s*(?:上|で(?:は)?|にて(?:は)?|の結果)\s*[、,]?\s*/;
+// After it, the words joining it to the category (…を認め, …あり、, …し, → , c/w).
+// (…and the system or the kind of response it names: mRECISTでSD, 病理学的CR, 血液学的CR.)
+const FINDING_JOINT_CLOSING = /(?:[、,，。\s→⇒(（]|->|を認め(?:た|て)?|認め|あり|がみられ|が見られ|となり|し(?:て)?(?:おり)?|で|にて|と|が|c\/w|consistent with|i?m?RECIST|IMWG(?:基準)?|iwCLL|Lugano|最良効果|best|病理学的|血液学的|細胞遺伝学的|分子遺伝学的|臨床的|画像上)+$/;
+const FINDING_AFTER_CATEGORY = /^\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^、。,()（）\n]{2,40})|[,、]\s*([^、。,()（）\n]{2,40})[)）])/;
+// A parenthesis after a category that says when, by what system or how sure, not what was found.
+const DATE_OR_MEASURE_ONLY = /^\s*(?:\d{2,4}[/.年-]\d|\d{1,2}\/\d{1,2}|i?m?RECIST|Lugano|IMWG|iwCLL|Deauville|PET|CT|MRI|評価|判定|確定|未確定|疑い|confirmed|unconfirmed)/i;
+// A category of a system other than RECIST (IMWG VGPR, Lugano CMR, sCR, CRi) is itself what was found.
+const OTHER_SYSTEM_CATEGORY = /^(?:VGPR|CMR|PMR|sCR|cCR|CRi|CRh)$/;
+
 // An examination named after a date, as what found a response: (2025/5 CT: …), (2024/7 PET-CTで…).
 // (…or closing the parenthesis: PD（2026.3.30 CT）.)
 const EXAM_AFTER_DATE = /^\s*((?:造影)?CT|MRI|PET-CT|PET\/CT|PET)\s*(?:[:：]|で|にて|(?=[)）]))/;
