@@ -800,12 +800,12 @@ describe('other event types', () => {
 
   it('diagnosis: at the first statement, laterality split off, ICD-10 with subsite; family history is not the patient', () => {
     const events = ofType(run('家族歴：母 乳癌。\n3/1 気管支鏡にて右上葉肺腺癌と診断。\n4/1 肺腺癌と確定診断。'), 'diagnosis');
-    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '上葉肺腺癌', icd10: 'C34.1', laterality: 'right' }]);
+    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '上葉肺腺癌', icd10: 'C34.1', laterality: 'right', method: '気管支鏡' }]);
   });
 
   it('diagnosis: a title line after a SOAP label or problem number; cancer abbreviations; a bare histology fills the organ diagnosis', () => {
     const events = ofType(run('A) 膵体部癌 cT4N1M1 StageIV\n本日、EUS-FNAにて腺癌の診断。\nB) 胃癌 T2'), 'diagnosis');
-    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '膵体部癌', icd10: 'C25.1', histology: '腺癌' }]);
+    expect(events.map(strip)).toEqual([{ type: 'diagnosis', name: '膵体部癌', icd10: 'C25.1', histology: '腺癌', method: 'EUS-FNA' }]);
     expect(ofType(run('#2 DLBCL stage IIIA\nDLBCLs in general'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: 'DLBCL', icd10: 'C83.3' }]);
     // A subsite inside the name still finds the cancer word, and refines its code.
     expect(ofType(run('#1 左肺下葉腺癌 cT1cN0M0'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '肺下葉腺癌', icd10: 'C34.3', laterality: 'left' }]);
@@ -5496,5 +5496,21 @@ describe('from items earlier notes left alone', () => {
     expect(responses('経過：2026/5 FP＋ペムブロリズマブ 4コース後PD。')).toEqual([['PD', null, 'PD']]);
     expect(responses('A) 胆嚢癌 術後再発、多発肝メタ・腹膜播種、GEM+CDDP+Durva 後のPD')).toEqual([['PD', null, 'GEM+CDDP+Durva 後のPD']]);
     expect(responses('2025/3 CTで部分奏効（PR）。')).toEqual([['PR', null, 'CTで部分奏効（PR']]);
+  });
+  it('a cancer diagnosis has the examination that found it as its method: joined to it in its sentence, or naming it, its histology or the note\'s one cancer elsewhere', () => {
+    const methods = (text: string) => ofType(run(text, '2025-11-20'), 'diagnosis').map((e) => [e.name, e.method ?? null]);
+    expect(methods('H30.12.1 気管支鏡検査(TBB)施行、右上葉肺腺癌と診断。')).toEqual([['上葉肺腺癌', '気管支鏡検査']]);
+    expect(methods('3/4 EBUS-TBNAにて小細胞肺癌と診断。')).toEqual([['小細胞肺癌', 'EBUS-TBNA']]);
+    expect(methods('同日に胸腔穿刺を施行し、得られた胸水から肺腺癌と診断。')).toEqual([['肺腺癌', '胸腔穿刺']]);
+    // (The note's one cancer, found elsewhere: its heading takes the examination.)
+    expect(methods('#1 膵頭部癌 ステージ4\nR5.10.12 EUS-FNA施行 → adenocarcinoma、膵癌と確定診断。')).toEqual([['膵頭部癌', 'EUS-FNA']]);
+    // (A biopsy told after the examination, before what was found, is the method.)
+    expect(methods('S状結腸癌 cT4aN2aM1a\n2021/8/2 CFでS状結腸に全周性2型腫瘍、生検でtub2。')).toEqual([['S状結腸癌', '生検']]);
+  });
+  it('a diagnosis method is none where the examination found no cancer, is on another line, or the cancer is a recurrence', () => {
+    const methods = (text: string) => ofType(run(text, '2025-11-20'), 'diagnosis').map((e) => [e.name, e.method ?? null]);
+    expect(methods('膀胱癌 pT2\n2026/6/18 2nd TURBTで残存腫瘍なし（pT0）。')).toEqual([['膀胱癌', null]]);
+    expect(methods('入院時診断：左上葉扁平上皮癌\nコメント: 左肺全摘術および大動脈合併切除術を施行\n主訴または入院理由: 左上葉扁平上皮癌')).toEqual([['上葉扁平上皮癌', null]]);
+    expect(methods('胃癌術後。2025/3 CTガイド下生検で再発と診断。').filter(([name]) => name === '再発')).toEqual([['再発', null]]);
   });
 });

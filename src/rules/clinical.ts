@@ -1,6 +1,6 @@
 // Diagnoses, procedures, symptoms, admissions, discharges and deaths.
 import type {
-  AdmissionEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
+  AdmissionEvent, ClinicalEvent, DeathEvent, DiagnosisEvent, DischargeEvent, ProcedureEvent, SymptomEvent,
 } from '../schema/events.js';
 import type { EventDate } from '../schema/dates.js';
 import type { DateMention } from '../segment/dates.js';
@@ -1644,4 +1644,60 @@ export function extractEncounters(ctx: NoteContext): (AdmissionEvent | Discharge
       seen.add(key);
       return true;
     });
+}
+
+// What joins an examination to what it found: 気管支鏡検査(TBB)施行、…, EBUS-TBNAにて…, 胸腔穿刺を施行し、得られた胸水から…,
+// 針生検（CNB）施行 → 浸潤性乳管癌, TURBT：尿路上皮癌, biopsy confirmed … (on its line: …切除術施行⏎主訴: is none).
+const MEANS_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t\u3000]*(?:を)?(?:施行|実施)?(?:し(?:た)?|いたしました|しました)?(?:結果)?[ \t\u3000]*(?:[、,][ \t\u3000]*)?(?:にて|で(?!は|す|あ)|により|によって|から|の結果|結果|(?:→|⇒)(?![ \t\u3000]*\d)|[:：]|confirmed|revealed|showed|demonstrated)?/i;
+// …which says the examination was done or found it (not a list: 気管支鏡、CT).
+const MEANS_SAID = /施行|実施|にて|で|により|によって|から|結果|→|⇒|[:：]|confirmed|revealed|showed|demonstrated/i;
+// What an examination found that is a cancer diagnosed: a histology, a cytology class, or the diagnosis said
+// (針生検（CNB）施行 → 浸潤性乳管癌, 胸水細胞診classV（腺癌）, 前立腺針生検（12本中9本陽性）にて診断).
+// (Not a tumour found absent: 2nd TURBTで残存腫瘍なし.)
+const FOUND_CANCER = /癌|がん|肉腫|リンパ腫|白血病|骨髄腫|中皮腫|芽腫|carcinoma|lymphoma|sarcoma|leuk(?:a)?emia|myeloma|診断|Group\s*[45]|class\s*(?:V|IV|Ⅴ|Ⅳ)|\b(?:tub[12]|por[12]?|SCC)\b/i;
+const FOUND_ABSENT = /(?:癌|腫瘍)[^、。]{0,4}(?:なし|認めず|認めない|消失)/;
+// A biopsy told after the examination, before what was found: its finding is the biopsy's (CFでS状結腸に…腫瘍、生検でtub2).
+const BIOPSY_IN_FOUND = /(?:生検|細胞診|biopsy|穿刺|FNA|TBB)\s*(?:を?施行|で|にて|[:：])/i;
+// A biopsy or cytology named with no procedure event of its own (生検で中分化管状腺癌…, 細胞診にて…, biopsy confirmed …).
+const BIOPSY_WORD = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z-]{0,10}?(?:生検|細胞診|biopsy)/giu;
+// How far after the examination the diagnosis it found is looked for, within its sentence.
+const MEANS_REACH = 80;
+
+/**
+ * Fills `method` of the confirmed cancer diagnoses in `events` (in place) with the examination that
+ * found each: one joined to the diagnosis in its sentence (EBUS-TBNAにて小細胞肺癌と診断), or one
+ * whose sentence elsewhere names the diagnosis or its histology (膵頭部癌 … EUS-FNAにて腺癌の診断).
+ * The first such examination in the note is the method.
+ */
+export function diagnosisMethods(ctx: NoteContext, events: readonly ClinicalEvent[]): void {
+  const diagnoses = events.filter((e): e is DiagnosisEvent => e.type === 'diagnosis' && !e.certainty && !e.method && !/再発|再燃|recurren|relapse/i.test(e.name));
+  if (!diagnoses.length) return;
+  const t = ctx.note.text;
+  const means: { name: string; start: number; end: number }[] = events
+    .filter((e): e is ProcedureEvent => e.type === 'procedure' && !e.certainty)
+    .map((p) => ({ name: p.name, start: p.evidence!.start, end: p.evidence!.end }));
+  if (/生検|細胞診|biopsy/i.test(t))
+    for (const m of t.matchAll(BIOPSY_WORD)) {
+      const end = m.index + m[0].length;
+      if (!means.some((x) => x.start < end && x.end > m.index)) means.push({ name: m[0], start: m.index, end });
+    }
+  means.sort((a, b) => a.end - b.end);
+  for (const m of means) {
+    const joint = MEANS_AFTER.exec(t.slice(m.end, m.end + 40))!;
+    if (!MEANS_SAID.test(t.slice(Math.max(0, m.end - 3), m.end) + joint[0])) continue;
+    const from = m.end + joint[0].length;
+    const [, sentenceEnd] = sentenceAt(t, from);
+    const to = Math.min(sentenceEnd, from + MEANS_REACH);
+    const found = t.slice(from, to).normalize('NFKC');
+    const cancerAt = found.search(FOUND_CANCER);
+    if (cancerAt < 0 || FOUND_ABSENT.test(found) || BIOPSY_IN_FOUND.test(found.slice(0, cancerAt))) continue;
+    // (A cancer found there with no name of its own is the note's one cancer: EUS-FNA施行 → adenocarcinoma.)
+    const theOne = diagnoses.length === 1;
+    for (const d of diagnoses) {
+      if (d.method) continue;
+      const at = d.evidence!.start;
+      const inSentence = at >= from && at < to;
+      if (inSentence || theOne || found.includes(d.name.normalize('NFKC')) || (!!d.histology && found.includes(d.histology.normalize('NFKC')))) d.method = m.name;
+    }
+  }
 }

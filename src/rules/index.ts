@@ -1,7 +1,7 @@
 import type { ClinicalEvent } from '../schema/events.js';
 import type { Note } from '../schema/note.js';
 import type { SegmentedNote } from '../segment/segment.js';
-import { extractDiagnoses, extractEncounters, extractProcedures, extractSymptoms } from './clinical.js';
+import { diagnosisMethods, extractDiagnoses, extractEncounters, extractProcedures, extractSymptoms } from './clinical.js';
 import { datePathologicalStages, extractBiomarkers, extractMetastasis, extractRadiotherapy, extractResponses, extractStaging } from './findings.js';
 import { extractMedications } from './medication.js';
 import { NoteContext } from './note-context.js';
@@ -72,7 +72,9 @@ function asError(err: unknown): Error {
 
 /** One note's events from all extractors, completed across extractors, marked and sorted by evidence span. */
 function inOrder(ctx: NoteContext, found: ClinicalEvent[][]): ClinicalEvent[] {
-  datePathologicalStages(ctx, found.flat());
+  const all = found.flat();
+  datePathologicalStages(ctx, all);
+  diagnosisMethods(ctx, all);
   // Sorted by evidence span (stable: ties keep extractor order), keys read once.
   const keyed: { event: ClinicalEvent; start: number; end: number }[] = [];
   for (const events of found) {
