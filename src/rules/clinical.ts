@@ -1659,7 +1659,11 @@ const FOUND_ABSENT = /(?:癌|腫瘍)[^、。]{0,4}(?:なし|認めず|認めな�
 // A biopsy told after the examination, before what was found: its finding is the biopsy's (CFでS状結腸に…腫瘍、生検でtub2).
 const BIOPSY_IN_FOUND = /(?:生検|細胞診|biopsy|穿刺|FNA|TBB)\s*(?:を?施行|で|にて|[:：])/i;
 // A biopsy or cytology named with no procedure event of its own (生検で中分化管状腺癌…, 細胞診にて…, biopsy confirmed …).
-const BIOPSY_WORD = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z-]{0,10}?(?:生検|細胞診|biopsy)/giu;
+const BIOPSY_WORDS = ['生検', '細胞診', 'biopsy', 'Biopsy', 'BIOPSY'];
+// A recurrence, whose method is that of the cancer before it.
+const RECURRENCE_NAME = /再発|再燃|recurren|relapse/i;
+// A character of the words a biopsy is written onto: kanji, katakana, ー, Latin letters and -.
+const BIOPSY_WORD_PART = codeUnitTest(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z-]/u);
 // How far after the examination the diagnosis it found is looked for, within its sentence.
 const MEANS_REACH = 80;
 
@@ -1670,16 +1674,20 @@ const MEANS_REACH = 80;
  * The first such examination in the note is the method.
  */
 export function diagnosisMethods(ctx: NoteContext, events: readonly ClinicalEvent[]): void {
-  const diagnoses = events.filter((e): e is DiagnosisEvent => e.type === 'diagnosis' && !e.certainty && !e.method && !/再発|再燃|recurren|relapse/i.test(e.name));
+  const diagnoses = events.filter((e): e is DiagnosisEvent => e.type === 'diagnosis' && !e.certainty && !e.method && !RECURRENCE_NAME.test(e.name));
   if (!diagnoses.length) return;
-  const t = ctx.note.text;
-  const means: { name: string; start: number; end: number }[] = events
-    .filter((e): e is ProcedureEvent => e.type === 'procedure' && !e.certainty)
-    .map((p) => ({ name: p.name, start: p.evidence!.start, end: p.evidence!.end }));
-  if (/生検|細胞診|biopsy/i.test(t))
-    for (const m of t.matchAll(BIOPSY_WORD)) {
-      const end = m.index + m[0].length;
-      if (!means.some((x) => x.start < end && x.end > m.index)) means.push({ name: m[0], start: m.index, end });
+  // (On the normalised text, as the extractors read it.)
+  const t = ctx.text;
+  const means: { name: string; start: number; end: number }[] = [];
+  for (const e of events)
+    if (e.type === 'procedure' && !e.certainty) means.push({ name: e.name, start: ctx.normalizedOffset(e.evidence!.start), end: ctx.normalizedOffset(e.evidence!.end) });
+  for (const word of BIOPSY_WORDS)
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      // (With the words it is written onto, up to ten: 経気管支肺生検, 胸水細胞診.)
+      let start = at;
+      while (start > 0 && at - start < 10 && BIOPSY_WORD_PART(t.charCodeAt(start - 1))) start--;
+      if (!means.some((x) => x.start < end && x.end > start)) means.push({ name: t.slice(start, end), start, end });
     }
   means.sort((a, b) => a.end - b.end);
   for (const m of means) {
@@ -1688,16 +1696,17 @@ export function diagnosisMethods(ctx: NoteContext, events: readonly ClinicalEven
     const from = m.end + joint[0].length;
     const [, sentenceEnd] = sentenceAt(t, from);
     const to = Math.min(sentenceEnd, from + MEANS_REACH);
-    const found = t.slice(from, to).normalize('NFKC');
+    const found = t.slice(from, to);
     const cancerAt = found.search(FOUND_CANCER);
     if (cancerAt < 0 || FOUND_ABSENT.test(found) || BIOPSY_IN_FOUND.test(found.slice(0, cancerAt))) continue;
     // (A cancer found there with no name of its own is the note's one cancer: EUS-FNA施行 → adenocarcinoma.)
     const theOne = diagnoses.length === 1;
+    const [oFrom, oTo] = [ctx.original(from), ctx.original(to)];
     for (const d of diagnoses) {
       if (d.method) continue;
       const at = d.evidence!.start;
-      const inSentence = at >= from && at < to;
-      if (inSentence || theOne || found.includes(d.name.normalize('NFKC')) || (!!d.histology && found.includes(d.histology.normalize('NFKC')))) d.method = m.name;
+      const inSentence = at >= oFrom && at < oTo;
+      if (inSentence || theOne || found.includes(d.name) || (!!d.histology && found.includes(d.histology))) d.method = m.name;
     }
   }
 }

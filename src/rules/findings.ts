@@ -1242,7 +1242,8 @@ function findingClausesBefore(ctx: NoteContext, from: number, cs: number, a: num
   let start = a;
   for (let clauseStart = cs, n = 0; n < 3 && clauseStart > from; n++) {
     const separator = clauseStart - 1;
-    if (!/[、,]/.test(t[separator]!)) break;
+    const c = t.charCodeAt(separator);
+    if (c !== 0x3001 && c !== 0x2c) break;
     const [ps] = clauseAt(t, separator - 1);
     // (A clause opening with a label, a table cell's rule or the examination starts after it: 治療後評価MRI：腫瘍消失、CR,
     // | PSA再上昇、PD |, 寛解導入後の骨髄検査で MRD陰性、CR.)
