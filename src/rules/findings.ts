@@ -1237,7 +1237,7 @@ function findingClausesBefore(ctx: NoteContext, from: number, cs: number, a: num
   const t = ctx.text;
   // (Not when its own clause says something, the finding or another: 肺転移は消失、原発巣は縮小しPR is 原発巣は縮小;
   // …、多発肝メタ・腹膜播種、GEM+CDDP+Durva 後のPD has none.)
-  const own = ctx.text.slice(a, category);
+  const own = t.slice(a, category);
   if (own.slice(FINDING_EXAM_OPENING.exec(own)?.[0].length ?? 0).replace(FINDING_JOINT_CLOSING, '')) return a;
   let start = a;
   for (let clauseStart = cs, n = 0; n < 3 && clauseStart > from; n++) {
@@ -1272,8 +1272,8 @@ function responseFinding(ctx: NoteContext, category: { from: number; a: number; 
   fa += FINDING_EXAM_OPENING.exec(t.slice(fa, category.a))?.[0].length ?? 0;
   // (…and a list mark: - Mタンパク 0.8 g/dL（前回 1.6）→ PR.)
   fa += /^[\s\-・*●○■]*/.exec(t.slice(fa, category.a))![0].length;
-  const before = ctx.note.text.slice(ctx.original(fa), ctx.original(category.a)).replace(FINDING_JOINT_CLOSING, '');
-  if (before && tellsFinding(ctx, fa, fa + before.length)) return before;
+  const fb = fa + t.slice(fa, category.a).replace(FINDING_JOINT_CLOSING, '').length;
+  if (fb > fa && tellsFinding(ctx, fa, fb)) return ctx.note.text.slice(ctx.original(fa), ctx.original(fb));
   // …or after it: in the parenthesis it opens (PD（M蛋白増加）, PD (2025/5 CT: 骨転移増悪)), after a colon (PD: 脳転移増大),
   // or in the clause after it that closes its parenthesis ((PD, new liver lesions); not a sentence's next clause, CR、以後再発なし).
   const after = FINDING_AFTER_CATEGORY.exec(t.slice(category.b, category.b + 48));
@@ -1319,6 +1319,7 @@ const FINDING_EXAM_OPENING = /^[^、,。]*?(?:PET-CT|PET\/CT|PET|CT|MRI|内視�
 // After it, the words joining it to the category (…を認め, …あり、, …し, → , c/w).
 // (…and the system or the kind of response it names: mRECISTでSD, 病理学的CR, 血液学的CR.)
 const FINDING_JOINT_CLOSING = /(?:[、,，。\s→⇒(（]|->|を認め(?:た|て)?|認め|あり|がみられ|が見られ|となり|し(?:て)?(?:おり)?|で|にて|と|が|c\/w|consistent with|i?m?RECIST|IMWG(?:基準)?|iwCLL|Lugano|最良効果|best|病理学的|血液学的|細胞遺伝学的|分子遺伝学的|臨床的|画像上)+$/;
+// What may follow a category and tell its finding: a parenthesis, a colon's words, the rest of a parenthesis it is in.
 const FINDING_AFTER_CATEGORY = /^\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^、。,()（）\n]{2,40})|[,、]\s*([^、。,()（）\n]{2,40})[)）])/;
 // A parenthesis after a category that says when, by what system or how sure, not what was found.
 const DATE_OR_MEASURE_ONLY = /^\s*(?:\d{2,4}[/.年-]\d|\d{1,2}\/\d{1,2}|i?m?RECIST|Lugano|IMWG|iwCLL|Deauville|PET|CT|MRI|評価|判定|確定|未確定|疑い|confirmed|unconfirmed)/i;
