@@ -857,7 +857,7 @@ describe('other event types', () => {
   });
 
   it('diagnosis: melanoma with its subsite; an assessment (A) …) names a diagnosis and keeps the visit date', () => {
-    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7', laterality: 'right', histology: '末端黒子型' }]);
+    expect(ofType(run('悪性黒色腫（右足底, 末端黒子型） pT3bN2aM1c(PUL) Stage IV'), 'diagnosis').map(strip)).toEqual([{ type: 'diagnosis', name: '悪性黒色腫', icd10: 'C43.7', laterality: 'right', histology: '末端黒子型', site: '右足底' }]);
     const [sclc] = ofType(run('R7.9.10 腫瘍内科外来\n（S）倦怠感あり。\n（A）小細胞肺癌 ED、再発。', '2025-09-10'), 'diagnosis');
     expect([sclc!.name, sclc!.date?.start]).toEqual(['小細胞肺癌', '2025-09-10']);
   });
@@ -5512,5 +5512,17 @@ describe('from items earlier notes left alone', () => {
     expect(methods('膀胱癌 pT2\n2026/6/18 2nd TURBTで残存腫瘍なし（pT0）。')).toEqual([['膀胱癌', null]]);
     expect(methods('入院時診断：左上葉扁平上皮癌\nコメント: 左肺全摘術および大動脈合併切除術を施行\n主訴または入院理由: 左上葉扁平上皮癌')).toEqual([['上葉扁平上皮癌', null]]);
     expect(methods('胃癌術後。2025/3 CTガイド下生検で再発と診断。').filter(([name]) => name === '再発')).toEqual([['再発', null]]);
+  });
+  it('a cancer diagnosis has its site as written: the first site in the parenthesis after it (胃癌（体中部小彎、3型、por2）, 直腸癌（Rb）), or the site before it on a title line', () => {
+    const sites = (text: string) => ofType(run(text, '2025-11-20'), 'diagnosis').map((e) => [e.name, e.site ?? null]);
+    expect(sites('＜診断＞胃癌（体中部小彎、3型、por2）cT4aN1M0')).toEqual([['胃癌', '体中部小彎']]);
+    expect(sites('#1 直腸癌（Rb） cT3N1M0 cStageIIIb')).toEqual([['直腸癌', 'Rb']]);
+    expect(sites('＃肺腺癌（右下葉）cT2bN2M1c')).toEqual([['肺腺癌', '右下葉']]);
+    expect(sites('#1 中咽頭癌（左口蓋扁桃、p16陽性） cT2N1M0')).toEqual([['中咽頭癌', '左口蓋扁桃']]);
+    expect(sites('Dx: 左大腿 粘液型脂肪肉腫')).toEqual([['粘液型脂肪肉腫', '左大腿']]);
+    // (Not a side alone, spread, or the patient's age and sex before the name.)
+    expect(sites('#1 乳癌（左、浸潤性小葉癌）')).toEqual([['乳癌', null]]);
+    expect(sites('#1 膵癌（多発肝転移） cT3N0M1')).toEqual([['膵癌', null]]);
+    expect(sites('症例：68歳男性　S状結腸癌 術後、同時性肝転移（S5, S8）')).toEqual([['S状結腸癌', null]]);
   });
 });

@@ -454,6 +454,10 @@ export function extractDiagnoses(ctx: NoteContext): DiagnosisEvent[] {
     if (icd10) e.icd10 = icd10;
     if (laterality) e.laterality = laterality;
     if (histology) e.histology = histology;
+    // Its site: in the parenthesis after the name, or before it on a title or problem line (Dx: 左大腿 粘液型脂肪肉腫;
+    // not a patient's age and sex there, 68歳男性 胃癌), as written, side and all (胞巣型横紋筋肉腫（左前腕）).
+    const site = siteInParentheses(after) ?? (siteBefore ? SITE_ITEM.exec(siteBefore)?.[1] : undefined);
+    if (site) e.site = site;
     if (suspected || doubtedBefore) e.certainty = 'suspected';
     if (procedureResult) procedureResults.push({ event: e, category, names });
     else events.push(e);
@@ -652,6 +656,25 @@ const HISTOLOGY_ITEM = new RegExp(
 function histologyInParentheses(after: string): string | undefined {
   const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
   return paren?.[1]!.split(/\s*[、,，;；]\s*/).find((item) => HISTOLOGY_ITEM.test(item.trim()))?.trim();
+}
+
+// A cancer's site as written in parentheses after it: 右下葉, 体中部小彎, 胃体上部, 右口蓋扁桃, 左前腕, 梨状陥凹, S6/S7,
+// the segments of the rectum and oesophagus (Ra, Rb, Mt), a breast's area (C領域, U領域); 原発 after it is left out.
+// (Not a side alone, nor spread or nodes: 左, 多発肝転移, 縦隔リンパ節.)
+const SITE_ITEM = new RegExp(
+  String.raw`^(?!.*(?:転移|播種|再発|リンパ節|癌|腫))((?:右|左|両側)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:葉|部|腕|領域|彎|弯|壁|底|門|洞|窩|扁桃|野|大腿|下腿|胆管|膜|腸骨|陥凹|頬)|S\d{1,2}(?:\s*[/・]\s*S?\d{1,2})*)|Ra|Rb|Rs|RS|Ce|Ae|Ut|Mt|Lt|Ph|[A-E]'?領域)(?:原発)?$`,
+  'u',
+);
+
+/** The first site listed in a parenthesis opening `after`: 胃癌（体中部小彎、3型、por2） → 体中部小彎. */
+function siteInParentheses(after: string): string | undefined {
+  const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
+  if (!paren) return undefined;
+  for (const item of paren[1]!.split(/\s*[、,，;；]\s*/)) {
+    const site = SITE_ITEM.exec(item.trim());
+    if (site) return site[1];
+  }
+  return undefined;
 }
 
 // The codes of a lymphoma or leukaemia of no stated type, and the types that specify them.
