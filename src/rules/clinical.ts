@@ -652,10 +652,15 @@ const HISTOLOGY_ITEM = new RegExp(
   'u',
 );
 
-/** The first histology listed in a parenthesis opening `after` (what follows a cancer's name): 乳癌（左、浸潤性小葉癌） → 浸潤性小葉癌. */
-function histologyInParentheses(after: string): string | undefined {
+/** The items listed, trimmed, in a parenthesis opening `after` (what follows a cancer's name): 胃癌（体中部小彎、3型、por2） → 体中部小彎, 3型, por2. */
+function parenthesisItems(after: string): string[] {
   const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
-  return paren?.[1]!.split(/\s*[、,，;；]\s*/).find((item) => HISTOLOGY_ITEM.test(item.trim()))?.trim();
+  return paren ? paren[1]!.split(/\s*[、,，;；]\s*/).map((item) => item.trim()) : [];
+}
+
+/** The first histology listed in a parenthesis opening `after`: 乳癌（左、浸潤性小葉癌） → 浸潤性小葉癌. */
+function histologyInParentheses(after: string): string | undefined {
+  return parenthesisItems(after).find((item) => HISTOLOGY_ITEM.test(item));
 }
 
 // A cancer's site as written in parentheses after it: 右下葉, 体中部小彎, 胃体上部, 右口蓋扁桃, 左前腕, 梨状陥凹, S6/S7,
@@ -668,10 +673,8 @@ const SITE_ITEM = new RegExp(
 
 /** The first site listed in a parenthesis opening `after`: 胃癌（体中部小彎、3型、por2） → 体中部小彎. */
 function siteInParentheses(after: string): string | undefined {
-  const paren = /^\s*[(（]([^()（）\n]{1,40})[)）]/.exec(after);
-  if (!paren) return undefined;
-  for (const item of paren[1]!.split(/\s*[、,，;；]\s*/)) {
-    const site = SITE_ITEM.exec(item.trim());
+  for (const item of parenthesisItems(after)) {
+    const site = SITE_ITEM.exec(item);
     if (site) return site[1];
   }
   return undefined;
@@ -1713,6 +1716,8 @@ export function diagnosisMethods(ctx: NoteContext, events: readonly ClinicalEven
       if (!means.some((x) => x.start < end && x.end > start)) means.push({ name: t.slice(start, end), start, end });
     }
   means.sort((a, b) => a.end - b.end);
+  // (A cancer found with no name of its own is the note's one cancer: EUS-FNA施行 → adenocarcinoma.)
+  const theOne = diagnoses.length === 1;
   for (const m of means) {
     const joint = MEANS_AFTER.exec(t.slice(m.end, m.end + 40))!;
     if (!MEANS_SAID.test(t.slice(Math.max(0, m.end - 3), m.end) + joint[0])) continue;
@@ -1722,8 +1727,6 @@ export function diagnosisMethods(ctx: NoteContext, events: readonly ClinicalEven
     const found = t.slice(from, to);
     const cancerAt = found.search(FOUND_CANCER);
     if (cancerAt < 0 || FOUND_ABSENT.test(found) || BIOPSY_IN_FOUND.test(found.slice(0, cancerAt))) continue;
-    // (A cancer found there with no name of its own is the note's one cancer: EUS-FNA施行 → adenocarcinoma.)
-    const theOne = diagnoses.length === 1;
     const [oFrom, oTo] = [ctx.original(from), ctx.original(to)];
     for (const d of diagnoses) {
       if (d.method) continue;

@@ -1247,7 +1247,10 @@ function findingClausesBefore(ctx: NoteContext, from: number, cs: number, a: num
     const [ps] = clauseAt(t, separator - 1);
     // (A clause opening with a label, a table cell's rule or the examination starts after it: 治療後評価MRI：腫瘍消失、CR,
     // | PSA再上昇、PD |, 寛解導入後の骨髄検査で MRD陰性、CR.)
-    let previous = Math.max(ps, from, t.lastIndexOf(':', separator - 1) + 1, t.lastIndexOf('|', separator - 1) + 1);
+    // (Looked for in the clause only: a search back through the note for each would cost.)
+    const lo = Math.max(ps, from);
+    const clause = t.slice(lo, separator);
+    let previous = lo + Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('|')) + 1;
     previous += FINDING_EXAM_OPENING.exec(t.slice(previous, separator))?.[0].length ?? 0;
     if (/[→⇒]/.test(t.slice(previous, separator)) || !tellsFinding(ctx, previous, separator)) break;
     start = clauseStart = previous;
@@ -1266,8 +1269,8 @@ function responseFinding(ctx: NoteContext, category: { from: number; a: number; 
   const t = ctx.text;
   // Before the category: past a label (総合効果：, CT C/A/P:, best_response=), the dates opening it and the examination.
   let fa = category.from;
-  const label = Math.max(t.lastIndexOf(':', category.a - 1), t.lastIndexOf('=', category.a - 1));
-  if (label >= fa) fa = label + 1;
+  const evidenced = t.slice(fa, category.a);
+  fa += Math.max(evidenced.lastIndexOf(':'), evidenced.lastIndexOf('=')) + 1;
   fa = ctx.pastOpeningDates(fa, category.a, /^[\s:：→の、]*/);
   fa += FINDING_EXAM_OPENING.exec(t.slice(fa, category.a))?.[0].length ?? 0;
   // (…and a list mark: - Mタンパク 0.8 g/dL（前回 1.6）→ PR.)
@@ -1281,7 +1284,7 @@ function responseFinding(ctx: NoteContext, category: { from: number; a: number; 
   if (said) {
     const saidEnd = category.b + after![0].lastIndexOf(said) + said.length;
     let saidAt = saidEnd - said.length;
-    saidAt = Math.max(saidAt, t.lastIndexOf(':', saidEnd - 1) + 1);
+    saidAt += t.slice(saidAt, saidEnd).lastIndexOf(':') + 1;
     saidAt = ctx.pastOpeningDates(saidAt + (/^\s*/.exec(t.slice(saidAt, saidEnd))![0].length), saidEnd, /^[\s,、]*/);
     saidAt += FINDING_EXAM_OPENING.exec(t.slice(saidAt, saidEnd))?.[0].length ?? 0;
     if (!DATE_OR_MEASURE_ONLY.test(t.slice(saidAt, saidEnd)) && tellsFinding(ctx, saidAt, saidEnd)) return ctx.note.text.slice(ctx.original(saidAt), ctx.original(saidEnd)).trim();
